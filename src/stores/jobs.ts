@@ -1,0 +1,58 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+
+export type JobStatus = 'running' | 'done' | 'failed' | 'cancelled'
+
+export interface JobInfo {
+  id: string
+  label: string
+  status: JobStatus
+  fraction: number
+  message: string
+  startedAt: number
+  endedAt?: number
+  error?: string
+  etaSeconds?: number
+}
+
+/** Running and finished jobs for the job panel (labels, progress, errors — never data). */
+export const useJobsStore = defineStore('jobs', () => {
+  const jobs = ref<JobInfo[]>([])
+  const cancels = new Map<string, () => void>()
+
+  function start(label: string, cancel: () => void): string {
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
+    jobs.value.unshift({ id, label, status: 'running', fraction: 0, message: '', startedAt: Date.now() })
+    cancels.set(id, cancel)
+    if (jobs.value.length > 50) jobs.value.length = 50
+    return id
+  }
+
+  function progress(id: string, fraction: number, message = ''): void {
+    const j = jobs.value.find((x) => x.id === id)
+    if (!j || j.status !== 'running') return
+    j.fraction = Math.max(0, Math.min(1, fraction))
+    j.message = message
+    const elapsed = (Date.now() - j.startedAt) / 1000
+    j.etaSeconds = j.fraction > 0.02 && elapsed > 1 ? Math.round((elapsed * (1 - j.fraction)) / j.fraction) : undefined
+  }
+
+  function finish(id: string, status: Exclude<JobStatus, 'running'>, error?: string): void {
+    const j = jobs.value.find((x) => x.id === id)
+    cancels.delete(id)
+    if (!j) return
+    j.status = status
+    j.endedAt = Date.now()
+    if (status === 'done') j.fraction = 1
+    j.error = error
+    j.etaSeconds = undefined
+  }
+
+  function cancel(id: string): void {
+    cancels.get(id)?.()
+  }
+
+  const running = (): JobInfo[] => jobs.value.filter((j) => j.status === 'running')
+
+  return { jobs, start, progress, finish, cancel, running }
+})

@@ -1,0 +1,147 @@
+import type { Rng } from '../../core/random'
+import { GrowF64, GrowI32 } from './util'
+
+/** Flat storage of many binary trees: node k is a leaf when feature[k] < 0. */
+export interface TreeArrays {
+  feature: GrowI32
+  threshold: GrowF64
+  left: GrowI32
+  right: GrowI32
+  /** leaf P(y = 1) (leaves); node P(y = 1) for internal nodes too */
+  value: GrowF64
+}
+
+export function newTreeArrays(): TreeArrays {
+  return { feature: new GrowI32(1024), threshold: new GrowF64(1024), left: new GrowI32(1024), right: new GrowI32(1024), value: new GrowF64(1024) }
+}
+
+export interface CartInput {
+  /** column-major binned X (p × n) */
+  binned: Uint8Array
+  n: number
+  p: number
+  nBins: Int32Array
+  thresholds: Float64Array[]
+  y: Uint8Array
+  /** per-row weight (bootstrap counts); rows listed in `rows` must have weight > 0 */
+  weight: Float64Array
+  rows: Int32Array
+  maxFeatures: number
+  maxDepth: number
+  minSamplesLeaf: number
+  minSamplesSplit: number
+  rng: Rng
+}
+
+/**
+ * One gini CART tree grown depth-first on pre-binned features (exact CART when a feature has at
+ * most 256 distinct values). Feature sampling follows scikit-learn's BestSplitter: draw features
+ * without replacement until `maxFeatures` have been visited, going on while all visited were
+ * constant in the node. Returns the root index; adds weighted impurity decreases to `importance`.
+ */
+export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Array): number {
+  const { binned, n, p, nBins, thresholds, y, weight, maxFeatures, maxDepth, minSamplesLeaf, minSamplesSplit, rng } = inp
+  const idx = inp.rows.slice()
+  const cnt = new Int32Array(256)
+  const hw = new Float64Array(256)
+  const hp = new Float64Array(256)
+  const feats = new Int32Array(p)
+  for (let j = 0; j < p; j++) feats[j] = j
+  const treeImp = new Float64Array(p)
+
+  let W0 = 0, P0 = 0
+  for (let k = 0; k < idx.length; k++) { const i = idx[k]; W0 += weight[i]; if (y[i]) P0 += weight[i] }
+  const Wtotal = W0
+
+  const newNode = (value: number): number => {
+    out.feature.push(-1); out.threshold.push(0); out.left.push(-1); out.right.push(-1)
+    return out.value.push(value)
+  }
+  const root = newNode(P0 / W0)
+  // stack entries: node, start, end, depth, W, P
+  const sNode: number[] = [root], sStart: number[] = [0], sEnd: number[] = [idx.length], sDepth: number[] = [0], sW: number[] = [W0], sP: number[] = [P0]
+
+  while (sNode.length) {
+    const node = sNode.pop()!, start = sStart.pop()!, end = sEnd.pop()!, depth = sDepth.pop()!, W = sW.pop()!, P = sP.pop()!
+    const nNode = end - start
+    const pr = P / W
+    const impurity = 1 - pr * pr - (1 - pr) * (1 - pr)
+    if (depth >= maxDepth || nNode < minSamplesSplit || nNode < 2 * minSamplesLeaf || impurity <= 1e-7) continue
+
+    let bestProxy = -Infinity, bestF = -1, bestB = -1, bestWL = 0, bestPL = 0
+    let remaining = p, visited = 0, constants = 0
+    while (remaining > 0 && (visited < maxFeatures || visited <= constants)) {
+      visited++
+      const r = rng.int(remaining)
+      const f = feats[r]; feats[r] = feats[remaining - 1]; feats[remaining - 1] = f
+      remaining--
+      const nb = nBins[f]
+      if (nb < 2) { constants++; continue }
+      cnt.fill(0, 0, nb); hw.fill(0, 0, nb); hp.fill(0, 0, nb)
+      const col = f * n
+      for (let k = start; k < end; k++) {
+        const i = idx[k]
+        const b = binned[col + i]
+        const w = weight[i]
+        cnt[b]++; hw[b] += w
+        if (y[i]) hp[b] += w
+      }
+      let nonEmpty = 0
+      for (let b = 0; b < nb; b++) if (cnt[b] > 0) nonEmpty++
+      if (nonEmpty < 2) { constants++; continue }
+      let cL = 0, wL = 0, pL = 0
+      for (let b = 0; b < nb - 1; b++) {
+        if (cnt[b] === 0) continue
+        cL += cnt[b]; wL += hw[b]; pL += hp[b]
+        const cR = nNode - cL
+        if (cR < minSamplesLeaf) break
+        if (cL < minSamplesLeaf) continue
+        const wR = W - wL, pR = P - pL
+        if (wR <= 0) break
+        const nL = wL - pL, nR = wR - pR
+        const proxy = (pL * pL + nL * nL) / wL + (pR * pR + nR * nR) / wR
+        if (proxy > bestProxy) { bestProxy = proxy; bestF = f; bestB = b; bestWL = wL; bestPL = pL }
+      }
+    }
+    if (bestF < 0) continue
+
+    // partition [start, end) by bin <= bestB
+    const col = bestF * n
+    let lo = start, hi = end - 1
+    while (lo <= hi) {
+      if (binned[col + idx[lo]] <= bestB) lo++
+      else { const t = idx[lo]; idx[lo] = idx[hi]; idx[hi] = t; hi-- }
+    }
+    const WL = bestWL, PL = bestPL, WR = W - WL, PR = P - PL
+    const pl = PL / WL, prr = PR / WR
+    const impL = 1 - pl * pl - (1 - pl) * (1 - pl)
+    const impR = 1 - prr * prr - (1 - prr) * (1 - prr)
+    treeImp[bestF] += (W * impurity - WL * impL - WR * impR) / Wtotal
+
+    const l = newNode(pl)
+    const r = newNode(prr)
+    out.feature.a[node] = bestF
+    out.threshold.a[node] = thresholds[bestF][bestB]
+    out.left.a[node] = l
+    out.right.a[node] = r
+    // push right first so the left subtree is built first (depth-first, like sklearn)
+    sNode.push(r, l); sStart.push(lo, start); sEnd.push(end, lo); sDepth.push(depth + 1, depth + 1); sW.push(WR, WL); sP.push(PR, PL)
+  }
+  let s = 0
+  for (let j = 0; j < p; j++) s += treeImp[j]
+  if (s > 0) for (let j = 0; j < p; j++) importance[j] += treeImp[j] / s
+  return root
+}
+
+/** Leaf value reached by row `i` of the row-major data (x <= threshold goes left). */
+export function treeLeafValue(arr: { feature: Int32Array; threshold: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array },
+  root: number, data: Float64Array, off: number): number {
+  const { feature, threshold, left, right, value } = arr
+  let k = root
+  let f = feature[k]
+  while (f >= 0) {
+    k = data[off + f] <= threshold[k] ? left[k] : right[k]
+    f = feature[k]
+  }
+  return value[k]
+}

@@ -1,0 +1,172 @@
+import type { Matrix } from '../core/matrix'
+import { Rng } from '../core/random'
+import { checkCancel, type RunControl } from '../core/progress'
+import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
+import { fitBins, applyBins } from './_shared/binning'
+import { growCart, newTreeArrays, treeLeafValue } from './_shared/cart'
+import { checkFitInput, checkPredictInput, checkInt, checkNum, threshold, encodeInt32, decodeInt32, Yielder } from './_shared/util'
+
+export type MaxFeatures = 'sqrt' | 'log2' | 'all' | number
+
+export interface RandomForestOptions {
+  /** number of trees (sklearn n_estimators) */
+  nEstimators: number
+  /** features tried per split: 'sqrt' (default), 'log2', 'all', an integer count, or a fraction in (0, 1) */
+  maxFeatures: MaxFeatures
+  bootstrap: boolean
+  /** null = grow until pure (sklearn None) */
+  maxDepth: number | null
+  minSamplesLeaf: number
+  minSamplesSplit: number
+  /** bins per feature for split search (exact CART for features with ≤ maxBins distinct values) */
+  maxBins: number
+  seed: number
+}
+
+export const defaultRandomForestOptions: RandomForestOptions = {
+  nEstimators: 100, maxFeatures: 'sqrt', bootstrap: true, maxDepth: null, minSamplesLeaf: 1, minSamplesSplit: 2, maxBins: 255, seed: 42,
+}
+
+function validate(o: RandomForestOptions): void {
+  checkInt('Random forest: nEstimators', o.nEstimators, 1, 10_000)
+  if (o.maxDepth !== null) checkInt('Random forest: maxDepth', o.maxDepth, 1)
+  checkInt('Random forest: minSamplesLeaf', o.minSamplesLeaf, 1)
+  checkInt('Random forest: minSamplesSplit', o.minSamplesSplit, 2)
+  checkInt('Random forest: maxBins', o.maxBins, 2, 256)
+  checkInt('Random forest: seed', o.seed, 0)
+  if (typeof o.maxFeatures === 'number') checkNum('Random forest: maxFeatures', o.maxFeatures, 0, Infinity, true)
+  else if (!['sqrt', 'log2', 'all'].includes(o.maxFeatures)) throw new RangeError(`Random forest: maxFeatures must be 'sqrt', 'log2', 'all' or a number, got ${String(o.maxFeatures)}`)
+}
+
+export function resolveMaxFeatures(m: MaxFeatures, p: number): number {
+  if (m === 'sqrt') return Math.max(1, Math.floor(Math.sqrt(p)))
+  if (m === 'log2') return Math.max(1, Math.floor(Math.log2(p)))
+  if (m === 'all') return p
+  if (m < 1) return Math.max(1, Math.floor(m * p))
+  return Math.min(p, Math.floor(m))
+}
+
+/**
+ * Random forest of gini CART trees (scikit-learn RandomForestClassifier): bootstrap rows as
+ * per-row counts, `maxFeatures` features per split, probability = mean over trees of the leaf's
+ * (bootstrap-weighted) share of positives. Splits are searched on up to 255 quantile bins.
+ */
+export class RandomForestClassifier implements Classifier {
+  readonly kind = 'rf'
+  readonly options: RandomForestOptions
+  private nFeatures = -1
+  private roots = new Int32Array(0)
+  private feature = new Int32Array(0)
+  private threshold = new Float64Array(0)
+  private left = new Int32Array(0)
+  private right = new Int32Array(0)
+  private value = new Float64Array(0)
+  /** normalised mean decrease in impurity per feature (sums to 1) */
+  featureImportances = new Float64Array(0)
+
+  constructor(options: Partial<RandomForestOptions> = {}) {
+    this.options = { ...defaultRandomForestOptions, ...options }
+    validate(this.options)
+  }
+
+  async fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
+    const y1 = new Yielder()
+    const it = this.fitSteps(X, y, control)
+    while (!it.next().done) await y1.maybe()
+  }
+
+  fitSync(X: Matrix, y: Uint8Array, control?: RunControl): void {
+    const it = this.fitSteps(X, y, control)
+    while (!it.next().done) { /* run */ }
+  }
+
+  private *fitSteps(X: Matrix, y: Uint8Array, control?: RunControl): Generator<void> {
+    checkFitInput(X, y, 'Random forest')
+    const o = this.options
+    const n = X.rows, p = X.cols
+    const bins = fitBins(X, o.maxBins, o.seed)
+    const binned = applyBins(X, bins, true)
+    const mtry = resolveMaxFeatures(o.maxFeatures, p)
+    const rng = new Rng(o.seed)
+    const arr = newTreeArrays()
+    const roots = new Int32Array(o.nEstimators)
+    const imp = new Float64Array(p)
+    const weight = new Float64Array(n)
+    for (let t = 0; t < o.nEstimators; t++) {
+      checkCancel(control?.cancel)
+      const trng = rng.fork()
+      weight.fill(0)
+      if (o.bootstrap) for (let k = 0; k < n; k++) weight[trng.int(n)] += 1
+      else weight.fill(1)
+      let m = 0
+      for (let i = 0; i < n; i++) if (weight[i] > 0) m++
+      const rows = new Int32Array(m)
+      m = 0
+      for (let i = 0; i < n; i++) if (weight[i] > 0) rows[m++] = i
+      roots[t] = growCart({
+        binned, n, p, nBins: bins.nBins, thresholds: bins.thresholds, y, weight, rows, maxFeatures: mtry,
+        maxDepth: o.maxDepth ?? Infinity, minSamplesLeaf: o.minSamplesLeaf, minSamplesSplit: o.minSamplesSplit, rng: trng,
+      }, arr, imp)
+      control?.onProgress?.((t + 1) / o.nEstimators, `tree ${t + 1}/${o.nEstimators}`)
+      yield
+    }
+    let s = 0
+    for (let j = 0; j < p; j++) s += imp[j]
+    if (s > 0) for (let j = 0; j < p; j++) imp[j] /= s
+    this.nFeatures = p
+    this.roots = roots
+    this.feature = arr.feature.done(); this.threshold = arr.threshold.done(); this.left = arr.left.done(); this.right = arr.right.done(); this.value = arr.value.done()
+    this.featureImportances = imp
+  }
+
+  get nodeCount(): number { return this.feature.length }
+
+  predictProba(X: Matrix): Float64Array {
+    checkPredictInput(X, this.nFeatures, 'Random forest')
+    const out = new Float64Array(X.rows)
+    const arr = { feature: this.feature, threshold: this.threshold, left: this.left, right: this.right, value: this.value }
+    const T = this.roots.length
+    for (let i = 0; i < X.rows; i++) {
+      let s = 0
+      const off = i * X.cols
+      for (let t = 0; t < T; t++) s += treeLeafValue(arr, this.roots[t], X.data, off)
+      out[i] = s / T
+    }
+    return out
+  }
+
+  predict(X: Matrix): Uint8Array {
+    return threshold(this.predictProba(X))
+  }
+
+  toJSON(): EstimatorJSON {
+    return {
+      kind: this.kind,
+      params: { ...this.options },
+      state: {
+        nFeatures: this.nFeatures, roots: encodeInt32(this.roots), feature: encodeInt32(this.feature), threshold: encodeFloat64(this.threshold),
+        left: encodeInt32(this.left), right: encodeInt32(this.right), value: encodeFloat64(this.value), featureImportances: encodeFloat64(this.featureImportances),
+      },
+    }
+  }
+
+  static load(json: EstimatorJSON): RandomForestClassifier {
+    if (json.kind !== 'rf') throw new Error(`Random forest: cannot load a model of kind "${json.kind}"`)
+    const m = new RandomForestClassifier(json.params as Partial<RandomForestOptions>)
+    const s = json.state as Record<string, string | number>
+    for (const k of ['nFeatures', 'roots', 'feature', 'threshold', 'left', 'right', 'value']) {
+      if (s[k] === undefined) throw new Error(`Random forest: model JSON is missing state.${k}`)
+    }
+    m.nFeatures = s.nFeatures as number
+    m.roots = decodeInt32(s.roots as string)
+    m.feature = decodeInt32(s.feature as string)
+    m.threshold = decodeFloat64(s.threshold as string)
+    m.left = decodeInt32(s.left as string)
+    m.right = decodeInt32(s.right as string)
+    m.value = decodeFloat64(s.value as string)
+    m.featureImportances = s.featureImportances ? decodeFloat64(s.featureImportances as string) : new Float64Array(m.nFeatures)
+    return m
+  }
+}
+
+registerEstimator('rf', RandomForestClassifier.load)

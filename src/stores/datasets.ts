@@ -1,0 +1,78 @@
+import { defineStore } from 'pinia'
+import { ref, computed } from 'vue'
+import type { DatasetSummary } from '@/services/types'
+import * as data from '@/services/data'
+
+/** Dataset metadata (schema, profile summary) — rows stay in the data worker and IndexedDB. */
+export const useDatasetsStore = defineStore('datasets', () => {
+  const list = ref<DatasetSummary[]>([])
+  const activeId = ref<string | null>(null)
+  const storage = ref<{ usage: number; quota: number } | null>(null)
+  const restoring = ref(false)
+  const lastError = ref<string | null>(null)
+
+  const active = computed(() => list.value.find((d) => d.id === activeId.value) ?? null)
+
+  function upsert(d: DatasetSummary): void {
+    const i = list.value.findIndex((x) => x.id === d.id)
+    if (i >= 0) list.value[i] = d
+    else list.value.push(d)
+    activeId.value = d.id
+  }
+
+  async function refreshStorage(): Promise<void> {
+    storage.value = await data.storageEstimate().catch(() => null)
+  }
+
+  async function restore(): Promise<void> {
+    restoring.value = true
+    try {
+      const stored = await data.listStored()
+      for (const d of stored) if (!list.value.some((x) => x.id === d.id)) list.value.push(d)
+      if (!activeId.value && list.value.length) activeId.value = list.value[0].id
+    } catch (e) {
+      lastError.value = (e as Error).message
+    } finally {
+      restoring.value = false
+      void refreshStorage()
+    }
+  }
+
+  /** Parse and add files one by one; a failing file reports its error and leaves the rest untouched. */
+  async function addFiles(files: File[], opts: { sheet?: string } = {}): Promise<{ file: string; error?: string; sheets?: string[] }[]> {
+    const outcomes: { file: string; error?: string; sheets?: string[] }[] = []
+    for (const f of files) {
+      try {
+        upsert(await data.parseFile(f, opts))
+        outcomes.push({ file: f.name })
+      } catch (e) {
+        const err = e as Error & { sheets?: string[] }
+        const sheets = /several sheets|varias hojas/i.test(err.message) ? parseSheets(err.message) : undefined
+        outcomes.push({ file: f.name, error: err.message, sheets })
+      }
+    }
+    void refreshStorage()
+    return outcomes
+  }
+
+  async function remove(id: string): Promise<void> {
+    await data.removeDataset(id)
+    list.value = list.value.filter((d) => d.id !== id)
+    if (activeId.value === id) activeId.value = list.value[0]?.id ?? null
+    void refreshStorage()
+  }
+
+  async function deleteAll(): Promise<void> {
+    await data.clearAll()
+    list.value = []
+    activeId.value = null
+    void refreshStorage()
+  }
+
+  return { list, activeId, active, storage, restoring, lastError, upsert, restore, addFiles, remove, deleteAll, refreshStorage }
+})
+
+/** Sheet names listed in the worker's "several sheets" message: "... sheets: "A", "B" ...". */
+function parseSheets(msg: string): string[] {
+  return [...msg.matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((s) => !s.endsWith('.xlsx'))
+}

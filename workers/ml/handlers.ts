@@ -1,0 +1,13 @@
+import type { Handlers } from '../dispatch'
+import { initBackend, type BackendChoice } from '../backend'
+import { putTable, hasTable, dropTable, type HeldTable } from './tables'
+
+export const mlHandlers: Handlers = {
+  init: (args: { backend: BackendChoice }) => initBackend(args.backend),
+  hasTable: (args: { id: string }) => hasTable(args.id),
+  putTable: (args: { id: string } & HeldTable) => {
+    putTable(args.id, { table: args.table, schema: args.schema })
+    return true
+  },
+  dropTable: (args: { id: string }) => dropTable(args.id),
+}

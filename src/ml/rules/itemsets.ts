@@ -150,6 +150,10 @@ function mineCore(b: Baskets, opts: ItemsetOptions, control: RunControl, suggest
   }
   if (F > limit) explode()
 
+  // Pairs are counted horizontally first (one pass over the transactions, a triangular array):
+  // on sparse data most item pairs are infrequent, and this skips their bitset ANDs entirely.
+  const pairTri = F >= 2 && F <= 6000 && o.maxLen >= 2 ? pairCounts(b, rank, F) : null
+  const triRow = (i: number): number => (i * (2 * F - i - 1)) / 2 - i - 1
   const bits = verticalBitsets(b, freq)
   const words = bits.length ? (bits[freq[0]]?.length ?? 0) : 0
   // level 1: children of the root, aligned to the full word range
@@ -179,8 +183,12 @@ function mineCore(b: Baskets, opts: ItemsetOptions, control: RunControl, suggest
       for (let w = 0; w < m; w++) if (bc[w] !== 0) pos[mp++] = w
       const kids: Uint32Array[] = []
       const start = nodeItem.n
+      // at depth 1 the child index is the item rank, so the pair count is a direct lookup
+      const usePairs = depth === 1 && pairTri !== null
+      const rowBase = usePairs ? triRow(c) : 0
       for (let s = c + 1; s < k; s++) {
         const sid = first + s
+        if (usePairs && (pairTri as Int32Array)[rowBase + s] < minCount) continue
         const bs = sib[s]
         const out = new Uint32Array(mp)
         let total = 0
@@ -349,6 +357,27 @@ export function estimateItemsets(b: Baskets, minSupport: number, maxItemsets: nu
     explodes,
     suggestedSupport: explodes ? suggestSupport(b, minSupport, maxItemsets, maxLen) : minSupport,
   }
+}
+
+/** Co-occurrence counts of frequent items (by rank), triangular: pair (i<j) at i(2F-i-1)/2 + j-i-1. */
+function pairCounts(b: Baskets, rank: Int32Array, F: number): Int32Array {
+  const tri = new Int32Array((F * (F - 1)) / 2)
+  const n = nTransactions(b)
+  const tmp = new Int32Array(b.items.length)
+  for (let t = 0; t < n; t++) {
+    let m = 0
+    for (let k = b.offsets[t]; k < b.offsets[t + 1]; k++) {
+      const r = rank[b.codes[k]]
+      if (r >= 0) tmp[m++] = r
+    }
+    const s = tmp.subarray(0, m).sort()
+    for (let x = 0; x < m - 1; x++) {
+      const i = s[x]
+      const base = (i * (2 * F - i - 1)) / 2 - i - 1
+      for (let y = x + 1; y < m; y++) tri[base + s[y]]++
+    }
+  }
+  return tri
 }
 
 function countItemsPairs(b: Baskets, minCount: number): { items: number; pairs: number } {

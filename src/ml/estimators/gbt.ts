@@ -1,0 +1,349 @@
+import type { Matrix } from '../core/matrix'
+import { takeRows } from '../core/matrix'
+import { Rng } from '../core/random'
+import { checkCancel, type RunControl } from '../core/progress'
+import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
+import { fitBins, applyBins } from './_shared/binning'
+import { newTreeArrays, treeLeafValue } from './_shared/cart'
+import { checkFitInput, checkPredictInput, checkInt, checkNum, sigmoid, threshold, encodeInt32, decodeInt32, Yielder } from './_shared/util'
+
+export interface HistGradientBoostingOptions {
+  learningRate: number
+  /** boosting iterations (trees) at most */
+  maxIter: number
+  maxLeafNodes: number
+  /** null = no depth limit (sklearn None) */
+  maxDepth: number | null
+  minSamplesLeaf: number
+  l2Regularization: number
+  /** non-missing bins per feature (sklearn max_bins) */
+  maxBins: number
+  /** 'auto' = on when the training set has more than 10,000 rows (sklearn) */
+  earlyStopping: 'auto' | boolean
+  validationFraction: number
+  nIterNoChange: number
+  /** minimum improvement of the validation log loss that counts */
+  tol: number
+  seed: number
+}
+
+export const defaultHistGradientBoostingOptions: HistGradientBoostingOptions = {
+  learningRate: 0.1, maxIter: 100, maxLeafNodes: 31, maxDepth: null, minSamplesLeaf: 20, l2Regularization: 0, maxBins: 255,
+  earlyStopping: 'auto', validationFraction: 0.1, nIterNoChange: 10, tol: 1e-7, seed: 42,
+}
+
+function validate(o: HistGradientBoostingOptions): void {
+  checkNum('Gradient boosting: learningRate', o.learningRate, 0, Infinity, true)
+  checkInt('Gradient boosting: maxIter', o.maxIter, 1, 100_000)
+  checkInt('Gradient boosting: maxLeafNodes', o.maxLeafNodes, 2, 100_000)
+  if (o.maxDepth !== null) checkInt('Gradient boosting: maxDepth', o.maxDepth, 1)
+  checkInt('Gradient boosting: minSamplesLeaf', o.minSamplesLeaf, 1)
+  checkNum('Gradient boosting: l2Regularization', o.l2Regularization, 0)
+  checkInt('Gradient boosting: maxBins', o.maxBins, 2, 255)
+  if (o.earlyStopping !== 'auto' && typeof o.earlyStopping !== 'boolean') throw new RangeError(`Gradient boosting: earlyStopping must be 'auto', true or false, got ${String(o.earlyStopping)}`)
+  checkNum('Gradient boosting: validationFraction', o.validationFraction, 0, 1, true)
+  if (o.validationFraction >= 1) throw new RangeError(`Gradient boosting: validationFraction must be below 1, got ${o.validationFraction}`)
+  checkInt('Gradient boosting: nIterNoChange', o.nIterNoChange, 1)
+  checkNum('Gradient boosting: tol', o.tol, 0)
+  checkInt('Gradient boosting: seed', o.seed, 0)
+}
+
+/** Stratified split: `frac` of each class (rounded, ≥ 1 when the class has ≥ 2 rows) to validation. */
+export function stratifiedHoldout(y: Uint8Array, frac: number, rng: Rng): { train: Int32Array; val: Int32Array } {
+  const tr: number[] = [], va: number[] = []
+  for (const c of [0, 1]) {
+    const rows: number[] = []
+    for (let i = 0; i < y.length; i++) if (y[i] === c) rows.push(i)
+    rng.shuffle(rows)
+    let nv = Math.round(rows.length * frac)
+    if (nv === 0 && rows.length >= 2) nv = 1
+    if (nv >= rows.length) nv = rows.length - 1
+    for (let k = 0; k < rows.length; k++) (k < nv ? va : tr).push(rows[k])
+  }
+  return { train: Int32Array.from(tr).sort(), val: Int32Array.from(va).sort() }
+}
+
+function logLoss(y: Uint8Array, raw: Float64Array): number {
+  let s = 0
+  for (let i = 0; i < y.length; i++) {
+    const r = raw[i]
+    // log(1 + exp(r)) - y r, computed stably
+    s += (r > 0 ? r + Math.log1p(Math.exp(-r)) : Math.log1p(Math.exp(r))) - y[i] * r
+  }
+  return s / y.length
+}
+
+interface Split { gain: number; f: number; b: number; GL: number; HL: number; cL: number }
+
+/**
+ * Histogram gradient boosting for binary log loss, after scikit-learn's
+ * HistGradientBoostingClassifier: quantile bins, best-first leaf-wise trees (maxLeafNodes),
+ * histogram subtraction, gain = G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ), leaf = −lr·G/(H+λ), and
+ * early stopping on a seeded stratified validation split by validation loss.
+ */
+export class HistGradientBoostingClassifier implements Classifier {
+  readonly kind = 'gbt'
+  readonly options: HistGradientBoostingOptions
+  private nFeatures = -1
+  private baseline = 0
+  private roots = new Int32Array(0)
+  private feature = new Int32Array(0)
+  private threshold = new Float64Array(0)
+  private left = new Int32Array(0)
+  private right = new Int32Array(0)
+  private value = new Float64Array(0)
+  /** training log loss per iteration (index 0 = baseline) */
+  trainLoss: number[] = []
+  /** validation log loss per iteration when early stopping is on */
+  validationLoss: number[] = []
+  nIter = 0
+
+  constructor(options: Partial<HistGradientBoostingOptions> = {}) {
+    this.options = { ...defaultHistGradientBoostingOptions, ...options }
+    validate(this.options)
+  }
+
+  async fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
+    const y1 = new Yielder()
+    const it = this.fitSteps(X, y, control)
+    while (!it.next().done) await y1.maybe()
+  }
+
+  fitSync(X: Matrix, y: Uint8Array, control?: RunControl): void {
+    const it = this.fitSteps(X, y, control)
+    while (!it.next().done) { /* run */ }
+  }
+
+  private *fitSteps(Xall: Matrix, yall: Uint8Array, control?: RunControl): Generator<void> {
+    checkFitInput(Xall, yall, 'Gradient boosting')
+    const o = this.options
+    const rng = new Rng(o.seed)
+    const early = o.earlyStopping === 'auto' ? Xall.rows > 10_000 : o.earlyStopping
+    let X = Xall, y = yall, Xv: Matrix | null = null, yv: Uint8Array | null = null
+    if (early) {
+      const { train, val } = stratifiedHoldout(yall, o.validationFraction, rng)
+      X = takeRows(Xall, train); y = Uint8Array.from(train, (i) => yall[i])
+      Xv = takeRows(Xall, val); yv = Uint8Array.from(val, (i) => yall[i])
+    }
+    const n = X.rows, p = X.cols
+    const bins = fitBins(X, o.maxBins, rng.nextU32())
+    const binned = applyBins(X, bins, false)
+    const binnedV = Xv ? applyBins(Xv, bins, false) : null
+    const nb = bins.nBins
+    const featOff = new Int32Array(p + 1)
+    for (let f = 0; f < p; f++) featOff[f + 1] = featOff[f] + nb[f]
+    const HS = featOff[p] * 3
+
+    let pos = 0
+    for (let i = 0; i < n; i++) pos += y[i]
+    const p0 = Math.min(1 - 1e-15, Math.max(1e-15, pos / n))
+    const baseline = Math.log(p0 / (1 - p0))
+    const raw = new Float64Array(n).fill(baseline)
+    const rawV = new Float64Array(Xv ? Xv.rows : 0).fill(baseline)
+    const g = new Float64Array(n), h = new Float64Array(n)
+    const idx = new Int32Array(n)
+    const arr = newTreeArrays()
+    const binThr: number[] = []
+    const roots: number[] = []
+    const trainLoss = [logLoss(y, raw)]
+    const valScores: number[] = []
+    const valLoss: number[] = []
+    if (yv) { valLoss.push(logLoss(yv, rawV)); valScores.push(-valLoss[0]) }
+
+    const pool: Float64Array[] = []
+    const getHist = (): Float64Array => pool.pop() ?? new Float64Array(HS)
+    const lr = o.learningRate, l2 = o.l2Regularization, msl = o.minSamplesLeaf, minHess = 1e-3
+    const maxDepth = o.maxDepth ?? Infinity
+
+    const buildHist = (hist: Float64Array, start: number, end: number): void => {
+      hist.fill(0)
+      for (let k = start; k < end; k++) {
+        const i = idx[k]
+        const gi = g[i], hi = h[i]
+        const off = i * p
+        for (let f = 0; f < p; f++) {
+          const b = (featOff[f] + binned[off + f]) * 3
+          hist[b] += gi; hist[b + 1] += hi; hist[b + 2] += 1
+        }
+      }
+    }
+    const findSplit = (hist: Float64Array, G: number, H: number, cnt: number): Split | null => {
+      const parentTerm = (G * G) / (H + l2)
+      let best: Split | null = null
+      let bestGain = 0
+      for (let f = 0; f < p; f++) {
+        let GL = 0, HL = 0, cL = 0
+        const base = featOff[f] * 3
+        for (let b = 0; b < nb[f] - 1; b++) {
+          const o3 = base + b * 3
+          GL += hist[o3]; HL += hist[o3 + 1]; cL += hist[o3 + 2]
+          if (cL < msl || HL < minHess) continue
+          const cR = cnt - cL
+          if (cR < msl) break
+          const HR = H - HL
+          if (HR < minHess) break
+          const GR = G - GL
+          const gain = (GL * GL) / (HL + l2) + (GR * GR) / (HR + l2) - parentTerm
+          if (gain > bestGain) { bestGain = gain; best = { gain, f, b, GL, HL, cL } }
+        }
+      }
+      return best
+    }
+
+    for (let it = 0; it < o.maxIter; it++) {
+      checkCancel(control?.cancel)
+      let G = 0, H = 0
+      for (let i = 0; i < n; i++) {
+        const pr = sigmoid(raw[i])
+        g[i] = pr - y[i]; h[i] = pr * (1 - pr)
+        G += g[i]; H += h[i]
+        idx[i] = i
+      }
+      // grow one tree, best-first
+      const newNode = (): number => { arr.feature.push(-1); arr.threshold.push(0); arr.left.push(-1); arr.right.push(-1); binThr.push(0); return arr.value.push(0) }
+      interface Node { id: number; start: number; end: number; G: number; H: number; depth: number; hist: Float64Array | null; split: Split | null }
+      const leaves: Node[] = []
+      const open: Node[] = []
+      const finalize = (nd: Node): void => {
+        arr.value.a[nd.id] = -lr * nd.G / (nd.H + l2 + 1e-15)
+        if (nd.hist) { pool.push(nd.hist); nd.hist = null }
+        leaves.push(nd)
+      }
+      const consider = (nd: Node): void => {
+        const c = nd.end - nd.start
+        if (nd.depth >= maxDepth || c < 2 * msl || nd.H < 2 * minHess) { finalize(nd); return }
+        if (!nd.hist) { nd.hist = getHist(); buildHist(nd.hist, nd.start, nd.end) }
+        nd.split = findSplit(nd.hist, nd.G, nd.H, c)
+        if (!nd.split) finalize(nd)
+        else open.push(nd)
+      }
+      const root: Node = { id: newNode(), start: 0, end: n, G, H, depth: 0, hist: null, split: null }
+      roots.push(root.id)
+      consider(root)
+      let nLeaves = 1
+      while (open.length && nLeaves < o.maxLeafNodes) {
+        let bi = 0
+        for (let k = 1; k < open.length; k++) if (open[k].split!.gain > open[bi].split!.gain) bi = k
+        const nd = open.splice(bi, 1)[0]
+        const s = nd.split!
+        let lo = nd.start, hi = nd.end - 1
+        while (lo <= hi) {
+          if (binned[idx[lo] * p + s.f] <= s.b) lo++
+          else { const t = idx[lo]; idx[lo] = idx[hi]; idx[hi] = t; hi-- }
+        }
+        const L: Node = { id: newNode(), start: nd.start, end: lo, G: s.GL, H: s.HL, depth: nd.depth + 1, hist: null, split: null }
+        const R: Node = { id: newNode(), start: lo, end: nd.end, G: nd.G - s.GL, H: nd.H - s.HL, depth: nd.depth + 1, hist: null, split: null }
+        arr.feature.a[nd.id] = s.f
+        arr.threshold.a[nd.id] = bins.thresholds[s.f][s.b]
+        binThr[nd.id] = s.b
+        arr.left.a[nd.id] = L.id
+        arr.right.a[nd.id] = R.id
+        nLeaves++
+        // histogram subtraction: build the smaller child, the larger is parent − smaller
+        const [small, large] = L.end - L.start <= R.end - R.start ? [L, R] : [R, L]
+        const needs = (c: Node): boolean => c.end - c.start >= 2 * msl && c.depth < maxDepth
+        if (needs(small) || needs(large)) {
+          small.hist = getHist(); buildHist(small.hist, small.start, small.end)
+          const ph = nd.hist!
+          for (let k = 0; k < HS; k++) ph[k] -= small.hist[k]
+          large.hist = ph
+        } else if (nd.hist) pool.push(nd.hist)
+        nd.hist = null
+        if (nLeaves >= o.maxLeafNodes) { finalize(L); finalize(R) } else { consider(L); consider(R) }
+      }
+      for (const nd of open) finalize(nd)
+      for (const nd of leaves) {
+        const v = arr.value.a[nd.id]
+        for (let k = nd.start; k < nd.end; k++) raw[idx[k]] += v
+      }
+      trainLoss.push(logLoss(y, raw))
+      let stop = false
+      if (binnedV && yv) {
+        const rootId = root.id
+        for (let i = 0; i < rawV.length; i++) {
+          let k = rootId
+          const off = i * p
+          while (arr.feature.a[k] >= 0) k = binnedV[off + arr.feature.a[k]] <= binThr[k] ? arr.left.a[k] : arr.right.a[k]
+          rawV[i] += arr.value.a[k]
+        }
+        const vl = logLoss(yv, rawV)
+        valLoss.push(vl); valScores.push(-vl)
+        const ref = o.nIterNoChange + 1
+        if (valScores.length >= ref) {
+          const refScore = valScores[valScores.length - ref] + o.tol
+          stop = !valScores.slice(valScores.length - ref + 1).some((sc) => sc > refScore)
+        }
+      }
+      control?.onProgress?.((it + 1) / o.maxIter, `iteration ${it + 1}/${o.maxIter}`)
+      if (stop) break
+      yield
+    }
+    this.nFeatures = p
+    this.baseline = baseline
+    this.roots = Int32Array.from(roots)
+    this.feature = arr.feature.done(); this.threshold = arr.threshold.done(); this.left = arr.left.done(); this.right = arr.right.done(); this.value = arr.value.done()
+    this.trainLoss = trainLoss
+    this.validationLoss = valLoss
+    this.nIter = roots.length
+    control?.onProgress?.(1, `done after ${roots.length} iterations`)
+  }
+
+  /** raw score (log-odds) per row */
+  decisionFunction(X: Matrix): Float64Array {
+    checkPredictInput(X, this.nFeatures, 'Gradient boosting')
+    const out = new Float64Array(X.rows)
+    const arr = { feature: this.feature, threshold: this.threshold, left: this.left, right: this.right, value: this.value }
+    for (let i = 0; i < X.rows; i++) {
+      let s = this.baseline
+      const off = i * X.cols
+      for (let t = 0; t < this.roots.length; t++) s += treeLeafValue(arr, this.roots[t], X.data, off)
+      out[i] = s
+    }
+    return out
+  }
+
+  predictProba(X: Matrix): Float64Array {
+    const r = this.decisionFunction(X)
+    for (let i = 0; i < r.length; i++) r[i] = sigmoid(r[i])
+    return r
+  }
+
+  predict(X: Matrix): Uint8Array {
+    return threshold(this.predictProba(X))
+  }
+
+  toJSON(): EstimatorJSON {
+    return {
+      kind: this.kind,
+      params: { ...this.options },
+      state: {
+        nFeatures: this.nFeatures, baseline: this.baseline, nIter: this.nIter, roots: encodeInt32(this.roots), feature: encodeInt32(this.feature),
+        threshold: encodeFloat64(this.threshold), left: encodeInt32(this.left), right: encodeInt32(this.right), value: encodeFloat64(this.value),
+        trainLoss: this.trainLoss, validationLoss: this.validationLoss,
+      },
+    }
+  }
+
+  static load(json: EstimatorJSON): HistGradientBoostingClassifier {
+    if (json.kind !== 'gbt') throw new Error(`Gradient boosting: cannot load a model of kind "${json.kind}"`)
+    const m = new HistGradientBoostingClassifier(json.params as Partial<HistGradientBoostingOptions>)
+    const s = json.state as Record<string, unknown>
+    for (const k of ['nFeatures', 'baseline', 'roots', 'feature', 'threshold', 'left', 'right', 'value']) {
+      if (s[k] === undefined) throw new Error(`Gradient boosting: model JSON is missing state.${k}`)
+    }
+    m.nFeatures = s.nFeatures as number
+    m.baseline = s.baseline as number
+    m.roots = decodeInt32(s.roots as string)
+    m.feature = decodeInt32(s.feature as string)
+    m.threshold = decodeFloat64(s.threshold as string)
+    m.left = decodeInt32(s.left as string)
+    m.right = decodeInt32(s.right as string)
+    m.value = decodeFloat64(s.value as string)
+    m.nIter = m.roots.length
+    m.trainLoss = (s.trainLoss as number[]) ?? []
+    m.validationLoss = (s.validationLoss as number[]) ?? []
+    return m
+  }
+}
+
+registerEstimator('gbt', HistGradientBoostingClassifier.load)

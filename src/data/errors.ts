@@ -1,0 +1,34 @@
+/**
+ * Errors for bad input files. Every message names the file and, where it applies, the row (line of
+ * the file, 1-based) and the column, and says what the user can do about it.
+ */
+export class DataError extends Error {
+  override name = 'DataError'
+  readonly file: string
+  readonly row?: number
+  readonly column?: string
+  /** machine-readable reason, for tests and UI branching */
+  readonly code: DataErrorCode
+  constructor(code: DataErrorCode, file: string, message: string, where: { row?: number; column?: string } = {}) {
+    super(message)
+    this.code = code
+    this.file = file
+    this.row = where.row
+    this.column = where.column
+  }
+}
+
+export type DataErrorCode =
+  | 'empty'
+  | 'header-only'
+  | 'binary'
+  | 'ragged'
+  | 'unknown-format'
+  | 'gzip'
+  | 'json'
+  | 'xlsx'
+  | 'sheet'
+  | 'baskets'
+  | 'join-key'
+  | 'join-duplicate'
+  | 'override'

@@ -1,0 +1,176 @@
+/**
+ * Channels and budget by probability band: expected conversions, cost, revenue and ROI for each
+ * band × channel, and a suggested channel per band.
+ *
+ * The suggestion maximises expected profit (revenue − cost) in the band; "none" when no channel pays.
+ * The sources' rule of thumb is reported next to it: the expensive channel (call, visit) is worth it
+ * on the hesitant band (15–50%), where persuasion changes the outcome; likely buyers convert on the
+ * cheap channel and unlikely ones rarely repay even that. A disagreement is flagged, not overridden.
+ */
+
+export interface BandDef {
+  name: string
+  /** probability band [min, max) (max = 1 inclusive) */
+  min: number
+  max: number
+}
+
+export interface ChannelDef {
+  name: string
+  costPerContact: number
+  /**
+   * expected conversion multiplier applied to the band's mean propensity (e.g. email 1, phone 1.6),
+   * used when no explicit rate is given in `conversion`
+   */
+  conversionFactor?: number
+}
+
+export interface BudgetInput {
+  bands: BandDef[]
+  channels: ChannelDef[]
+  /** customers per band; or pass `scores` to count them */
+  customers?: number[]
+  /** scores of the chosen customers: fills `customers` and each band's mean propensity */
+  scores?: ArrayLike<number>
+  /** expected conversion per contact [band][channel]; overrides factor × mean propensity */
+  conversion?: (number | null)[][]
+  revenuePerConversion: number
+  /** optional total budget to compare the suggested plan against */
+  budget?: number
+}
+
+export interface BandChannelPlan {
+  channel: string
+  contacts: number
+  conversionRate: number
+  expectedConversions: number
+  cost: number
+  revenue: number
+  profit: number
+  /** (revenue − cost) / cost; null when cost is 0 */
+  roi: number | null
+}
+
+export interface BandPlan {
+  band: string
+  min: number
+  max: number
+  customers: number
+  /** mean propensity of the band's customers (null when unknown) */
+  meanScore: number | null
+  options: BandChannelPlan[]
+  /** channel with the highest expected profit, or null: do not contact */
+  suggested: string | null
+  /** what the rule of thumb says for this band */
+  ruleOfThumb: string | null
+  note?: string
+}
+
+export interface BudgetPlan {
+  bands: BandPlan[]
+  /** totals of the suggested plan */
+  total: { contacts: number; cost: number; expectedConversions: number; revenue: number; profit: number; roi: number | null }
+  warnings: string[]
+}
+
+function bad(msg: string): never {
+  throw new RangeError(msg)
+}
+
+/** Plan channels per band. */
+export function planBudget(input: BudgetInput): BudgetPlan {
+  const { bands, channels } = input
+  if (!bands.length) bad('Define at least one probability band')
+  if (!channels.length) bad('Define at least one channel')
+  bands.forEach((b) => {
+    if (!b.name?.trim()) bad('Every band needs a name')
+    if (!(b.min >= 0 && b.max <= 1 && b.min < b.max)) bad(`Band "${b.name}": need 0 ≤ min < max ≤ 1, got [${b.min}, ${b.max}]`)
+  })
+  const sorted = bands.slice().sort((a, b) => a.min - b.min)
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].min < sorted[i - 1].max) bad(`Bands "${sorted[i - 1].name}" and "${sorted[i].name}" overlap`)
+  const names = new Set<string>()
+  channels.forEach((c) => {
+    if (!c.name?.trim()) bad('Every channel needs a name')
+    if (names.has(c.name)) bad(`Channel "${c.name}" is listed twice`)
+    names.add(c.name)
+    if (!(c.costPerContact >= 0) || !Number.isFinite(c.costPerContact)) bad(`Channel "${c.name}": cost per contact must be a number ≥ 0, got ${c.costPerContact}`)
+    if (c.conversionFactor !== undefined && !(c.conversionFactor >= 0)) bad(`Channel "${c.name}": conversion factor must be ≥ 0`)
+  })
+  if (!(input.revenuePerConversion >= 0) || !Number.isFinite(input.revenuePerConversion)) bad(`Revenue per conversion must be a number ≥ 0, got ${input.revenuePerConversion}`)
+  if (input.conversion) {
+    if (input.conversion.length !== bands.length) bad(`Conversion table has ${input.conversion.length} rows for ${bands.length} bands`)
+    input.conversion.forEach((row, b) => {
+      if (row.length !== channels.length) bad(`Conversion table row "${bands[b].name}" has ${row.length} values for ${channels.length} channels`)
+      row.forEach((v, c) => {
+        if (v !== null && !(v >= 0 && v <= 1)) bad(`Expected conversion for "${bands[b].name}" by "${channels[c].name}" must be in [0, 1], got ${v}`)
+      })
+    })
+  }
+  const warnings: string[] = []
+  const counts = new Array<number>(bands.length).fill(0)
+  const sums = new Array<number>(bands.length).fill(0)
+  if (input.scores) {
+    let outside = 0
+    for (let i = 0; i < input.scores.length; i++) {
+      const s = input.scores[i]
+      const b = bands.findIndex((d) => s >= d.min && (s < d.max || (d.max === 1 && s === 1)))
+      if (b < 0) { outside++; continue }
+      counts[b]++
+      sums[b] += s
+    }
+    if (outside) warnings.push(`${outside} customers fall outside every band and are not planned`)
+  } else if (input.customers) {
+    if (input.customers.length !== bands.length) bad(`${input.customers.length} customer counts for ${bands.length} bands`)
+    input.customers.forEach((n, b) => {
+      if (!Number.isInteger(n) || n < 0) bad(`Customers in band "${bands[b].name}" must be a whole number ≥ 0, got ${n}`)
+      counts[b] = n
+    })
+  } else bad('Give the customers per band or their scores')
+  const maxCost = Math.max(...channels.map((c) => c.costPerContact))
+  const minCost = Math.min(...channels.map((c) => c.costPerContact))
+  const expensive = channels.find((c) => c.costPerContact === maxCost)!.name
+  const cheap = channels.find((c) => c.costPerContact === minCost)!.name
+  const plans: BandPlan[] = bands.map((band, b) => {
+    const meanScore = input.scores && counts[b] ? sums[b] / counts[b] : null
+    const n = counts[b]
+    const options: BandChannelPlan[] = []
+    channels.forEach((ch, c) => {
+      const explicit = input.conversion?.[b]?.[c]
+      let rate: number
+      if (explicit !== undefined && explicit !== null) rate = explicit
+      else if (meanScore !== null) rate = Math.min(1, meanScore * (ch.conversionFactor ?? 1))
+      else if (n === 0) rate = 0
+      else bad(`No expected conversion for band "${band.name}" by "${ch.name}": give it in the table or pass the scores`)
+      const conv = n * rate
+      const cost = n * ch.costPerContact
+      const revenue = conv * input.revenuePerConversion
+      options.push({ channel: ch.name, contacts: n, conversionRate: rate, expectedConversions: conv, cost, revenue, profit: revenue - cost, roi: cost > 0 ? (revenue - cost) / cost : null })
+    })
+    const best = options.reduce<BandChannelPlan | null>((a, o) => (o.profit > (a?.profit ?? 0) ? o : a), null)
+    // Rule of thumb by where the band sits: hesitant = overlaps 15–50%.
+    const mid = (band.min + band.max) / 2
+    const ruleOfThumb = channels.length < 2 ? null : mid >= 0.15 && mid < 0.5 ? expensive : mid >= 0.5 ? cheap : `${cheap} or none`
+    const plan: BandPlan = { band: band.name, min: band.min, max: band.max, customers: n, meanScore, options, suggested: n > 0 ? best?.channel ?? null : null, ruleOfThumb }
+    if (ruleOfThumb && plan.suggested && !ruleOfThumb.split(' or ').includes(plan.suggested)) {
+      plan.note = `The numbers favour ${plan.suggested}; the rule of thumb would use ${ruleOfThumb} for this band`
+    }
+    if (n > 0 && !plan.suggested) plan.note = 'No channel is expected to pay for itself in this band'
+    return plan
+  })
+  const total = { contacts: 0, cost: 0, expectedConversions: 0, revenue: 0, profit: 0, roi: null as number | null }
+  for (const p of plans) {
+    const o = p.options.find((x) => x.channel === p.suggested)
+    if (!o) continue
+    total.contacts += o.contacts
+    total.cost += o.cost
+    total.expectedConversions += o.expectedConversions
+    total.revenue += o.revenue
+    total.profit += o.profit
+  }
+  total.roi = total.cost > 0 ? total.profit / total.cost : null
+  if (input.budget !== undefined) {
+    if (!(input.budget >= 0)) bad(`Budget must be ≥ 0, got ${input.budget}`)
+    if (total.cost > input.budget) warnings.push(`The suggested plan costs ${total.cost.toFixed(2)}, above the budget of ${input.budget.toFixed(2)}`)
+  }
+  return { bands: plans, total, warnings }
+}

@@ -1,10 +1,12 @@
 import type { Column } from '../table'
 
-/** Cell texts read as missing in every column (pandas reads most of these as NaN too). */
-const NA_TOKENS = new Set(['NA', 'N/A', 'n/a', '#N/A', 'NaN', 'nan', 'null', 'NULL', 'None', '-', '?'])
+/** Cell texts read as missing in every column: pandas' default na_values (so counts agree with it). */
+const NA_TOKENS = new Set(['NA', 'N/A', 'n/a', '#N/A', '#NA', '<NA>', 'NaN', 'nan', '-NaN', '-nan', 'null', 'NULL', 'None'])
+/** Also missing in a numeric column (UCI files mark missing numbers with "?"); text columns keep them. */
+const NUMERIC_NA = new Set(['-', '?', '.', '--'])
 
 export function isNaToken(s: string): boolean {
-  return NA_TOKENS.has(s)
+  return NA_TOKENS.has(s) || NUMERIC_NA.has(s.trim())
 }
 
 /**
@@ -74,7 +76,7 @@ export class ColumnBuilder {
         this.values[this.n++] = v
         return
       }
-      if (NA_TOKENS.has(s) || s.trim() === '') {
+      if (NA_TOKENS.has(s) || NUMERIC_NA.has(s.trim()) || s.trim() === '') {
         this.values[this.n++] = NaN
         return
       }

@@ -170,7 +170,7 @@ export class DelimitedTokenizer {
       }
       this.line = recLine + 1 + embeddedLines
       // a blank line is no record
-      if (nf === 1 && fields[0].length === 0) continue
+      if (nf === 1 && fields[0].length === 0 && s.charCodeAt(recStart) !== QUOTE) continue
       this.records++
       this.sink(fields, nf, recLine)
     }

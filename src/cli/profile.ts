@@ -1,0 +1,49 @@
+/**
+ * `npm run --silent cli -- profile --data FILE [--sep ';'] [--sheet NAME] [--baskets]`
+ * Prints {file, rows, columns: [{name, type, role, count, missing, distinct, min, max, mean, std, top}], warnings}.
+ */
+import { readTableFileFull } from '../data/node'
+import { profileTable } from '../data/profile'
+import { allowOnly, bool, parseArgs, str } from './args'
+
+export async function run(argv: string[]): Promise<void> {
+  const a = parseArgs(argv, ['baskets'])
+  allowOnly(a, ['data', 'sep', 'sheet', 'baskets'])
+  const file = str(a, 'data', true)
+  let sep = str(a, 'sep')
+  if (sep === '\\t' || sep === 'tab') sep = '\t'
+  let last = -1
+  const r = await readTableFileFull(file, { sep, sheet: str(a, 'sheet'), baskets: bool(a, 'baskets') }, {
+    onProgress: (f, m) => {
+      const pct = Math.floor(f * 100)
+      if (pct >= last + 10 || f === 1) {
+        last = pct
+        process.stderr.write(`${pct}% ${m ?? ''}\n`)
+      }
+    },
+  })
+  const p = profileTable(r.table, r.schema)
+  const columns = p.columns.map((c) => ({
+    name: c.name,
+    type: c.type,
+    role: c.role,
+    count: c.count,
+    missing: c.missing,
+    distinct: c.distinct,
+    min: c.minText ?? c.min ?? null,
+    max: c.maxText ?? c.max ?? null,
+    mean: c.type === 'date' || c.type === 'datetime' ? null : (c.mean ?? null),
+    std: c.type === 'date' || c.type === 'datetime' ? null : (c.std ?? null),
+    top: c.top ?? null,
+  }))
+  const out = {
+    file,
+    format: r.format,
+    encoding: r.encoding,
+    delimiter: r.delimiter,
+    rows: r.table.nRows,
+    columns,
+    warnings: r.warnings,
+  }
+  process.stdout.write(JSON.stringify(out) + '\n')
+}

@@ -574,6 +574,19 @@ export class KMeansModel {
     }
   }
 
+  /** A model from a transform and a fit made elsewhere (e.g. one k of an elbow run). */
+  static fromFit(options: Partial<KMeansOptions>, transform: FeatureTransform, fit: KMeansFit): KMeansModel {
+    const m = new KMeansModel({ ...options, k: fit.centers.length / transform.names.length, featureNames: transform.names })
+    m.transform = transform
+    m.centers = Float64Array.from(fit.centers)
+    m.labels = Int32Array.from(fit.labels)
+    m.inertia = fit.inertia
+    m.nIter = fit.nIter
+    m.converged = fit.converged
+    m.runInertias = fit.runInertias.slice()
+    return m
+  }
+
   static load(json: EstimatorJSON): KMeansModel {
     if (json?.kind !== 'kmeans') throw new Error(`Not a k-means model (kind "${String(json?.kind)}")`)
     const s = json.state as Record<string, unknown>

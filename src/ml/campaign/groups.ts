@@ -2,13 +2,12 @@
  * Groups for creatives: k-means on the chosen customers' numeric features (standardised), with an
  * elbow curve and a plain-language profile of each group to brief one creative per group.
  *
- * The k-means routine is injectable (`KMeansFn`) so the app can pass src/ml/clustering's
- * implementation; `lloydKMeans` below (k-means++ init, Lloyd iterations, best of nInit runs) is the
- * default and keeps this module self-contained.
+ * The k-means routine is injectable (`KMeansFn`); the default is src/ml/clustering's
+ * (k-means++ init, Lloyd iterations, best of 10 runs, numpy-compatible random stream).
  */
 import { matrix, type Matrix } from '../core/matrix'
-import { checkCancel, type RunControl } from '../core/progress'
-import { Rng } from '../core/random'
+import { checkCancel, subProgress, type RunControl } from '../core/progress'
+import { kmeansSteps, runSteps } from '../clustering/kmeans'
 import { getColumn, numericValues, type Table } from '../../data/table'
 
 export interface KMeansResult {
@@ -20,84 +19,10 @@ export interface KMeansResult {
 
 export type KMeansFn = (X: Matrix, k: number, seed: number, control?: RunControl) => KMeansResult
 
-/** Lloyd's k-means with k-means++ initialisation, best of `nInit` runs by inertia. */
-export function lloydKMeans(X: Matrix, k: number, seed: number, control?: RunControl, nInit = 10, maxIter = 300): KMeansResult {
-  const { rows: n, cols: p, data } = X
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a whole number ≥ 1, got ${k}`)
-  if (k > n) throw new RangeError(`Cannot make ${k} groups from ${n} customers`)
-  const rng = new Rng(seed)
-  let best: KMeansResult | null = null
-  const d2 = (i: number, c: Float64Array, j: number): number => {
-    let s = 0
-    for (let f = 0; f < p; f++) {
-      const t = data[i * p + f] - c[j * p + f]
-      s += t * t
-    }
-    return s
-  }
-  for (let run = 0; run < nInit; run++) {
-    checkCancel(control?.cancel)
-    const r = rng.fork()
-    const C = new Float64Array(k * p)
-    // k-means++ seeding
-    const first = r.int(n)
-    C.set(data.subarray(first * p, first * p + p), 0)
-    const minD = new Float64Array(n)
-    for (let i = 0; i < n; i++) minD[i] = d2(i, C, 0)
-    for (let j = 1; j < k; j++) {
-      let total = 0
-      for (let i = 0; i < n; i++) total += minD[i]
-      let pick = 0
-      if (total > 0) {
-        let u = r.next() * total
-        for (pick = 0; pick < n - 1; pick++) {
-          u -= minD[pick]
-          if (u < 0) break
-        }
-      } else pick = r.int(n)
-      C.set(data.subarray(pick * p, pick * p + p), j * p)
-      for (let i = 0; i < n; i++) minD[i] = Math.min(minD[i], d2(i, C, j))
-    }
-    const labels = new Int32Array(n)
-    let inertia = Infinity
-    for (let it = 0; it < maxIter; it++) {
-      let changed = it === 0
-      inertia = 0
-      for (let i = 0; i < n; i++) {
-        let bj = 0
-        let bd = Infinity
-        for (let j = 0; j < k; j++) {
-          const d = d2(i, C, j)
-          if (d < bd) { bd = d; bj = j }
-        }
-        if (labels[i] !== bj) { labels[i] = bj; changed = true }
-        inertia += bd
-      }
-      if (!changed) break
-      const counts = new Float64Array(k)
-      C.fill(0)
-      for (let i = 0; i < n; i++) {
-        counts[labels[i]]++
-        for (let f = 0; f < p; f++) C[labels[i] * p + f] += data[i * p + f]
-      }
-      for (let j = 0; j < k; j++) {
-        if (counts[j] === 0) {
-          // empty cluster: restart it on the point farthest from its centre
-          let far = 0, fd = -1
-          for (let i = 0; i < n; i++) {
-            const d = d2(i, C, labels[i]) / Math.max(1, counts[labels[i]] ** 2)
-            if (d > fd) { fd = d; far = i }
-          }
-          C.set(data.subarray(far * p, far * p + p), j * p)
-          continue
-        }
-        for (let f = 0; f < p; f++) C[j * p + f] /= counts[j]
-      }
-    }
-    if (!best || inertia < best.inertia) best = { labels, centers: matrix(k, p, C), inertia }
-    control?.onProgress?.((run + 1) / nInit, `k-means run ${run + 1}/${nInit}`)
-  }
-  return best as KMeansResult
+/** The app's k-means (src/ml/clustering: k-means++, Lloyd, best of 10 inits, sklearn-compatible). */
+export const clusteringKMeans: KMeansFn = (X, k, seed, control) => {
+  const fit = runSteps(kmeansSteps(X, { k, seed, nInit: 10 }), control)
+  return { labels: fit.labels, centers: matrix(k, X.cols, fit.centers), inertia: fit.inertia }
 }
 
 export interface GroupProfile {
@@ -192,7 +117,7 @@ function describe(features: string[], z: number[]): string {
 /** Group the chosen customers (rows of `t`) into k groups for creatives. */
 export function groupAudience(t: Table, rows: ArrayLike<number>, features: string[], options: GroupOptions = {}, control?: RunControl): CreativeGroups {
   const opt = { ...defaultGroupOptions, ...options }
-  const km = options.kmeans ?? ((X: Matrix, k: number, seed: number, c?: RunControl) => lloydKMeans(X, k, seed, c))
+  const km = options.kmeans ?? clusteringKMeans
   const n = rows.length
   if (!Number.isInteger(opt.k) || opt.k < 1) throw new RangeError(`Number of groups must be a whole number ≥ 1, got ${opt.k}`)
   if (opt.k > n) throw new RangeError(`Cannot make ${opt.k} groups from ${n} chosen customers`)
@@ -202,10 +127,9 @@ export function groupAudience(t: Table, rows: ArrayLike<number>, features: strin
   let chosen: KMeansResult | null = null
   ks.forEach((k, i) => {
     checkCancel(control?.cancel)
-    const r = km(X, k, opt.seed)
+    const r = km(X, k, opt.seed, { cancel: control?.cancel, onProgress: subProgress(control?.onProgress, i / ks.length, (i + 1) / ks.length) })
     elbow.push({ k, inertia: r.inertia })
     if (k === opt.k) chosen = r
-    control?.onProgress?.((i + 1) / ks.length, `k-means k=${k}`)
   })
   const res = chosen as unknown as KMeansResult
   const k = opt.k

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { designABTest, largestRemainder } from '@/ml/campaign/design'
 import { armCsvs, assignmentCsv, csvCell, toCsv } from '@/ml/campaign/export'
-import { groupAudience, lloydKMeans } from '@/ml/campaign/groups'
+import { clusteringKMeans, groupAudience, type KMeansFn } from '@/ml/campaign/groups'
 import { fromRows } from '@/ml/core/matrix'
 import { numberColumn, stringColumn, type Table } from '@/data/table'
 
@@ -153,11 +153,16 @@ describe('groups for creatives', () => {
     expect(young.description).toMatch(/^Lower age \(−1\.2 sd\), balance \(−1\.2 sd\)$/)
     expect(() => groupAudience(t, idx, ['id'])).toThrow(/not numeric/)
   })
-  it('lloydKMeans is deterministic for a seed', () => {
+  it('is deterministic for a seed and accepts another k-means', () => {
     const X = fromRows([[0, 0], [0, 1], [10, 10], [10, 11], [5, 5]])
-    const a = lloydKMeans(X, 2, 3)
-    const b = lloydKMeans(X, 2, 3)
+    const a = clusteringKMeans(X, 2, 3)
+    const b = clusteringKMeans(X, 2, 3)
     expect(Array.from(a.labels)).toEqual(Array.from(b.labels))
     expect(a.inertia).toBeCloseTo(b.inertia, 12)
+    const t: Table = { name: 't', nRows: 4, columns: [numberColumn('x', [1, 2, 3, 4])] }
+    const fake: KMeansFn = (M, k) => ({ labels: Int32Array.from({ length: M.rows }, (_, i) => i % k), centers: fromRows(Array.from({ length: k }, () => [0])), inertia: 1 / k })
+    const g = groupAudience(t, [0, 1, 2, 3], ['x'], { k: 2, elbowKs: [2], kmeans: fake })
+    expect(Array.from(g.labels)).toEqual([0, 1, 0, 1])
+    expect(g.elbow).toEqual([{ k: 2, inertia: 0.5 }])
   })
 })

@@ -1,6 +1,8 @@
 /** Reading a data file from Node (CLI, tests, benchmarks) through the same parser the browser uses. */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { Readable } from 'node:stream'
+import { createGunzip } from 'node:zlib'
 import readXlsxFile from 'read-excel-file/node'
 import type { RunControl } from '../ml/core/progress'
 import { DataError } from './errors'
@@ -9,6 +11,25 @@ import type { XlsxSheet } from './parse/xlsx'
 import type { ColumnSchema, Table } from './table'
 
 export const readXlsxNode: XlsxReader = async (bytes) => (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown as XlsxSheet[]
+
+/** zlib gunzip: unlike Node's DecompressionStream it throws on a truncated file. */
+export async function* gunzipNode(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<Uint8Array> {
+  const gz = Readable.from(chunks).pipe(createGunzip())
+  let out = 0
+  try {
+    for await (const c of gz as AsyncIterable<Buffer>) {
+      out += c.byteLength
+      yield new Uint8Array(c.buffer, c.byteOffset, c.byteLength)
+    }
+  } catch (e) {
+    if (e instanceof DataError) throw e
+    throw new DataError(
+      'gzip',
+      file,
+      `${file} is not a complete gzip file (${(e as Error).message}; ${out.toLocaleString('en')} bytes were decompressed before the error). The download or copy was probably cut short: get the file again, or unzip it yourself to see what is left.`,
+    )
+  }
+}
 
 export interface ReadOptions {
   sep?: string
@@ -33,5 +54,5 @@ export async function readTableFileFull(path: string, opts: ReadOptions = {}, co
     throw new DataError('empty', name, `cannot read ${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`)
   }
   const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return parseFile(u8, name, { ...opts, readXlsx: readXlsxNode }, control)
+  return parseFile(u8, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control)
 }

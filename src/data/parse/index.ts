@@ -38,6 +38,11 @@ export interface ParseOptions {
   sheet?: string
   /** Excel reader: readXlsxWeb (./xlsx-web) in the browser, the Node one in ../node.ts */
   readXlsx?: XlsxReader
+  /**
+   * gunzip for .gz input; default: DecompressionStream. Node's DecompressionStream ends quietly on a
+   * truncated file (browsers throw), so node.ts passes a zlib-based one that reports it.
+   */
+  gunzip?: (chunks: AsyncIterable<Uint8Array>, file: string) => AsyncIterable<Uint8Array>
   /** skip schema inference (every column keeps the storage the parser gave it; types guessed as float/category) */
   inferSchema?: boolean
 }
@@ -96,7 +101,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
   // Decompressed bytes, restartable (a restart is needed to re-decode as Windows-1252).
   const bytes = (): AsyncIterable<Uint8Array> => {
     const raw = withYield(rawChunks(input, onBytes), yieldToEvents, control)
-    return gzip ? gunzipChunks(raw, name) : raw
+    return gzip ? (opts.gunzip ?? gunzipChunks)(raw, name) : raw
   }
   // first decompressed bytes: magic numbers, binary check, encoding, delimiter
   const head = await firstBytes(bytes(), 65536)

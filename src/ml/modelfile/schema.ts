@@ -1,0 +1,203 @@
+/**
+ * JSON Schema (draft-07) of the version-1 model manifest. It is compiled ahead of time into
+ * validate.generated.ts by ajv's standalone code generator (`npx tsx src/ml/modelfile/build-validator.ts`),
+ * because the app's Content-Security-Policy forbids the `new Function` ajv uses to compile at run
+ * time. A unit test regenerates it and fails when the committed file is stale.
+ */
+const num = { type: 'number' } as const
+const str = { type: 'string' } as const
+const int = { type: 'integer', minimum: 0 } as const
+const strArray = { type: 'array', items: str } as const
+/** a value moved into the weights section */
+const weightRef = {
+  type: 'object', required: ['$w'], additionalProperties: false,
+  properties: { $w: int },
+} as const
+
+const estimator = {
+  type: 'object',
+  required: ['kind', 'params', 'state'],
+  properties: {
+    kind: { type: 'string', pattern: '^.' },
+    params: { type: 'object' },
+    state: { type: 'object' },
+    containsTrainingRows: { type: 'boolean' },
+  },
+} as const
+
+const featureGroup = {
+  type: 'object',
+  required: ['feature', 'kind', 'start', 'end'],
+  properties: {
+    feature: str,
+    kind: { enum: ['numeric', 'categorical', 'date'] },
+    start: int,
+    end: int,
+    levels: { anyOf: [strArray, weightRef] },
+    hasOther: { type: 'boolean' },
+    baseLevel: str,
+    fillLevel: str,
+    fill: num,
+    mean: num,
+    sd: num,
+  },
+  additionalProperties: false,
+} as const
+
+const pipeline = {
+  type: 'object',
+  required: ['kind', 'version', 'options', 'groups', 'featureNames'],
+  properties: {
+    kind: { const: 'preprocessor' },
+    version: { const: 1 },
+    options: { type: 'object' },
+    groups: { type: 'array', items: featureGroup },
+    featureNames: strArray,
+    notes: strArray,
+    warnings: strArray,
+  },
+} as const
+
+const intArray = { anyOf: [{ type: 'array', items: { type: 'integer' } }, weightRef] } as const
+const range = { type: 'array', items: { type: 'array', items: num, minItems: 2, maxItems: 2 }, minItems: 5, maxItems: 5 } as const
+
+const pipelineRef = { $ref: '#/definitions/pipeline' } as const
+const estimatorRef = { $ref: '#/definitions/estimator' } as const
+
+const payloads = {
+  classifier: {
+    type: 'object', required: ['pipeline', 'estimator'], additionalProperties: false,
+    properties: { pipeline: pipelineRef, estimator: estimatorRef },
+  },
+  regressor: {
+    type: 'object', required: ['pipeline', 'estimator'], additionalProperties: false,
+    properties: { pipeline: pipelineRef, estimator: estimatorRef },
+  },
+  pipeline: {
+    type: 'object', required: ['pipeline'], additionalProperties: false,
+    properties: { pipeline: pipelineRef },
+  },
+  kmeans: {
+    type: 'object', required: ['estimator', 'clusterNames'], additionalProperties: false,
+    properties: { estimator: estimatorRef, clusterNames: strArray },
+  },
+  rfm: {
+    type: 'object', required: ['columns', 'ranges', 'grid', 'segments'], additionalProperties: false,
+    properties: {
+      columns: {
+        type: 'object', required: ['recency', 'frequency', 'monetary'], additionalProperties: false,
+        properties: { recency: str, frequency: str, monetary: str },
+      },
+      ranges: {
+        type: 'object', required: ['r', 'f', 'm'], additionalProperties: false,
+        properties: { r: range, f: range, m: range },
+      },
+      grid: { type: 'array', items: { type: 'array', items: str, minItems: 5, maxItems: 5 }, minItems: 5, maxItems: 5 },
+      segments: strArray,
+    },
+  },
+  rules: {
+    type: 'object',
+    required: ['nTransactions', 'items', 'lhsOffsets', 'lhsItems', 'rhs', 'count', 'lhsCount', 'rhsCount'],
+    additionalProperties: false,
+    properties: {
+      nTransactions: int, items: { anyOf: [strArray, weightRef] },
+      lhsOffsets: intArray, lhsItems: intArray, rhs: intArray, count: intArray, lhsCount: intArray, rhsCount: intArray,
+    },
+  },
+} as const
+
+export const manifestSchema = {
+  $id: 'https://campaign-lab.local/schemas/model-manifest-v1.json',
+  definitions: { pipeline, estimator },
+  type: 'object',
+  required: [
+    'format', 'formatVersion', 'appVersion', 'kind', 'name', 'createdAt', 'card', 'features', 'idColumn', 'target',
+    'threshold', 'bands', 'metrics', 'training', 'containsCustomerRows', 'customerRows', 'model', 'weights', 'integrity',
+  ],
+  additionalProperties: false,
+  properties: {
+    format: { const: 'campaign-lab/model' },
+    formatVersion: { const: 1 },
+    appVersion: str,
+    kind: { enum: ['classifier', 'regressor', 'pipeline', 'kmeans', 'rfm', 'rules'] },
+    name: str,
+    createdAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
+    card: {
+      type: 'object', additionalProperties: false,
+      properties: { author: str, notes: str, predicts: str },
+    },
+    features: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['name', 'type', 'role', 'storage'], additionalProperties: false,
+        properties: {
+          name: str,
+          type: { enum: ['integer', 'float', 'boolean', 'category', 'date', 'datetime', 'id', 'text'] },
+          role: { enum: ['id', 'feature', 'target', 'date', 'amount', 'ignore'] },
+          storage: { enum: ['number', 'string'] },
+          categories: { anyOf: [strArray, weightRef] },
+        },
+      },
+    },
+    idColumn: { type: ['string', 'null'] },
+    target: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object', required: ['name', 'type'], additionalProperties: false,
+          properties: { name: str, positive: str, type: { enum: ['binary', 'numeric'] } },
+        },
+      ],
+    },
+    threshold: { anyOf: [{ type: 'null' }, { type: 'number', minimum: 0, maximum: 1 }] },
+    bands: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'array', minItems: 1,
+          items: {
+            type: 'object', required: ['label', 'min', 'max'], additionalProperties: false,
+            properties: { label: str, min: num, max: num, channel: str },
+          },
+        },
+      ],
+    },
+    metrics: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
+    training: {
+      type: 'object', required: ['rows', 'columns', 'sha256'], additionalProperties: false,
+      properties: { rows: int, columns: strArray, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, dataset: str },
+    },
+    containsCustomerRows: { type: 'boolean' },
+    customerRows: strArray,
+    model: { type: 'object' },
+    weights: {
+      type: 'object', required: ['specs', 'byteLength', 'sha256'], additionalProperties: false,
+      properties: {
+        specs: {
+          type: 'array',
+          items: {
+            type: 'object', required: ['path', 'dtype', 'as', 'byteOffset', 'byteLength'], additionalProperties: false,
+            properties: {
+              path: str,
+              dtype: { enum: ['float64', 'int32', 'uint8'] },
+              as: { enum: ['base64', 'array'] },
+              byteOffset: int,
+              byteLength: int,
+            },
+          },
+        },
+        byteLength: int,
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      },
+    },
+    integrity: {
+      type: 'object', required: ['manifestSha256'], additionalProperties: false,
+      properties: { manifestSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+    },
+  },
+  allOf: (Object.keys(payloads) as (keyof typeof payloads)[]).map((kind) => ({
+    if: { type: 'object', properties: { kind: { const: kind } }, required: ['kind'] },
+    then: { properties: { model: payloads[kind] } },
+  })),
+}

@@ -1,0 +1,147 @@
+/**
+ * The model file (format "campaign-lab/model", version 1): one file per model.
+ *
+ * Layout (after tfjs-core's ModelArtifacts: a manifest plus a binary weights section):
+ *   line 1  `campaign-lab/model` (ASCII magic)
+ *   line 2  the manifest, one line of UTF-8 JSON (JSON.stringify never writes a raw newline)
+ *   rest    the weights: raw little-endian bytes, `manifest.weights.byteLength` of them
+ * Large numeric arrays and base64 weight strings of the model are moved into the weights section
+ * and replaced in the manifest by `{"$w": i}` (an index into `manifest.weights.specs`).
+ */
+import type { ColumnRole, ColumnType } from '../../data/table'
+import type { EstimatorJSON } from '../core/estimator'
+import type { PreprocessorJSON } from '../preprocessing/pipeline'
+
+export const MODEL_FORMAT = 'campaign-lab/model'
+export const MODEL_FORMAT_VERSION = 1
+export const MODEL_MAGIC = 'campaign-lab/model\n'
+/** Refused before a byte is read: a model file is small unless it holds training rows (KNN). */
+export const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024
+/** File name extension the app offers when saving. */
+export const MODEL_FILE_EXTENSION = '.clmodel'
+
+export type ModelKind = 'classifier' | 'regressor' | 'pipeline' | 'kmeans' | 'rfm' | 'rules'
+export const MODEL_KINDS: readonly ModelKind[] = ['classifier', 'regressor', 'pipeline', 'kmeans', 'rfm', 'rules']
+
+/** One input column the model reads (or passes through: the id). */
+export interface FeatureSpec {
+  name: string
+  type: ColumnType
+  role: ColumnRole
+  /** how the column was stored at training time */
+  storage: 'number' | 'string'
+  /** categorical features: the levels seen in training (sorted) */
+  categories?: string[]
+}
+
+/** A probability band: min ≤ p < max (the last band includes its max). */
+export interface Band {
+  label: string
+  min: number
+  max: number
+  /** suggested channel, e.g. "call centre" */
+  channel?: string
+}
+
+export const DEFAULT_BANDS: readonly Band[] = [
+  { label: 'unlikely', min: 0, max: 0.15 },
+  { label: 'hesitant', min: 0.15, max: 0.5 },
+  { label: 'likely', min: 0.5, max: 1 },
+]
+
+/** What the model was trained on: counts, names and a hash — never rows. */
+export interface TrainingFingerprint {
+  rows: number
+  columns: string[]
+  /** SHA-256 (hex) of the training rows' values, see fingerprintTable() */
+  sha256: string
+  /** name of the dataset (file name) when known */
+  dataset?: string
+}
+
+export interface ModelCardInfo {
+  author?: string
+  notes?: string
+  /** one line: what the model predicts, e.g. "y = yes (subscribed a term deposit)" */
+  predicts?: string
+}
+
+export interface TargetSpec {
+  name: string
+  /** classification: the positive value */
+  positive?: string
+  type: 'binary' | 'numeric'
+}
+
+/** Kind-specific content (weights restored). */
+export interface ClassifierPayload {
+  pipeline: PreprocessorJSON
+  estimator: EstimatorJSON
+}
+export type RegressorPayload = ClassifierPayload
+export interface PipelinePayload {
+  pipeline: PreprocessorJSON
+}
+export interface KMeansPayload {
+  estimator: EstimatorJSON
+  /** a name per cluster (editable in the UI); default "Cluster 1".. */
+  clusterNames: string[]
+}
+export interface RfmPayload {
+  columns: { recency: string; frequency: string; monetary: string }
+  /** per score level 1..5: [min, max] of the raw value among the training customers with that score */
+  ranges: { r: [number, number][]; f: [number, number][]; m: [number, number][] }
+  /** grid[r - 1][fm - 1] is the segment name */
+  grid: string[][]
+  segments: string[]
+}
+export interface RulesPayload {
+  nTransactions: number
+  items: string[]
+  lhsOffsets: number[]
+  lhsItems: number[]
+  rhs: number[]
+  count: number[]
+  lhsCount: number[]
+  rhsCount: number[]
+}
+
+export type ModelPayload = ClassifierPayload | PipelinePayload | KMeansPayload | RfmPayload | RulesPayload
+
+/** Where one weight array lives in the weights section. */
+export interface WeightSpec {
+  /** JSON pointer of the value inside `model` (informational; the `$w` placeholder is authoritative) */
+  path: string
+  dtype: 'float64' | 'int32' | 'uint8'
+  /** restored as a base64 string (estimator JSON convention) or as a number array */
+  as: 'base64' | 'array'
+  byteOffset: number
+  byteLength: number
+}
+
+export interface ModelManifest {
+  format: typeof MODEL_FORMAT
+  formatVersion: number
+  appVersion: string
+  kind: ModelKind
+  name: string
+  /** ISO 8601 */
+  createdAt: string
+  card: ModelCardInfo
+  /** the columns the model reads (role feature), its id column (role id) and target (role target) */
+  features: FeatureSpec[]
+  idColumn: string | null
+  target: TargetSpec | null
+  threshold: number | null
+  bands: Band[] | null
+  /** test metrics (float64; null when undefined, e.g. ROC AUC on one class) */
+  metrics: Record<string, number | null>
+  training: TrainingFingerprint
+  containsCustomerRows: boolean
+  /** which parts hold customer rows, e.g. "KNN stores the training rows" */
+  customerRows: string[]
+  /** the model, with large arrays replaced by {"$w": i} */
+  model: Record<string, unknown>
+  weights: { specs: WeightSpec[]; byteLength: number; sha256: string }
+  integrity: { manifestSha256: string }
+}

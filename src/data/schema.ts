@@ -152,7 +152,7 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: string[
     const distinct = distinctNumbers(v)
     if (distinct === 1 && nRows > 1) return { column: col, type: allInt ? 'integer' : 'float', role: targetName ? 'target' : 'ignore' }
     if (only01) return { column: col, type: 'boolean', role: targetName ? 'target' : 'feature' }
-    if (allInt && ((idName && distinct > 20) || (increasing && nonMissing === nRows && nRows > 50 && distinct === nonMissing && /^(index|row|#|unnamed.*|)$/i.test(name.trim()))))
+    if (allInt && ((idName && (distinct > 20 || (distinct === nonMissing && nonMissing > 1))) || (increasing && nonMissing === nRows && nRows > 50 && distinct === nonMissing && /^(index|row|#|unnamed.*|)$/i.test(name.trim()))))
       return { column: col, type: 'id', role: 'id' }
     const type: ColumnType = allInt ? 'integer' : 'float'
     if (targetName) return { column: col, type, role: 'target' }
@@ -207,7 +207,7 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: string[
   }
   const avgLen = totalLen / Math.max(1, sample.length)
   let type: ColumnType
-  if ((idName && distinct > 20) || (distinct > 50 && distinct >= 0.95 * nonMissing && spaced < 0.1 * sample.length)) type = 'id'
+  if ((idName && (distinct > 20 || (distinct === nonMissing && nonMissing > 1))) || (distinct > 50 && distinct >= 0.95 * nonMissing && spaced < 0.1 * sample.length)) type = 'id'
   else if (distinct > 100 && spaced >= 0.5 * sample.length && (avgLen >= 15 || distinct > 0.5 * nonMissing)) type = 'text'
   else type = 'category'
 

@@ -349,8 +349,10 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   let timeHistograms: Record<Stage, number[]> | null = null
   if (hasTimes) {
     timeHistograms = {} as Record<Stage, number[]>
+    // The control group is sent nothing: it has no response times.
+    const treated = rows.filter((r) => r.arm !== opt.control)
     for (const s of STAGES) {
-      const all = durations(rows, s)
+      const all = durations(treated, s)
       quality.missingTimestamps[s] = all.missing
       if (all.missing) warnings.push(`${s}: ${all.missing} customers lack a timestamp and are left out of the time distribution`)
       if (all.invalid) warnings.push(`${s}: ${all.invalid} customers have the later timestamp before the earlier one and are left out`)
@@ -390,7 +392,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
     const fixed = opt.costs?.fixed?.[arm]
     const cost = isControl ? null : contactCost === undefined && fixed === undefined ? null : (contactCost ?? 0) * sent + (fixed ?? 0)
     let times: ArmResult['times'] = null
-    if (timeHistograms) {
+    if (timeHistograms && !isControl) {
       times = {} as Record<Stage, TimeSummary>
       for (const s of STAGES) {
         const { v, missing, invalid } = durations(rs, s)

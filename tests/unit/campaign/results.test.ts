@@ -60,7 +60,8 @@ describe('analyzeResults', () => {
     expect(A.times!.sendToPurchase.median).toBe(24)
     expect(A.times!.sendToOpen.histogram.reduce((s, x) => s + x, 0)).toBe(A.times!.sendToOpen.n)
     expect(r.timeHistograms!.sendToOpen).toHaveLength(21)
-    expect(r.dataQuality.missingTimestamps.sendToPurchase).toBe(10) // control converters without a send time
+    expect(r.dataQuality.missingTimestamps.sendToPurchase).toBe(0) // the control group has no response times
+    expect(ctrl.times).toBeNull()
     expect(r.byGroup.map((g) => g.group)).toEqual(['G1', 'G2'])
     expect(r.byGroup[0].tests.arms[0].base).toBe(100)
     expect(r.summary).toMatch(/^Creative A has the highest conversion \(15\.0%.*not significant \(chi-square p = 0\.4091\)/)

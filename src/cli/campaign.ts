@@ -1,0 +1,87 @@
+/**
+ * campaign: scores → top N → k groups → seeded A/B sample split across creatives (+ control).
+ *   npm run --silent cli -- campaign --scores FILE --id COL --score COL --top N --groups K
+ *     --sample S --creatives C [--control S0] [--seed 42] [--out FILE] [--features a,b]
+ *     [--exclude-flag COL] [--remainder spread|drop] [--split] [--sep ;]
+ * Writes the assignment CSV (to --out, else <scores>.assignment.csv beside the scores file) and
+ * prints the audience funnel, group profiles and the per-creative group mix as JSON.
+ */
+import { writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
+import { readTableFile } from '../data/node'
+import { selectAudience, type AudienceSpec } from '../ml/campaign/audience'
+import { groupAudience } from '../ml/campaign/groups'
+import { designABTest } from '../ml/campaign/design'
+import { armCsvs, assignmentCsv } from '../ml/campaign/export'
+
+const KNOWN = ['scores', 'id', 'score', 'top', 'groups', 'sample', 'creatives', 'control', 'seed', 'out', 'features', 'exclude-flag', 'remainder', 'split', 'sep']
+
+function int(a: ReturnType<typeof parseArgs>, name: string, dflt?: number): number | undefined {
+  const v = num(a, name, dflt)
+  if (v !== undefined && !Number.isInteger(v)) throw new CliError(`--${name} must be a whole number, got ${v}`)
+  return v
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const a = parseArgs(argv, ['split'])
+  allowOnly(a, KNOWN)
+  const scoresPath = str(a, 'scores', true)
+  const idColumn = str(a, 'id', true)
+  const scoreColumn = str(a, 'score', true)
+  const top = int(a, 'top')
+  const k = int(a, 'groups', 5)!
+  const sample = int(a, 'sample', 1000)!
+  const creatives = int(a, 'creatives', 5)!
+  const control = int(a, 'control', 0)!
+  const seed = int(a, 'seed', 42)!
+  const remainder = str(a, 'remainder') ?? 'spread'
+  if (remainder !== 'spread' && remainder !== 'drop') throw new CliError(`--remainder must be spread or drop, got "${remainder}"`)
+  const { table, warnings: readWarnings } = await readTableFile(scoresPath, { sep: str(a, 'sep') })
+  const spec: AudienceSpec = { idColumn, scoreColumn, ...(top !== undefined ? { top } : {}) }
+  const flag = str(a, 'exclude-flag')
+  if (flag) spec.exclusions = flag.split(',').map((c) => ({ kind: 'flag' as const, column: c.trim() }))
+  const audience = selectAudience(table, spec)
+  if (audience.rows.length === 0) throw new CliError('no customer is left in the audience')
+  process.stderr.write(`audience: ${audience.rows.length} customers\n`)
+
+  let features = str(a, 'features')?.split(',').map((s) => s.trim()).filter(Boolean)
+  if (!features) {
+    const skip = new Set([idColumn, scoreColumn, ...(flag ? flag.split(',').map((s) => s.trim()) : [])])
+    features = table.columns.filter((c) => c.storage === 'number' && !skip.has(c.name)).map((c) => c.name)
+  }
+  let groups = null
+  if (k > 1) {
+    if (!features.length) throw new CliError('no numeric feature to group by: pass --features or --groups 1')
+    process.stderr.write(`grouping by ${features.join(', ')} (k-means, elbow k = 2..8)\n`)
+    groups = groupAudience(table, audience.rows, features, { k, seed })
+  }
+  const design = designABTest(audience.rows.length, groups?.labels ?? null, { sampleSize: sample, creatives, controlSize: control, seed, remainder })
+  const groupNames = Array.from({ length: design.groups }, (_, g) => `G${g + 1}`)
+  const exportInput = { design, ids: audience.ids, scores: audience.scores, groupNames }
+  const out = resolve(str(a, 'out') ?? join(dirname(scoresPath), `${basename(scoresPath, extname(scoresPath)).replace(/\.csv$/i, '')}.assignment.csv`))
+  await writeFile(out, assignmentCsv(exportInput))
+  const files = [out]
+  if (bool(a, 'split')) {
+    const stem = basename(out, extname(out))
+    for (const f of armCsvs(exportInput, stem)) {
+      const p = join(dirname(out), f.fileName)
+      await writeFile(p, f.csv)
+      files.push(p)
+    }
+  }
+  const groupMix: Record<string, Record<string, number>> = {}
+  for (const s of design.summary) groupMix[s.name] = Object.fromEntries(s.groupCounts.map((c, g) => [groupNames[g], c]))
+  process.stdout.write(JSON.stringify({
+    audience: { size: audience.rows.length, funnel: audience.funnel, cutoffScore: audience.cutoffScore, warnings: [...readWarnings, ...audience.warnings] },
+    groups: groups && {
+      k: groups.k, features: groups.features, sizes: groups.sizes, elbow: groups.elbow,
+      profiles: groups.profiles.map((p) => ({ group: groupNames[p.group], size: p.size, share: p.share, description: p.description, means: Object.fromEntries(groups.features.map((f, j) => [f, p.means[j]])) })),
+      warnings: groups.warnings,
+    },
+    design: { seed, sampleSize: design.sampleSize, controlSize: design.controlSize, remainder: design.remainder, arms: design.arms, sizes: Object.fromEntries(design.summary.map((s) => [s.name, s.size])), messages: design.messages },
+    groupMix,
+    out,
+    files,
+  }) + '\n')
+}

@@ -55,14 +55,14 @@ export class RandomForestClassifier implements Classifier {
   readonly kind = 'rf'
   readonly options: RandomForestOptions
   private nFeatures = -1
-  private roots = new Int32Array(0)
-  private feature = new Int32Array(0)
-  private threshold = new Float64Array(0)
-  private left = new Int32Array(0)
-  private right = new Int32Array(0)
-  private value = new Float64Array(0)
+  private roots: Int32Array = new Int32Array(0)
+  private feature: Int32Array = new Int32Array(0)
+  private threshold: Float64Array = new Float64Array(0)
+  private left: Int32Array = new Int32Array(0)
+  private right: Int32Array = new Int32Array(0)
+  private value: Float64Array = new Float64Array(0)
   /** normalised mean decrease in impurity per feature (sums to 1) */
-  featureImportances = new Float64Array(0)
+  featureImportances: Float64Array = new Float64Array(0)
 
   constructor(options: Partial<RandomForestOptions> = {}) {
     this.options = { ...defaultRandomForestOptions, ...options }

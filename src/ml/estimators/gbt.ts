@@ -86,12 +86,12 @@ export class HistGradientBoostingClassifier implements Classifier {
   readonly options: HistGradientBoostingOptions
   private nFeatures = -1
   private baseline = 0
-  private roots = new Int32Array(0)
-  private feature = new Int32Array(0)
-  private threshold = new Float64Array(0)
-  private left = new Int32Array(0)
-  private right = new Int32Array(0)
-  private value = new Float64Array(0)
+  private roots: Int32Array = new Int32Array(0)
+  private feature: Int32Array = new Int32Array(0)
+  private threshold: Float64Array = new Float64Array(0)
+  private left: Int32Array = new Int32Array(0)
+  private right: Int32Array = new Int32Array(0)
+  private value: Float64Array = new Float64Array(0)
   /** training log loss per iteration (index 0 = baseline) */
   trainLoss: number[] = []
   /** validation log loss per iteration when early stopping is on */

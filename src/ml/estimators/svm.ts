@@ -298,9 +298,9 @@ export class SVC implements Classifier {
   readonly options: SVCOptions
   private nFeatures = -1
   /** support vectors, row-major (nSV × nFeatures) */
-  private sv = new Float64Array(0)
+  private sv: Float64Array = new Float64Array(0)
   /** dual coefficients y_i α_i per support vector */
-  private coef = new Float64Array(0)
+  private coef: Float64Array = new Float64Array(0)
   private rho = 0
   private gammaValue = 0
   private probA = 0

@@ -1,0 +1,355 @@
+import * as tf from '@tensorflow/tfjs-core'
+import type { Matrix } from '../core/matrix'
+import { Rng } from '../core/random'
+import { checkCancel, type RunControl } from '../core/progress'
+import { registerEstimator, type Classifier, type EstimatorJSON } from '../core/estimator'
+import { ensureTfBackend } from '../tf/backend'
+import { stratifiedHoldout } from './gbt'
+import { checkFitInput, checkPredictInput, checkInt, checkNum, checkOneOf, threshold, encodeFloat32, decodeFloat32 } from './_shared/util'
+
+export type MlpActivation = 'relu' | 'tanh' | 'logistic' | 'identity'
+
+export interface MLPOptions {
+  /** units per hidden layer (sklearn hidden_layer_sizes) */
+  hiddenLayerSizes: number[]
+  activation: MlpActivation
+  /** L2 penalty (sklearn alpha) */
+  alpha: number
+  /** 'auto' = min(200, n) */
+  batchSize: 'auto' | number
+  learningRate: number
+  beta1: number
+  beta2: number
+  epsilon: number
+  /** epochs at most (sklearn max_iter) */
+  maxIter: number
+  shuffle: boolean
+  /** improvement that counts, on the training loss (or validation accuracy with early stopping) */
+  tol: number
+  nIterNoChange: number
+  earlyStopping: boolean
+  validationFraction: number
+  seed: number
+  /** TF.js backend to train on ('cpu', 'wasm', 'webgl', 'webgpu'); undefined = the active one */
+  backend?: string
+}
+
+export const defaultMLPOptions: MLPOptions = {
+  hiddenLayerSizes: [100], activation: 'relu', alpha: 1e-4, batchSize: 'auto', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-8,
+  maxIter: 200, shuffle: true, tol: 1e-4, nIterNoChange: 10, earlyStopping: false, validationFraction: 0.1, seed: 42,
+}
+
+function validate(o: MLPOptions): void {
+  if (!Array.isArray(o.hiddenLayerSizes) || o.hiddenLayerSizes.length === 0) throw new RangeError('MLP: hiddenLayerSizes needs at least one layer, e.g. [100]')
+  o.hiddenLayerSizes.forEach((u, i) => checkInt(`MLP: hiddenLayerSizes[${i}]`, u, 1, 100_000))
+  checkOneOf('MLP: activation', o.activation, ['relu', 'tanh', 'logistic', 'identity'])
+  checkNum('MLP: alpha', o.alpha, 0)
+  if (o.batchSize !== 'auto') checkInt('MLP: batchSize', o.batchSize, 1)
+  checkNum('MLP: learningRate', o.learningRate, 0, Infinity, true)
+  checkNum('MLP: beta1', o.beta1, 0, 1)
+  if (o.beta1 >= 1 || o.beta2 >= 1) throw new RangeError(`MLP: beta1 and beta2 must be below 1, got ${o.beta1}, ${o.beta2}`)
+  checkNum('MLP: beta2', o.beta2, 0, 1)
+  checkNum('MLP: epsilon', o.epsilon, 0, Infinity, true)
+  checkInt('MLP: maxIter', o.maxIter, 1, 100_000)
+  checkNum('MLP: tol', o.tol, 0)
+  checkInt('MLP: nIterNoChange', o.nIterNoChange, 1)
+  checkNum('MLP: validationFraction', o.validationFraction, 0, 1, true)
+  if (o.validationFraction >= 1) throw new RangeError(`MLP: validationFraction must be below 1, got ${o.validationFraction}`)
+  checkInt('MLP: seed', o.seed, 0)
+}
+
+function act(name: MlpActivation, z: tf.Tensor2D): tf.Tensor2D {
+  switch (name) {
+    case 'relu': return tf.relu(z)
+    case 'tanh': return tf.tanh(z)
+    case 'logistic': return tf.sigmoid(z)
+    case 'identity': return z
+  }
+}
+
+function actScalar(name: MlpActivation, z: number): number {
+  switch (name) {
+    case 'relu': return z > 0 ? z : 0
+    case 'tanh': return Math.tanh(z)
+    case 'logistic': return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
+    case 'identity': return z
+  }
+}
+
+/**
+ * Multi-layer perceptron for binary classification (scikit-learn MLPClassifier with adam): one
+ * logistic output unit, log loss + (alpha / 2n_batch)·Σ‖W‖², Adam, minibatches of min(200, n)
+ * reshuffled each epoch (seeded), Glorot-uniform init (bound √(6/(in+out)), √(2/(in+out)) for
+ * logistic) on weights and biases, sklearn's stopping rules. Training runs on TF.js (any backend);
+ * prediction uses the stored weights in plain float64 TypeScript, so a loaded model predicts
+ * identically with no backend at all.
+ */
+export class MLPClassifier implements Classifier {
+  readonly kind = 'mlp'
+  readonly options: MLPOptions
+  private nFeatures = -1
+  /** per layer: weights (in × out, row-major) and biases, float32 as trained */
+  private W: Float32Array[] = []
+  private b: Float32Array[] = []
+  private sizes: number[] = []
+  /** mean training loss per epoch */
+  lossCurve: number[] = []
+  /** validation accuracy per epoch (early stopping) */
+  validationScores: number[] = []
+  nIter = 0
+  backendUsed = ''
+
+  constructor(options: Partial<MLPOptions> = {}) {
+    this.options = { ...defaultMLPOptions, ...options }
+    validate(this.options)
+  }
+
+  async fit(Xall: Matrix, yall: Uint8Array, control?: RunControl): Promise<void> {
+    checkFitInput(Xall, yall, 'MLP')
+    const o = this.options
+    this.backendUsed = await ensureTfBackend(o.backend)
+    const rng = new Rng(o.seed)
+    const p = Xall.cols
+    const sizes = [p, ...o.hiddenLayerSizes, 1]
+    // init (sklearn _init_coef)
+    const factor = o.activation === 'logistic' ? 2 : 6
+    const W0: Float32Array[] = [], b0: Float32Array[] = []
+    for (let l = 0; l + 1 < sizes.length; l++) {
+      const bound = Math.sqrt(factor / (sizes[l] + sizes[l + 1]))
+      const w = new Float32Array(sizes[l] * sizes[l + 1])
+      for (let k = 0; k < w.length; k++) w[k] = (rng.next() * 2 - 1) * bound
+      const bb = new Float32Array(sizes[l + 1])
+      for (let k = 0; k < bb.length; k++) bb[k] = (rng.next() * 2 - 1) * bound
+      W0.push(w); b0.push(bb)
+    }
+    let trainRows: Int32Array | null = null, valRows: Int32Array | null = null
+    if (o.earlyStopping) {
+      const s = stratifiedHoldout(yall, o.validationFraction, rng)
+      trainRows = s.train; valRows = s.val
+    }
+    const n = trainRows ? trainRows.length : Xall.rows
+    const Xf = new Float32Array(n * p), yf = new Float32Array(n)
+    for (let r = 0; r < n; r++) {
+      const i = trainRows ? trainRows[r] : r
+      for (let j = 0; j < p; j++) Xf[r * p + j] = Xall.data[i * p + j]
+      yf[r] = yall[i]
+    }
+    const bs = o.batchSize === 'auto' ? Math.min(200, n) : Math.min(o.batchSize, n)
+    const vars = sizes.slice(0, -1).map((_, l) => ({
+      W: tf.variable(tf.tensor2d(W0[l], [sizes[l], sizes[l + 1]]), true, `mlp_W${l}`),
+      b: tf.variable(tf.tensor1d(b0[l]), true, `mlp_b${l}`),
+    }))
+    // Adam moments (sklearn's AdamOptimizer: lr_t = lr·√(1−β2ᵗ)/(1−β1ᵗ), step = lr_t·m/(√v + ε))
+    const params: tf.Variable[] = vars.flatMap((v) => [v.W, v.b] as tf.Variable[])
+    const mom: tf.Variable[] = params.map((v) => tf.variable(tf.zerosLike(v) as tf.Tensor, false))
+    const vel: tf.Variable[] = params.map((v) => tf.variable(tf.zerosLike(v) as tf.Tensor, false))
+    let step = 0
+    const L = vars.length
+    const dAct = (a: tf.Tensor2D): tf.Tensor2D => {
+      switch (o.activation) {
+        case 'relu': return tf.step(a)
+        case 'tanh': return tf.sub(1, tf.square(a))
+        case 'logistic': return tf.mul(a, tf.sub(1, a))
+        case 'identity': return tf.onesLike(a)
+      }
+    }
+    // constants as tensors once: a JS number operand becomes a new scalar tensor on every op
+    const consts: tf.Tensor[] = []
+    const k = (v: number): tf.Scalar => { const t = tf.scalar(v); consts.push(t); return t }
+    const cB1 = k(o.beta1), cB1c = k(1 - o.beta1), cB2 = k(o.beta2), cB2c = k(1 - o.beta2), cEps = k(o.epsilon), cHalfAlpha = k(0.5 * o.alpha)
+    const perM = new Map<number, { invM: tf.Scalar; alphaM: tf.Scalar; ones: tf.Tensor2D }>()
+    const forM = (m: number) => {
+      let c = perM.get(m)
+      if (!c) { c = { invM: k(1 / m), alphaM: k(o.alpha / m), ones: tf.ones([1, m]) }; consts.push(c.ones); perM.set(m, c) }
+      return c
+    }
+    /**
+     * One minibatch: forward, hand-written backward pass, Adam update; returns the batch loss × m.
+     * Transposed matMuls are avoided where a layer allows it (the wasm backend transposes slowly):
+     * Xᵀ comes from JS, and products with the 1-unit output layer are reshapes.
+     */
+    const trainStep = (xb: tf.Tensor2D, xbT: tf.Tensor2D, ybt: tf.Tensor2D, m: number): tf.Scalar => {
+      step++
+      const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** step)) / (1 - o.beta1 ** step)
+      const cm = forM(m)
+      return tf.tidy(() => {
+        const A: tf.Tensor2D[] = [xb]
+        let z: tf.Tensor2D = xb
+        for (let l = 0; l < L; l++) {
+          z = tf.add(tf.matMul(A[l], vars[l].W), vars[l].b)
+          if (l + 1 < L) A.push(act(o.activation, z))
+        }
+        // log loss, stable: max(z,0) − z·y + log(1 + e^−|z|); plus (alpha/2m)·Σ‖W‖² (here × m)
+        let loss = tf.sum(tf.add(tf.sub(tf.relu(z), tf.mul(z, ybt)), tf.log1p(tf.exp(tf.neg(tf.abs(z))))))
+        if (o.alpha > 0) {
+          let reg: tf.Tensor = tf.sum(tf.square(vars[0].W))
+          for (let l = 1; l < L; l++) reg = tf.add(reg, tf.sum(tf.square(vars[l].W)))
+          loss = tf.add(loss, tf.mul(reg, cHalfAlpha))
+        }
+        let delta: tf.Tensor2D = tf.mul(tf.sub(tf.sigmoid(z), ybt), cm.invM)
+        const grads: tf.Tensor[] = new Array(2 * L)
+        for (let l = L - 1; l >= 0; l--) {
+          const nIn = sizes[l], nOut = sizes[l + 1]
+          let gW: tf.Tensor
+          if (l === 0) gW = tf.matMul(xbT, delta)
+          else if (nOut === 1) gW = tf.reshape(tf.matMul(tf.reshape(delta, [1, m]), A[l]), [nIn, 1])
+          else gW = tf.matMul(A[l], delta, true, false)
+          if (o.alpha > 0) gW = tf.add(gW, tf.mul(vars[l].W, cm.alphaM))
+          grads[2 * l] = gW
+          grads[2 * l + 1] = nOut === 1 ? tf.reshape(tf.sum(delta), [1]) : tf.reshape(tf.matMul(cm.ones, delta), [nOut])
+          if (l > 0) {
+            // a transpose, not a reshape: the wasm backend caches XNNPACK-packed matMul weights by
+            // data id, so a reshaped view of W (same data, new shape) as the B operand gave NaN
+            const back = nOut === 1 ? tf.matMul(delta, tf.transpose(vars[l].W)) : tf.matMul(delta, vars[l].W, false, true)
+                delta = tf.mul(back, dAct(A[l]))
+          }
+        }
+        const cLr = tf.scalar(lrT)
+        for (let q = 0; q < params.length; q++) {
+          const g = grads[q]
+          const m1 = tf.add(tf.mul(mom[q], cB1), tf.mul(g, cB1c))
+          const v1 = tf.add(tf.mul(vel[q], cB2), tf.mul(tf.square(g), cB2c))
+          params[q].assign(tf.sub(params[q], tf.div(tf.mul(m1, cLr), tf.add(tf.sqrt(v1), cEps))))
+          mom[q].assign(m1)
+          vel[q].assign(v1)
+        }
+        return loss as tf.Scalar
+      })
+    }
+    const bxT = new Float32Array(bs * p)
+    const bx = new Float32Array(bs * p), by = new Float32Array(bs)
+    const order = new Int32Array(n)
+    for (let i = 0; i < n; i++) order[i] = i
+    let bestLoss = Infinity, bestVal = -Infinity, noImprove = 0
+    let bestW: Float32Array[] | null = null, bestB: Float32Array[] | null = null
+    const lossCurve: number[] = [], valScores: number[] = []
+    const readWeights = (): [Float32Array[], Float32Array[]] => [vars.map((v) => v.W.dataSync() as Float32Array).map((a) => a.slice()), vars.map((v) => v.b.dataSync() as Float32Array).map((a) => a.slice())]
+    try {
+      for (let epoch = 0; epoch < o.maxIter; epoch++) {
+        checkCancel(control?.cancel)
+        if (o.shuffle) rng.shuffle(order)
+        const lossTensors: tf.Scalar[] = []
+        for (let s = 0; s < n; s += bs) {
+          const m = Math.min(bs, n - s)
+          for (let r = 0; r < m; r++) {
+            const i = order[s + r]
+            bx.set(Xf.subarray(i * p, i * p + p), r * p)
+            by[r] = yf[i]
+          }
+          for (let r = 0; r < m; r++) for (let j = 0; j < p; j++) bxT[j * m + r] = bx[r * p + j]
+          const xb = tf.tensor2d(bx.slice(0, m * p), [m, p])
+          const xbT = tf.tensor2d(bxT.slice(0, m * p), [p, m])
+          const ybt = tf.tensor2d(by.slice(0, m), [m, 1])
+          lossTensors.push(trainStep(xb, xbT, ybt, m))
+          xb.dispose(); xbT.dispose(); ybt.dispose()
+        }
+        // one read-back per epoch keeps the backend pipelined
+        const total = tf.tidy(() => tf.addN(lossTensors))
+        const lossSum = (await total.data())[0]
+        total.dispose()
+        for (const t of lossTensors) t.dispose()
+        const epochLoss = lossSum / n
+        lossCurve.push(epochLoss)
+        if (valRows) {
+          const [Wc, bc] = readWeights()
+          const acc = accuracy(Wc, bc, sizes, o.activation, Xall, yall, valRows)
+          valScores.push(acc)
+          if (acc < bestVal + o.tol) noImprove++
+          else noImprove = 0
+          if (acc > bestVal) { bestVal = acc; bestW = Wc; bestB = bc }
+        } else {
+          if (epochLoss > bestLoss - o.tol) noImprove++
+          else noImprove = 0
+          if (epochLoss < bestLoss) bestLoss = epochLoss
+        }
+        control?.onProgress?.((epoch + 1) / o.maxIter, `epoch ${epoch + 1}/${o.maxIter}, loss ${epochLoss.toFixed(4)}`)
+        this.nIter = epoch + 1
+        if (!Number.isFinite(epochLoss)) throw new Error('MLP: the training loss became infinite or NaN; lower learningRate')
+        if (noImprove > o.nIterNoChange) break
+        await new Promise<void>((r) => setTimeout(r, 0))
+      }
+      const [Wf, bf] = valRows && bestW && bestB ? [bestW, bestB] : readWeights()
+      this.W = Wf; this.b = bf
+    } finally {
+      for (const v of [...params, ...mom, ...vel, ...consts]) v.dispose()
+    }
+    this.sizes = sizes
+    this.nFeatures = p
+    this.lossCurve = lossCurve
+    this.validationScores = valScores
+    control?.onProgress?.(1, `done after ${this.nIter} epochs`)
+  }
+
+  predictProba(X: Matrix): Float64Array {
+    checkPredictInput(X, this.nFeatures, 'MLP')
+    return forward(this.W, this.b, this.sizes, this.options.activation, X, null)
+  }
+
+  predict(X: Matrix): Uint8Array {
+    return threshold(this.predictProba(X))
+  }
+
+  toJSON(): EstimatorJSON {
+    return {
+      kind: this.kind,
+      params: { ...this.options },
+      state: {
+        nFeatures: this.nFeatures, sizes: this.sizes, weights: this.W.map(encodeFloat32), biases: this.b.map(encodeFloat32),
+        nIter: this.nIter, lossCurve: this.lossCurve, validationScores: this.validationScores, backend: this.backendUsed,
+      },
+    }
+  }
+
+  static load(json: EstimatorJSON): MLPClassifier {
+    if (json.kind !== 'mlp') throw new Error(`MLP: cannot load a model of kind "${json.kind}"`)
+    const m = new MLPClassifier(json.params as Partial<MLPOptions>)
+    const s = json.state as Record<string, unknown>
+    for (const k of ['nFeatures', 'sizes', 'weights', 'biases']) if (s[k] === undefined) throw new Error(`MLP: model JSON is missing state.${k}`)
+    m.nFeatures = s.nFeatures as number
+    m.sizes = s.sizes as number[]
+    m.W = (s.weights as string[]).map(decodeFloat32)
+    m.b = (s.biases as string[]).map(decodeFloat32)
+    m.nIter = (s.nIter as number) ?? 0
+    m.lossCurve = (s.lossCurve as number[]) ?? []
+    m.validationScores = (s.validationScores as number[]) ?? []
+    m.backendUsed = (s.backend as string) ?? ''
+    return m
+  }
+}
+
+/** Float64 forward pass over the rows (all rows when `rows` is null): P(y = 1) per row. */
+function forward(W: Float32Array[], b: Float32Array[], sizes: number[], activation: MlpActivation, X: Matrix, rows: Int32Array | null): Float64Array {
+  const nr = rows ? rows.length : X.rows
+  const out = new Float64Array(nr)
+  const maxW = Math.max(...sizes)
+  let cur = new Float64Array(maxW), nxt = new Float64Array(maxW)
+  const p = X.cols
+  for (let r = 0; r < nr; r++) {
+    const i = rows ? rows[r] : r
+    for (let j = 0; j < p; j++) cur[j] = X.data[i * p + j]
+    for (let l = 0; l < W.length; l++) {
+      const nin = sizes[l], nout = sizes[l + 1], w = W[l], bl = b[l]
+      for (let k = 0; k < nout; k++) nxt[k] = bl[k]
+      for (let j = 0; j < nin; j++) {
+        const v = cur[j]
+        if (v === 0) continue
+        const o = j * nout
+        for (let k = 0; k < nout; k++) nxt[k] += v * w[o + k]
+      }
+      if (l + 1 < W.length) for (let k = 0; k < nout; k++) nxt[k] = actScalar(activation, nxt[k])
+      const t = cur; cur = nxt; nxt = t
+    }
+    const z = cur[0]
+    out[r] = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
+  }
+  return out
+}
+
+function accuracy(W: Float32Array[], b: Float32Array[], sizes: number[], activation: MlpActivation, X: Matrix, y: Uint8Array, rows: Int32Array): number {
+  const pr = forward(W, b, sizes, activation, X, rows)
+  let ok = 0
+  for (let r = 0; r < rows.length; r++) if ((pr[r] > 0.5 ? 1 : 0) === y[rows[r]]) ok++
+  return ok / rows.length
+}
+
+registerEstimator('mlp', MLPClassifier.load)

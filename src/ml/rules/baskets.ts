@@ -288,3 +288,10 @@ export function summarizeBaskets(b: Baskets, top = 10): BasketSummary {
     topItems: order.slice(0, top).map((i) => ({ item: b.items[i], count: cnt[i], support: n ? cnt[i] / n : 0 })),
   }
 }
+
+/** Merge options over defaults, ignoring keys whose value is undefined (a CLI passes those through). */
+export function withDefaults<D extends object, O extends object>(defaults: D, opts: O): D & O {
+  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) }
+  for (const [k, v] of Object.entries(opts)) if (v !== undefined) out[k] = v
+  return out as D & O
+}

@@ -10,18 +10,18 @@
  * count / N >= minSupport (inclusive); sizes 1..maxLen (default 10).
  */
 import { type RunControl, checkCancel } from '../core/progress'
-import { type Baskets, nTransactions, itemCounts, verticalBitsets, popcount32 } from './baskets'
+import { type Baskets, nTransactions, itemCounts, verticalBitsets, popcount32, withDefaults } from './baskets'
 
 export interface ItemsetOptions {
   /** minimum support as a fraction of transactions, inclusive (0 < s <= 1) */
   minSupport: number
   /** maximum itemset size (default 10, as arules) */
   maxLen?: number
-  /** abort with ItemsetExplosionError when more itemsets than this would be produced (default 2,000,000) */
+  /** abort with ItemsetExplosionError when more itemsets than this would be produced (default 1,000,000) */
   maxItemsets?: number
 }
 
-export const defaultItemsetOptions = { maxLen: 10, maxItemsets: 2_000_000 } as const
+export const defaultItemsetOptions = { maxLen: 10, maxItemsets: 1_000_000 } as const
 
 /**
  * Frequent itemsets, stored as a prefix tree in flat typed arrays (transferable). Node 0 is the
@@ -71,7 +71,8 @@ export function minCountFor(s: number, n: number): number {
   return c
 }
 
-class IntList {
+/** Growable Int32Array (amortised doubling), to keep big result columns off the JS heap. */
+export class IntList {
   a: Int32Array
   n = 0
   constructor(cap = 1024) {
@@ -110,7 +111,7 @@ export function mineItemsets(b: Baskets, opts: ItemsetOptions, control: RunContr
 
 function mineCore(b: Baskets, opts: ItemsetOptions, control: RunControl, suggest: boolean): FrequentItemsets {
   validate(b, opts)
-  const o = { ...defaultItemsetOptions, ...opts }
+  const o = withDefaults(defaultItemsetOptions, opts)
   const N = nTransactions(b)
   const minCount = Math.max(1, minCountFor(o.minSupport, N))
   const cnt = itemCounts(b)

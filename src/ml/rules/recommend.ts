@@ -18,6 +18,7 @@
 import { type RunControl, checkCancel, subProgress } from '../core/progress'
 import { Rng } from '../core/random'
 import { type CustomerHistories, nCustomers } from './history'
+import { withDefaults } from './baskets'
 
 export interface Interactions {
   customers: string[]
@@ -107,7 +108,7 @@ export interface ItemKnnModel {
 }
 
 export function fitItemKnn(x: Interactions, opts: ItemKnnOptions = {}, control: RunControl = {}): ItemKnnModel {
-  const o = { ...defaultItemKnnOptions, ...opts }
+  const o = withDefaults(defaultItemKnnOptions, opts)
   if (!(Number.isInteger(o.neighbours) && o.neighbours >= 1)) throw new RangeError(`neighbours must be a positive integer, got ${o.neighbours}`)
   const I = x.items.length
   const U = x.offsets.length - 1
@@ -245,7 +246,7 @@ function alsHalf(offsets: Int32Array, idx: Int32Array, val: Float64Array, fixed:
 }
 
 export function fitAls(x: Interactions, opts: AlsOptions = {}, control: RunControl = {}): AlsModel {
-  const o = { ...defaultAlsOptions, ...opts }
+  const o = withDefaults(defaultAlsOptions, opts)
   if (!(Number.isInteger(o.factors) && o.factors >= 1)) throw new RangeError(`factors must be a positive integer, got ${o.factors}`)
   if (!(Number.isInteger(o.iterations) && o.iterations >= 1)) throw new RangeError(`iterations must be a positive integer, got ${o.iterations}`)
   if (!(o.regularization > 0)) throw new RangeError(`regularization must be > 0, got ${o.regularization}`)

@@ -9,18 +9,18 @@
  * conviction = (1 - support(rhs)) / (1 - confidence) (Infinity when confidence = 1).
  */
 import { type RunControl, checkCancel, subProgress } from '../core/progress'
-import { type Baskets } from './baskets'
-import { type FrequentItemsets, type ItemsetOptions, mineItemsets, findByRanks } from './itemsets'
+import { type Baskets, withDefaults } from './baskets'
+import { type FrequentItemsets, type ItemsetOptions, IntList, mineItemsets, findByRanks } from './itemsets'
 
 export interface RuleOptions {
   minConfidence: number
   /** keep rules with lift >= minLift (default 0: no filter) */
   minLift?: number
-  /** abort when more rules than this would be produced (default 5,000,000) */
+  /** abort when more rules than this would be produced (default 2,000,000) */
   maxRules?: number
 }
 
-export const defaultRuleOptions = { minLift: 0, maxRules: 5_000_000 } as const
+export const defaultRuleOptions = { minLift: 0, maxRules: 2_000_000 } as const
 
 /**
  * A set of rules as columns (transferable typed arrays). Rule r: LHS item codes
@@ -67,12 +67,12 @@ function metricsFor(N: number, count: number, lhsCount: number, rhsCount: number
 }
 
 class Cols {
-  lhs: number[] = []
-  off: number[] = [0]
-  rhs: number[] = []
-  cnt: number[] = []
-  lc: number[] = []
-  rc: number[] = []
+  lhs = new IntList()
+  off = new IntList()
+  rhs = new IntList()
+  cnt = new IntList()
+  lc = new IntList()
+  rc = new IntList()
 }
 
 /** Build a RuleSet from raw columns. */
@@ -113,14 +113,15 @@ export class RuleExplosionError extends Error {
 /** All rules of the frequent itemsets meeting the confidence (and lift) thresholds. */
 export function generateRules(fi: FrequentItemsets, opts: RuleOptions, control: RunControl = {}): RuleSet {
   if (!(opts.minConfidence >= 0 && opts.minConfidence <= 1)) throw new RangeError(`minConfidence must be in [0, 1], got ${opts.minConfidence}`)
-  const o = { ...defaultRuleOptions, ...opts }
+  const o = withDefaults(defaultRuleOptions, opts)
   const N = fi.nTransactions
   const c = new Cols()
+  c.off.push(0)
   const ranks: number[] = []
   for (let k = 1; k <= fi.size; k++) {
     if ((k & 4095) === 0) {
       checkCancel(control.cancel)
-      control.onProgress?.(k / fi.size, `rules: ${c.rhs.length}`)
+      control.onProgress?.(k / fi.size, `rules: ${c.rhs.n}`)
     }
     const cx = fi.nodeCount[k]
     // confidence <= cx / lhsCount; lhsCount <= N, so prune nothing cheaply except via each lhs
@@ -137,22 +138,21 @@ export function generateRules(fi: FrequentItemsets, opts: RuleOptions, control: 
       const y = fi.rankItem[ranks[j]]
       const rc = fi.itemCount[y]
       if (o.minLift > 0 && !(conf / (rc / N) >= o.minLift)) continue
-      const lhs: number[] = []
-      for (let q = 0; q < d; q++) if (q !== j) lhs.push(fi.rankItem[ranks[q]])
-      lhs.sort((a, b) => a - b)
-      for (const x of lhs) c.lhs.push(x)
-      c.off.push(c.lhs.length)
+      const start = c.lhs.n
+      for (let q = 0; q < d; q++) if (q !== j) c.lhs.push(fi.rankItem[ranks[q]])
+      c.lhs.a.subarray(start, c.lhs.n).sort()
+      c.off.push(c.lhs.n)
       c.rhs.push(y)
       c.cnt.push(cx)
       c.lc.push(lc)
       c.rc.push(rc)
-      if (c.rhs.length > o.maxRules) {
-        throw new RuleExplosionError(`More than ${o.maxRules.toLocaleString('en-US')} rules; raise the minimum confidence or support`)
+      if (c.rhs.n > o.maxRules) {
+        throw new RuleExplosionError(`More than ${o.maxRules.toLocaleString('en-US')} rules at support ${fi.minSupport} and confidence ${o.minConfidence}; raise the minimum confidence or support`)
       }
     }
   }
-  control.onProgress?.(1, `rules: ${c.rhs.length}`)
-  return makeRuleSet(N, fi.items, c.off, c.lhs, c.rhs, c.cnt, c.lc, c.rc)
+  control.onProgress?.(1, `rules: ${c.rhs.n}`)
+  return makeRuleSet(N, fi.items, c.off.toArray(), c.lhs.toArray(), c.rhs.toArray(), c.cnt.toArray(), c.lc.toArray(), c.rc.toArray())
 }
 
 export interface AprioriOptions extends ItemsetOptions, RuleOptions {}

@@ -12,7 +12,7 @@
  */
 import { type RunControl, subProgress, checkCancel } from '../core/progress'
 import { type Table, getColumn, cellString } from '../../data/table'
-import { type Baskets, nTransactions, takeBaskets, verticalBitsets, popcount32 } from './baskets'
+import { type Baskets, nTransactions, takeBaskets, verticalBitsets, popcount32, withDefaults } from './baskets'
 import { type AprioriOptions, type RuleSet, type RuleRow, apriori, ruleCount, lhsCodes, ruleRow } from './rules'
 import { tieCompare } from './explore'
 
@@ -93,7 +93,7 @@ export function segmentMask(table: Table, b: Baskets, basketCol: string, segment
 
 /** Mine inside the segment (mask[t] = 1) and contrast every rule with the other transactions. */
 export function segmentContrast(b: Baskets, mask: ArrayLike<number | boolean>, opts: SegmentOptions, control: RunControl = {}): SegmentContrast {
-  const o = { ...defaultSegmentOptions, ...opts }
+  const o = withDefaults(defaultSegmentOptions, opts)
   const N = nTransactions(b)
   if (mask.length !== N) throw new RangeError(`Segment mask has ${mask.length} entries for ${N} baskets`)
   const inIdx: number[] = []

@@ -10,11 +10,12 @@
  *   with B strictly after it. Its histogram is in weeks (bin w = [w, w+1) weeks) up to the
  *   window; lags beyond the window are counted apart. Peaks: bins that are local maxima of the
  *   [1,2,1]-smoothed histogram, at least `peakMinFraction` of the highest smoothed bin and at least
- *   `peakMinCount` customers, at least 3 weeks apart (the higher kept).
+ *   `peakMinCount` customers (defaults 0.5 and 5), at least 3 weeks apart (the higher kept).
  */
 import { type RunControl, checkCancel } from '../core/progress'
 import { type CustomerHistories, nCustomers } from './history'
 import { minCountFor } from './itemsets'
+import { withDefaults } from './baskets'
 
 const DAY_MS = 86_400_000
 
@@ -59,7 +60,7 @@ export interface SequenceRuleRow {
 
 /** Mine every frequent A -> B pair. Work: sum over baskets of (items in basket) x (items seen in the window before it). */
 export function mineSequences(h: CustomerHistories, opts: SequenceOptions = {}, control: RunControl = {}): SequenceRules {
-  const o = { ...defaultSequenceOptions, ...opts }
+  const o = withDefaults(defaultSequenceOptions, opts)
   if (!(o.windowDays > 0)) throw new RangeError(`windowDays must be > 0, got ${o.windowDays}`)
   if (!(o.minSupport > 0 && o.minSupport <= 1)) throw new RangeError(`minSupport must be in (0, 1], got ${o.minSupport}`)
   const C = nCustomers(h)

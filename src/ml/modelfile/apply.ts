@@ -416,7 +416,7 @@ export function scoreTable(m: LoadedModel, table: Table, options: ScoreOptions =
       break
     }
     case 'rfm': {
-      const { columns, ranges, grid } = rt.rfm
+      const { columns, cuts, grid } = rt.rfm
       const rec = numericValues(getColumn(table, columns.recency))
       const fr = numericValues(getColumn(table, columns.frequency))
       const mo = numericValues(getColumn(table, columns.monetary))
@@ -427,7 +427,7 @@ export function scoreTable(m: LoadedModel, table: Table, options: ScoreOptions =
       res.segment = new Array(n).fill(null)
       for (let i = 0; i < n; i++) {
         if (!Number.isFinite(rec[i]) || !Number.isFinite(fr[i]) || !Number.isFinite(mo[i])) continue
-        const s = rfmScoreOf(ranges, rec[i], fr[i], mo[i])
+        const s = rfmScoreOf(cuts, rec[i], fr[i], mo[i])
         res.r[i] = s.r
         res.f[i] = s.f
         res.m[i] = s.m
@@ -442,17 +442,17 @@ export function scoreTable(m: LoadedModel, table: Table, options: ScoreOptions =
 }
 
 /**
- * Scores of one customer from the training cut points: F and M score = 1 + the number of score
- * levels 1..4 whose training maximum is below the value; R (fewer days is better) = 1 + the number
- * of levels 1..4 whose training minimum recency is above the value. A value tied with a boundary
- * takes the lower score.
+ * Scores of one customer from the training cut points: F and M score = 1 + the number of cuts
+ * (the training maximum of levels 1..4) below the value; R (fewer days is better) = 1 + the number
+ * of cuts (the training minimum recency of levels 1..4) above the value. A value tied with a
+ * boundary takes the lower score.
  */
-export function rfmScoreOf(ranges: { r: [number, number][]; f: [number, number][]; m: [number, number][] }, recency: number, frequency: number, monetary: number): { r: number; f: number; m: number; fm: number } {
+export function rfmScoreOf(cuts: { r: number[]; f: number[]; m: number[] }, recency: number, frequency: number, monetary: number): { r: number; f: number; m: number; fm: number } {
   let r = 1, f = 1, m = 1
   for (let s = 0; s < 4; s++) {
-    if (recency < ranges.r[s][0]) r++
-    if (frequency > ranges.f[s][1]) f++
-    if (monetary > ranges.m[s][1]) m++
+    if (recency < cuts.r[s]) r++
+    if (frequency > cuts.f[s]) f++
+    if (monetary > cuts.m[s]) m++
   }
   return { r, f, m, fm: Math.floor((f + m) / 2 + 0.5) }
 }

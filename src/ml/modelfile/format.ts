@@ -17,7 +17,7 @@ import { migrate } from './migrate'
 import { customerRowsIn, instantiate, rulesPayload, type RuntimeModel } from './runtime'
 import {
   DEFAULT_BANDS, MAX_MODEL_FILE_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION,
-  type Band, type FeatureSpec, type ModelCardInfo, type ModelKind, type ModelManifest, type TargetSpec, type TrainingFingerprint,
+  type Band, type FeatureSpec, type ModelCardInfo, type RfmPayload, type RfmRange, type ModelKind, type ModelManifest, type TargetSpec, type TrainingFingerprint,
 } from './types'
 import { validate as validateManifest } from './validate.generated'
 
@@ -99,6 +99,37 @@ function validateBands(bands: Band[]): void {
   }
 }
 
+/** Largest finite double: stands for ±∞ in a cut point (JSON has no Infinity). */
+const BIG = Number.MAX_VALUE
+
+/**
+ * Cut points from the per-level ranges of the training scores. An empty level (possible with the
+ * 'average' tie rule) takes the cut of the nearest lower level, so no new customer lands in it.
+ */
+export function rfmCuts(ranges: RfmScores['ranges']): Pick<RfmPayload, 'ranges' | 'cuts'> {
+  const clean = (a: [number, number][]): RfmRange[] => a.map(([lo, hi]) => (Number.isFinite(lo) && Number.isFinite(hi) ? [lo, hi] : [null, null]))
+  const up = (a: [number, number][]): number[] => {
+    const out: number[] = []
+    let cur = -BIG
+    for (let s = 0; s < 4; s++) {
+      if (Number.isFinite(a[s][1])) cur = Math.max(cur, a[s][1])
+      out.push(cur)
+    }
+    return out
+  }
+  // recency: level 1 holds the largest recencies; a value below level s's minimum scores above s
+  const down = (a: [number, number][]): number[] => {
+    const out: number[] = []
+    let cur = BIG
+    for (let s = 0; s < 4; s++) {
+      if (Number.isFinite(a[s][0])) cur = Math.min(cur, a[s][0])
+      out.push(cur)
+    }
+    return out
+  }
+  return { ranges: { r: clean(ranges.r), f: clean(ranges.f), m: clean(ranges.m) }, cuts: { r: down(ranges.r), f: up(ranges.f), m: up(ranges.m) } }
+}
+
 /**
  * Build the model file for a trained model (async: hashes use Web Crypto). Throws RangeError for
  * inputs a user can fix (bands that overlap, a threshold outside 0..1).
@@ -150,8 +181,7 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
     case 'rfm': {
       const c = input.columns
       features = [c.recency, c.frequency, c.monetary].map((n) => ({ name: n, type: 'float', role: 'feature', storage: 'number' }))
-      const r = (a: [number, number][]) => a.map(([lo, hi]) => [lo, hi] as [number, number])
-      model = { columns: { ...c }, ranges: { r: r(input.ranges.r), f: r(input.ranges.f), m: r(input.ranges.m) }, grid: RFM_SEGMENT_GRID.map((row) => [...row]), segments: [...RFM_SEGMENTS] }
+      model = { columns: { ...c }, ...rfmCuts(input.ranges), grid: RFM_SEGMENT_GRID.map((row) => [...row]), segments: [...RFM_SEGMENTS] }
       break
     }
     case 'rules':

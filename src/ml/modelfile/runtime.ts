@@ -20,6 +20,7 @@ import '../estimators/svm'
 import '../estimators/forest'
 import '../estimators/gbt'
 import '../estimators/voting'
+import '../estimators/mlp'
 
 export type RuntimeModel =
   | { kind: 'classifier'; pipeline: Preprocessor; estimator: Classifier }

@@ -59,7 +59,8 @@ const pipeline = {
 } as const
 
 const intArray = { anyOf: [{ type: 'array', items: { type: 'integer' } }, weightRef] } as const
-const range = { type: 'array', items: { type: 'array', items: num, minItems: 2, maxItems: 2 }, minItems: 5, maxItems: 5 } as const
+const range = { type: 'array', items: { type: 'array', items: { type: ['number', 'null'] }, minItems: 2, maxItems: 2 }, minItems: 5, maxItems: 5 } as const
+const cuts = { type: 'array', items: num, minItems: 4, maxItems: 4 } as const
 
 const pipelineRef = { $ref: '#/definitions/pipeline' } as const
 const estimatorRef = { $ref: '#/definitions/estimator' } as const
@@ -82,7 +83,7 @@ const payloads = {
     properties: { estimator: estimatorRef, clusterNames: strArray },
   },
   rfm: {
-    type: 'object', required: ['columns', 'ranges', 'grid', 'segments'], additionalProperties: false,
+    type: 'object', required: ['columns', 'ranges', 'cuts', 'grid', 'segments'], additionalProperties: false,
     properties: {
       columns: {
         type: 'object', required: ['recency', 'frequency', 'monetary'], additionalProperties: false,
@@ -91,6 +92,10 @@ const payloads = {
       ranges: {
         type: 'object', required: ['r', 'f', 'm'], additionalProperties: false,
         properties: { r: range, f: range, m: range },
+      },
+      cuts: {
+        type: 'object', required: ['r', 'f', 'm'], additionalProperties: false,
+        properties: { r: cuts, f: cuts, m: cuts },
       },
       grid: { type: 'array', items: { type: 'array', items: str, minItems: 5, maxItems: 5 }, minItems: 5, maxItems: 5 },
       segments: strArray,

@@ -87,10 +87,13 @@ export interface KMeansPayload {
   /** a name per cluster (editable in the UI); default "Cluster 1".. */
   clusterNames: string[]
 }
+export type RfmRange = [number, number] | [null, null]
 export interface RfmPayload {
   columns: { recency: string; frequency: string; monetary: string }
-  /** per score level 1..5: [min, max] of the raw value among the training customers with that score */
-  ranges: { r: [number, number][]; f: [number, number][]; m: [number, number][] }
+  /** per score level 1..5: [min, max] of the raw value among the training customers with that score (null: empty level) */
+  ranges: { r: RfmRange[]; f: RfmRange[]; m: RfmRange[] }
+  /** cut points between levels 1|2, 2|3, 3|4, 4|5: F/M score = 1 + #(cuts below the value); R score = 1 + #(cuts above the recency) */
+  cuts: { r: number[]; f: number[]; m: number[] }
   /** grid[r - 1][fm - 1] is the segment name */
   grid: string[][]
   segments: string[]

@@ -280,12 +280,12 @@ function kmeansSql(m: LoadedModel, km: KMeansModel, clusterNames: string[], tabl
 function rfmSql(m: LoadedModel, table: string, id: string | null): string {
   const rt = m.runtime
   if (rt.kind !== 'rfm') throw new Error('unreachable')
-  const { columns, ranges, grid } = rt.rfm
+  const { columns, cuts, grid } = rt.rfm
   const x = (c: string): string => `CAST(${quoteIdent(c)} AS ${DOUBLE})`
   const score = (col: string, cmp: (s: number) => string): string => `1 + ${[0, 1, 2, 3].map((s) => `CASE WHEN ${x(col)} ${cmp(s)} THEN 1 ELSE 0 END`).join(' + ')}`
-  const r = score(columns.recency, (s) => `< ${num(ranges.r[s][0])}`)
-  const f = score(columns.frequency, (s) => `> ${num(ranges.f[s][1])}`)
-  const mo = score(columns.monetary, (s) => `> ${num(ranges.m[s][1])}`)
+  const r = score(columns.recency, (s) => `< ${num(cuts.r[s])}`)
+  const f = score(columns.frequency, (s) => `> ${num(cuts.f[s])}`)
+  const mo = score(columns.monetary, (s) => `> ${num(cuts.m[s])}`)
   const seg = `CASE "r" ${grid.map((row, ri) => `WHEN ${ri + 1} THEN CASE FLOOR(("f" + "m") / 2.0e0 + 0.5e0) ${row.map((s, fi) => `WHEN ${fi + 1} THEN ${quoteString(s)}`).join(' ')} END`).join(' ')} END`
   const ids = idSelect(id)
   const nul = [columns.recency, columns.frequency, columns.monetary].map((c) => `${quoteIdent(c)} IS NULL`).join(' OR ')

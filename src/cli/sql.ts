@@ -1,0 +1,25 @@
+/**
+ * npm run --silent cli -- sql --model FILE [--table customers] [--id COL] [--out FILE.sql] [--raw]
+ * Prints one JSON object {"model":…,"table":…,"sql":"SELECT …"} (with --raw: the SQL text only),
+ * and writes the SQL to --out when given. Models that cannot be expressed in SQL (KNN, SVM RBF,
+ * MLP, ensembles containing them) and invalid or tampered files: one line on stderr, exit 2.
+ */
+import { writeFile } from 'node:fs/promises'
+import { allowOnly, bool, parseArgs, str } from './args'
+import { readModelFile } from '../ml/modelfile/node'
+import { modelToSql } from '../ml/sql/export'
+
+const KNOWN = ['model', 'table', 'id', 'out', 'raw'] as const
+
+export async function run(argv: string[]): Promise<void> {
+  const a = parseArgs(argv, ['raw'])
+  allowOnly(a, KNOWN)
+  const model = await readModelFile(str(a, 'model', true))
+  const table = str(a, 'table') ?? 'customers'
+  const id = str(a, 'id')
+  const sql = modelToSql(model, { table, ...(id !== undefined ? { idColumn: id } : {}) })
+  const out = str(a, 'out')
+  if (out) await writeFile(out, sql + '\n')
+  if (bool(a, 'raw')) process.stdout.write(sql + '\n')
+  else process.stdout.write(JSON.stringify({ model: { name: model.manifest.name, kind: model.manifest.kind, sha256: model.fileSha256 }, table, sql }) + '\n')
+}

@@ -9,12 +9,15 @@ export class DataError extends Error {
   readonly column?: string
   /** machine-readable reason, for tests and UI branching */
   readonly code: DataErrorCode
-  constructor(code: DataErrorCode, file: string, message: string, where: { row?: number; column?: string } = {}) {
+  /** code 'sheet': the workbook's sheets with data, for a "which sheet?" prompt */
+  readonly sheets?: string[]
+  constructor(code: DataErrorCode, file: string, message: string, where: { row?: number; column?: string; sheets?: string[] } = {}) {
     super(message)
     this.code = code
     this.file = file
     this.row = where.row
     this.column = where.column
+    this.sheets = where.sheets
   }
 }
 

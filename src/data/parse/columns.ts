@@ -49,6 +49,8 @@ export class ColumnBuilder {
   private codes: Int32Array | null = null
   private index: Map<string, number> | null = null
   private levels: string[] | null = null
+  private lastText = ''
+  private lastCode = -1
   n = 0
   /** row (0-based data row) of the first cell that was not a number, when the column switched */
   firstTextRow = -1
@@ -109,6 +111,11 @@ export class ColumnBuilder {
       ;(this.codes as Int32Array)[this.n++] = -1
       return
     }
+    // transaction logs repeat a value on consecutive rows (invoice, date, country): skip the hash
+    if (s === this.lastText) {
+      ;(this.codes as Int32Array)[this.n++] = this.lastCode
+      return
+    }
     const index = this.index as Map<string, number>
     let code = index.get(s)
     if (code === undefined) {
@@ -119,6 +126,8 @@ export class ColumnBuilder {
       index.set(own, code)
     }
     ;(this.codes as Int32Array)[this.n++] = code
+    this.lastText = (this.levels as string[])[code]
+    this.lastCode = code
   }
 
   private growValues(): void {

@@ -18,7 +18,7 @@ export function pickSheet(sheets: XlsxSheet[], file: string, wanted?: string): X
   const names = sheets.map((s) => s.sheet)
   if (wanted !== undefined) {
     const s = sheets.find((x) => x.sheet === wanted) ?? sheets.find((x) => x.sheet.toLowerCase() === wanted.toLowerCase())
-    if (!s) throw new DataError('sheet', file, `${file} has no sheet "${wanted}"; its sheets are: ${names.map((n) => JSON.stringify(n)).join(', ')}.`)
+    if (!s) throw new DataError('sheet', file, `${file} has no sheet "${wanted}"; its sheets are: ${names.map((n) => JSON.stringify(n)).join(', ')}.`, { sheets: names })
     return s
   }
   const nonEmpty = sheets.filter((s) => s.data.some((r) => r.some((c) => c !== null && c !== undefined && c !== '')))
@@ -28,6 +28,7 @@ export function pickSheet(sheets: XlsxSheet[], file: string, wanted?: string): X
     'sheet',
     file,
     `${file} has ${nonEmpty.length} sheets with data: ${nonEmpty.map((s) => JSON.stringify(s.sheet)).join(', ')}. Which one should be loaded? Choose a sheet (CLI: --sheet NAME).`,
+    { sheets: nonEmpty.map((s) => s.sheet) },
   )
 }
 

@@ -47,7 +47,7 @@ function done(tx: IDBTransaction): Promise<void> {
   })
 }
 
-export async function put(store: StoreName, value: { id: string }): Promise<void> {
+export async function put<T extends { id: string }>(store: StoreName, value: T): Promise<void> {
   const db = await open()
   const tx = db.transaction(store, 'readwrite')
   tx.objectStore(store).put(value)

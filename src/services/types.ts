@@ -1,4 +1,7 @@
 import type { ColumnSchema } from '@/data/table'
+import type { ColumnProfile } from '@/data/profile'
+
+export type { ColumnProfile }
 
 /** What the page knows of a dataset: its schema and profile, never its rows. */
 export interface DatasetSummary {
@@ -9,22 +12,10 @@ export interface DatasetSummary {
   profile: ColumnProfile[]
   warnings: string[]
   encoding?: string
-  delimiter?: string
+  delimiter?: string | null
+  format?: string
   createdAt: number
   /** for samples and joins: where it came from */
   source?: string
   citation?: string
-}
-
-export interface ColumnProfile {
-  name: string
-  count: number
-  missing: number
-  distinct: number
-  min?: number
-  max?: number
-  mean?: number
-  std?: number
-  top?: { value: string; count: number }[]
-  histogram?: { edges: number[]; counts: number[] }
 }

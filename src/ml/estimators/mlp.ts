@@ -136,13 +136,14 @@ export class MLPClassifier implements Classifier {
     }
     const bs = o.batchSize === 'auto' ? Math.min(200, n) : Math.min(o.batchSize, n)
     const vars = sizes.slice(0, -1).map((_, l) => ({
-      W: tf.variable(tf.tensor2d(W0[l], [sizes[l], sizes[l + 1]]), true, `mlp_W${l}`),
-      b: tf.variable(tf.tensor1d(b0[l]), true, `mlp_b${l}`),
+      // tidy disposes the initial-value tensors and keeps the variables
+      W: tf.tidy(() => tf.variable(tf.tensor2d(W0[l], [sizes[l], sizes[l + 1]]), true)),
+      b: tf.tidy(() => tf.variable(tf.tensor1d(b0[l]), true)),
     }))
     // Adam moments (sklearn's AdamOptimizer: lr_t = lr·√(1−β2ᵗ)/(1−β1ᵗ), step = lr_t·m/(√v + ε))
     const params: tf.Variable[] = vars.flatMap((v) => [v.W, v.b] as tf.Variable[])
-    const mom: tf.Variable[] = params.map((v) => tf.variable(tf.zerosLike(v) as tf.Tensor, false))
-    const vel: tf.Variable[] = params.map((v) => tf.variable(tf.zerosLike(v) as tf.Tensor, false))
+    const mom: tf.Variable[] = params.map((v) => tf.tidy(() => tf.variable(tf.zerosLike(v) as tf.Tensor, false)))
+    const vel: tf.Variable[] = params.map((v) => tf.tidy(() => tf.variable(tf.zerosLike(v) as tf.Tensor, false)))
     let step = 0
     const L = vars.length
     const dAct = (a: tf.Tensor2D): tf.Tensor2D => {

@@ -151,7 +151,8 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
   let iter = 0
   let gap0 = -1, best = 0
   while (iter < maxIter) {
-    // select working set (WSS3)
+    // select working set (WSS3). libsvm's quad_coef QD_i + QD_j ∓ 2·y_i·Q_ij, with Q_ij = y_i·y_j·K_ij,
+    // is ‖φ(x_i) − φ(x_j)‖² = K_ii + K_jj − 2·K_ij in every case
     let Gmax = -Infinity, Gmax2 = -Infinity, Gmaxi = -1, Gminj = -1, objMin = Infinity
     for (let t = 0; t < l; t++) {
       if (ys[t] === 1) { if (alpha[t] < C && -G[t] >= Gmax) { Gmax = -G[t]; Gmaxi = t } }
@@ -167,7 +168,7 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
           const gd = Gmax + G[j]
           if (G[j] >= Gmax2) Gmax2 = G[j]
           if (gd > 0) {
-            let q = QD[i] + QD[j] - 2 * yi * Ki[map[j]]
+            let q = QD[i] + QD[j] - 2 * Ki[map[j]]
             if (q <= 0) q = TAU
             const od = -(gd * gd) / q
             if (od <= objMin) { Gminj = j; objMin = od }
@@ -177,7 +178,7 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
         const gd = Gmax - G[j]
         if (-G[j] >= Gmax2) Gmax2 = -G[j]
         if (gd > 0) {
-          let q = QD[i] + QD[j] + 2 * yi * Ki[map[j]]
+          let q = QD[i] + QD[j] - 2 * Ki[map[j]]
           if (q <= 0) q = TAU
           const od = -(gd * gd) / q
           if (od <= objMin) { Gminj = j; objMin = od }
@@ -193,7 +194,7 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
     const Kij = Ki[map[j]]
     const oldAi = alpha[i], oldAj = alpha[j]
     if (yi !== yj) {
-      let q = QD[i] + QD[j] + 2 * Kij
+      let q = QD[i] + QD[j] - 2 * Kij
       if (q <= 0) q = TAU
       const delta = (-G[i] - G[j]) / q
       const diff = alpha[i] - alpha[j]

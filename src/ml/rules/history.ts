@@ -78,11 +78,6 @@ export function buildHistories(table: Table, cols: HistoryColumns): CustomerHist
   const cust = codesOf(getColumn(table, cols.customer))
   const inv = codesOf(getColumn(table, cols.invoice))
   const itm = codesOf(getColumn(table, cols.item))
-  // item codes in label order, so outputs are reproducible
-  const order = itm.labels.map((_, k) => k).sort((a, b) => (itm.labels[a] < itm.labels[b] ? -1 : itm.labels[a] > itm.labels[b] ? 1 : 0))
-  const itemRemap = new Int32Array(order.length)
-  order.forEach((k, r) => (itemRemap[k] = r))
-  const items = order.map((k) => itm.labels[k])
   const n = table.nRows
   let missCust = 0
   let missInv = 0
@@ -127,6 +122,13 @@ export function buildHistories(table: Table, cols: HistoryColumns): CustomerHist
     rowBasket[i] = b
   }
   const nB = bCust.length
+  // items that occur in kept rows, coded in label order so outputs are reproducible
+  const used = new Uint8Array(itm.labels.length)
+  for (let i = 0; i < n; i++) if (rowBasket[i] >= 0) used[itm.codes[i]] = 1
+  const order = itm.labels.map((_, k) => k).filter((k) => used[k]).sort((a, b) => (itm.labels[a] < itm.labels[b] ? -1 : itm.labels[a] > itm.labels[b] ? 1 : 0))
+  const itemRemap = new Int32Array(itm.labels.length).fill(-1)
+  order.forEach((k, r) => (itemRemap[k] = r))
+  const items = order.map((k) => itm.labels[k])
   // items per raw basket
   const cnt = new Int32Array(nB + 1)
   for (let i = 0; i < n; i++) if (rowBasket[i] >= 0) cnt[rowBasket[i] + 1]++

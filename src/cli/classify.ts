@@ -1,0 +1,105 @@
+/**
+ * npm run --silent cli -- classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
+ *   [--models lr,knn,tree,svm,mlp,rf,gbt] [--vote soft|hard] [--smote] [--cv 5] [--grid]
+ *   [--test-size 0.2] [--test-rows FILE] [--train-rows FILE] [--seed 42] [--save MODELFILE]
+ * Prints one JSON object: {rows, features, models: [{name, smote, test, cv, fitSeconds}], backend}.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import { parseArgs, str, num, bool, allowOnly, CliError } from './args'
+import { readTableFile } from '../data/node'
+import { trainAndCompare, type ModelSpec } from '../ml/propensity/train'
+import { isModelName } from '../ml/propensity/models'
+
+const KNOWN = ['data', 'target', 'positive', 'sep', 'drop', 'models', 'vote', 'smote', 'cv', 'grid', 'test-size', 'test-rows', 'train-rows', 'seed', 'save', 'scoring'] as const
+
+async function readRows(path: string, flag: string): Promise<number[]> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    throw new CliError(`--${flag}: cannot read ${path}`)
+  }
+  const out: number[] = []
+  text.split(/\r?\n/).forEach((line, k) => {
+    const t = line.trim()
+    if (!t) return
+    const v = Number(t)
+    if (!Number.isInteger(v) || v < 0) throw new CliError(`--${flag}: line ${k + 1} of ${path} is "${t}", not a 0-based row index`)
+    out.push(v)
+  })
+  return out
+}
+
+const round = (v: number): number => (Number.isFinite(v) ? Math.round(v * 1e6) / 1e6 : v)
+
+export async function run(argv: string[]): Promise<void> {
+  const a = parseArgs(argv, ['smote', 'grid'])
+  allowOnly(a, KNOWN)
+  const data = str(a, 'data', true)
+  const target = str(a, 'target', true)
+  const positive = str(a, 'positive')
+  const models = (str(a, 'models') ?? 'lr,knn,tree').split(',').map((s) => s.trim()).filter(Boolean)
+  for (const m of models) if (!isModelName(m)) throw new CliError(`--models: unknown model "${m}" (use lr, knn, tree, svm, mlp, rf, gbt)`)
+  if (new Set(models).size !== models.length) throw new CliError('--models: a model is listed twice')
+  const vote = str(a, 'vote')
+  if (vote !== undefined && vote !== 'soft' && vote !== 'hard') throw new CliError(`--vote must be soft or hard, got "${vote}"`)
+  if (vote && models.length < 2) throw new CliError('--vote needs at least two models in --models')
+  const cv = num(a, 'cv', 5)!
+  if (!Number.isInteger(cv) || cv < 0) throw new CliError(`--cv must be a whole number of folds, got ${cv}`)
+  const testSize = num(a, 'test-size', 0.2)!
+  if (!(testSize > 0 && testSize < 1)) throw new CliError(`--test-size must be between 0 and 1, got ${testSize}`)
+  const seed = num(a, 'seed', 42)!
+  if (!Number.isInteger(seed)) throw new CliError(`--seed must be an integer, got ${seed}`)
+  const testRowsFile = str(a, 'test-rows')
+  const trainRowsFile = str(a, 'train-rows')
+  if (trainRowsFile && !testRowsFile) throw new CliError('--train-rows needs --test-rows')
+  const grid = bool(a, 'grid')
+  if (grid && cv < 2) throw new CliError('--grid needs --cv 2 or more')
+  const scoring = str(a, 'scoring') ?? 'roc_auc'
+  const sep = str(a, 'sep')
+  const drop = str(a, 'drop')?.split(',').map((s) => s.trim()).filter(Boolean)
+
+  const { table, schema } = await readTableFile(data, sep ? { sep } : {})
+  const testRows = testRowsFile ? await readRows(testRowsFile, 'test-rows') : undefined
+  const trainRows = trainRowsFile ? await readRows(trainRowsFile, 'train-rows') : undefined
+  const specs: ModelSpec[] = models.map((name) => ({ name: name as ModelSpec['name'], grid: grid || undefined }))
+  let last = -1
+  const res = await trainAndCompare(table, schema, {
+    target, positive, drop, models: specs, vote: vote as 'soft' | 'hard' | undefined, smote: bool(a, 'smote'),
+    cv, testSize, seed, testRows, trainRows, scoring: scoring as 'roc_auc', importance: false,
+  }, {
+    onProgress: (f, m) => {
+      const pct = Math.floor(f * 100)
+      if (pct !== last) { last = pct; process.stderr.write(`\r${pct}% ${m ?? ''}`.padEnd(70).slice(0, 79)) }
+    },
+  })
+  process.stderr.write('\n')
+  for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`)
+  const failed = res.models.filter((m) => m.error)
+  if (failed.length === res.models.length) throw new Error(`every model failed: ${failed.map((m) => `${m.id}: ${m.error}`).join('; ')}`)
+  if (bool(a, 'save')) throw new CliError('--save needs a file name')
+  const save = str(a, 'save')
+  if (save) {
+    const models2 = res.models.filter((m) => !m.error).map((m) => m.model)
+    await writeFile(save, JSON.stringify(models2.length === 1 ? models2[0] : { format: 'campaign-lab/propensity-models', version: 1, models: models2 }))
+  }
+  const out = {
+    rows: res.rows,
+    features: res.features.encoded.length,
+    models: res.models.map((m) => m.error ? { name: m.id, smote: m.smote, error: m.error } : {
+      name: m.id,
+      smote: m.smote,
+      test: {
+        f1: round(m.test.f1), accuracy: round(m.test.accuracy), precision: round(m.test.precision), recall: round(m.test.recall),
+        specificity: round(m.test.specificity), rocAuc: round(m.test.rocAuc), prAuc: round(m.test.prAuc),
+        logLoss: round(m.test.logLoss), brier: round(m.test.brier), confusion: m.test.confusion,
+      },
+      cv: m.cv ? { rocAuc: { mean: round(m.cv.roc_auc.mean), sd: round(m.cv.roc_auc.sd) }, f1: { mean: round(m.cv.f1.mean), sd: round(m.cv.f1.sd) }, prAuc: { mean: round(m.cv.pr_auc.mean), sd: round(m.cv.pr_auc.sd) } } : null,
+      fitSeconds: round(m.fitSeconds),
+      ...(m.grid ? { grid: { scoring: m.grid.scoring, best: m.grid.best, bestScore: round(m.grid.bestScore), points: m.grid.points.map((p) => ({ params: p.params, mean: round(p.mean), sd: round(p.sd) })) } } : {}),
+    }),
+    backend: res.backend,
+    ...(res.warnings.length ? { warnings: res.warnings } : {}),
+  }
+  process.stdout.write(JSON.stringify(out) + '\n')
+}

@@ -1,0 +1,10 @@
+/** Campaign planner: audience, groups, A/B design, exports, budget, review, results, follow-up, file. */
+export * from './audience'
+export * from './groups'
+export * from './design'
+export * from './export'
+export * from './budget'
+export * from './review'
+export * from './results'
+export * from './followup'
+export * from './file/index'

@@ -1,0 +1,159 @@
+import type { Handlers, CallContext } from '../dispatch'
+import type { ColumnRole, ColumnSchema, ColumnType, Table } from '../../src/data/table'
+import { cellString } from '../../src/data/table'
+import { parseBytes } from '../../src/data/parse'
+import { inferSchema, applySchemaOverride } from '../../src/data/schema'
+import { profileTable, correlationMatrix } from '../../src/data/profile'
+import { leftJoin } from '../../src/data/join'
+import { formatDate } from '../../src/data/dates'
+import * as storage from '../storage'
+import type { DatasetSummary } from '../../src/services/types'
+
+interface Held {
+  summary: DatasetSummary
+  table: Table
+}
+
+interface StoredDataset {
+  id: string
+  summary: DatasetSummary
+  table: Table
+}
+
+const held = new Map<string, Held>()
+let restored = false
+
+function newId(name: string): string {
+  return `${name.replace(/[^\w.-]+/g, '_').slice(0, 40)}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+}
+
+function summarize(id: string, name: string, table: Table, schema: ColumnSchema[], extra: Partial<DatasetSummary>): DatasetSummary {
+  return {
+    id,
+    name,
+    nRows: table.nRows,
+    schema,
+    profile: profileTable(table, schema).columns,
+    warnings: extra.warnings ?? [],
+    encoding: extra.encoding,
+    delimiter: extra.delimiter,
+    createdAt: extra.createdAt ?? Date.now(),
+    source: extra.source,
+    citation: extra.citation,
+  }
+}
+
+/** Keep in memory and store in IndexedDB; a storage failure is reported as a warning, the data stays usable. */
+async function keep(h: Held): Promise<DatasetSummary> {
+  held.set(h.summary.id, h)
+  try {
+    await storage.put('datasets', { id: h.summary.id, summary: h.summary, table: h.table } satisfies StoredDataset)
+  } catch (e) {
+    h.summary = { ...h.summary, warnings: [...h.summary.warnings, (e as Error).message] }
+  }
+  return h.summary
+}
+
+async function ensureRestored(): Promise<void> {
+  if (restored) return
+  restored = true
+  try {
+    for (const d of await storage.getAll<StoredDataset>('datasets')) {
+      if (!held.has(d.id)) held.set(d.id, { summary: d.summary, table: d.table })
+    }
+  } catch {
+    /* IndexedDB unavailable: nothing to restore */
+  }
+}
+
+function get(id: string): Held {
+  const h = held.get(id)
+  if (!h) throw new Error(`Dataset ${id} is no longer available. Load the file again.`)
+  return h
+}
+
+export const dataHandlers: Handlers = {
+  async parse(args: { name: string; bytes: ArrayBuffer; sheet?: string; citation?: string; source?: string }, ctx: CallContext) {
+    await ensureRestored()
+    const parsed = await parseBytes(args.bytes, args.name, { sheet: args.sheet }, ctx)
+    ctx.onProgress(0.95, 'Profiling')
+    const id = newId(args.name)
+    const summary = summarize(id, args.name, parsed.table, parsed.schema, {
+      warnings: parsed.warnings,
+      encoding: parsed.encoding,
+      delimiter: parsed.delimiter,
+      format: parsed.format,
+      citation: args.citation,
+      source: args.source,
+    })
+    return keep({ summary, table: parsed.table })
+  },
+
+  async list() {
+    await ensureRestored()
+    return [...held.values()].map((h) => h.summary).sort((a, b) => a.createdAt - b.createdAt)
+  },
+
+  rows(args: { id: string; start: number; count: number }) {
+    const { table, summary } = get(args.id)
+    const end = Math.min(table.nRows, args.start + args.count)
+    // dates are stored as ms since epoch: show them as the file wrote them
+    const kinds = table.columns.map((c) => summary.schema.find((s) => s.name === c.name)?.type)
+    const out: string[][] = []
+    for (let i = args.start; i < end; i++) {
+      out.push(
+        table.columns.map((c, j) => {
+          const k = kinds[j]
+          if (c.storage === 'number' && (k === 'date' || k === 'datetime')) return Number.isNaN(c.values[i]) ? '' : formatDate(c.values[i], k === 'datetime')
+          return cellString(c, i)
+        }),
+      )
+    }
+    return { start: args.start, rows: out }
+  },
+
+  async setSchema(args: { id: string; column: string; type?: ColumnType; role?: ColumnRole }) {
+    const h = get(args.id)
+    const { table, schema, warnings } = applySchemaOverride(h.table, h.summary.schema, args.column, { type: args.type, role: args.role })
+    const summary = summarize(h.summary.id, h.summary.name, table, schema, { ...h.summary, warnings: [...h.summary.warnings, ...warnings] })
+    return keep({ summary, table })
+  },
+
+  correlation(args: { id: string }) {
+    const h = get(args.id)
+    return correlationMatrix(h.table, h.summary.schema)
+  },
+
+  async join(args: { leftId: string; rightId: string; leftKey: string; rightKey: string }) {
+    const l = get(args.leftId)
+    const r = get(args.rightId)
+    const name = `${l.summary.name} + ${r.summary.name}`
+    const res = leftJoin(l.table, r.table, args.leftKey, args.rightKey, { leftSchema: l.summary.schema, rightSchema: r.summary.schema, name })
+    const schema = res.schema ?? inferSchema(res.table).schema
+    const summary = summarize(newId(name), name, res.table, schema, { source: 'join', warnings: [res.report] })
+    return { dataset: await keep({ summary, table: res.table }), matched: res.matched, unmatched: res.unmatched, report: res.report }
+  },
+
+  /** A copy of the table for the ml worker (the copy's buffers are transferred). */
+  exportTable(args: { id: string }) {
+    const h = get(args.id)
+    const table: Table = {
+      name: h.table.name,
+      nRows: h.table.nRows,
+      columns: h.table.columns.map((c) => (c.storage === 'number' ? { ...c, values: c.values.slice() } : { ...c, codes: c.codes.slice() })),
+    }
+    return { id: args.id, table, schema: h.summary.schema }
+  },
+
+  async remove(args: { id: string }) {
+    held.delete(args.id)
+    await storage.remove('datasets', args.id).catch(() => undefined)
+  },
+
+  async clear() {
+    held.clear()
+    await storage.clearAll()
+  },
+
+  storage: () => storage.estimate(),
+}

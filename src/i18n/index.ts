@@ -1,6 +1,11 @@
 import { createI18n } from 'vue-i18n'
 import en from './en'
 import es from './es'
+import * as predict from './pages/predict'
+import * as segment from './pages/segment'
+import * as patterns from './pages/patterns'
+import * as campaign from './pages/campaign'
+import * as models from './pages/models'
 
 export type Locale = 'en' | 'es'
 
@@ -14,7 +19,10 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'en',
-  messages: { en, es },
+  messages: {
+    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en },
+    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es },
+  },
 })
 
 export function setLocale(l: Locale): void {

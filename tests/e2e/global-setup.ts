@@ -10,9 +10,11 @@ import type { TestProject } from 'vitest/node'
 let server: ChildProcess | null = null
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first (npm run test:e2e does).')
+  // E2E_DIST lets parallel work build and test its own copy (default: dist/).
+  const outDir = process.env.E2E_DIST ?? 'dist'
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`${outDir}/ is missing: run \`npx vite build\` first (npm run test:e2e does).`)
   const port = 4173 + Math.floor(Math.random() * 500)
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const base = `http://127.0.0.1:${port}/`

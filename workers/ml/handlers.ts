@@ -1,6 +1,11 @@
 import type { Handlers } from '../dispatch'
 import { initBackend, type BackendChoice } from '../backend'
 import { putTable, hasTable, dropTable, type HeldTable } from './tables'
+import { predictHandlers } from './predict'
+import { segmentHandlers } from './segment'
+import { patternsHandlers } from './patterns'
+import { campaignHandlers } from './campaign'
+import { modelsHandlers } from './models'
 
 export const mlHandlers: Handlers = {
   init: (args: { backend: BackendChoice }) => initBackend(args.backend),
@@ -10,4 +15,9 @@ export const mlHandlers: Handlers = {
     return true
   },
   dropTable: (args: { id: string }) => dropTable(args.id),
+  ...predictHandlers,
+  ...segmentHandlers,
+  ...patternsHandlers,
+  ...campaignHandlers,
+  ...modelsHandlers,
 }

@@ -165,7 +165,7 @@ export interface AlsOptions {
   seed?: number
 }
 
-export const defaultAlsOptions = { factors: 32, iterations: 10, regularization: 0.1, alpha: 10, seed: 42 } as const
+export const defaultAlsOptions = { factors: 20, iterations: 10, regularization: 0.1, alpha: 10, seed: 42 } as const
 
 export interface AlsModel {
   kind: 'als'

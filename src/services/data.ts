@@ -40,3 +40,7 @@ export const storageEstimate = (): Promise<{ usage: number; quota: number }> => 
 
 /** Columns of a dataset for another worker (transferred copies). */
 export const exportTable = (id: string): Promise<unknown> => dataWorker.call('exportTable', { id }).promise
+
+/** Add a table produced elsewhere (transferring its buffers) as a new dataset. */
+export const addTable = (name: string, table: unknown, schema?: unknown, source?: string): Promise<DatasetSummary> =>
+  dataWorker.call<DatasetSummary>('addTable', { name, table, schema, source }).promise

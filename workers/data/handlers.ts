@@ -134,6 +134,15 @@ export const dataHandlers: Handlers = {
     return { dataset: await keep({ summary, table: res.table }), matched: res.matched, unmatched: res.unmatched, report: res.report }
   },
 
+  /** Add a table made elsewhere (e.g. the ml worker's customer table with RFM and segment columns). */
+  async addTable(args: { name: string; table: Table; schema?: ColumnSchema[]; source?: string; warnings?: string[] }) {
+    await ensureRestored()
+    const inferred = args.schema ? { table: args.table, schema: args.schema, warnings: [] as string[] } : inferSchema(args.table)
+    const id = newId(args.name)
+    const summary = summarize(id, args.name, inferred.table, inferred.schema, { source: args.source ?? 'derived', warnings: [...(args.warnings ?? []), ...inferred.warnings] })
+    return keep({ summary, table: inferred.table })
+  },
+
   /** A copy of the table for the ml worker (the copy's buffers are transferred). */
   exportTable(args: { id: string }) {
     const h = get(args.id)

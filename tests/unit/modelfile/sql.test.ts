@@ -1,29 +1,153 @@
 import { describe, expect, it } from 'vitest'
-import { runOnTable } from './duck'
+import { numberColumn, stringColumn, stringValues, getColumn, numericValues, type Table } from '../../../src/data/table'
 import { LogisticRegression } from '../../../src/ml/estimators/logistic'
-import { parseModelFile, scoreTable, serializeModel } from '../../../src/ml/modelfile'
-import { modelToSql } from '../../../src/ml/sql'
-import { bankPipeline } from './helpers'
+import { DecisionTreeClassifier } from '../../../src/ml/estimators/tree'
+import { Preprocessor } from '../../../src/ml/preprocessing/pipeline'
+import { parseModelFile, scoreTable, serializeModel, type LoadedModel, type SaveInput } from '../../../src/ml/modelfile'
+import { modelToSql, quoteIdent, num, SqlExportError } from '../../../src/ml/sql'
+import { runOnTable } from './duck'
+import { bankPipeline, loadBank } from './helpers'
+import { rfmMap, trainClassifier, trainKMeans, trainRegression, type ClassifierName } from './models'
 
+const load = async (input: SaveInput, name = 'm.clmodel'): Promise<LoadedModel> => parseModelFile((await serializeModel(input)).bytes, name)
 
-describe('scoring SQL in DuckDB', () => {
-  it('logistic regression matches in-app scores', async () => {
-    const { data, pre } = await bankPipeline()
-    const lr = new LogisticRegression({ C: 1 })
-    lr.fit(pre.transform(data.table, data.rows), data.y)
-    const saved = await serializeModel({ kind: 'classifier', name: 'lr', pipeline: pre, estimator: lr, target: { name: 'y', positive: 'yes' }, training: { table: data.table, rows: data.rows }, idColumn: 'client_id' })
-    const m = await parseModelFile(saved.bytes, 'lr.clmodel')
-    const sql = modelToSql(m)
-    const rows = await runOnTable(data.table, sql)
-    const s = scoreTable(m, data.table, { reasons: 0 })
-    const byId = new Map(rows.map((r) => [String(r.client_id), r]))
-    expect(rows.length).toBe(data.table.nRows)
-    let maxDiff = 0
-    s.ids!.forEach((id, i) => {
-      const r = byId.get(id)!
-      maxDiff = Math.max(maxDiff, Math.abs(Number(r.probability) - s.probability![i]))
-      expect(r.band).toBe(s.bandLabels![s.band![i]])
+function maxAbsDiff(ids: string[], sqlRows: Record<string, unknown>[], idCol: string, col: string, app: ArrayLike<number>): number {
+  const by = new Map(sqlRows.map((r) => [String(r[idCol]), r[col]]))
+  let d = 0
+  ids.forEach((id, i) => (d = Math.max(d, Math.abs(Number(by.get(id)) - app[i]))))
+  return d
+}
+
+/** The bank sample with missing values and unseen levels sprinkled in (the SQL must treat them as the app). */
+async function messyBank(): Promise<Table> {
+  const { table } = await loadBank()
+  const job = stringValues(getColumn(table, 'job'))
+  const age = Array.from(numericValues(getColumn(table, 'age')))
+  for (let i = 0; i < table.nRows; i += 13) job[i] = null
+  for (let i = 5; i < table.nRows; i += 17) job[i] = "astronaut's"
+  for (let i = 3; i < table.nRows; i += 11) age[i] = NaN
+  return { ...table, columns: table.columns.map((c) => (c.name === 'job' ? stringColumn('job', job) : c.name === 'age' ? numberColumn('age', age) : c)) }
+}
+
+describe('scoring SQL run in DuckDB equals the in-app scores (≤ 1e-9)', () => {
+  for (const name of ['lr', 'tree', 'vote-soft', 'vote-hard'] as ClassifierName[]) {
+    it(`classifier ${name} on the bank sample with missing values and unseen categories`, async () => {
+      const m = await load(await trainClassifier(name))
+      const t = await messyBank()
+      const s = scoreTable(m, t, { reasons: 0 })
+      const rows = await runOnTable(t, modelToSql(m))
+      expect(rows.length).toBe(t.nRows)
+      expect(maxAbsDiff(s.ids!, rows, 'client_id', 'probability', s.probability!)).toBeLessThanOrEqual(1e-9)
+      const by = new Map(rows.map((r) => [String(r.client_id), r]))
+      s.ids!.forEach((id, i) => {
+        expect(by.get(id)!.band).toBe(s.bandLabels![s.band![i]])
+        expect(Number(by.get(id)!.decision)).toBe(s.decision![i])
+      })
     })
-    expect(maxDiff).toBeLessThanOrEqual(1e-9)
+  }
+
+  it('logistic regression with dropFirst and an "other" bucket (maxLevels)', async () => {
+    const { data } = await bankPipeline()
+    const pre = Preprocessor.fit({ table: data.table, rows: data.rows, features: data.features, schema: data.schema, options: { dropFirst: true, maxLevels: 4 } })
+    expect(pre.groups.some((g) => g.hasOther)).toBe(true)
+    const lr = new LogisticRegression({ C: 0.5 })
+    lr.fit(pre.transform(data.table, data.rows), data.y)
+    const m = await load({ kind: 'classifier', name: 'lr other', pipeline: pre, estimator: lr, target: { name: 'y', positive: 'yes' }, training: { table: data.table }, idColumn: 'client_id' })
+    const t = await messyBank()
+    const s = scoreTable(m, t, { reasons: 0 })
+    expect(maxAbsDiff(s.ids!, await runOnTable(t, modelToSql(m)), 'client_id', 'probability', s.probability!)).toBeLessThanOrEqual(1e-9)
+  })
+
+  it('linear regression', async () => {
+    const m = await load(await trainRegression())
+    const t = await messyBank()
+    const s = scoreTable(m, t, { reasons: 0 })
+    const rows = await runOnTable(t, modelToSql(m))
+    // predictions are in the thousands: compare relative to their size
+    expect(maxAbsDiff(s.ids!, rows, 'client_id', 'prediction', s.prediction!)).toBeLessThanOrEqual(1e-9 * 1e4)
+    const rel = Math.max(...s.ids!.map((id, i) => Math.abs(Number(rows.find((r) => r.client_id === id)!.prediction) - s.prediction![i]) / Math.max(1, Math.abs(s.prediction![i]))))
+    expect(rel).toBeLessThanOrEqual(1e-12)
+  })
+
+  it('k-means assignment with log1p/log and standardisation (RFM table)', async () => {
+    const { input, table } = await trainKMeans()
+    const m = await load(input)
+    const s = scoreTable(m, table)
+    const rows = await runOnTable(table, modelToSql(m, { table: 'customers' }))
+    const by = new Map(rows.map((r) => [String(r.CustomerID), r]))
+    s.ids!.forEach((id, i) => {
+      expect(Number(by.get(id)!.cluster)).toBe(s.cluster![i] + 1)
+      expect(by.get(id)!.cluster_name).toBe(s.clusterNames![s.cluster![i]])
+      expect(Math.abs(Number(by.get(id)!.distance) - s.distance![i])).toBeLessThanOrEqual(1e-9)
+    })
+  })
+
+  it('RFM segment map', async () => {
+    const { input, table } = await rfmMap()
+    const m = await load(input)
+    const s = scoreTable(m, table)
+    const rows = await runOnTable(table, modelToSql(m))
+    const by = new Map(rows.map((r) => [String(r.CustomerID), r]))
+    s.ids!.forEach((id, i) => {
+      const r = by.get(id)!
+      expect([Number(r.r), Number(r.f), Number(r.m)]).toEqual([s.r![i], s.f![i], s.m![i]])
+      expect(r.segment).toBe(s.segment![i])
+    })
+  })
+
+  it('a date feature (EXTRACT(EPOCH …) in days), awkward identifiers and a schema-qualified table', async () => {
+    const n = 120
+    const day = 86_400_000
+    const signup = Array.from({ length: n }, (_, i) => Date.UTC(2020, 0, 1) + ((i * 37) % 400) * day + (i % 3) * 3_600_000)
+    const y = Uint8Array.from({ length: n }, (_, i) => ((i * 37) % 400 > 200 ? 1 : 0) ^ (i % 7 === 0 ? 1 : 0))
+    const table: Table = {
+      name: 'dates', nRows: n,
+      columns: [
+        stringColumn('Customer "ID"', Array.from({ length: n }, (_, i) => `c${i}`)),
+        numberColumn('sign-up date', signup.map((v, i) => (i % 10 === 0 ? NaN : v))),
+        stringColumn("plan's tier", Array.from({ length: n }, (_, i) => ['gold', 'silver', "it's bronze"][i % 3])),
+        stringColumn('y', Array.from(y, (v) => (v ? 'yes' : 'no'))),
+      ],
+    }
+    const schema = [{ name: 'sign-up date', type: 'datetime' as const, role: 'feature' as const }]
+    const pre = Preprocessor.fit({ table, features: ['sign-up date', "plan's tier"], schema })
+    const lr = new LogisticRegression()
+    lr.fit(pre.transform(table), y)
+    const m = await load({ kind: 'classifier', name: 'dates', pipeline: pre, estimator: lr, target: { name: 'y', positive: 'yes' }, training: { table }, idColumn: 'Customer "ID"' })
+    const sql = modelToSql(m, { table: 'crm.customers' })
+    expect(sql).toContain('"Customer ""ID"""')
+    expect(sql).toContain('FROM "crm"."customers"')
+    expect(sql).toContain("'it''s bronze'")
+    const s = scoreTable(m, table, { reasons: 0 })
+    const rows = await runOnTable(table, sql.replace('FROM "crm"."customers"', 'FROM "customers"'), 'customers', { 'sign-up date': 'TIMESTAMP' })
+    expect(maxAbsDiff(s.ids!, rows, 'Customer "ID"', 'probability', s.probability!)).toBeLessThanOrEqual(1e-9)
+  })
+})
+
+describe('models that cannot be expressed in SQL say why', () => {
+  const CASES: { name: ClassifierName; why: RegExp }[] = [
+    { name: 'knn', why: /cannot be expressed in SQL: KNN compares every customer with all the stored training rows/ },
+    { name: 'svm', why: /SVM \(rbf kernel\) cannot be expressed in SQL: an RBF kernel/ },
+    { name: 'mlp', why: /mlp model cannot be expressed in SQL: a neural network/ },
+    { name: 'vote-knn', why: /vote cannot be expressed in SQL: it contains knn/ },
+    { name: 'rf', why: /rf model cannot be expressed in SQL: a random forest/ },
+  ]
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const m = await load(await trainClassifier(c.name))
+      expect(() => modelToSql(m)).toThrow(SqlExportError)
+      expect(() => modelToSql(m)).toThrow(c.why)
+    })
+  }
+})
+
+describe('SQL literals', () => {
+  it('quotes identifiers and writes exact doubles', () => {
+    expect(quoteIdent('a"b')).toBe('"a""b"')
+    expect(() => quoteIdent('')).toThrow(SqlExportError)
+    expect(num(0.1)).toBe('1e-1')
+    expect(num(-2.5)).toBe('(-2.5e+0)')
+    expect(Number(num(1 / 3))).toBe(1 / 3)
+    expect(() => num(NaN)).toThrow(/non-finite/)
   })
 })

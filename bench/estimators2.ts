@@ -84,15 +84,19 @@ async function makeModel(name: Name, backend: string): Promise<Classifier> {
     case 'svm': { const { SVC } = await import('../src/ml/estimators/svm'); return new SVC({ kernel: 'rbf', C: 1, gamma: 'scale', probability: true, seed: 42 }) }
     case 'rf': { const { RandomForestClassifier } = await import('../src/ml/estimators/forest'); return new RandomForestClassifier({ nEstimators: 100, seed: 42 }) }
     case 'gbt': { const { HistGradientBoostingClassifier } = await import('../src/ml/estimators/gbt'); return new HistGradientBoostingClassifier({ seed: 42 }) }
-    case 'mlp': { const { MLPClassifier } = await import('../src/ml/estimators/mlp'); return new MLPClassifier({ seed: 42, backend }) }
+    case 'mlp': { const { MLPClassifier } = await import('../src/ml/estimators/mlp'); return new MLPClassifier(backend === 'js' ? { seed: 42, engine: 'js' } : { seed: 42, backend }) }
     case 'vote': {
-      // Soft vote over SVC + RF + GBT (the LR/KNN/DT members of the reference vote belong to the other helper's modules;
-      // when they exist the orchestration composes the reference LR+KNN+DT+SVC vote the same way).
+      // the reference's soft vote: LR + KNN + DT + SVC (LR/KNN/DT are the other helper's modules)
       const { VotingClassifier } = await import('../src/ml/estimators/voting')
       const { SVC } = await import('../src/ml/estimators/svm')
-      const { RandomForestClassifier } = await import('../src/ml/estimators/forest')
-      const { HistGradientBoostingClassifier } = await import('../src/ml/estimators/gbt')
-      return new VotingClassifier({ estimators: [new SVC({ seed: 42 }), new RandomForestClassifier({ seed: 42 }), new HistGradientBoostingClassifier({ seed: 42 })], voting: 'soft' })
+      const { LogisticRegression } = await import('../src/ml/estimators/logistic')
+      const { KNeighborsClassifier } = await import('../src/ml/estimators/knn')
+      const { DecisionTreeClassifier } = await import('../src/ml/estimators/tree')
+      return new VotingClassifier({
+        estimators: [{ name: 'lr', estimator: new LogisticRegression() }, { name: 'knn', estimator: new KNeighborsClassifier() },
+          { name: 'tree', estimator: new DecisionTreeClassifier({ seed: 42 }) }, { name: 'svm', estimator: new SVC({ seed: 42 }) }],
+        voting: 'soft',
+      })
     }
   }
 }
@@ -106,6 +110,7 @@ export async function bench(only?: string[]): Promise<BenchRow[]> {
   for (const i of test) isTest[i] = 1
   const train = Int32Array.from({ length: bank.n }, (_, i) => i).filter((i) => !isTest[i])
   const names: Name[] = (only?.length ? only : ['gbt', 'rf', 'svm', 'mlp', 'vote']) as Name[]
+  // MLP_BACKEND=wasm|cpu (TF.js backends) or js (the plain TypeScript engine)
   const backend = process.env.MLP_BACKEND ?? 'wasm'
   const rows: BenchRow[] = []
   for (const name of names) {
@@ -124,7 +129,7 @@ export async function bench(only?: string[]): Promise<BenchRow[]> {
     const predS = (performance.now() - t1) / 1000
     const auc = rocAuc(yte, proba), f = f1(yte, pred)
     const ref = REF[name]
-    const be = name === 'mlp' ? `node/tfjs-${backend}` : 'node/ts'
+    const be = name === 'mlp' ? (backend === 'js' ? 'node/ts (engine js)' : `node/tfjs-${backend}`) : 'node/ts'
     const notes = `test ROC AUC ${auc.toFixed(4)} (ref ${ref.auc}), F1 ${f.toFixed(4)} (ref ${ref.f1}); ${Xtr.rows}×${Xtr.cols}`
     rows.push({ issue: 3, what: `${name} fit (bank, duration dropped)`, ours_s: fitS, ref_s: ref.fit, target: '≤ 1.0× ref', backend: be, ok: fitS <= ref.fit && auc >= ref.auc - 0.02 && Math.abs(f - ref.f1) <= 0.03, notes })
     rows.push({ issue: 3, what: `${name} predict+proba on 9,043 test rows`, ours_s: predS, ref_s: ref.predict, target: '≤ 1.0× ref', backend: be, ok: predS <= ref.predict })

@@ -32,11 +32,13 @@ export interface MLPOptions {
   seed: number
   /** TF.js backend to train on ('cpu', 'wasm', 'webgl', 'webgpu'); undefined = the active one */
   backend?: string
+  /** 'tfjs' (default): train with TF.js ops on the backend; 'js': the same algorithm in plain TypeScript loops */
+  engine: 'tfjs' | 'js'
 }
 
 export const defaultMLPOptions: MLPOptions = {
   hiddenLayerSizes: [100], activation: 'relu', alpha: 1e-4, batchSize: 'auto', learningRate: 0.001, beta1: 0.9, beta2: 0.999, epsilon: 1e-8,
-  maxIter: 200, shuffle: true, tol: 1e-4, nIterNoChange: 10, earlyStopping: false, validationFraction: 0.1, seed: 42,
+  maxIter: 200, shuffle: true, tol: 1e-4, nIterNoChange: 10, earlyStopping: false, validationFraction: 0.1, seed: 42, engine: 'tfjs',
 }
 
 function validate(o: MLPOptions): void {
@@ -56,6 +58,7 @@ function validate(o: MLPOptions): void {
   checkNum('MLP: validationFraction', o.validationFraction, 0, 1, true)
   if (o.validationFraction >= 1) throw new RangeError(`MLP: validationFraction must be below 1, got ${o.validationFraction}`)
   checkInt('MLP: seed', o.seed, 0)
+  checkOneOf('MLP: engine', o.engine, ['tfjs', 'js'])
 }
 
 function act(name: MlpActivation, z: tf.Tensor2D): tf.Tensor2D {
@@ -107,7 +110,7 @@ export class MLPClassifier implements Classifier {
   async fit(Xall: Matrix, yall: Uint8Array, control?: RunControl): Promise<void> {
     checkFitInput(Xall, yall, 'MLP')
     const o = this.options
-    this.backendUsed = await ensureTfBackend(o.backend)
+    this.backendUsed = o.engine === 'js' ? 'js' : await ensureTfBackend(o.backend)
     const rng = new Rng(o.seed)
     const p = Xall.cols
     const sizes = [p, ...o.hiddenLayerSizes, 1]
@@ -135,101 +138,18 @@ export class MLPClassifier implements Classifier {
       yf[r] = yall[i]
     }
     const bs = o.batchSize === 'auto' ? Math.min(200, n) : Math.min(o.batchSize, n)
-    const vars = sizes.slice(0, -1).map((_, l) => ({
-      // tidy disposes the initial-value tensors and keeps the variables
-      W: tf.tidy(() => tf.variable(tf.tensor2d(W0[l], [sizes[l], sizes[l + 1]]), true)),
-      b: tf.tidy(() => tf.variable(tf.tensor1d(b0[l]), true)),
-    }))
-    // Adam moments (sklearn's AdamOptimizer: lr_t = lr·√(1−β2ᵗ)/(1−β1ᵗ), step = lr_t·m/(√v + ε))
-    const params: tf.Variable[] = vars.flatMap((v) => [v.W, v.b] as tf.Variable[])
-    const mom: tf.Variable[] = params.map((v) => tf.tidy(() => tf.variable(tf.zerosLike(v) as tf.Tensor, false)))
-    const vel: tf.Variable[] = params.map((v) => tf.tidy(() => tf.variable(tf.zerosLike(v) as tf.Tensor, false)))
-    let step = 0
-    const L = vars.length
-    const dAct = (a: tf.Tensor2D): tf.Tensor2D => {
-      switch (o.activation) {
-        case 'relu': return tf.step(a)
-        case 'tanh': return tf.sub(1, tf.square(a))
-        case 'logistic': return tf.mul(a, tf.sub(1, a))
-        case 'identity': return tf.onesLike(a)
-      }
-    }
-    // constants as tensors once: a JS number operand becomes a new scalar tensor on every op
-    const consts: tf.Tensor[] = []
-    const k = (v: number): tf.Scalar => { const t = tf.scalar(v); consts.push(t); return t }
-    const cB1 = k(o.beta1), cB1c = k(1 - o.beta1), cB2 = k(o.beta2), cB2c = k(1 - o.beta2), cEps = k(o.epsilon), cHalfAlpha = k(0.5 * o.alpha)
-    const perM = new Map<number, { invM: tf.Scalar; alphaM: tf.Scalar; ones: tf.Tensor2D }>()
-    const forM = (m: number) => {
-      let c = perM.get(m)
-      if (!c) { c = { invM: k(1 / m), alphaM: k(o.alpha / m), ones: tf.ones([1, m]) }; consts.push(c.ones); perM.set(m, c) }
-      return c
-    }
-    /**
-     * One minibatch: forward, hand-written backward pass, Adam update; returns the batch loss × m.
-     * Transposed matMuls are avoided where a layer allows it (the wasm backend transposes slowly):
-     * Xᵀ comes from JS, and products with the 1-unit output layer are reshapes.
-     */
-    const trainStep = (xb: tf.Tensor2D, xbT: tf.Tensor2D, ybt: tf.Tensor2D, m: number): tf.Scalar => {
-      step++
-      const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** step)) / (1 - o.beta1 ** step)
-      const cm = forM(m)
-      return tf.tidy(() => {
-        const A: tf.Tensor2D[] = [xb]
-        let z: tf.Tensor2D = xb
-        for (let l = 0; l < L; l++) {
-          z = tf.add(tf.matMul(A[l], vars[l].W), vars[l].b)
-          if (l + 1 < L) A.push(act(o.activation, z))
-        }
-        // log loss, stable: max(z,0) − z·y + log(1 + e^−|z|); plus (alpha/2m)·Σ‖W‖² (here × m)
-        let loss = tf.sum(tf.add(tf.sub(tf.relu(z), tf.mul(z, ybt)), tf.log1p(tf.exp(tf.neg(tf.abs(z))))))
-        if (o.alpha > 0) {
-          let reg: tf.Tensor = tf.sum(tf.square(vars[0].W))
-          for (let l = 1; l < L; l++) reg = tf.add(reg, tf.sum(tf.square(vars[l].W)))
-          loss = tf.add(loss, tf.mul(reg, cHalfAlpha))
-        }
-        let delta: tf.Tensor2D = tf.mul(tf.sub(tf.sigmoid(z), ybt), cm.invM)
-        const grads: tf.Tensor[] = new Array(2 * L)
-        for (let l = L - 1; l >= 0; l--) {
-          const nIn = sizes[l], nOut = sizes[l + 1]
-          let gW: tf.Tensor
-          if (l === 0) gW = tf.matMul(xbT, delta)
-          else if (nOut === 1) gW = tf.reshape(tf.matMul(tf.reshape(delta, [1, m]), A[l]), [nIn, 1])
-          else gW = tf.matMul(A[l], delta, true, false)
-          if (o.alpha > 0) gW = tf.add(gW, tf.mul(vars[l].W, cm.alphaM))
-          grads[2 * l] = gW
-          grads[2 * l + 1] = nOut === 1 ? tf.reshape(tf.sum(delta), [1]) : tf.reshape(tf.matMul(cm.ones, delta), [nOut])
-          if (l > 0) {
-            // a transpose, not a reshape: the wasm backend caches XNNPACK-packed matMul weights by
-            // data id, so a reshaped view of W (same data, new shape) as the B operand gave NaN
-            const back = nOut === 1 ? tf.matMul(delta, tf.transpose(vars[l].W)) : tf.matMul(delta, vars[l].W, false, true)
-                delta = tf.mul(back, dAct(A[l]))
-          }
-        }
-        const cLr = tf.scalar(lrT)
-        for (let q = 0; q < params.length; q++) {
-          const g = grads[q]
-          const m1 = tf.add(tf.mul(mom[q], cB1), tf.mul(g, cB1c))
-          const v1 = tf.add(tf.mul(vel[q], cB2), tf.mul(tf.square(g), cB2c))
-          params[q].assign(tf.sub(params[q], tf.div(tf.mul(m1, cLr), tf.add(tf.sqrt(v1), cEps))))
-          mom[q].assign(m1)
-          vel[q].assign(v1)
-        }
-        return loss as tf.Scalar
-      })
-    }
-    const bxT = new Float32Array(bs * p)
+    const engine = o.engine === 'js' ? jsEngine(o, sizes, W0, b0, bs) : tfEngine(o, sizes, W0, b0, bs)
     const bx = new Float32Array(bs * p), by = new Float32Array(bs)
     const order = new Int32Array(n)
     for (let i = 0; i < n; i++) order[i] = i
     let bestLoss = Infinity, bestVal = -Infinity, noImprove = 0
     let bestW: Float32Array[] | null = null, bestB: Float32Array[] | null = null
     const lossCurve: number[] = [], valScores: number[] = []
-    const readWeights = (): [Float32Array[], Float32Array[]] => [vars.map((v) => v.W.dataSync() as Float32Array).map((a) => a.slice()), vars.map((v) => v.b.dataSync() as Float32Array).map((a) => a.slice())]
+    const readWeights = (): [Float32Array[], Float32Array[]] => engine.weights()
     try {
       for (let epoch = 0; epoch < o.maxIter; epoch++) {
         checkCancel(control?.cancel)
         if (o.shuffle) rng.shuffle(order)
-        const lossTensors: tf.Scalar[] = []
         for (let s = 0; s < n; s += bs) {
           const m = Math.min(bs, n - s)
           for (let r = 0; r < m; r++) {
@@ -237,18 +157,9 @@ export class MLPClassifier implements Classifier {
             bx.set(Xf.subarray(i * p, i * p + p), r * p)
             by[r] = yf[i]
           }
-          for (let r = 0; r < m; r++) for (let j = 0; j < p; j++) bxT[j * m + r] = bx[r * p + j]
-          const xb = tf.tensor2d(bx.slice(0, m * p), [m, p])
-          const xbT = tf.tensor2d(bxT.slice(0, m * p), [p, m])
-          const ybt = tf.tensor2d(by.slice(0, m), [m, 1])
-          lossTensors.push(trainStep(xb, xbT, ybt, m))
-          xb.dispose(); xbT.dispose(); ybt.dispose()
+          engine.step(bx, by, m)
         }
-        // one read-back per epoch keeps the backend pipelined
-        const total = tf.tidy(() => tf.addN(lossTensors))
-        const lossSum = (await total.data())[0]
-        total.dispose()
-        for (const t of lossTensors) t.dispose()
+        const lossSum = await engine.takeEpochLoss()
         const epochLoss = lossSum / n
         lossCurve.push(epochLoss)
         if (valRows) {
@@ -272,7 +183,7 @@ export class MLPClassifier implements Classifier {
       const [Wf, bf] = valRows && bestW && bestB ? [bestW, bestB] : readWeights()
       this.W = Wf; this.b = bf
     } finally {
-      for (const v of [...params, ...mom, ...vel, ...consts]) v.dispose()
+      engine.dispose()
     }
     this.sizes = sizes
     this.nFeatures = p
@@ -315,6 +226,227 @@ export class MLPClassifier implements Classifier {
     m.validationScores = (s.validationScores as number[]) ?? []
     m.backendUsed = (s.backend as string) ?? ''
     return m
+  }
+}
+
+/** One minibatch trainer: TF.js tensors, or plain TypeScript loops. */
+interface Engine {
+  /** one Adam step on rows bx (m × p, row-major) with labels by; the batch loss × m is accumulated */
+  step(bx: Float32Array, by: Float32Array, m: number): void
+  /** Σ over the epoch's batches of batch loss × m; resets the accumulator */
+  takeEpochLoss(): Promise<number>
+  weights(): [Float32Array[], Float32Array[]]
+  dispose(): void
+}
+
+/**
+ * TF.js engine: forward, hand-written backward pass and Adam as tensor ops in one tidy per batch.
+ * Transposed matMuls are avoided where a layer allows it (the wasm backend transposes slowly):
+ * Xᵀ comes from JS, and products with the 1-unit output layer are transposes of a vector.
+ */
+function tfEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float32Array[], bs: number): Engine {
+  const p = sizes[0]
+  const vars = sizes.slice(0, -1).map((_, l) => ({
+    // tidy disposes the initial-value tensors and keeps the variables
+    W: tf.tidy(() => tf.variable(tf.tensor2d(W0[l], [sizes[l], sizes[l + 1]]), true)),
+    b: tf.tidy(() => tf.variable(tf.tensor1d(b0[l]), true)),
+  }))
+  // Adam moments (sklearn's AdamOptimizer: lr_t = lr·√(1−β2ᵗ)/(1−β1ᵗ), step = lr_t·m/(√v + ε))
+  const params: tf.Variable[] = vars.flatMap((v) => [v.W, v.b] as tf.Variable[])
+  const mom: tf.Variable[] = params.map((v) => tf.tidy(() => tf.variable(tf.zerosLike(v) as tf.Tensor, false)))
+  const vel: tf.Variable[] = params.map((v) => tf.tidy(() => tf.variable(tf.zerosLike(v) as tf.Tensor, false)))
+  let step = 0
+  const L = vars.length
+  const dAct = (a: tf.Tensor2D): tf.Tensor2D => {
+    switch (o.activation) {
+      case 'relu': return tf.step(a)
+      case 'tanh': return tf.sub(1, tf.square(a))
+      case 'logistic': return tf.mul(a, tf.sub(1, a))
+      case 'identity': return tf.onesLike(a)
+    }
+  }
+  // constants as tensors once: a JS number operand becomes a new scalar tensor on every op
+  const consts: tf.Tensor[] = []
+  const k = (v: number): tf.Scalar => { const t = tf.scalar(v); consts.push(t); return t }
+  const cB1 = k(o.beta1), cB1c = k(1 - o.beta1), cB2 = k(o.beta2), cB2c = k(1 - o.beta2), cEps = k(o.epsilon), cHalfAlpha = k(0.5 * o.alpha)
+  const perM = new Map<number, { invM: tf.Scalar; alphaM: tf.Scalar; ones: tf.Tensor2D }>()
+  const forM = (m: number) => {
+    let c = perM.get(m)
+    if (!c) { c = { invM: k(1 / m), alphaM: k(o.alpha / m), ones: tf.ones([1, m]) }; consts.push(c.ones); perM.set(m, c) }
+    return c
+  }
+  /**
+   * One minibatch: forward, hand-written backward pass, Adam update; returns the batch loss × m.
+   * Transposed matMuls are avoided where a layer allows it (the wasm backend transposes slowly):
+   * Xᵀ comes from JS, and products with the 1-unit output layer are reshapes.
+   */
+  const trainStep = (xb: tf.Tensor2D, xbT: tf.Tensor2D, ybt: tf.Tensor2D, m: number): tf.Scalar => {
+    step++
+    const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** step)) / (1 - o.beta1 ** step)
+    const cm = forM(m)
+    return tf.tidy(() => {
+      const A: tf.Tensor2D[] = [xb]
+      let z: tf.Tensor2D = xb
+      for (let l = 0; l < L; l++) {
+        z = tf.add(tf.matMul(A[l], vars[l].W), vars[l].b)
+        if (l + 1 < L) A.push(act(o.activation, z))
+      }
+      // log loss, stable: max(z,0) − z·y + log(1 + e^−|z|); plus (alpha/2m)·Σ‖W‖² (here × m)
+      let loss = tf.sum(tf.add(tf.sub(tf.relu(z), tf.mul(z, ybt)), tf.log1p(tf.exp(tf.neg(tf.abs(z))))))
+      if (o.alpha > 0) {
+        let reg: tf.Tensor = tf.sum(tf.square(vars[0].W))
+        for (let l = 1; l < L; l++) reg = tf.add(reg, tf.sum(tf.square(vars[l].W)))
+        loss = tf.add(loss, tf.mul(reg, cHalfAlpha))
+      }
+      let delta: tf.Tensor2D = tf.mul(tf.sub(tf.sigmoid(z), ybt), cm.invM)
+      const grads: tf.Tensor[] = new Array(2 * L)
+      for (let l = L - 1; l >= 0; l--) {
+        const nIn = sizes[l], nOut = sizes[l + 1]
+        let gW: tf.Tensor
+        if (l === 0) gW = tf.matMul(xbT, delta)
+        else if (nOut === 1) gW = tf.reshape(tf.matMul(tf.reshape(delta, [1, m]), A[l]), [nIn, 1])
+        else gW = tf.matMul(A[l], delta, true, false)
+        if (o.alpha > 0) gW = tf.add(gW, tf.mul(vars[l].W, cm.alphaM))
+        grads[2 * l] = gW
+        grads[2 * l + 1] = nOut === 1 ? tf.reshape(tf.sum(delta), [1]) : tf.reshape(tf.matMul(cm.ones, delta), [nOut])
+        if (l > 0) {
+          // a transpose, not a reshape: the wasm backend caches XNNPACK-packed matMul weights by
+          // data id, so a reshaped view of W (same data, new shape) as the B operand gave NaN
+          const back = nOut === 1 ? tf.matMul(delta, tf.transpose(vars[l].W)) : tf.matMul(delta, vars[l].W, false, true)
+              delta = tf.mul(back, dAct(A[l]))
+        }
+      }
+      const cLr = tf.scalar(lrT)
+      for (let q = 0; q < params.length; q++) {
+        const g = grads[q]
+        const m1 = tf.add(tf.mul(mom[q], cB1), tf.mul(g, cB1c))
+        const v1 = tf.add(tf.mul(vel[q], cB2), tf.mul(tf.square(g), cB2c))
+        params[q].assign(tf.sub(params[q], tf.div(tf.mul(m1, cLr), tf.add(tf.sqrt(v1), cEps))))
+        mom[q].assign(m1)
+        vel[q].assign(v1)
+      }
+      return loss as tf.Scalar
+    })
+  }
+  const bxT = new Float32Array(bs * p)
+  let lossTensors: tf.Scalar[] = []
+  return {
+    step(bx, by, m) {
+      for (let r = 0; r < m; r++) for (let j = 0; j < p; j++) bxT[j * m + r] = bx[r * p + j]
+      const xb = tf.tensor2d(bx.slice(0, m * p), [m, p])
+      const xbT = tf.tensor2d(bxT.slice(0, m * p), [p, m])
+      const ybt = tf.tensor2d(by.slice(0, m), [m, 1])
+      lossTensors.push(trainStep(xb, xbT, ybt, m))
+      xb.dispose(); xbT.dispose(); ybt.dispose()
+    },
+    async takeEpochLoss() {
+      // one read-back per epoch keeps the backend pipelined
+      const total = tf.tidy(() => tf.addN(lossTensors))
+      const v = (await total.data())[0]
+      total.dispose()
+      for (const t of lossTensors) t.dispose()
+      lossTensors = []
+      return v
+    },
+    weights: () => [vars.map((v) => (v.W.dataSync() as Float32Array).slice()), vars.map((v) => (v.b.dataSync() as Float32Array).slice())],
+    dispose() {
+      for (const t of lossTensors) t.dispose()
+      for (const v of [...params, ...mom, ...vel, ...consts]) v.dispose()
+    },
+  }
+}
+
+/**
+ * Plain TypeScript engine (float64): the same forward/backward/Adam as loops, skipping zero
+ * inputs (one-hot columns) in the first layer. No TF.js backend is needed.
+ */
+function jsEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float32Array[], bs: number): Engine {
+  const L = sizes.length - 1
+  const W = W0.map((w) => Float64Array.from(w)), b = b0.map((v) => Float64Array.from(v))
+  const gW = W.map((w) => new Float64Array(w.length)), gb = b.map((v) => new Float64Array(v.length))
+  const mW = W.map((w) => new Float64Array(w.length)), vW = W.map((w) => new Float64Array(w.length))
+  const mb = b.map((v) => new Float64Array(v.length)), vb = b.map((v) => new Float64Array(v.length))
+  const A = sizes.map((n) => new Float64Array(bs * n)) // A[0] = input copy, A[L] = logits
+  const D = sizes.map((n) => new Float64Array(bs * n))
+  let t = 0, lossAcc = 0
+  const adam = (w: Float64Array, g: Float64Array, m1: Float64Array, v1: Float64Array, lrT: number): void => {
+    const b1 = o.beta1, b2 = o.beta2, eps = o.epsilon
+    for (let k = 0; k < w.length; k++) {
+      const gk = g[k]
+      m1[k] = b1 * m1[k] + (1 - b1) * gk
+      v1[k] = b2 * v1[k] + (1 - b2) * gk * gk
+      w[k] -= (lrT * m1[k]) / (Math.sqrt(v1[k]) + eps)
+    }
+  }
+  return {
+    step(bx, by, m) {
+      t++
+      const a0 = A[0]
+      for (let k = 0; k < m * sizes[0]; k++) a0[k] = bx[k]
+      for (let l = 0; l < L; l++) {
+        const nin = sizes[l], nout = sizes[l + 1], w = W[l], bl = b[l], ain = A[l], aout = A[l + 1]
+        const hidden = l + 1 < L
+        for (let r = 0; r < m; r++) {
+          const oo = r * nout, io = r * nin
+          for (let k = 0; k < nout; k++) aout[oo + k] = bl[k]
+          for (let j = 0; j < nin; j++) {
+            const v = ain[io + j]
+            if (v === 0) continue
+            const wo = j * nout
+            for (let k = 0; k < nout; k++) aout[oo + k] += v * w[wo + k]
+          }
+          if (hidden) for (let k = 0; k < nout; k++) aout[oo + k] = actScalar(o.activation, aout[oo + k])
+        }
+      }
+      const z = A[L], dL = D[L]
+      let loss = 0
+      for (let r = 0; r < m; r++) {
+        const zr = z[r], yr = by[r]
+        loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
+        const pr = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr))
+        dL[r] = (pr - yr) / m
+      }
+      if (o.alpha > 0) {
+        let reg = 0
+        for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
+        loss += 0.5 * o.alpha * reg
+      }
+      lossAcc += loss
+      for (let l = L - 1; l >= 0; l--) {
+        const nin = sizes[l], nout = sizes[l + 1], w = W[l], ain = A[l], d = D[l + 1], g = gW[l], gbl = gb[l]
+        g.fill(0); gbl.fill(0)
+        for (let r = 0; r < m; r++) {
+          const oo = r * nout, io = r * nin
+          for (let k = 0; k < nout; k++) gbl[k] += d[oo + k]
+          for (let j = 0; j < nin; j++) {
+            const v = ain[io + j]
+            if (v === 0) continue
+            const wo = j * nout
+            for (let k = 0; k < nout; k++) g[wo + k] += v * d[oo + k]
+          }
+        }
+        if (o.alpha > 0) { const c = o.alpha / m; for (let k = 0; k < g.length; k++) g[k] += c * w[k] }
+        if (l > 0) {
+          const dp = D[l]
+          for (let r = 0; r < m; r++) {
+            const oo = r * nout, io = r * nin
+            for (let j = 0; j < nin; j++) {
+              let s = 0
+              const wo = j * nout
+              for (let k = 0; k < nout; k++) s += d[oo + k] * w[wo + k]
+              const a = ain[io + j]
+              const da = o.activation === 'relu' ? (a > 0 ? 1 : 0) : o.activation === 'tanh' ? 1 - a * a : o.activation === 'logistic' ? a * (1 - a) : 1
+              dp[io + j] = s * da
+            }
+          }
+        }
+      }
+      const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** t)) / (1 - o.beta1 ** t)
+      for (let l = 0; l < L; l++) { adam(W[l], gW[l], mW[l], vW[l], lrT); adam(b[l], gb[l], mb[l], vb[l], lrT) }
+    },
+    async takeEpochLoss() { const v = lossAcc; lossAcc = 0; return v },
+    weights: () => [W.map((w) => Float32Array.from(w)), b.map((v) => Float32Array.from(v))],
+    dispose() { /* nothing to free */ },
   }
 }
 

@@ -96,6 +96,7 @@ export async function run(argv: string[]): Promise<void> {
       },
       cv: m.cv ? { rocAuc: { mean: round(m.cv.roc_auc.mean), sd: round(m.cv.roc_auc.sd) }, f1: { mean: round(m.cv.f1.mean), sd: round(m.cv.f1.sd) }, prAuc: { mean: round(m.cv.pr_auc.mean), sd: round(m.cv.pr_auc.sd) } } : null,
       fitSeconds: round(m.fitSeconds),
+      backend: m.backend,
       ...(m.grid ? { grid: { scoring: m.grid.scoring, best: m.grid.best, bestScore: round(m.grid.bestScore), points: m.grid.points.map((p) => ({ params: p.params, mean: round(p.mean), sd: round(p.sd) })) } } : {}),
     }),
     backend: res.backend,

@@ -9,6 +9,7 @@ import { DecisionTreeClassifier, type TreeOptions } from '../estimators/tree'
 import { SVC, type SVCOptions } from '../estimators/svm'
 import { RandomForestClassifier, type RandomForestOptions } from '../estimators/forest'
 import { HistGradientBoostingClassifier, type HistGradientBoostingOptions } from '../estimators/gbt'
+import { MLPClassifier, type MLPOptions } from '../estimators/mlp'
 import type { ParamGrid } from '../selection/cv'
 
 export type ModelName = 'lr' | 'knn' | 'tree' | 'svm' | 'mlp' | 'rf' | 'gbt'
@@ -47,9 +48,7 @@ export const MODELS: Record<ModelName, ModelInfo> = {
   },
   mlp: {
     name: 'mlp', label: 'Neural network (MLP)', kind: 'mlp',
-    make: () => {
-      throw new RangeError('The MLP model is not available in this build yet')
-    },
+    make: (p) => new MLPClassifier(p as Partial<MLPOptions>),
     defaultGrid: { hiddenLayerSizes: [[50], [100]], alpha: [0.0001, 0.001] },
   },
   rf: {

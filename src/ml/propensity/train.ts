@@ -120,6 +120,8 @@ export interface ModelResult {
   grid?: { scoring: Scoring; points: Array<Pick<GridPoint, 'params' | 'mean' | 'sd' | 'rank'>>; best: Record<string, unknown>; bestScore: number; seconds: number }
   fitSeconds: number
   predictSeconds: number
+  /** where it ran: 'js' (plain TypeScript, float64) or 'tfjs-<backend>' (MLP) */
+  backend: string
   /** P(y=1) on the test rows (same order as TrainResult.split.testRows): threshold slider, bands */
   testProba: Float64Array
   curves: { roc: CurvePoints; pr: CurvePoints; calibration: CalibrationBins; sweep: ThresholdSweep }
@@ -333,7 +335,9 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       trainedOn: { table: table.name, rows: p.rows.length, positives: p.y.reduce((a, b) => a + b, 0), smote: useSmote, createdAt: new Date().toISOString() },
       containsTrainingRows: !!estJson.containsTrainingRows,
     }
-    return { id, name, label, params, smote: useSmote, trainRows: p.rows.length, classCounts: counts, test, cv, fitSeconds, predictSeconds, testProba: proba, curves, model }
+    const bu = (est as { backendUsed?: unknown }).backendUsed
+    const backend = typeof bu === 'string' && bu && bu !== 'js' ? `tfjs-${bu}` : 'js'
+    return { id, name, label, params, smote: useSmote, trainRows: p.rows.length, classCounts: counts, test, cv, fitSeconds, predictSeconds, backend, testProba: proba, curves, model }
   }
 
   for (let s = 0; s < specs.length; s++) {
@@ -461,7 +465,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
     target: config.target, positive: tgt.positive, negatives: tgt.negatives, rows: tgt.rows.length, droppedMissingTarget: tgt.droppedMissing,
     split: { mode, train: split.train.length, test: split.test.length, trainPositive: posTrain, testPositive: yTest.reduce((a, b) => a + b, 0), testRows: split.test, trainRows: split.train },
     features: { input: features, encoded: full.pre.featureNames, notes: full.pre.notes, warnings: full.pre.warnings },
-    leakage, yTest, models: results, backend: 'js (float64)', seconds: (now() - t0) / 1000, warnings: [...warnings, ...full.pre.warnings],
+    leakage, yTest, models: results, backend: [...new Set(results.filter((r) => !r.error).map((r) => r.backend))].join(', ') || 'js', seconds: (now() - t0) / 1000, warnings: [...warnings, ...full.pre.warnings],
   }
 }
 

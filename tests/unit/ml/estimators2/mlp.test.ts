@@ -40,12 +40,26 @@ describe('MLPClassifier (TF.js cpu backend)', () => {
     expect(tf.memory().numTensors).toBe(before)
   })
 
+  it('the plain TypeScript engine trains the same network as the TF.js engine', async () => {
+    const tr = blobs(150, 6)
+    const opts = { hiddenLayerSizes: [6], maxIter: 20, learningRate: 0.01, seed: 5 }
+    const a = new MLPClassifier({ ...opts, backend: 'cpu' })
+    const b = new MLPClassifier({ ...opts, engine: 'js' })
+    await a.fit(tr.X, tr.y)
+    await b.fit(tr.X, tr.y)
+    expect(b.toJSON().state.backend).toBe('js')
+    const pa = a.predictProba(tr.X), pb = b.predictProba(tr.X)
+    for (let i = 0; i < pa.length; i++) expect(Math.abs(pa[i] - pb[i])).toBeLessThan(1e-4) // float32 vs float64
+    for (let e = 0; e < 20; e++) expect(a.lossCurve[e]).toBeCloseTo(b.lossCurve[e], 5)
+  })
+
   it('validates parameters', () => {
     expect(() => new MLPClassifier({ hiddenLayerSizes: [] })).toThrow(/hiddenLayerSizes/)
     expect(() => new MLPClassifier({ hiddenLayerSizes: [0] })).toThrow(/hiddenLayerSizes\[0\]/)
     expect(() => new MLPClassifier({ activation: 'softmax' as never })).toThrow(/activation/)
     expect(() => new MLPClassifier({ learningRate: 0 })).toThrow(/learningRate/)
     expect(() => new MLPClassifier({ beta2: 1 })).toThrow(/beta/)
+    expect(() => new MLPClassifier({ engine: 'gpu' as never })).toThrow(/engine/)
     expect(() => new MLPClassifier().predict(blobs(4, 1).X)).toThrow(/not fitted/)
   })
 })

@@ -65,6 +65,15 @@ describe('data ingest in the browser', () => {
     expect(await s.page.getByTestId('dataset-customers.csv').count()).toBe(1)
   })
 
+  it('reads a JSON array of records through danfojs', async () => {
+    const recs = Array.from({ length: 50 }, (_, i) => ({ region: `R${i % 5}`, income: 1000 + i, active: i % 2 === 0, extra: i === 3 ? { nested: 1 } : undefined }))
+    await dropFile(s.page, 'regions.json', JSON.stringify(recs), 'application/json')
+    await s.page.getByTestId('dataset-regions.json').waitFor()
+    await expect.poll(() => s.page.getByTestId('row-count').textContent()).toContain('50')
+    expect(await s.page.getByLabel('income Type').inputValue()).toBe('integer')
+    await s.page.getByTestId('dataset-customers.csv').click()
+  })
+
   it('restores datasets from IndexedDB after a reload', async () => {
     await s.page.reload()
     await s.page.getByTestId('dataset-customers.csv').waitFor()

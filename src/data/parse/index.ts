@@ -189,7 +189,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
       for await (const p of pieces) s += p
       return s
     })
-    const r = parseJsonText(text, name)
+    const r = await parseJsonText(text, name)
     return done(r.table, 'json', encoding, null, encoding === 'windows-1252' ? [encodingWarning(), ...r.warnings] : r.warnings)
   }
   if (format === 'baskets') {

@@ -1,9 +1,14 @@
-/** JSON: an array of records (or {data: [...]}) → typed columns; keys in first-seen order. */
+/**
+ * JSON: an array of records (or {data: [...]}) → typed columns; keys in first-seen order.
+ * The records go through a danfojs DataFrame (the project's data-frame library) which transposes
+ * them into columns and types them; our ColumnBuilder then stores each column as a typed array.
+ * danfojs is loaded on demand, so CSV-only sessions never download it.
+ */
 import { DataError } from '../errors'
 import type { Table } from '../table'
 import { cleanHeader, ColumnBuilder } from './columns'
 
-export function parseJsonText(text: string, file: string): { table: Table; warnings: string[] } {
+export async function parseJsonText(text: string, file: string): Promise<{ table: Table; warnings: string[] }> {
   let doc: unknown
   try {
     doc = JSON.parse(text)
@@ -33,9 +38,20 @@ export function parseJsonText(text: string, file: string): { table: Table; warni
   })
   const warnings: string[] = []
   const names = cleanHeader(keys, file, warnings)
+  // Every record gets every key (danfojs takes the columns of the first record only); nested
+  // values are kept as their JSON text.
+  const rows = (doc as Record<string, unknown>[]).map((rec) =>
+    keys.map((k) => {
+      const v = rec[k]
+      return v === undefined ? null : v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v
+    }),
+  )
+  const { DataFrame } = await import('danfojs')
+  const df = new DataFrame(rows as never, { columns: names })
   const builders = names.map((n) => new ColumnBuilder(n, doc.length))
-  for (const rec of doc as Record<string, unknown>[]) {
-    for (let j = 0; j < keys.length; j++) builders[j].pushValue(rec[keys[j]])
+  for (let j = 0; j < names.length; j++) {
+    const values = df.column(names[j]).values as unknown[]
+    for (let i = 0; i < values.length; i++) builders[j].pushValue(values[i])
   }
   return { table: { name: file, nRows: doc.length, columns: builders.map((b) => b.finish()) }, warnings }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { numberColumn, stringColumn, stringValues, getColumn, numericValues, type Table } from '../../../src/data/table'
 import { LogisticRegression } from '../../../src/ml/estimators/logistic'
-import { DecisionTreeClassifier } from '../../../src/ml/estimators/tree'
 import { Preprocessor } from '../../../src/ml/preprocessing/pipeline'
 import { parseModelFile, scoreTable, serializeModel, type LoadedModel, type SaveInput } from '../../../src/ml/modelfile'
 import { modelToSql, quoteIdent, num, SqlExportError } from '../../../src/ml/sql'

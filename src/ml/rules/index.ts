@@ -1,0 +1,10 @@
+/** Purchase patterns (issue 5): the public API the ml worker and the CLI use. */
+export * from './baskets'
+export * from './itemsets'
+export * from './rules'
+export * from './explore'
+export * from './segment'
+export * from './history'
+export * from './sequences'
+export * from './recommend'
+export * from './clean'

@@ -5,3 +5,5 @@ import { i18n } from './i18n'
 import './style.css'
 
 createApp(App).use(createPinia()).use(i18n).mount('#app')
+
+if (new URLSearchParams(location.search).has('bench')) void import('./services/benchHook').then((m) => m.installBenchHook())

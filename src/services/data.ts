@@ -5,10 +5,8 @@ import type { ColumnRole, ColumnType } from '@/data/table'
 
 /** Typed calls to the data worker. Files cross as transferred ArrayBuffers, results as summaries. */
 export async function parseFile(file: File, opts: { sheet?: string } = {}): Promise<DatasetSummary> {
-  const bytes = await file.arrayBuffer()
-  return tracked(`Reading ${file.name}`, (onProgress) =>
-    dataWorker.call<DatasetSummary>('parse', { name: file.name, bytes, sheet: opts.sheet }, { onProgress, transfer: [bytes] }),
-  )
+  // The File itself crosses to the worker (a handle, not the bytes): the page never reads the file.
+  return tracked(`Reading ${file.name}`, (onProgress) => dataWorker.call<DatasetSummary>('parse', { name: file.name, bytes: file, sheet: opts.sheet }, { onProgress }))
 }
 
 export async function loadSample(url: string, name: string, citation: string): Promise<DatasetSummary> {

@@ -73,7 +73,7 @@ function get(id: string): Held {
 }
 
 export const dataHandlers: Handlers = {
-  async parse(args: { name: string; bytes: ArrayBuffer; sheet?: string; citation?: string; source?: string }, ctx: CallContext) {
+  async parse(args: { name: string; bytes: ArrayBuffer | Blob; sheet?: string; citation?: string; source?: string }, ctx: CallContext) {
     await ensureRestored()
     const parsed = await parseBytes(args.bytes, args.name, { sheet: args.sheet }, ctx)
     ctx.onProgress(0.95, 'Profiling')

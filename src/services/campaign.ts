@@ -1,0 +1,58 @@
+import { mlWorker } from './engine'
+import { ensureTable } from './ml'
+import { tracked } from './jobs'
+import type {
+  AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign,
+} from '../../workers/ml/campaign'
+import type { AbResults, BandDef, BudgetPlan, ChannelDef, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
+
+export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign }
+
+/**
+ * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
+ * (audience rows, groups, assignment, results); these return summaries. Datasets are copied into
+ * the ml worker first; no TF.js backend is needed (campaign work is plain TypeScript).
+ */
+async function call<T>(label: string, method: string, args: object, datasets: string[] = []): Promise<T> {
+  for (const id of datasets) await ensureTable(id)
+  return tracked(label, (onProgress) => mlWorker.call<T>(method, args as Record<string, unknown>, { onProgress }))
+}
+
+export const audience = (args: AudienceArgs): Promise<AudienceSummary> =>
+  call('Campaign: audience', 'campaign.audience', args, [args.datasetId, ...(args.suppression ? [args.suppression.datasetId] : [])])
+
+export const groups = (args: GroupsArgs): Promise<GroupsSummary> => call('Campaign: groups (k-means)', 'campaign.groups', args, [args.datasetId])
+
+export const ungroup = (): Promise<boolean> => mlWorker.call<boolean>('campaign.ungroup', {}).promise
+
+export const design = (args: DesignArgs): Promise<DesignSummary> => call('Campaign: A/B sample', 'campaign.design', args)
+
+export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
+  call('Campaign: export lists', 'campaign.exports', { prefix, groupNames })
+
+export const budget = (args: { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }): Promise<BudgetPlan> =>
+  call('Campaign: budget', 'campaign.budget', args)
+
+export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
+  call('Campaign: targeting review', 'campaign.flags', { modelFeatures, extraColumns })
+
+export const results = (args: ResultsArgs): Promise<AbResults> => call('Campaign: A/B results', 'campaign.results', args, [args.datasetId])
+
+export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => call('Campaign: follow-up', 'campaign.followUp', args, [args.datasetId])
+
+export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => call('Campaign: save file', 'campaign.save', args)
+
+export const load = (text: string, fileName: string): Promise<LoadedCampaign> => call('Campaign: load file', 'campaign.load', { text, fileName })
+
+/** Offer text as a file download (blob: URL, allowed by the CSP). */
+export function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  a.rel = 'noopener'
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

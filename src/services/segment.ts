@@ -1,0 +1,87 @@
+import { runOnDataset, runMl } from './ml'
+import { mlWorker } from './engine'
+import { addTable } from './data'
+import type { DatasetSummary } from './types'
+import type { CleaningOptions, CleaningStepId, TransactionMapping } from '@/ml/segmentation/transactions'
+import type { SegmentSummary } from '@/ml/segmentation/rfm'
+import type { ElbowPoint, SuggestedK } from '@/ml/clustering/elbow'
+import type { ClusterProfile, Lang } from '@/ml/clustering/profiles'
+import type { ColumnSchema } from '@/data/table'
+
+/** Typed calls to the ml worker's "segment." methods (workers/ml/segment.ts). */
+
+export interface FeatureStat { name: string; min: number; q1: number; median: number; q3: number; max: number; mean: number; missing: number }
+
+export interface CleaningRow { step: CleaningStepId; label: string; enabled: boolean; removed: number; rows: number }
+
+export interface RfmResult {
+  resultId: string
+  cleaning: CleaningRow[]
+  customers: number
+  singlePurchase: number
+  snapshot: number
+  defaultSnapshot: number
+  features: FeatureStat[]
+  available: string[]
+  hasMargin: boolean
+  categories: string[]
+  segments: SegmentSummary[]
+  ranges: { r: [number, number][]; f: [number, number][]; m: [number, number][] }
+  grid: Float64Array
+  warnings: string[]
+}
+
+export interface TableResult { resultId: string; customers: number; features: FeatureStat[]; available: string[]; warnings: string[] }
+
+export type OutlierMethod = 'none' | 'isolationForest' | 'centreDistance'
+
+export interface ClusterRequest {
+  resultId: string
+  features: string[]
+  k: number | { kMin: number; kMax: number }
+  chosenK: number | 'suggested'
+  nInit: number
+  seed: number
+  log: boolean
+  standardize: boolean
+  silhouette: boolean
+  outliers: { method: OutlierMethod; excludeFraction: number }
+  lang: Lang
+}
+
+export interface ClusterMap { x: Float32Array; y: Float32Array; labels: Int32Array; explained: number[]; sampled: boolean; n: number }
+
+export interface ClusterResponse {
+  features: string[]
+  customers: number
+  elbow: ElbowPoint[]
+  suggested: SuggestedK
+  silhouetteN: number
+  silhouetteSampled: boolean
+  k: number
+  clusters: ClusterProfile[]
+  excluded: number
+  map: ClusterMap
+  topAnomalies: { row: number; id: string | null; score: number; cluster: number }[]
+  outlierMethod: OutlierMethod
+  warnings: string[]
+  seconds: number
+}
+
+export const runRfm = (datasetId: string, mapping: TransactionMapping, cleaning: Partial<CleaningOptions>): Promise<RfmResult> =>
+  runOnDataset<RfmResult>('RFM: cleaning and customer features', 'segment.rfm', datasetId, { mapping, cleaning })
+
+export const runCustomerTable = (datasetId: string, features: string[], idColumn?: string): Promise<TableResult> =>
+  runOnDataset<TableResult>('Customer table', 'segment.table', datasetId, { features, idColumn })
+
+export const runCluster = (req: ClusterRequest): Promise<ClusterResponse> =>
+  runMl<ClusterResponse>(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, 'segment.cluster', { ...req })
+
+export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ csv: string }> =>
+  mlWorker.call<{ csv: string }>('segment.export', { resultId, clusterNames }).promise
+
+/** Adds the customer table (RFM, scores, segment, cluster, outlier score) as a new workspace dataset. */
+export async function addToWorkspace(resultId: string, name: string, clusterNames?: string[]): Promise<DatasetSummary> {
+  const t = await mlWorker.call<{ table: unknown; schema?: ColumnSchema[] }>('segment.workspaceTable', { resultId, clusterNames, name }).promise
+  return addTable(name, t.table, t.schema, 'segments')
+}

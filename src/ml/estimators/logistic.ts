@@ -309,7 +309,9 @@ function lbfgs(A: Csr, y: Uint8Array, sw: Float64Array, lambda: number, o: Logis
       if (fNew <= f - 1e-4 * t * dec) { ok = true; break }
       t /= 2
     }
-    if (!ok) return { iter, converged: maxAbs(g) / scale < 1e-6, gradNorm: maxAbs(g) }
+    if (!ok) return { iter, converged: maxAbs(gNew) / scale < 1e-6, gradNorm: maxAbs(g) }
+    // scipy's ftol stop (sklearn passes 64·eps): no relative decrease left at float64 precision
+    const stalled = f - fNew <= 64 * Number.EPSILON * Math.max(Math.abs(f), Math.abs(fNew), 1)
     const s = new Float64Array(q), yv = new Float64Array(q)
     let sy = 0
     for (let j = 0; j < q; j++) { s[j] = trial[j] - theta[j]; yv[j] = gNew[j] - g[j]; sy += s[j] * yv[j] }
@@ -318,6 +320,7 @@ function lbfgs(A: Csr, y: Uint8Array, sw: Float64Array, lambda: number, o: Logis
       if (S.length > m) { S.shift(); Y.shift(); rho.shift() }
     }
     theta.set(trial); g.set(gNew); f = fNew
+    if (stalled) return { iter: iter + 1, converged: maxAbs(g) / scale < 1e-6, gradNorm: maxAbs(g) }
     if (iter % 10 === 0) control?.onProgress?.(Math.min(0.99, iter / 200), `L-BFGS iteration ${iter}`)
   }
   return { iter, converged: maxAbs(g) / scale < o.tol, gradNorm: maxAbs(g) }

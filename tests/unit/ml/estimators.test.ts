@@ -1,0 +1,180 @@
+import { describe, it, expect } from 'vitest'
+import { fromRows, matrix } from '../../../src/ml/core/matrix'
+import { loadEstimator, type Classifier } from '../../../src/ml/core/estimator'
+import { Rng } from '../../../src/ml/core/random'
+import { LogisticRegression } from '../../../src/ml/estimators/logistic'
+import { KNeighborsClassifier } from '../../../src/ml/estimators/knn'
+import { DecisionTreeClassifier } from '../../../src/ml/estimators/tree'
+import { LinearRegression, studentTTwoSided } from '../../../src/ml/estimators/linear'
+import { smote } from '../../../src/ml/preprocessing/smote'
+
+function synth(n: number, p: number, seed: number): { X: ReturnType<typeof matrix>; y: Uint8Array } {
+  const rng = new Rng(seed)
+  const X = matrix(n, p)
+  const y = new Uint8Array(n)
+  for (let i = 0; i < n; i++) {
+    let z = -1
+    for (let j = 0; j < p; j++) {
+      const v = j % 3 === 0 ? (rng.next() < 0.3 ? 1 : 0) : rng.normal()
+      X.data[i * p + j] = v
+      z += (j % 2 ? 0.8 : -0.5) * v
+    }
+    y[i] = rng.next() < 1 / (1 + Math.exp(-z)) ? 1 : 0
+  }
+  return { X, y }
+}
+
+const roundTrip = (m: Classifier, X: ReturnType<typeof matrix>): void => {
+  const again = loadEstimator(JSON.parse(JSON.stringify(m.toJSON()))) as Classifier
+  expect(Array.from(again.predictProba(X))).toEqual(Array.from(m.predictProba(X)))
+}
+
+describe('logistic regression', () => {
+  it('reaches the optimum of C·Σ logloss + ½‖w‖² (gradient ≈ 0), with Newton and L-BFGS alike', () => {
+    const { X, y } = synth(400, 6, 1)
+    for (const C of [0.1, 1]) {
+      const a = new LogisticRegression({ C, solver: 'newton' }); a.fit(X, y)
+      const b = new LogisticRegression({ C, solver: 'lbfgs' }); b.fit(X, y)
+      expect(a.converged).toBe(true)
+      // gradient of the objective by hand
+      const p = a.predictProba(X)
+      const g = new Float64Array(7)
+      for (let i = 0; i < 400; i++) {
+        const r = p[i] - y[i]
+        for (let j = 0; j < 6; j++) g[j] += C * r * X.data[i * 6 + j]
+        g[6] += C * r
+      }
+      for (let j = 0; j < 6; j++) g[j] += a.coef[j]
+      expect(Math.max(...g.map(Math.abs))).toBeLessThan(1e-6)
+      for (let j = 0; j < 6; j++) expect(b.coef[j]).toBeCloseTo(a.coef[j], 5)
+      expect(b.intercept).toBeCloseTo(a.intercept, 5)
+    }
+  })
+  it('balanced class weights raise the positive rate; JSON round trip predicts identically', () => {
+    const { X, y } = synth(300, 5, 2)
+    const a = new LogisticRegression(); a.fit(X, y)
+    const b = new LogisticRegression({ classWeight: 'balanced' }); b.fit(X, y)
+    const mean = (v: Float64Array): number => v.reduce((s, t) => s + t, 0) / v.length
+    const pos = y.reduce((s, t) => s + t, 0) / y.length
+    expect(pos).toBeLessThan(0.5)
+    expect(mean(b.predictProba(X))).toBeGreaterThan(mean(a.predictProba(X)))
+    roundTrip(a, X)
+    expect(() => new LogisticRegression({ C: 0 })).toThrow(/C must be > 0/)
+  })
+})
+
+describe('KNN', () => {
+  const X = fromRows([[0, 0], [1, 0], [0, 1], [5, 5], [6, 5], [5, 6]])
+  const y = Uint8Array.from([0, 0, 0, 1, 1, 1])
+  it('finds hand-checked neighbours with every metric and weighting', () => {
+    const Q = fromRows([[0.2, 0.1], [5.5, 5.5], [3, 3]])
+    for (const metric of ['euclidean', 'manhattan', 'minkowski'] as const) {
+      const m = new KNeighborsClassifier({ k: 3, metric, p: 3 }); m.fit(X, y)
+      expect(Array.from(m.predictProba(Q)).slice(0, 2)).toEqual([0, 1])
+    }
+    const m = new KNeighborsClassifier({ k: 2 }); m.fit(X, y)
+    const nb = m.kneighbors(fromRows([[0.2, 0.1]]))
+    expect(Array.from(nb.indices)).toEqual([0, 1])
+    expect(nb.distances[0]).toBeCloseTo(Math.hypot(0.2, 0.1), 12)
+    // distance weights: exact match wins alone
+    const d = new KNeighborsClassifier({ k: 4, weights: 'distance' }); d.fit(X, y)
+    expect(d.predictProba(fromRows([[5, 5]]))[0]).toBe(1)
+    roundTrip(d, Q)
+    expect(d.toJSON().containsTrainingRows).toBe(true)
+  })
+  it('matches a brute-force reference on random sparse data', () => {
+    const { X: A, y: ya } = synth(300, 9, 5)
+    const { X: Q } = synth(40, 9, 6)
+    const m = new KNeighborsClassifier({ k: 5 }); m.fit(A, ya)
+    const nb = m.kneighbors(Q)
+    for (let q = 0; q < 40; q++) {
+      const d = Array.from({ length: 300 }, (_, i) => {
+        let s = 0
+        for (let j = 0; j < 9; j++) s += (Q.data[q * 9 + j] - A.data[i * 9 + j]) ** 2
+        return Math.sqrt(s)
+      }).sort((a, b) => a - b)
+      for (let t = 0; t < 5; t++) expect(nb.distances[q * 5 + t]).toBeCloseTo(d[t], 9)
+    }
+  })
+  it('refuses k larger than the training rows', () => {
+    expect(() => new KNeighborsClassifier({ k: 10 }).fit(X, y)).toThrow(/k = 10 is more than the 6 training rows/)
+  })
+})
+
+describe('decision tree', () => {
+  it('learns XOR exactly and respects max depth / min samples leaf', () => {
+    const X = fromRows([[0, 0], [0, 1], [1, 0], [1, 1], [0, 0], [0, 1], [1, 0], [1, 1]])
+    const y = Uint8Array.from([0, 1, 1, 0, 0, 1, 1, 0])
+    const t = new DecisionTreeClassifier(); t.fit(X, y)
+    expect(Array.from(t.predict(X))).toEqual(Array.from(y))
+    expect(t.threshold[0]).toBe(0.5)
+    const s = new DecisionTreeClassifier({ maxDepth: 1 }); s.fit(X, y)
+    expect(s.depth).toBe(1)
+    const l = new DecisionTreeClassifier({ minSamplesLeaf: 5 }); l.fit(X, y)
+    expect(l.nodeCount).toBe(1)
+    roundTrip(t, X)
+  })
+  it('is seeded and fits random data to purity without max depth', () => {
+    const { X, y } = synth(500, 8, 3)
+    const a = new DecisionTreeClassifier({ seed: 1 }); a.fit(X, y)
+    const b = new DecisionTreeClassifier({ seed: 1 }); b.fit(X, y)
+    expect(Array.from(a.feature)).toEqual(Array.from(b.feature))
+    const acc = a.predict(X).reduce((s, v, i) => s + (v === y[i] ? 1 : 0), 0) / 500
+    expect(acc).toBeGreaterThan(0.97) // duplicated rows with different labels may remain
+    const e = new DecisionTreeClassifier({ criterion: 'entropy', maxDepth: 3 }); e.fit(X, y)
+    expect(e.depth).toBeLessThanOrEqual(3)
+    expect(() => new DecisionTreeClassifier({ maxDepth: 0 })).toThrow(/maxDepth/)
+  })
+})
+
+describe('linear regression', () => {
+  it('OLS: coefficients, standard errors and p-values of a simple regression', () => {
+    const x = [1, 2, 3, 4, 5, 6], yv = [1.1, 1.9, 3.2, 3.9, 5.1, 5.8]
+    const m = new LinearRegression(); m.fit(fromRows(x.map((v) => [v])), Float64Array.from(yv))
+    const n = 6, mx = 3.5, my = yv.reduce((a, b) => a + b) / n
+    const sxx = x.reduce((a, v) => a + (v - mx) ** 2, 0)
+    const b1 = x.reduce((a, v, i) => a + (v - mx) * (yv[i] - my), 0) / sxx
+    expect(m.coef[0]).toBeCloseTo(b1, 12)
+    expect(m.intercept).toBeCloseTo(my - b1 * mx, 12)
+    const sse = x.reduce((a, v, i) => a + (yv[i] - m.intercept - b1 * v) ** 2, 0)
+    const se = Math.sqrt(sse / (n - 2) / sxx)
+    expect(m.stats!.stdErr![0]).toBeCloseTo(se, 12)
+    expect(m.stats!.pValue![0]).toBeCloseTo(studentTTwoSided(b1 / se, 4), 12)
+    expect(studentTTwoSided(2, 10)).toBeCloseTo(0.07338803, 7)
+    expect(studentTTwoSided(1.96, 1e6)).toBeCloseTo(0.04999579, 6)
+  })
+  it('ridge shrinks; collinear OLS is refused with a clear message', () => {
+    const X = fromRows([[1, 2], [2, 4], [3, 6], [4, 8]])
+    expect(() => new LinearRegression().fit(X, Float64Array.from([1, 2, 3, 4]))).toThrow(/collinear/)
+    const r = new LinearRegression({ alpha: 1 }); r.fit(X, Float64Array.from([1, 2, 3, 4]))
+    expect(r.stats!.pValue).toBeNull()
+    expect(Math.abs(r.coef[0]) + Math.abs(r.coef[1])).toBeGreaterThan(0)
+  })
+})
+
+describe('SMOTE', () => {
+  it('balances the classes with points on segments between minority neighbours', () => {
+    const { X, y } = synth(200, 4, 9)
+    const r = smote(X, y, { k: 3, seed: 1 })
+    expect(r.after.positive).toBe(r.after.negative)
+    expect(r.before).toEqual({ negative: 200 - y.reduce((a, b) => a + b, 0), positive: y.reduce((a, b) => a + b, 0) })
+    expect(r.X.rows).toBe(200 + r.generated)
+    expect(Array.from(r.X.data.subarray(0, 800))).toEqual(Array.from(X.data))
+    const half = smote(X, y, { k: 3, seed: 1, ratio: 0.8 })
+    expect(half.after.positive).toBe(Math.floor(0.8 * half.after.negative))
+  })
+  it('SMOTE-NC keeps one-hot groups valid', () => {
+    const rng = new Rng(3)
+    const rows = Array.from({ length: 120 }, () => { const l = rng.int(3); return [rng.normal(), l === 0 ? 1 : 0, l === 1 ? 1 : 0, l === 2 ? 1 : 0] })
+    const y = Uint8Array.from(rows, (_, i) => (i % 6 === 0 ? 1 : 0))
+    const r = smote(fromRows(rows), y, { k: 3, seed: 2, categorical: [[1, 4]] })
+    for (let i = 120; i < r.X.rows; i++) {
+      const g = Array.from(r.X.data.subarray(i * 4 + 1, i * 4 + 4))
+      expect(g.reduce((a, b) => a + b, 0)).toBe(1)
+      expect(g.every((v) => v === 0 || v === 1)).toBe(true)
+    }
+  })
+  it('refuses too few minority rows', () => {
+    expect(() => smote(fromRows([[0], [1], [2], [3]]), Uint8Array.from([1, 0, 0, 0]), { k: 5 })).toThrow(/needs more than 5 minority rows/)
+  })
+})

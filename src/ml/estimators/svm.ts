@@ -21,11 +21,13 @@ export interface SVCOptions {
   cacheMB: number
   /** SMO iteration cap; -1 = libsvm's max(10^7, 100·n) */
   maxIter: number
+  /** libsvm's shrinking heuristic (sklearn shrinking=True) */
+  shrinking: boolean
   seed: number
 }
 
 export const defaultSVCOptions: SVCOptions = {
-  kernel: 'rbf', C: 1, gamma: 'scale', tol: 1e-3, probability: true, plattFolds: 5, cacheMB: 200, maxIter: -1, seed: 42,
+  kernel: 'rbf', C: 1, gamma: 'scale', tol: 1e-3, probability: true, plattFolds: 5, cacheMB: 200, maxIter: -1, shrinking: true, seed: 42,
 }
 
 function validate(o: SVCOptions): void {
@@ -137,32 +139,84 @@ const TAU = 1e-12
 
 /**
  * libsvm's C-SVC dual solver (Fan, Chen & Lin 2005): SMO with second-order working set selection
- * (WSS3), without shrinking. `map` takes solver index → row of the cached kernel data, so the
- * Platt CV folds and the final fit share one kernel cache.
+ * (WSS3) and libsvm's shrinking (every min(l, 1000) iterations, bound variables that cannot move
+ * leave the active set; the gradient is rebuilt from G_bar before the final optimality check).
+ * `map` takes solver index → row of the cached kernel data, so the Platt CV folds and the final
+ * fit share one kernel cache.
  */
 function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIterOpt: number, kd: KernelData, cache: KernelCache,
-  control: RunControl | undefined, progressSpan: [number, number]): Generator<void, SolveResult> {
+  control: RunControl | undefined, progressSpan: [number, number], shrinking: boolean): Generator<void, SolveResult> {
   const l = map.length
   const alpha = new Float64Array(l)
   const G = new Float64Array(l).fill(-1)
+  // G_bar[t] = Σ_{j: α_j = C} C·Q_tj, kept so a shrunk gradient can be rebuilt
+  const Gbar = new Float64Array(l)
   const QD = new Float64Array(l)
   for (let t = 0; t < l; t++) QD[t] = kd.diag(map[t])
+  const active = new Int32Array(l)
+  for (let t = 0; t < l; t++) active[t] = t
+  let activeSize = l
+  let unshrink = false
   const maxIter = maxIterOpt > 0 ? maxIterOpt : Math.max(10_000_000, 100 * l)
   let iter = 0
   let gap0 = -1, best = 0
-  while (iter < maxIter) {
-    // select working set (WSS3). libsvm's quad_coef QD_i + QD_j ∓ 2·y_i·Q_ij, with Q_ij = y_i·y_j·K_ij,
-    // is ‖φ(x_i) − φ(x_j)‖² = K_ii + K_jj − 2·K_ij in every case
+  let counter = Math.min(l, 1000) + 1
+
+  const reconstructGradient = (): void => {
+    if (activeSize === l) return
+    const isActive = new Uint8Array(l)
+    for (let a = 0; a < activeSize; a++) isActive[active[a]] = 1
+    const inactive: number[] = []
+    for (let t = 0; t < l; t++) if (!isActive[t]) { inactive.push(t); G[t] = Gbar[t] - 1 }
+    for (let a = 0; a < activeSize; a++) {
+      const i = active[a]
+      if (alpha[i] > 0 && alpha[i] < C) {
+        const Ki = cache.get(map[i])
+        const c = ys[i] * alpha[i]
+        for (const t of inactive) G[t] += ys[t] * c * Ki[map[t]]
+      }
+    }
+    for (let t = 0; t < l; t++) active[t] = t
+    activeSize = l
+  }
+
+  const doShrinking = (): void => {
+    let Gm1 = -Infinity, Gm2 = -Infinity
+    for (let a = 0; a < activeSize; a++) {
+      const t = active[a]
+      if (ys[t] === 1) {
+        if (alpha[t] < C && -G[t] >= Gm1) Gm1 = -G[t]
+        if (alpha[t] > 0 && G[t] >= Gm2) Gm2 = G[t]
+      } else {
+        if (alpha[t] < C && -G[t] >= Gm2) Gm2 = -G[t]
+        if (alpha[t] > 0 && G[t] >= Gm1) Gm1 = G[t]
+      }
+    }
+    if (!unshrink && Gm1 + Gm2 <= eps * 10) { unshrink = true; reconstructGradient() }
+    for (let a = 0; a < activeSize; a++) {
+      const t = active[a]
+      let shrink = false
+      if (alpha[t] >= C) shrink = ys[t] === 1 ? -G[t] > Gm1 : -G[t] > Gm2
+      else if (alpha[t] <= 0) shrink = ys[t] === 1 ? G[t] > Gm2 : G[t] > Gm1
+      if (shrink) { activeSize--; active[a] = active[activeSize]; active[activeSize] = t; a-- }
+    }
+  }
+
+  /** WSS3 over the active set: [i, j, gap], or i < 0 when the active set is optimal. */
+  const select = (): [number, number, number] => {
     let Gmax = -Infinity, Gmax2 = -Infinity, Gmaxi = -1, Gminj = -1, objMin = Infinity
-    for (let t = 0; t < l; t++) {
+    for (let a = 0; a < activeSize; a++) {
+      const t = active[a]
       if (ys[t] === 1) { if (alpha[t] < C && -G[t] >= Gmax) { Gmax = -G[t]; Gmaxi = t } }
       else if (alpha[t] > 0 && G[t] >= Gmax) { Gmax = G[t]; Gmaxi = t }
     }
     const i = Gmaxi
-    if (i < 0) break
+    if (i < 0) return [-1, -1, 0]
     const Ki = cache.get(map[i])
-    const yi = ys[i]
-    for (let j = 0; j < l; j++) {
+    // libsvm's quad_coef QD_i + QD_j ∓ 2·y_i·Q_ij, with Q_ij = y_i·y_j·K_ij, is
+    // ‖φ(x_i) − φ(x_j)‖² = K_ii + K_jj − 2·K_ij in every case
+    for (let a = 0; a < activeSize; a++) {
+      const j = active[a]
       if (ys[j] === 1) {
         if (alpha[j] > 0) {
           const gd = Gmax + G[j]
@@ -186,11 +240,25 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
       }
     }
     const gap = Gmax + Gmax2
-    if (gap < eps || Gminj < 0) break
-    const j = Gminj
+    if (gap < eps || Gminj < 0) return [-1, -1, gap]
+    return [i, Gminj, gap]
+  }
+
+  while (iter < maxIter) {
+    if (shrinking && --counter === 0) { counter = Math.min(l, 1000); doShrinking() }
+    let [i, j, gap] = select()
+    if (i < 0) {
+      if (activeSize === l) break
+      // optimal on the active set: rebuild the whole gradient and check again
+      reconstructGradient()
+      ;[i, j, gap] = select()
+      if (i < 0) break
+      counter = 1
+    }
     iter++
+    const Ki = cache.get(map[i])
     const Kj = cache.get(map[j])
-    const yj = ys[j]
+    const yi = ys[i], yj = ys[j]
     const Kij = Ki[map[j]]
     const oldAi = alpha[i], oldAj = alpha[j]
     if (yi !== yj) {
@@ -215,9 +283,16 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
       else if (alpha[i] < 0) { alpha[i] = 0; alpha[j] = sum }
     }
     const ci = yi * (alpha[i] - oldAi), cj = yj * (alpha[j] - oldAj)
-    for (let t = 0; t < l; t++) {
+    for (let a = 0; a < activeSize; a++) {
+      const t = active[a]
       const m = map[t]
       G[t] += ys[t] * (Ki[m] * ci + Kj[m] * cj)
+    }
+    // keep G_bar in step when α_i or α_j enters or leaves the upper bound
+    if (shrinking) {
+      const ubI = oldAi >= C, ubJ = oldAj >= C
+      if (ubI !== (alpha[i] >= C)) { const c = (alpha[i] >= C ? C : -C) * yi; for (let t = 0; t < l; t++) Gbar[t] += ys[t] * c * Ki[map[t]] }
+      if (ubJ !== (alpha[j] >= C)) { const c = (alpha[j] >= C ? C : -C) * yj; for (let t = 0; t < l; t++) Gbar[t] += ys[t] * c * Kj[map[t]] }
     }
     if ((iter & 1023) === 0) {
       checkCancel(control?.cancel)
@@ -228,6 +303,7 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
       yield
     }
   }
+  reconstructGradient()
   // rho (libsvm calculate_rho)
   let ub = Infinity, lb = -Infinity, nFree = 0, sumFree = 0
   for (let t = 0; t < l; t++) {
@@ -373,7 +449,7 @@ export class SVC implements Classifier {
         for (const i of tr) pos += y[i]
         if (pos === 0 || pos === tr.length) { for (const i of te) dec[i] = pos ? 1 : -1; continue }
         const span: [number, number] = [(k / o.plattFolds) * finalFrom, ((k + 1) / o.plattFolds) * finalFrom]
-        const res: SolveResult = yield* solveSMO(map, ys, o.C, o.tol, o.maxIter, kd, cache, control, span)
+        const res: SolveResult = yield* solveSMO(map, ys, o.C, o.tol, o.maxIter, kd, cache, control, span, o.shrinking)
         for (const i of te) dec[i] = -res.rho
         for (let t = 0; t < map.length; t++) {
           const a = res.alpha[t]
@@ -387,7 +463,7 @@ export class SVC implements Classifier {
     }
     const all = new Int32Array(n)
     for (let i = 0; i < n; i++) all[i] = i
-    const res: SolveResult = yield* solveSMO(all, ysAll, o.C, o.tol, o.maxIter, kd, cache, control, [finalFrom, 1])
+    const res: SolveResult = yield* solveSMO(all, ysAll, o.C, o.tol, o.maxIter, kd, cache, control, [finalFrom, 1], o.shrinking)
     let nsv = 0
     for (let i = 0; i < n; i++) if (res.alpha[i] > 0) nsv++
     const sv = new Float64Array(nsv * p), coef = new Float64Array(nsv)

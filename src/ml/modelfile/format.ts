@@ -35,6 +35,8 @@ interface CommonSaveInput {
   schema?: ColumnSchema[]
   idColumn?: string | null
   createdAt?: Date
+  /** the user declined to save customer rows: refuse (RangeError) when the model holds any */
+  refuseCustomerRows?: boolean
 }
 
 export type SaveInput =
@@ -131,6 +133,15 @@ export function rfmCuts(ranges: RfmScores['ranges']): Pick<RfmPayload, 'ranges' 
 }
 
 /**
+ * What saving would store about customers, before anything is written: the UI shows `customerRows`
+ * (e.g. "KNN stores the training rows") and lets the user refuse.
+ */
+export function describeSave(input: SaveInput): { kind: ModelKind; containsCustomerRows: boolean; customerRows: string[] } {
+  const rows = input.kind === 'classifier' || input.kind === 'regressor' ? customerRowsIn(input.estimator.toJSON()) : []
+  return { kind: input.kind, containsCustomerRows: rows.length > 0, customerRows: rows }
+}
+
+/**
  * Build the model file for a trained model (async: hashes use Web Crypto). Throws RangeError for
  * inputs a user can fix (bands that overlap, a threshold outside 0..1).
  */
@@ -187,6 +198,9 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
     case 'rules':
       model = rulesPayload(input.rules) as unknown as Record<string, unknown>
       break
+  }
+  if (customerRows.length && input.refuseCustomerRows) {
+    throw new RangeError(`Not saved: ${customerRows.join('; ')}, and saving customer rows was refused. Choose a model that keeps no rows (e.g. logistic regression or a tree)`)
   }
   const idColumn = input.idColumn ?? null
   if (idColumn) features.push(extraSpec(idColumn, 'id', input.training, schema))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { modelCard, parseModelFile, registryEntry, scoreTable, serializeModel, compareModels, comparable, scoresToCsv } from '../../../src/ml/modelfile'
+import { describeSave, modelCard, parseModelFile, registryEntry, scoreTable, serializeModel, compareModels, comparable, scoresToCsv } from '../../../src/ml/modelfile'
 import { ruleRow } from '../../../src/ml/rules/rules'
 import { loadBank } from './helpers'
 import { pipelineOnly, rfmMap, ruleSet, trainClassifier, trainKMeans, trainRegression, type ClassifierName } from './models'
@@ -35,6 +35,13 @@ describe('every model kind saves and loads with identical scores', () => {
       expect(text).not.toMatch(/\[(-?\d[\d.e+-]*,){16,}/)
     })
   }
+
+  it('customer rows: described before saving, and refused on request', async () => {
+    const knn = await trainClassifier('knn')
+    expect(describeSave(knn)).toEqual({ kind: 'classifier', containsCustomerRows: true, customerRows: ['KNN stores the training rows (after preprocessing: scaled numbers and one-hot categories)'] })
+    await expect(serializeModel({ ...knn, refuseCustomerRows: true })).rejects.toThrow(/Not saved: KNN stores the training rows/)
+    expect(describeSave(await trainClassifier('lr')).containsCustomerRows).toBe(false)
+  })
 
   it('regression (OLS with dropFirst)', async () => {
     const input = await trainRegression()

@@ -4,7 +4,7 @@
  * evaluation).
  */
 import type { Classifier, EstimatorJSON, Regressor } from '../core/estimator'
-import { loadEstimator } from '../core/estimator'
+import { base64ToBytes, loadEstimator } from '../core/estimator'
 import { matrix } from '../core/matrix'
 import { Preprocessor, type PreprocessorJSON } from '../preprocessing/pipeline'
 import { KMeansModel } from '../clustering/kmeans'
@@ -48,6 +48,46 @@ export function customerRowsIn(estimator: EstimatorJSON | undefined): string[] {
   return [...new Set(out)]
 }
 
+function int32s(v: unknown): Int32Array | null {
+  if (Array.isArray(v)) return Int32Array.from(v as number[])
+  if (typeof v === 'string') {
+    const b = base64ToBytes(v)
+    if (b.length % 4) return null
+    const c = new Uint8Array(b.length)
+    c.set(b)
+    return new Int32Array(c.buffer)
+  }
+  return null
+}
+
+/**
+ * Tree arrays from an untrusted file must describe trees: every child index lies after its parent
+ * and inside the arrays (so walking a tree always ends; a cycle would hang scoring) and split
+ * features are within the encoded width. Checks trees, forests, boosting and vote members.
+ */
+export function checkTrees(file: string, est: EstimatorJSON, pointer: string, nFeatures: number): void {
+  const s = (est.state ?? {}) as Record<string, unknown>
+  if (est.kind === 'vote' && Array.isArray(s.members)) {
+    s.members.forEach((m, i) => checkTrees(file, m as EstimatorJSON, `${pointer}/state/members/${i}`, nFeatures))
+    return
+  }
+  if (est.kind !== 'tree' && est.kind !== 'rf' && est.kind !== 'gbt') return
+  const feature = int32s(s.feature), left = int32s(s.left), right = int32s(s.right)
+  if (!feature || !left || !right) throw new ModelFileError(file, 'model', `${pointer}/state`, 'the tree arrays (feature, left, right) are missing or malformed')
+  const n = feature.length
+  if (left.length !== n || right.length !== n) throw new ModelFileError(file, 'model', `${pointer}/state`, 'the tree arrays differ in length')
+  const roots = est.kind === 'tree' ? Int32Array.of(0) : int32s(s.roots)
+  if (!roots || roots.some((r) => r < 0 || r >= n)) throw new ModelFileError(file, 'model', `${pointer}/state/roots`, 'a tree root lies outside the node arrays')
+  for (let k = 0; k < n; k++) {
+    const f = feature[k]
+    if (f < 0) continue
+    if (f >= nFeatures) throw new ModelFileError(file, 'model', `${pointer}/state/feature`, `node ${k} splits on feature ${f}, but the pipeline makes ${nFeatures}`)
+    if (!(left[k] > k && left[k] < n && right[k] > k && right[k] < n)) {
+      throw new ModelFileError(file, 'model', `${pointer}/state`, `node ${k} has children ${left[k]} and ${right[k]}: a child must come after its parent (a cycle would never end)`)
+    }
+  }
+}
+
 function modelError(file: string, pointer: string, e: unknown): ModelFileError {
   return new ModelFileError(file, 'model', pointer, `the model cannot be rebuilt: ${(e as Error)?.message ?? String(e)}`)
 }
@@ -82,6 +122,7 @@ export function instantiate(file: string, kind: ModelKind, model: Record<string,
     case 'regressor': {
       const p = model as unknown as ClassifierPayload
       const pipeline = loadPipeline(file, p.pipeline, '/model/pipeline')
+      checkTrees(file, p.estimator, '/model/estimator', pipeline.nFeatures)
       let est
       try {
         est = loadEstimator(p.estimator)

@@ -151,6 +151,21 @@ const CASES: Case[] = [
     reason: 'weights-layout', message: /refers to weight 99/, pointer: '/model/estimator/state/coef',
   },
   {
+    name: 'a decision tree with a cycle (would hang scoring)',
+    make: async () => {
+      const b = (await serializeModel(await trainClassifier('tree'))).bytes
+      const nl = b.indexOf(10, MODEL_MAGIC.length)
+      const manifest = JSON.parse(dec.decode(b.subarray(MODEL_MAGIC.length, nl))) as Record<string, unknown>
+      const weights = b.slice(nl + 1)
+      const spec = (manifest.weights as { specs: { path: string; byteOffset: number }[] }).specs.find((x) => x.path === '/estimator/state/left')!
+      new DataView(weights.buffer).setInt32(spec.byteOffset, 0, true)
+      const w = manifest.weights as { sha256: string }
+      w.sha256 = await sha256Hex(weights)
+      return repack(manifest, weights)
+    },
+    reason: 'model', message: /node 0 has children 0 and \d+: a child must come after its parent/, pointer: '/model/estimator/state',
+  },
+  {
     name: 'a model that claims no customer rows but holds them',
     make: async () => {
       const input = await trainClassifier('knn')

@@ -2,10 +2,12 @@
  * Adapters from other parts of the app to SaveInput (the model-file layer does not change them).
  * - fromPropensityModel: the propensity trainer's ModelResult.model (src/ml/propensity/train.ts)
  *   → a classifier SaveInput (pipeline and estimator rebuilt from their JSON).
+ * - fromClusterResult: a segmentation ClusterResult → a k-means SaveInput.
  */
 import { loadEstimator, type Classifier } from '../core/estimator'
 import { Preprocessor } from '../preprocessing/pipeline'
 import type { ModelFile as PropensityModelFile } from '../propensity/train'
+import type { ClusterResult } from '../segmentation/segment'
 import type { SaveInput, TrainingSource } from './format'
 import type { Band, ModelCardInfo } from './types'
 import './runtime'
@@ -50,4 +52,23 @@ export function modelFilePathFor(path: string, modelName: string, count: number)
   if (count <= 1) return path
   const m = /^(.*?)(\.[^./\\]*)?$/.exec(path)!
   return `${m[1]}-${modelName.replace(/[^\p{L}\p{N}_-]+/gu, '-')}${m[2] ?? '.clmodel'}`
+}
+
+/**
+ * A segmentation result (src/ml/segmentation/segment.ts clusterCustomers) as a k-means SaveInput:
+ * the fitted model with its log/standardise transform and the (edited) cluster names. Apply it to
+ * a customer table holding the clustered feature columns (same names, original units).
+ */
+export function fromClusterResult(result: ClusterResult, training: TrainingSource, opts: { name?: string; clusterNames?: string[]; idColumn?: string | null; card?: ModelCardInfo } = {}): SaveInput & { kind: 'kmeans' } {
+  const names = opts.clusterNames ?? Array.from({ length: result.k }, (_, i) => result.clusters.find((c) => c.cluster === i)?.name ?? `Cluster ${i + 1}`)
+  return {
+    kind: 'kmeans',
+    name: opts.name ?? `k-means segmentation (k = ${result.k}) on ${result.features.join(', ')}`,
+    kmeans: result.model,
+    clusterNames: names,
+    training,
+    idColumn: opts.idColumn ?? null,
+    metrics: { inertia: result.model.inertia, silhouette: result.elbow.find((e) => e.k === result.k)?.silhouette ?? null },
+    card: opts.card,
+  }
 }

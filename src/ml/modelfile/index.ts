@@ -6,4 +6,4 @@ export { serializeModel, describeSave, rfmCuts, parseModelFile, checkModelFileSi
 export { checkTable, scoreTable, transformTable, scoresToCsv, csvCell, formatReason, bandOf, rfmScoreOf, requiredColumns, SchemaMismatchError, type SchemaReport, type ScoreResult, type ScoreOptions, type Reason, type TypeMismatch, type UnseenCategories, type MissingValues } from './apply'
 export { modelCard, registryEntry, registryConflict, compareModels, comparable, type ModelCard, type RegistryEntry, type ModelComparison, type ComparisonRow } from './card'
 export type { RuntimeModel } from './runtime'
-export { fromPropensityModel, modelFilePathFor, type PropensitySaveOptions } from './adapters'
+export { fromPropensityModel, fromClusterResult, modelFilePathFor, type PropensitySaveOptions } from './adapters'

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { takeTableRows } from '../../../src/data/table'
 import { trainAndCompare } from '../../../src/ml/propensity/train'
 import { parseModelFile, scoreTable, serializeModel } from '../../../src/ml/modelfile'
-import { fromPropensityModel, modelFilePathFor } from '../../../src/ml/modelfile/adapters'
+import { fromClusterResult, fromPropensityModel, modelFilePathFor } from '../../../src/ml/modelfile/adapters'
+import { clusterCustomers } from '../../../src/ml/segmentation/segment'
+import { rfmMatrix } from './models'
 import { modelToSql } from '../../../src/ml/sql'
-import { loadBank } from './helpers'
+import { loadBank, loadRfm } from './helpers'
 import { runOnTable } from './duck'
 
 describe('propensity trainer → model file → scores equal the trainer\'s test probabilities', () => {
@@ -35,5 +37,17 @@ describe('propensity trainer → model file → scores equal the trainer\'s test
     expect(modelFilePathFor('out/bank.clmodel', 'lr', 1)).toBe('out/bank.clmodel')
     expect(modelFilePathFor('out/bank.clmodel', 'lr', 3)).toBe('out/bank-lr.clmodel')
     expect(modelFilePathFor('bank', 'vote', 2)).toBe('bank-vote.clmodel')
+  })
+})
+
+describe('segmentation → model file → the same clusters', () => {
+  it('clusterCustomers (log + standardise, k = 3) saved and applied to the customer table', async () => {
+    const table = await loadRfm()
+    const names = ['Recency', 'Frequency', 'Monetary']
+    const res = clusterCustomers(rfmMatrix(table, names), names, {}, { k: 3, nInit: 2, log: ['log1p', 'log', 'log'], standardize: true, silhouette: false })
+    const m = await parseModelFile((await serializeModel(fromClusterResult(res, { table }, { idColumn: 'CustomerID' }))).bytes, 'seg.clmodel')
+    const s = scoreTable(m, table)
+    expect(Array.from(s.cluster!)).toEqual(Array.from(res.labels))
+    expect(s.clusterNames).toEqual([0, 1, 2].map((i) => res.clusters.find((c) => c.cluster === i)!.name))
   })
 })

@@ -29,6 +29,8 @@ export class KNeighborsClassifier implements Classifier {
   private y: Uint8Array = new Uint8Array(0)
   private n = 0
   private p = 0
+  /** exact pruning index over two-valued (e.g. one-hot) columns; null = plain brute force */
+  private index: PatternIndex | null = null
 
   constructor(options: Partial<KnnOptions> = {}) {
     const o = { ...defaultKnnOptions, ...options }
@@ -68,6 +70,7 @@ export class KNeighborsClassifier implements Classifier {
       }
       this.norms[i] = s
     }
+    this.index = this.effectiveMetric === 'euclidean' ? buildPatternIndex(X, n, p) : null
   }
 
   /** Indices (n_queries × k, nearest first) and exact distances of the k nearest training rows. */
@@ -92,7 +95,9 @@ export class KNeighborsClassifier implements Classifier {
       const qo = qi * p
       bestD.fill(Infinity)
       bestI.fill(-1)
-      if (metric === 'euclidean') {
+      if (metric === 'euclidean' && this.index) {
+        searchPatternIndex(this.index, Q.data, qo, p, k, bestD, bestI)
+      } else if (metric === 'euclidean') {
         let nnz = 0, qn = 0
         for (let j = 0; j < p; j++) {
           const v = Q.data[qo + j]
@@ -224,3 +229,154 @@ function insert(bestD: Float64Array, bestI: Int32Array, k: number, d: number, i:
 }
 
 registerEstimator('knn', KNeighborsClassifier.load)
+
+/**
+ * Exact pruning for Euclidean search. Training rows are grouped by their values on "key" columns
+ * that take only two values in training (one-hot columns, flags): every row of a group shares the
+ * same key part, so the key part of the distance is computed once per group and is a lower bound
+ * for all its rows. Groups are visited from the nearest key part up, and a group (or the rest of
+ * the search) is skipped as soon as that bound reaches the current k-th distance. Exact, because
+ * only rows that cannot enter the k nearest are skipped.
+ */
+interface PatternIndex {
+  keyCols: Int32Array
+  restCols: Int32Array
+  nPatterns: number
+  /** key values, key-column-major (keyCols × patterns) */
+  patterns: Float64Array
+  patNorm: Float64Array
+  /** rows of pattern g: order[start[g] .. start[g+1]) */
+  start: Int32Array
+  order: Int32Array
+  /** rest-column values, rows in pattern order (n × restCols) */
+  rest: Float64Array
+  // per-query scratch
+  partial: Float64Array
+  bucketOf: Int32Array
+  bucketStart: Int32Array
+  sorted: Int32Array
+  qKey: Float64Array
+}
+
+const N_BUCKETS = 64
+
+function buildPatternIndex(X: Float64Array, n: number, p: number): PatternIndex | null {
+  if (n < 256) return null
+  const maxPatterns = Math.max(16, Math.floor(n / 8))
+  const pid = new Int32Array(n)
+  let nPat = 1
+  const key: number[] = []
+  for (let j = 0; j < p; j++) {
+    // two-valued column?
+    const a = X[j]
+    let b = a, ok = true
+    for (let i = 1; i < n; i++) {
+      const v = X[i * p + j]
+      if (v !== a) {
+        if (b === a) b = v
+        else if (v !== b) { ok = false; break }
+      }
+    }
+    if (!ok || b === a) continue
+    const ids = new Map<number, number>()
+    const next = new Int32Array(n)
+    for (let i = 0; i < n; i++) {
+      const code = pid[i] * 2 + (X[i * p + j] === a ? 0 : 1)
+      let id = ids.get(code)
+      if (id === undefined) { id = ids.size; ids.set(code, id) }
+      next[i] = id
+    }
+    if (ids.size > maxPatterns) continue
+    pid.set(next)
+    nPat = ids.size
+    key.push(j)
+  }
+  if (key.length === 0) return null
+  const K = key.length
+  const keyCols = Int32Array.from(key)
+  const isKey = new Uint8Array(p)
+  for (const j of key) isKey[j] = 1
+  const restCols = Int32Array.from({ length: p }, (_, j) => j).filter((j) => !isKey[j])
+  const R = restCols.length
+  const start = new Int32Array(nPat + 1)
+  for (let i = 0; i < n; i++) start[pid[i] + 1]++
+  for (let g = 0; g < nPat; g++) start[g + 1] += start[g]
+  const fill = start.slice(0, nPat)
+  const order = new Int32Array(n)
+  for (let i = 0; i < n; i++) order[fill[pid[i]]++] = i
+  const patterns = new Float64Array(nPat * K)
+  const patNorm = new Float64Array(nPat)
+  for (let g = 0; g < nPat; g++) {
+    const i = order[start[g]]
+    let s = 0
+    for (let t = 0; t < K; t++) {
+      const v = X[i * p + keyCols[t]]
+      patterns[t * nPat + g] = v
+      s += v * v
+    }
+    patNorm[g] = s
+  }
+  const rest = new Float64Array(n * R)
+  for (let r = 0; r < n; r++) {
+    const i = order[r]
+    for (let t = 0; t < R; t++) rest[r * R + t] = X[i * p + restCols[t]]
+  }
+  return {
+    keyCols, restCols, nPatterns: nPat, patterns, patNorm, start, order, rest,
+    partial: new Float64Array(nPat), bucketOf: new Int32Array(nPat), bucketStart: new Int32Array(N_BUCKETS + 1), sorted: new Int32Array(nPat), qKey: new Float64Array(K),
+  }
+}
+
+function searchPatternIndex(ix: PatternIndex, q: Float64Array, qo: number, _p: number, k: number, bestD: Float64Array, bestI: Int32Array): void {
+  const { keyCols, restCols, nPatterns: P, patterns, patNorm, start, order, rest, partial, bucketOf, bucketStart, sorted, qKey } = ix
+  const K = keyCols.length, R = restCols.length
+  let qn = 0
+  for (let t = 0; t < K; t++) { const v = q[qo + keyCols[t]]; qKey[t] = v; qn += v * v }
+  let lo = Infinity, hi = -Infinity
+  // q·pattern over the query's non-zero key values only (patterns stored key-column-major)
+  partial.fill(0)
+  for (let t = 0; t < K; t++) {
+    const v = qKey[t]
+    if (v === 0) continue
+    const o = t * P
+    for (let g = 0; g < P; g++) partial[g] += v * patterns[o + g]
+  }
+  for (let g = 0; g < P; g++) {
+    const d = Math.max(0, qn + patNorm[g] - 2 * partial[g])
+    partial[g] = d
+    if (d < lo) lo = d
+    if (d > hi) hi = d
+  }
+  // bucket the groups by their key distance (approximately nearest first)
+  const w = hi > lo ? (hi - lo) / N_BUCKETS : 1
+  bucketStart.fill(0)
+  for (let g = 0; g < P; g++) {
+    const b = Math.min(N_BUCKETS - 1, Math.floor((partial[g] - lo) / w))
+    bucketOf[g] = b
+    bucketStart[b + 1]++
+  }
+  for (let b = 0; b < N_BUCKETS; b++) bucketStart[b + 1] += bucketStart[b]
+  const fillB = bucketStart.slice(0, N_BUCKETS)
+  for (let g = 0; g < P; g++) sorted[fillB[bucketOf[g]]++] = g
+  const qr = new Float64Array(R)
+  for (let t = 0; t < R; t++) qr[t] = q[qo + restCols[t]]
+  let worst = Infinity
+  for (let b = 0; b < N_BUCKETS; b++) {
+    if (lo + b * w >= worst) break
+    for (let s = bucketStart[b]; s < bucketStart[b + 1]; s++) {
+      const g = sorted[s]
+      const base = partial[g]
+      if (base >= worst) continue
+      for (let r = start[g]; r < start[g + 1]; r++) {
+        let d = base
+        const o = r * R
+        for (let t = 0; t < R; t++) {
+          const diff = qr[t] - rest[o + t]
+          d += diff * diff
+          if (d >= worst) break
+        }
+        if (d < worst) worst = insert(bestD, bestI, k, d, order[r])
+      }
+    }
+  }
+}

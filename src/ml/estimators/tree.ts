@@ -86,6 +86,8 @@ export class DecisionTreeClassifier implements Classifier {
     const ranks = new Int32Array(n)
     for (let j = 0; j < p; j++) sortFeature(col, j, n, order, tmpVals, ranks)
     const goLeft = new Uint8Array(n)
+    // the rows of each node, [s, e) — kept partitioned like the per-feature orders
+    const members = Int32Array.from({ length: n }, (_, i) => i)
     const buf = new Int32Array(n)
     const feats = new Int32Array(p)
     for (let j = 0; j < p; j++) feats[j] = j
@@ -103,16 +105,16 @@ export class DecisionTreeClassifier implements Classifier {
       }
       return 2 * q * (1 - q)
     }
-    // explicit depth-first stack: [start, end, depth, parent, isLeft]
-    const stack: Array<[number, number, number, number, boolean]> = [[0, n, 0, -1, false]]
+    // explicit depth-first stack: [start, end, depth, parent, isLeft, features not known to be constant]
+    // (a feature constant in a node stays constant below it, so it is never scanned or partitioned again)
+    const stack: Array<[number, number, number, number, boolean, Int32Array]> = [[0, n, 0, -1, false, feats]]
     let maxDepthSeen = 0
     let done = 0
     while (stack.length) {
-      const [s, e, depth, parent, isLeft] = stack.pop()!
+      const [s, e, depth, parent, isLeft, active] = stack.pop()!
       const cnt = e - s
       let pos = 0
-      // the node's rows are the same set in every feature's order; count positives in feature 0's
-      for (let k = s; k < e; k++) pos += y[order[k]]
+      for (let k = s; k < e; k++) pos += y[members[k]]
       const id = nodesF.length
       nodesF.push(-1); nodesT.push(0); nodesL.push(-1); nodesR.push(-1); nodesV.push(pos / cnt); nodesN.push(cnt)
       if (parent >= 0) {
@@ -123,19 +125,23 @@ export class DecisionTreeClassifier implements Classifier {
       const nodeImp = impurity(pos, cnt)
       const isLeaf = (o.maxDepth !== null && depth >= o.maxDepth) || cnt < o.minSamplesSplit || cnt < 2 * o.minSamplesLeaf || nodeImp <= 1e-7
       let bestF = -1, bestPos = -1, bestScore = Infinity, bestThr = 0
+      const na = active.length
+      const constant = new Uint8Array(na)
       if (!isLeaf) {
         // random feature order (Fisher–Yates), examined until mtry non-constant features are seen
-        for (let t = p - 1; t > 0; t--) {
+        const perm = new Int32Array(na)
+        for (let t = 0; t < na; t++) perm[t] = t
+        for (let t = na - 1; t > 0; t--) {
           const r = rng.int(t + 1)
-          const tmp = feats[t]; feats[t] = feats[r]; feats[r] = tmp
+          const tmp = perm[t]; perm[t] = perm[r]; perm[r] = tmp
         }
         let visited = 0
-        for (let t = 0; t < p && visited < mtry; t++) {
-          const f = feats[t]
+        for (let t = 0; t < na && visited < mtry; t++) {
+          const f = active[perm[t]]
           const base = f * n
           const cv = col.subarray(base, base + n)
           const ord = order.subarray(base, base + n)
-          if (cv[ord[e - 1]] <= cv[ord[s]] + FEATURE_THRESHOLD) continue // constant in this node
+          if (cv[ord[e - 1]] <= cv[ord[s]] + FEATURE_THRESHOLD) { constant[perm[t]] = 1; continue } // constant in this node
           visited++
           let nL = 0, pL = 0
           const minLeaf = o.minSamplesLeaf
@@ -167,7 +173,17 @@ export class DecisionTreeClassifier implements Classifier {
       // mark the left rows, then stably partition every feature's order within [s, e)
       const fb = bestF * n
       for (let k = s; k < e; k++) goLeft[order[fb + k]] = k < bestPos ? 1 : 0
-      for (let j = 0; j < p; j++) {
+      {
+        let l = s, r = 0
+        for (let k = s; k < e; k++) {
+          const i = members[k]
+          if (goLeft[i]) members[l++] = i
+          else buf[r++] = i
+        }
+        for (let t = 0; t < r; t++) members[l + t] = buf[t]
+      }
+      const childActive = active.filter((_, t) => !constant[t])
+      for (const j of childActive) {
         if (j === bestF) continue
         const b = j * n
         let l = s, r = 0
@@ -179,8 +195,8 @@ export class DecisionTreeClassifier implements Classifier {
         for (let t = 0; t < r; t++) order[b + l + t] = buf[t]
       }
       // right pushed first so the left subtree is built first (depth-first, like sklearn)
-      stack.push([bestPos, e, depth + 1, id, false])
-      stack.push([s, bestPos, depth + 1, id, true])
+      stack.push([bestPos, e, depth + 1, id, false, childActive])
+      stack.push([s, bestPos, depth + 1, id, true, childActive])
       if ((++done & 63) === 0) {
         checkCancel(control?.cancel)
         control?.onProgress?.(0.5, `tree: ${nodesF.length} nodes`)
@@ -270,11 +286,22 @@ export class DecisionTreeClassifier implements Classifier {
  */
 function sortFeature(col: Float64Array, j: number, n: number, order: Int32Array, tmp: Float64Array, ranks: Int32Array): void {
   const base = j * n
-  for (let i = 0; i < n; i++) tmp[i] = col[base + i]
-  tmp.sort()
-  // distinct values
+  // few distinct values (one-hot, flags, small counts): collect them without sorting the column
   let d = 0
-  for (let i = 0; i < n; i++) if (i === 0 || tmp[i] !== tmp[d - 1]) tmp[d++] = tmp[i]
+  for (let i = 0; i < n && d <= 64; i++) {
+    const v = col[base + i]
+    let seen = false
+    for (let t = 0; t < d; t++) if (tmp[t] === v) { seen = true; break }
+    if (!seen) tmp[d++] = v
+  }
+  if (d <= 64) {
+    tmp.subarray(0, d).sort()
+  } else {
+    for (let i = 0; i < n; i++) tmp[i] = col[base + i]
+    tmp.sort()
+    d = 0
+    for (let i = 0; i < n; i++) if (i === 0 || tmp[i] !== tmp[d - 1]) tmp[d++] = tmp[i]
+  }
   const counts = new Int32Array(d + 1)
   for (let i = 0; i < n; i++) {
     const v = col[base + i]

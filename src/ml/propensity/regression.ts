@@ -35,7 +35,10 @@ export function fitRegression(table: Table, schema: ColumnSchema[], cfg: Regress
   const yAll = numericValues(getColumn(table, cfg.target))
   const rows: number[] = []
   let bad = 0
-  for (let i = 0; i < table.nRows; i++) (Number.isFinite(yAll[i]) ? rows.push(i) : bad++)
+  for (let i = 0; i < table.nRows; i++) {
+    if (Number.isFinite(yAll[i])) rows.push(i)
+    else bad++
+  }
   if (rows.length === 0) throw new RangeError(`Target "${cfg.target}" has no numeric values`)
   const features = cfg.features?.length ? cfg.features : table.columns.map((c) => c.name).filter((n) => {
     const s = schema.find((c) => c.name === n)

@@ -1,4 +1,427 @@
 import type { Handlers } from '../dispatch'
+import { getTable } from './tables'
+import { cellString, getColumn, hasColumn, isMissing, numericValues, type Column, type Table } from '../../src/data/table'
+import {
+  selectAudience, groupAudience, designABTest, armCsvs, assignmentCsv, planBudget, flagSensitiveAttributes,
+  analyzeResults, followUp, buildCampaign, serializeCampaign, parseCampaign, customerIds,
+  type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
+  type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
+  type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
+} from '../../src/ml/campaign'
 
-/** ml worker methods of the campaign page (prefix "campaign."). */
-export const campaignHandlers: Handlers = {}
+/**
+ * ml worker methods of the campaign page (prefix "campaign."). The worker keeps the campaign being
+ * built (audience rows, groups, A/B assignment, imported results) between calls; the page only
+ * receives summaries and chart-ready arrays. Nothing returned here aliases the kept state (results
+ * are transferred, which would detach kept typed arrays).
+ */
+
+export interface AudienceArgs {
+  datasetId: string
+  spec: AudienceSpec
+  /** suppression list: a dataset and its id column, turned into an `ids` exclusion */
+  suppression?: { datasetId: string; column: string; label?: string }
+  sourceName: string
+}
+
+export interface AudienceSummary {
+  size: number
+  funnel: FunnelStep[]
+  cutoffScore: number | null
+  warnings: string[]
+  /** score histogram (20 bins over [0, 1]) of every scored customer and of the chosen ones */
+  scoreEdges: number[]
+  scoreAll: number[]
+  scoreChosen: number[]
+  /** chosen customers per default band */
+  bandCounts: { name: string; min: number; max: number; count: number }[]
+  meanScore: number | null
+  firstIds: string[]
+}
+
+export interface GroupsArgs {
+  /** the scored dataset or an enriched copy of it (a join keeps the id column) */
+  datasetId: string
+  features: string[]
+  k: number
+  seed: number
+}
+
+export interface GroupsSummary {
+  k: number
+  seed: number
+  features: string[]
+  sizes: number[]
+  elbow: { k: number; inertia: number }[]
+  profiles: { group: number; size: number; share: number; means: (number | null)[]; zMeans: number[]; description: string }[]
+  warnings: string[]
+  /** customers of the audience not found in the enriched dataset (grouped with the mean) */
+  unmatched: number
+}
+
+export interface DesignArgs {
+  sampleSize: number
+  creatives: string[]
+  controlSize: number
+  controlName?: string
+  seed: number
+  remainder: 'spread' | 'drop'
+}
+
+export interface DesignSummary {
+  seed: number
+  sampleSize: number
+  controlSize: number
+  remainder: 'spread' | 'drop'
+  arms: string[]
+  controlArm: number | null
+  groups: number
+  summary: ArmSummary[]
+  messages: string[]
+  /** short hash of the assignment (same seed and inputs → same fingerprint) */
+  fingerprint: string
+}
+
+export interface ExportFile { fileName: string; arm: string; rows: number; csv: string }
+
+export interface ResultsArgs {
+  datasetId: string
+  fileName: string
+  columns: ResultColumns
+  control?: string
+  costPerContact?: number
+  conversionBase: 'delivered' | 'sent'
+  alpha: number
+  /** match customers against the campaign's assignment (customers outside it are left out) */
+  useAssignment: boolean
+}
+
+export interface FollowUpArgs {
+  datasetId: string
+  columns: { customer: string; date: string; amount?: string }
+  days: number
+  /** send date for customers without a send timestamp (e.g. the control group), ms */
+  defaultSendDate?: number
+}
+
+export interface SaveArgs {
+  name: string
+  review: ReviewRecord | null
+  budget: Record<string, unknown> | null
+  briefs?: Record<string, string>
+  notes?: string
+}
+
+export interface LoadedCampaign {
+  name: string
+  createdAt: string
+  seed: number
+  audience: CampaignDocument['audience']
+  groups: CampaignDocument['groups']
+  design: CampaignDocument['design']
+  assignmentSize: number
+  budget: Record<string, unknown> | null
+  review: ReviewRecord | null
+  results: CampaignDocument['results']
+  briefs: Record<string, string>
+  bytes: number
+  fingerprint: string | null
+}
+
+interface State {
+  datasetId: string
+  sourceName: string
+  table: Table
+  spec: AudienceSpec
+  audience: AudienceResult
+  groups: CreativeGroups | null
+  /** the assignment: a design over `ids` (fresh, or rebuilt from a loaded campaign file) */
+  assign: { design: ABDesign; ids: string[]; scores?: Float64Array } | null
+  results: { fileName: string; importedAt: string; analysis: AbResults; customers: FollowUpCustomer[] } | null
+  /** a campaign loaded from a file (its audience rows are not known) */
+  loaded: CampaignDocument | null
+}
+
+let state: State | null = null
+let loadedOnly: { doc: CampaignDocument; assign: State['assign']; results: State['results'] } | null = null
+
+const BINS = 20
+
+function hist(scores: ArrayLike<number>): number[] {
+  const h = new Array<number>(BINS).fill(0)
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]
+    if (Number.isFinite(s)) h[Math.min(BINS - 1, Math.max(0, Math.floor(s * BINS)))]++
+  }
+  return h
+}
+
+function need<T>(v: T | null | undefined, what: string): T {
+  if (v === null || v === undefined) throw new Error(what)
+  return v
+}
+
+const currentAssign = (): State['assign'] => state?.assign ?? loadedOnly?.assign ?? null
+
+function fingerprint(ids: string[], design: ABDesign): string {
+  // FNV-1a over "id:arm" of every sampled customer in sampled order.
+  let h = 0x811c9dc5
+  for (let k = 0; k < design.members.length; k++) {
+    const s = `${ids[design.members[k]]}:${design.arm[k]};`
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i)
+      h = Math.imul(h, 0x01000193) >>> 0
+    }
+  }
+  return h.toString(16).padStart(8, '0')
+}
+
+function designSummary(d: ABDesign, ids: string[]): DesignSummary {
+  return {
+    seed: d.seed, sampleSize: d.sampleSize, controlSize: d.controlSize, remainder: d.remainder, arms: d.arms.slice(), controlArm: d.controlArm,
+    groups: d.groups, summary: d.summary.map((s) => ({ ...s, groupCounts: s.groupCounts.slice() })), messages: d.messages.slice(), fingerprint: fingerprint(ids, d),
+  }
+}
+
+function groupsSummary(g: CreativeGroups, unmatched: number): GroupsSummary {
+  return {
+    k: g.k, seed: g.seed, features: g.features.slice(), sizes: g.sizes.slice(), elbow: g.elbow.map((e) => ({ ...e })),
+    profiles: g.profiles.map((p) => ({ group: p.group, size: p.size, share: p.share, means: p.means.map((m) => (Number.isFinite(m) ? m : null)), zMeans: p.zMeans.slice(), description: p.description })),
+    warnings: g.warnings.slice(), unmatched,
+  }
+}
+
+function text(c: Column, i: number): string | null {
+  if (isMissing(c, i)) return null
+  const s = cellString(c, i).trim()
+  return s === '' ? null : s
+}
+
+/** ms since epoch of a date cell (date columns are numbers already; text is parsed as UTC). */
+function timeAt(c: Column | null, i: number): number | undefined {
+  if (!c) return undefined
+  if (c.storage === 'number') return Number.isNaN(c.values[i]) ? undefined : c.values[i]
+  const s = text(c, i)
+  if (s === null) return undefined
+  const t = Date.parse(s.replace(' ', 'T') + (/[zZ]|[+-]\d{2}:?\d{2}$/.test(s) ? '' : 'Z'))
+  return Number.isNaN(t) ? undefined : t
+}
+
+const YES = new Set(['1', 'true', 'yes', 'y', 'si', 'sí', 't', 'x', 'verdadero'])
+
+function rebuildDesign(doc: CampaignDocument): State['assign'] {
+  const d = doc.design
+  const a = doc.assignment
+  if (!d || !a) return null
+  const design: ABDesign = {
+    seed: doc.seed, sampleSize: d.sampleSize, controlSize: d.controlSize, remainder: d.remainder, arms: d.arms, controlArm: d.controlArm, groups: d.groups,
+    members: Int32Array.from(a.customerId, (_, i) => i), arm: Int32Array.from(a.arm), group: Int32Array.from(a.group), summary: d.summary, messages: d.messages,
+  }
+  return { design, ids: a.customerId }
+}
+
+export const campaignHandlers: Handlers = {
+  /** Step 1: choose the audience. Resets groups, design and results of the campaign being built. */
+  'campaign.audience': (args: AudienceArgs): AudienceSummary => {
+    const { table } = getTable(args.datasetId)
+    const spec: AudienceSpec = { ...args.spec, exclusions: [...(args.spec.exclusions ?? [])] }
+    if (args.suppression) {
+      const sup = getTable(args.suppression.datasetId).table
+      const c = getColumn(sup, args.suppression.column)
+      const ids: string[] = []
+      for (let i = 0; i < sup.nRows; i++) {
+        const s = text(c, i)
+        if (s !== null) ids.push(s)
+      }
+      spec.exclusions!.push({ kind: 'ids', ids, label: args.suppression.label ?? `suppression list ${sup.name} (${ids.length.toLocaleString('en-US')} ids)` } satisfies Exclusion)
+    }
+    const audience = selectAudience(table, spec)
+    state = { datasetId: args.datasetId, sourceName: args.sourceName, table, spec, audience, groups: null, assign: null, results: null, loaded: null }
+    loadedOnly = null
+    const all = numericValues(getColumn(table, spec.scoreColumn))
+    const bands = [{ name: 'likely', min: 0.5, max: 1 }, { name: 'hesitant', min: 0.15, max: 0.5 }, { name: 'unlikely', min: 0, max: 0.15 }]
+    const bandCounts = bands.map((b) => ({ ...b, count: 0 }))
+    let sum = 0
+    for (const s of audience.scores) {
+      sum += s
+      const b = bandCounts.find((d) => s >= d.min && (s < d.max || (d.max === 1 && s === 1)))
+      if (b) b.count++
+    }
+    return {
+      size: audience.rows.length,
+      funnel: audience.funnel.map((f) => ({ ...f })),
+      cutoffScore: audience.cutoffScore,
+      warnings: audience.warnings.slice(),
+      scoreEdges: Array.from({ length: BINS + 1 }, (_, i) => i / BINS),
+      scoreAll: hist(all),
+      scoreChosen: hist(audience.scores),
+      bandCounts,
+      meanScore: audience.scores.length ? sum / audience.scores.length : null,
+      firstIds: audience.ids.slice(0, 5),
+    }
+  },
+
+  /** Step 2: k-means groups of the chosen customers (optionally on an enriched copy of the dataset). */
+  'campaign.groups': (args: GroupsArgs, ctx): GroupsSummary => {
+    const st = need(state, 'Choose the audience first (step 1)')
+    let table = st.table
+    let rows: ArrayLike<number> = st.audience.rows
+    let unmatched = 0
+    if (args.datasetId !== st.datasetId) {
+      table = getTable(args.datasetId).table
+      if (!hasColumn(table, st.spec.idColumn)) throw new RangeError(`The enriched dataset has no id column "${st.spec.idColumn}" to find the chosen customers`)
+      const ids = customerIds(table, st.spec.idColumn)
+      const at = new Map<string, number>()
+      ids.forEach((id, i) => at.set(id, i))
+      const mapped = new Int32Array(st.audience.ids.length)
+      st.audience.ids.forEach((id, k) => {
+        const r = at.get(id)
+        if (r === undefined) unmatched++
+        mapped[k] = r ?? -1
+      })
+      if (unmatched) throw new RangeError(`${unmatched} chosen customers are missing from the enriched dataset: enrich the scored dataset itself (a left join keeps every customer)`)
+      rows = mapped
+    }
+    const groups = groupAudience(table, rows, args.features, { k: args.k, seed: args.seed }, ctx)
+    st.groups = groups
+    st.assign = null
+    return groupsSummary(groups, unmatched)
+  },
+
+  /** Drop the groups (A/B without stratification). */
+  'campaign.ungroup': (): boolean => {
+    if (state) {
+      state.groups = null
+      state.assign = null
+    }
+    return true
+  },
+
+  /** Step 3: the seeded, stratified A/B sample. */
+  'campaign.design': (args: DesignArgs): DesignSummary => {
+    const st = need(state, 'Choose the audience first (step 1)')
+    const design = designABTest(st.audience.rows.length, st.groups?.labels ?? null, {
+      sampleSize: args.sampleSize, creatives: args.creatives, controlSize: args.controlSize, controlName: args.controlName ?? 'control', seed: args.seed, remainder: args.remainder,
+    })
+    st.assign = { design, ids: st.audience.ids, scores: st.audience.scores }
+    st.results = null
+    return designSummary(design, st.audience.ids)
+  },
+
+  /** One CSV per creative and control, plus the whole assignment (formula-injection safe). */
+  'campaign.exports': (args: { prefix: string; groupNames?: string[] }): { files: ExportFile[]; assignment: ExportFile } => {
+    const a = need(currentAssign(), 'Draw the A/B sample first (step 3)')
+    const input = { design: a.design, ids: a.ids, scores: a.scores, groupNames: args.groupNames }
+    const files = armCsvs(input, args.prefix)
+    const csv = assignmentCsv(input)
+    return { files, assignment: { fileName: `${args.prefix}_assignment.csv`.replace(/[^A-Za-z0-9_.-]+/g, '_'), arm: 'all', rows: a.design.members.length, csv } }
+  },
+
+  /** Step 4: channels and budget by probability band over the chosen customers' scores. */
+  'campaign.budget': (args: { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }): BudgetPlan => {
+    const st = need(state, 'Choose the audience first (step 1)')
+    return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+  },
+
+  /** Step 5: sensitive attributes among the model's features and the columns used to select. */
+  'campaign.flags': (args: { modelFeatures: string[]; extraColumns?: string[] }): { flags: SensitiveFlag[]; selectionColumns: string[] } => {
+    const st = need(state, 'Choose the audience first (step 1)')
+    const sel = new Set<string>()
+    for (const e of st.spec.exclusions ?? []) if (e.kind !== 'ids') sel.add(e.column)
+    if (st.spec.segment) sel.add(st.spec.segment.column)
+    for (const f of st.groups?.features ?? []) sel.add(f)
+    for (const c of args.extraColumns ?? []) sel.add(c)
+    const selectionColumns = [...sel]
+    return { flags: flagSensitiveAttributes({ columns: st.table.columns, modelFeatures: args.modelFeatures, selectionColumns }), selectionColumns }
+  },
+
+  /** Step 6: analyse a results dataset. */
+  'campaign.results': (args: ResultsArgs): AbResults => {
+    const { table } = getTable(args.datasetId)
+    const a = currentAssign()
+    let assignment
+    if (args.useAssignment) {
+      const asg = need(a, 'There is no A/B assignment to match the results against: draw the sample (step 3), load a campaign file, or untick "match against the assignment"')
+      const arm = new Map<string, string>()
+      const group = new Map<string, string>()
+      const names = state?.groups ? state.groups.profiles.map((p) => `G${p.group + 1}`) : null
+      for (let k = 0; k < asg.design.members.length; k++) {
+        const id = asg.ids[asg.design.members[k]]
+        arm.set(id, asg.design.arms[asg.design.arm[k]])
+        group.set(id, names?.[asg.design.group[k]] ?? `G${asg.design.group[k] + 1}`)
+      }
+      assignment = { arm, ...(asg.design.groups > 1 ? { group } : {}) }
+    }
+    const control = args.control || undefined
+    const analysis = analyzeResults(table, {
+      columns: args.columns, assignment, control, conversionBase: args.conversionBase, alpha: args.alpha,
+      ...(args.costPerContact !== undefined ? { costs: { perContact: args.costPerContact } } : {}),
+    })
+    // Customers for the follow-up: id, arm, send and purchase times, converted.
+    const idc = getColumn(table, args.columns.id)
+    const armc = args.columns.arm ? getColumn(table, args.columns.arm) : null
+    const convc = getColumn(table, args.columns.converted)
+    const sentc = args.columns.sentAt ? getColumn(table, args.columns.sentAt) : null
+    const purc = args.columns.purchasedAt ? getColumn(table, args.columns.purchasedAt) : null
+    const customers: FollowUpCustomer[] = []
+    const seen = new Set<string>()
+    for (let i = 0; i < table.nRows; i++) {
+      const id = text(idc, i)
+      if (id === null || seen.has(id)) continue
+      let arm = armc ? text(armc, i) : null
+      if (assignment) {
+        const assigned = assignment.arm.get(id)
+        if (assigned === undefined) continue
+        arm = arm ?? assigned
+      }
+      if (arm === null) continue
+      seen.add(id)
+      const cv = text(convc, i)
+      const converted = cv !== null && (YES.has(cv.toLowerCase()) || (Number.isFinite(Number(cv)) && Number(cv) !== 0))
+      customers.push({ id, arm, converted, sentAt: timeAt(sentc, i), purchasedAt: timeAt(purc, i) })
+    }
+    const results = { fileName: args.fileName, importedAt: new Date().toISOString(), analysis, customers }
+    if (state) state.results = results
+    else if (loadedOnly) loadedOnly.results = results
+    return structuredClone(analysis)
+  },
+
+  /** Step 7: repeat purchase and churn per creative N days after the send. */
+  'campaign.followUp': (args: FollowUpArgs): FollowUpResult => {
+    const r = need(state?.results ?? loadedOnly?.results, 'Analyse the campaign results first (step 6)')
+    const { table } = getTable(args.datasetId)
+    return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns })
+  },
+
+  /** Step 8: the campaign document as JSON text (validated before it is returned). */
+  'campaign.save': (args: SaveArgs): { text: string; bytes: number; customers: number } => {
+    let doc: CampaignDocument
+    const results = state?.results ?? loadedOnly?.results
+    const resultsDoc = results ? { fileName: results.fileName, importedAt: results.importedAt, analysis: results.analysis } : null
+    if (state) {
+      doc = buildCampaign({
+        name: args.name, source: { fileName: state.sourceName, rows: state.table.nRows }, spec: state.spec, audience: state.audience,
+        groups: state.groups, design: state.assign?.design ?? null, review: args.review, results: resultsDoc, budget: args.budget,
+      })
+    } else if (loadedOnly) {
+      doc = { ...loadedOnly.doc, name: args.name, updatedAt: new Date().toISOString(), review: args.review, budget: args.budget ?? loadedOnly.doc.budget ?? null, results: resultsDoc ?? loadedOnly.doc.results }
+    } else throw new Error('Nothing to save yet: choose an audience (step 1) or load a campaign file')
+    if (args.briefs && Object.keys(args.briefs).length) doc.briefs = args.briefs
+    if (args.notes) doc.notes = args.notes
+    const text = serializeCampaign(doc, true)
+    return { text, bytes: new TextEncoder().encode(text).length, customers: doc.assignment?.customerId.length ?? 0 }
+  },
+
+  /** Load a campaign file: validated; on error nothing of the current campaign changes. */
+  'campaign.load': (args: { text: string; fileName: string }): LoadedCampaign => {
+    const doc = parseCampaign(args.text, args.fileName)
+    const assign = rebuildDesign(doc)
+    state = null
+    loadedOnly = { doc, assign, results: null }
+    return {
+      name: doc.name, createdAt: doc.createdAt, seed: doc.seed, audience: doc.audience, groups: doc.groups, design: doc.design,
+      assignmentSize: doc.assignment?.customerId.length ?? 0, budget: doc.budget ?? null, review: doc.review, results: doc.results, briefs: doc.briefs ?? {},
+      bytes: args.text.length, fingerprint: assign ? fingerprint(assign.ids, assign.design) : null,
+    }
+  },
+}

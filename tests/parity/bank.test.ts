@@ -36,6 +36,7 @@ describe.skipIf(!SHARED)('bank marketing parity with scikit-learn (duration drop
 
   const check = (m: ModelResult, r: RefRow, aucTol: number, f1Tol: number): void => {
     expect(m.error).toBeUndefined()
+    console.log(`${m.id}: ROC AUC ${m.test.rocAuc.toFixed(4)} (ref ${r.roc_auc.toFixed(4)}), F1 ${m.test.f1.toFixed(4)} (ref ${r.f1.toFixed(4)}), fit ${m.fitSeconds.toFixed(2)} s, ${m.backend}`)
     // within tolerance, or higher ROC AUC
     expect(m.test.rocAuc).toBeGreaterThan(r.roc_auc - aucTol)
     expect(Math.abs(m.test.f1 - r.f1)).toBeLessThan(f1Tol)
@@ -47,6 +48,7 @@ describe.skipIf(!SHARED)('bank marketing parity with scikit-learn (duration drop
     expect(res.split.train).toBe(36168)
     expect(res.split.trainPositive).toBe(4231)
     const [lr, lrs] = res.models
+    console.log(`lr: ROC AUC ${lr.test.rocAuc.toFixed(4)}, F1 ${lr.test.f1.toFixed(4)}, CV ROC AUC ${lr.cv!.roc_auc.mean.toFixed(4)}; lr+smote: ${lrs.test.rocAuc.toFixed(4)} F1 ${lrs.test.f1.toFixed(4)}`)
     expect(Math.abs(lr.test.rocAuc - refRow('LogisticRegression', false).roc_auc)).toBeLessThan(0.005)
     expect(Math.abs(lr.test.f1 - refRow('LogisticRegression', false).f1)).toBeLessThan(0.01)
     expect(Math.abs(lr.cv!.roc_auc.mean - refRow('LogisticRegression', false).cv_roc_auc_mean)).toBeLessThan(0.005)
@@ -82,6 +84,7 @@ describe.skipIf(!SHARED)('bank marketing parity with scikit-learn (duration drop
         const best = m.grid!.best[key]
         const label = best === null ? 'None' : String(best)
         const refScore = g.cv_mean_by_param.find(([p]) => p.endsWith(`: ${label}}`))![1]
+        console.log(`${refName} ${scoring}: picked ${label} (ref best ${JSON.stringify(g.best_params)}), our CV ${m.grid!.bestScore.toFixed(4)}`)
         expect(g.best_cv_score - refScore, `${refName} ${scoring}: picked ${label}`).toBeLessThanOrEqual(0.002)
       }
     }

@@ -1,4 +1,182 @@
-import type { Handlers } from '../dispatch'
+import type { Handlers, CallContext } from '../dispatch'
+import * as storage from '../storage'
+import { getTable } from './tables'
+import {
+  parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason,
+  type LoadedModel, type RegistryEntry, type ScoreResult,
+} from '../../src/ml/modelfile'
+import { modelToSql } from '../../src/ml/sql'
+import type { Column, Table } from '../../src/data/table'
 
-/** ml worker methods of the models page (prefix "models."). */
-export const modelsHandlers: Handlers = {}
+/** A model file kept in IndexedDB: the file's bytes (the format is validated on every load) + its list entry. */
+interface StoredModel {
+  id: string
+  entry: RegistryEntry
+  fileName: string
+  bytes: Uint8Array
+  savedAt: number
+}
+
+const loaded = new Map<string, LoadedModel>()
+const scored = new Map<string, { result: ScoreResult; datasetId: string; modelId: string }>()
+
+async function load(id: string): Promise<LoadedModel> {
+  const m = loaded.get(id)
+  if (m) return m
+  const s = await storage.get<StoredModel>('models', id)
+  if (!s) throw new Error(`Model ${id.slice(0, 12)}… is not in this browser's registry any more.`)
+  const lm = await parseModelFile(s.bytes, s.fileName)
+  loaded.set(id, lm)
+  return lm
+}
+
+function cardOf(m: LoadedModel) {
+  return { entry: registryEntry(m), card: modelCard(m.manifest, m) }
+}
+
+/** Read and validate a model file (untrusted input); nothing is stored until the user confirms. */
+async function open(args: { file: Blob | ArrayBuffer | Uint8Array; fileName: string }) {
+  const bytes = args.file instanceof Blob ? new Uint8Array(await args.file.arrayBuffer()) : new Uint8Array(args.file as ArrayBuffer)
+  const m = await parseModelFile(bytes, args.fileName)
+  loaded.set(m.fileSha256, m)
+  const existing = (await storage.getAll<StoredModel>('models')).map((s) => s.entry)
+  return { ...cardOf(m), conflict: registryConflict(existing, registryEntry(m)).status, bytes }
+}
+
+export const modelsHandlers: Handlers = {
+  'models.open': open,
+
+  /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */
+  async 'models.store'(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {
+    const m = await parseModelFile(args.bytes, args.fileName)
+    const entry = registryEntry(m)
+    const all = await storage.getAll<StoredModel>('models')
+    const conflict = registryConflict(all.map((s) => s.entry), entry).status
+    if (conflict === 'same-name' && !args.replace) {
+      throw new Error(`A different model named "${entry.name}" is already saved. Choose "Replace" to overwrite it, or rename the model.`)
+    }
+    if (conflict === 'same-name') for (const s of all) if (s.entry.name === entry.name && s.id !== entry.id) await storage.remove('models', s.id)
+    await storage.put<StoredModel>('models', { id: entry.id, entry, fileName: args.fileName, bytes: args.bytes, savedAt: Date.now() })
+    loaded.set(entry.id, m)
+    return entry
+  },
+
+  async 'models.list'() {
+    const all = await storage.getAll<StoredModel>('models')
+    return all.sort((a, b) => b.savedAt - a.savedAt).map((s) => ({ ...s.entry, fileName: s.fileName, savedAt: s.savedAt }))
+  },
+
+  async 'models.card'(args: { id: string }) {
+    return cardOf(await load(args.id))
+  },
+
+  async 'models.compare'(args: { ids: string[] }) {
+    const ms = await Promise.all(args.ids.map(load))
+    return compareModels(ms.map(registryEntry))
+  },
+
+  async 'models.file'(args: { id: string }) {
+    const s = await storage.get<StoredModel>('models', args.id)
+    if (!s) throw new Error('That model is no longer stored.')
+    return { fileName: s.fileName, bytes: s.bytes.slice() }
+  },
+
+  async 'models.delete'(args: { id: string }) {
+    loaded.delete(args.id)
+    await storage.remove('models', args.id)
+    return true
+  },
+
+  async 'models.check'(args: { id: string; datasetId: string }) {
+    return checkTable(await load(args.id), getTable(args.datasetId).table)
+  },
+
+  async 'models.score'(args: { id: string; datasetId: string; reasons?: number }, ctx: CallContext) {
+    const m = await load(args.id)
+    const result = scoreTable(m, getTable(args.datasetId).table, { reasons: args.reasons ?? 3, control: ctx })
+    const key = `${args.id}:${args.datasetId}`
+    scored.set(key, { result, datasetId: args.datasetId, modelId: args.id })
+    return summarizeScores(key, result)
+  },
+
+  'models.scoresCsv'(args: { key: string }) {
+    const s = scored.get(args.key)
+    if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
+    return scoresToCsv(s.result)
+  },
+
+  /** The scored dataset as a new table: the input columns plus probability, band, decision / cluster / segment. */
+  'models.scoredTable'(args: { key: string; name: string }) {
+    const s = scored.get(args.key)
+    if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
+    const base = getTable(s.datasetId).table
+    return { table: withScores(base, s.result, args.name) }
+  },
+
+  async 'models.sql'(args: { id: string; table?: string }) {
+    return modelToSql(await load(args.id), { table: args.table ?? 'customers' })
+  },
+}
+
+function summarizeScores(key: string, r: ScoreResult) {
+  const out: Record<string, unknown> = { key, kind: r.kind, rows: r.rows, report: r.report, idColumn: r.idColumn }
+  if (r.probability && r.band && r.bandLabels) {
+    const counts = r.bandLabels.map(() => 0)
+    const expected = r.bandLabels.map(() => 0)
+    for (let i = 0; i < r.rows; i++) {
+      const b = r.band[i]
+      if (b >= 0) {
+        counts[b]++
+        expected[b] += r.probability[i]
+      }
+    }
+    out.bands = r.bandLabels.map((label, i) => ({ label, customers: counts[i], expected: expected[i] }))
+    // first rows for a preview table
+    out.preview = Array.from({ length: Math.min(20, r.rows) }, (_, i) => ({
+      id: r.ids?.[i] ?? String(i + 1),
+      probability: r.probability![i],
+      band: r.bandLabels![r.band![i]] ?? '',
+      reasons: (r.reasons?.[i] ?? []).map((x) => formatReason(x, 'classifier')),
+    }))
+    const hist = new Array(20).fill(0)
+    for (let i = 0; i < r.rows; i++) hist[Math.min(19, Math.floor(r.probability[i] * 20))]++
+    out.histogram = hist
+  }
+  if (r.cluster && r.clusterNames) {
+    const counts = r.clusterNames.map(() => 0)
+    for (let i = 0; i < r.rows; i++) if (r.cluster[i] >= 0) counts[r.cluster[i]]++
+    out.clusters = r.clusterNames.map((name, i) => ({ name, customers: counts[i] }))
+  }
+  if (r.segment) {
+    const counts = new Map<string, number>()
+    for (const s of r.segment) if (s) counts.set(s, (counts.get(s) ?? 0) + 1)
+    out.segments = [...counts].map(([name, customers]) => ({ name, customers })).sort((a, b) => b.customers - a.customers)
+  }
+  if (r.prediction) {
+    let s = 0
+    for (const v of r.prediction) s += v
+    out.meanPrediction = s / Math.max(1, r.rows)
+  }
+  return out
+}
+
+function withScores(base: Table, r: ScoreResult, name: string): Table {
+  const cols: Column[] = base.columns.map((c) => (c.storage === 'number' ? { ...c, values: c.values.slice() } : { ...c, codes: c.codes.slice() }))
+  const taken = new Set(cols.map((c) => c.name))
+  const fresh = (n: string): string => {
+    let k = n
+    for (let i = 2; taken.has(k); i++) k = `${n}_${i}`
+    taken.add(k)
+    return k
+  }
+  if (r.probability) cols.push({ name: fresh('probability'), storage: 'number', values: r.probability.slice() })
+  if (r.band && r.bandLabels) cols.push({ name: fresh('band'), storage: 'string', codes: Int32Array.from(r.band), levels: [...r.bandLabels] })
+  if (r.prediction) cols.push({ name: fresh('prediction'), storage: 'number', values: r.prediction.slice() })
+  if (r.cluster && r.clusterNames) cols.push({ name: fresh('cluster'), storage: 'string', codes: Int32Array.from(r.cluster), levels: [...r.clusterNames] })
+  if (r.segment) {
+    const levels = [...new Set(r.segment.filter((s): s is string => !!s))]
+    const idx = new Map(levels.map((l, i) => [l, i]))
+    cols.push({ name: fresh('segment'), storage: 'string', codes: Int32Array.from(r.segment, (s) => (s ? idx.get(s)! : -1)), levels })
+  }
+  return { name, nRows: base.nRows, columns: cols }
+}

@@ -288,7 +288,9 @@ export const useCampaignStore = defineStore('campaign', () => {
       const text = briefs.value[`G${i + 1}`]
       if (text?.trim()) b[`G${i + 1}`] = `${g}: ${text.trim()}`
     })
-    const r = await svc.save({ name: name.value.trim() || 'campaign', review: review.value, budget: budgetDoc(), briefs: b })
+    // Plain copies: reactive proxies cannot cross postMessage.
+    const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T
+    const r = await svc.save({ name: name.value.trim() || 'campaign', review: review.value ? plain(review.value) : null, budget: plain(budgetDoc()), briefs: b })
     lastSaved.value = { bytes: r.bytes, customers: r.customers }
     return r
   })

@@ -2,13 +2,17 @@
  * npm run --silent cli -- classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
  *   [--models lr,knn,tree,svm,mlp,rf,gbt] [--vote soft|hard] [--smote] [--cv 5] [--grid]
  *   [--test-size 0.2] [--test-rows FILE] [--train-rows FILE] [--seed 42] [--save MODELFILE]
- * Prints one JSON object: {rows, features, models: [{name, smote, test, cv, fitSeconds}], backend}.
+ * Prints one JSON object: {rows, features, models: [{name, smote, test, cv, fitSeconds}], backend, saved?}.
+ * --save writes one model file per trained model (the Models page / `score --model` format):
+ * MODELFILE itself for one model, MODELFILE-<id>.<ext> for several.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { parseArgs, str, num, bool, allowOnly, CliError } from './args'
 import { readTableFile } from '../data/node'
 import { trainAndCompare, type ModelSpec } from '../ml/propensity/train'
 import { isModelName } from '../ml/propensity/models'
+import { saveModelFile } from '../ml/modelfile/node'
+import { fromPropensityModel, modelFilePathFor } from '../ml/modelfile/adapters'
 
 const KNOWN = ['data', 'target', 'positive', 'sep', 'drop', 'models', 'vote', 'smote', 'cv', 'grid', 'test-size', 'test-rows', 'train-rows', 'seed', 'save', 'scoring'] as const
 
@@ -59,6 +63,9 @@ export async function run(argv: string[]): Promise<void> {
   const sep = str(a, 'sep')
   const drop = str(a, 'drop')?.split(',').map((s) => s.trim()).filter(Boolean)
 
+  if (bool(a, 'save')) throw new CliError('--save needs a file name')
+  const save = str(a, 'save')
+
   const { table, schema } = await readTableFile(data, sep ? { sep } : {})
   const testRows = testRowsFile ? await readRows(testRowsFile, 'test-rows') : undefined
   const trainRows = trainRowsFile ? await readRows(trainRowsFile, 'train-rows') : undefined
@@ -77,11 +84,15 @@ export async function run(argv: string[]): Promise<void> {
   for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`)
   const failed = res.models.filter((m) => m.error)
   if (failed.length === res.models.length) throw new Error(`every model failed: ${failed.map((m) => `${m.id}: ${m.error}`).join('; ')}`)
-  if (bool(a, 'save')) throw new CliError('--save needs a file name')
-  const save = str(a, 'save')
+  const saved: string[] = []
   if (save) {
-    const models2 = res.models.filter((m) => !m.error).map((m) => m.model)
-    await writeFile(save, JSON.stringify(models2.length === 1 ? models2[0] : { format: 'campaign-lab/propensity-models', version: 1, models: models2 }))
+    // one model file (src/ml/modelfile format) per trained model: out.clmodel, or out-<id>.clmodel when several
+    const ok = res.models.filter((m) => !m.error)
+    for (const m of ok) {
+      const path = modelFilePathFor(save, m.id, ok.length)
+      await saveModelFile(path, fromPropensityModel(m.model, { table, rows: res.split.trainRows }))
+      saved.push(path)
+    }
   }
   const out = {
     rows: res.rows,
@@ -101,6 +112,7 @@ export async function run(argv: string[]): Promise<void> {
     }),
     backend: res.backend,
     ...(res.warnings.length ? { warnings: res.warnings } : {}),
+    ...(saved.length ? { saved } : {}),
   }
   process.stdout.write(JSON.stringify(out) + '\n')
 }

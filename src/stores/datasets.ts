@@ -55,6 +55,18 @@ export const useDatasetsStore = defineStore('datasets', () => {
     return outcomes
   }
 
+  /** Load one of public/samples/ by file name (with its citation from samples.json). */
+  async function addSample(file: string): Promise<DatasetSummary> {
+    const res = await fetch('./samples/samples.json')
+    const list = ((await res.json()) as { samples: { file: string; citation: string }[] }).samples
+    const s = list.find((x) => x.file === file)
+    if (!s) throw new Error(`No sample named ${file}`)
+    const d = await data.loadSample(`./samples/${s.file}`, s.file, s.citation)
+    upsert(d)
+    void refreshStorage()
+    return d
+  }
+
   async function remove(id: string): Promise<void> {
     await data.removeDataset(id)
     list.value = list.value.filter((d) => d.id !== id)
@@ -69,7 +81,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
     void refreshStorage()
   }
 
-  return { list, activeId, active, storage, restoring, lastError, upsert, restore, addFiles, remove, deleteAll, refreshStorage }
+  return { list, activeId, active, storage, restoring, lastError, upsert, restore, addFiles, addSample, remove, deleteAll, refreshStorage }
 })
 
 /** Sheet names listed in the worker's "several sheets" message: "... sheets: "A", "B" ...". */

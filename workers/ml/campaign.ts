@@ -345,7 +345,9 @@ export const campaignHandlers: Handlers = {
       const arm = new Map<string, string>()
       const group = new Map<string, string>()
       const names = state?.groups ? state.groups.profiles.map((p) => `G${p.group + 1}`) : null
-      for (let k = 0; k < asg.design.members.length; k++) {
+      // Insert in arm order (A, B, …, control): the report lists arms in the order of the assignment map.
+      const order = Array.from(asg.design.members.keys()).sort((x, y) => asg.design.arm[x] - asg.design.arm[y] || x - y)
+      for (const k of order) {
         const id = asg.ids[asg.design.members[k]]
         arm.set(id, asg.design.arms[asg.design.arm[k]])
         group.set(id, names?.[asg.design.group[k]] ?? `G${asg.design.group[k] + 1}`)

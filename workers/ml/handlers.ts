@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch'
 import { initBackend, type BackendChoice } from '../backend'
+import { backendSelfTest } from '../selftest'
 import { putTable, hasTable, dropTable, type HeldTable } from './tables'
 import { predictHandlers } from './predict'
 import { segmentHandlers } from './segment'
@@ -9,6 +10,7 @@ import { modelsHandlers } from './models'
 
 export const mlHandlers: Handlers = {
   init: (args: { backend: BackendChoice }) => initBackend(args.backend),
+  selfTest: () => backendSelfTest(),
   hasTable: (args: { id: string }) => hasTable(args.id),
   putTable: (args: { id: string } & HeldTable) => {
     putTable(args.id, { table: args.table, schema: args.schema })

@@ -1,4 +1,288 @@
-import type { Handlers } from '../dispatch'
+import type { Handlers, CallContext } from '../dispatch'
+import { getTable } from './tables'
+import type { ColumnSchema, Table, Column } from '../../src/data/table'
+import { getColumn, stringColumn, cellString } from '../../src/data/table'
+import { matrix } from '../../src/ml/core/matrix'
+import { subProgress } from '../../src/ml/core/progress'
+import type { CleaningOptions, TransactionMapping } from '../../src/ml/segmentation/transactions'
+import type { FeatureName } from '../../src/ml/segmentation/features'
+import { customerTable, featureValues, FEATURE_NAMES } from '../../src/ml/segmentation/features'
+import type { ClusterResult, ClusterExtras, RfmAnalysis, OutlierOptions } from '../../src/ml/segmentation/segment'
+import { clusterCustomers, exportRows, featureMatrix, rfmAnalysis, segmentValues } from '../../src/ml/segmentation/segment'
+import { customersCsv, safeCell } from '../../src/ml/segmentation/export'
+import { RFM_SEGMENTS } from '../../src/ml/segmentation/rfm'
+import type { Lang } from '../../src/ml/clustering/profiles'
+
+/**
+ * Segment page worker methods. The customer-level results (features, scores, labels, map) stay
+ * here in `results` (by result id); the page receives summaries and chart-ready arrays only.
+ */
+interface SegmentState {
+  datasetId: string
+  mode: 'transactions' | 'customers'
+  rfm: RfmAnalysis | null
+  /** customer-table mode: the table and its numeric columns */
+  table: Table | null
+  ids: string[]
+  clusters: ClusterResult | null
+}
+
+const results = new Map<string, SegmentState>()
+let nextId = 1
+
+function state(id: string): SegmentState {
+  const s = results.get(id)
+  if (!s) throw new Error('This segmentation result is no longer in memory: run it again')
+  return s
+}
+
+function keep(s: SegmentState): string {
+  const id = `seg${nextId++}`
+  results.set(id, s)
+  // a few results at most (each holds one row per customer)
+  while (results.size > 3) results.delete(results.keys().next().value as string)
+  return id
+}
+
+export interface FeatureStat {
+  name: string
+  min: number
+  q1: number
+  median: number
+  q3: number
+  max: number
+  mean: number
+  missing: number
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  if (!sorted.length) return NaN
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.ceil(pos)
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo)
+}
+
+function stat(name: string, v: ArrayLike<number>): FeatureStat {
+  const ok: number[] = []
+  let sum = 0
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]
+    if (Number.isFinite(x)) {
+      ok.push(x)
+      sum += x
+    }
+  }
+  const s = Float64Array.from(ok).sort()
+  return { name, min: s[0] ?? NaN, q1: quantile(s, 0.25), median: quantile(s, 0.5), q3: quantile(s, 0.75), max: s[s.length - 1] ?? NaN, mean: ok.length ? sum / ok.length : NaN, missing: v.length - ok.length }
+}
+
+export interface RfmArgs {
+  datasetId: string
+  mapping: TransactionMapping
+  cleaning: Partial<CleaningOptions>
+}
+
+async function rfm(args: RfmArgs, ctx: CallContext) {
+  const { table } = getTable(args.datasetId)
+  ctx.onProgress(0.05, 'cleaning')
+  const mapping: TransactionMapping = Object.fromEntries(Object.entries(args.mapping).filter(([, v]) => v !== undefined && v !== '')) as unknown as TransactionMapping
+  const r = rfmAnalysis(table, mapping, { cleaning: args.cleaning })
+  ctx.onProgress(0.9, 'scores')
+  const f = r.features
+  const available = FEATURE_NAMES.filter((n) => featureValues(f, n) !== null)
+  const resultId = keep({ datasetId: args.datasetId, mode: 'transactions', rfm: r, table: null, ids: f.ids, clusters: null })
+  // RFM score grid: customers per (R, FM) cell for a heat map
+  const grid = new Float64Array(25)
+  for (let i = 0; i < f.n; i++) grid[(r.scores.r[i] - 1) * 5 + (r.scores.fm[i] - 1)]++
+  return {
+    resultId,
+    cleaning: r.cleaning.map((s) => ({ step: s.step, label: s.label, enabled: s.enabled, removed: s.removed, rows: s.rows })),
+    customers: f.n,
+    singlePurchase: f.singlePurchase,
+    snapshot: r.transactions.snapshot,
+    defaultSnapshot: r.transactions.defaultSnapshot,
+    features: available.map((n) => stat(n, featureValues(f, n)!)),
+    available,
+    hasMargin: f.margin !== null,
+    categories: f.categoryShares?.levels ?? [],
+    segments: r.segments,
+    ranges: r.scores.ranges,
+    grid,
+    warnings: r.warnings,
+  }
+}
+
+export interface TableArgs {
+  datasetId: string
+  features: string[]
+  idColumn?: string
+}
+
+function customerTableMode(args: TableArgs) {
+  const { table } = getTable(args.datasetId)
+  if (!args.features.length) throw new RangeError('Choose at least one numeric column to cluster on')
+  for (const n of args.features) {
+    const c = getColumn(table, n)
+    if (c.storage !== 'number') throw new RangeError(`Column "${n}" is not numeric: choose numeric columns only`)
+  }
+  const idCol = args.idColumn ? getColumn(table, args.idColumn) : null
+  const ids = Array.from({ length: table.nRows }, (_, i) => (idCol ? cellString(idCol, i) : String(i + 1)))
+  const resultId = keep({ datasetId: args.datasetId, mode: 'customers', rfm: null, table, ids, clusters: null })
+  return {
+    resultId,
+    customers: table.nRows,
+    features: args.features.map((n) => stat(n, (getColumn(table, n) as { values: Float64Array }).values)),
+    available: args.features,
+    warnings: [] as string[],
+  }
+}
+
+export interface ClusterArgs {
+  resultId: string
+  features: string[]
+  k: number | { kMin: number; kMax: number }
+  chosenK: number | 'suggested'
+  nInit: number
+  seed: number
+  log: boolean
+  standardize: boolean
+  silhouette: boolean
+  outliers: { method: OutlierOptions['method']; excludeFraction: number }
+  lang: Lang
+}
+
+function clusterMatrix(s: SegmentState, names: string[]) {
+  if (s.mode === 'transactions') {
+    const f = s.rfm!.features
+    const X = featureMatrix(f, names as FeatureName[])
+    const extras: ClusterExtras = { ids: f.ids, revenue: f.monetary, margin: f.margin, categories: f.categoryShares }
+    return { X, extras }
+  }
+  const t = s.table!
+  const p = names.length
+  const X = matrix(t.nRows, p)
+  names.forEach((nm, j) => {
+    const c = getColumn(t, nm) as { values: Float64Array }
+    for (let i = 0; i < t.nRows; i++) X.data[i * p + j] = c.values[i]
+  })
+  return { X, extras: { ids: s.ids } as ClusterExtras }
+}
+
+async function cluster(args: ClusterArgs, ctx: CallContext) {
+  const s = state(args.resultId)
+  const t0 = performance.now()
+  const { X, extras } = clusterMatrix(s, args.features)
+  const res = clusterCustomers(
+    X,
+    args.features,
+    extras,
+    {
+      k: args.k,
+      chosenK: args.chosenK,
+      nInit: args.nInit,
+      seed: args.seed,
+      log: args.log,
+      standardize: args.standardize,
+      silhouette: args.silhouette,
+      outliers: { method: args.outliers.method, excludeFraction: args.outliers.excludeFraction, top: 20, seed: args.seed },
+      lang: args.lang,
+    },
+    { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0, 1) },
+  )
+  s.clusters = res
+  const m = res.map
+  return {
+    features: res.features,
+    customers: res.customers,
+    elbow: res.elbow,
+    suggested: res.suggested,
+    silhouetteN: res.silhouetteN,
+    silhouetteSampled: res.silhouetteSampled,
+    k: res.k,
+    clusters: res.clusters,
+    excluded: res.excluded ? res.excluded.reduce((a, b) => a + b, 0) : 0,
+    map: { x: m.coords[0], y: m.coords[1] ?? new Float32Array(m.coords[0].length), labels: m.labels, explained: m.explainedVarianceRatio, sampled: m.sampled, n: m.index.length },
+    topAnomalies: res.topAnomalies.map((a) => ({ ...a, cluster: res.labels[a.row] })),
+    outlierMethod: res.outlierMethod,
+    warnings: res.warnings,
+    seconds: (performance.now() - t0) / 1000,
+  }
+}
+
+function clusterNameColumn(s: SegmentState, names: string[] | undefined): (string | null)[] | null {
+  if (!s.clusters) return null
+  const nm = names ?? s.clusters.clusters.map((c) => c.name)
+  return Array.from(s.clusters.labels, (l) => nm[l] ?? String(l + 1))
+}
+
+function exportCsv(args: { resultId: string; clusterNames?: string[] }) {
+  const s = state(args.resultId)
+  if (s.mode === 'transactions') return { csv: customersCsv(exportRows(s.rfm!, s.clusters, args.clusterNames)) }
+  // customer-table mode: id, cluster, outlier score
+  const names = clusterNameColumn(s, args.clusterNames)
+  const lines = ['customer,cluster,outlier_score']
+  for (let i = 0; i < s.ids.length; i++) {
+    const o = s.clusters?.outlierScores ? Math.round(s.clusters.outlierScores[i] * 1e6) / 1e6 : null
+    lines.push([safeCell(s.ids[i]), safeCell(names ? names[i] : ''), safeCell(o)].join(','))
+  }
+  return { csv: lines.join('\n') + '\n' }
+}
+
+/** The customer table with segment/cluster columns, for the data worker's addTable. */
+function workspaceTable(args: { resultId: string; clusterNames?: string[]; name: string }) {
+  const s = state(args.resultId)
+  let base: Table
+  const extra: Column[] = []
+  const schemaExtra: ColumnSchema[] = []
+  if (s.mode === 'transactions') {
+    const r = s.rfm!
+    base = customerTable(r.features, args.name)
+    const num = (name: string, v: ArrayLike<number>): void => {
+      extra.push({ name, storage: 'number', values: Float64Array.from(v) })
+      schemaExtra.push({ name, type: 'integer', role: 'feature' })
+    }
+    num('r_score', r.scores.r)
+    num('f_score', r.scores.f)
+    num('m_score', r.scores.m)
+    extra.push(stringColumn('rfm_score', r.scores.score))
+    schemaExtra.push({ name: 'rfm_score', type: 'category', role: 'feature' })
+    extra.push(stringColumn('segment', segmentValues(r, null, 'rfm')))
+    schemaExtra.push({ name: 'segment', type: 'category', role: 'feature' })
+  } else {
+    base = { name: args.name, nRows: s.table!.nRows, columns: [...s.table!.columns] }
+  }
+  const names = clusterNameColumn(s, args.clusterNames)
+  if (names) {
+    extra.push(stringColumn('cluster', names))
+    schemaExtra.push({ name: 'cluster', type: 'category', role: 'feature' })
+  }
+  if (s.clusters?.outlierScores) {
+    extra.push({ name: 'outlier_score', storage: 'number', values: Float64Array.from(s.clusters.outlierScores) })
+    schemaExtra.push({ name: 'outlier_score', type: 'float', role: 'feature' })
+  }
+  const taken = new Set(extra.map((c) => c.name))
+  // copies: results are transferred, and the worker keeps its own arrays
+  const copy = (c: Column): Column => (c.storage === 'number' ? { ...c, values: c.values.slice() } : { ...c, codes: c.codes.slice(), levels: [...c.levels] })
+  const columns = [...base.columns.filter((c) => !taken.has(c.name)).map(copy), ...extra]
+  const table: Table = { name: args.name, nRows: base.nRows, columns }
+  // schema: the data worker infers the base columns' types; we state the segment columns'
+  const baseSchema: ColumnSchema[] = base.columns
+    .filter((c) => !taken.has(c.name))
+    .map((c) => ({
+      name: c.name,
+      type: c.storage === 'string' ? (c.name === 'customer' ? 'id' : 'category') : /^(firstPurchase|lastPurchase)$/.test(c.name) ? 'datetime' : /^(recency|frequency|tenure)$/.test(c.name) ? 'integer' : 'float',
+      role: c.name === 'customer' ? 'id' : /^(firstPurchase|lastPurchase)$/.test(c.name) ? 'date' : c.name === 'monetary' ? 'amount' : 'feature',
+    }))
+  return { table, schema: s.mode === 'transactions' ? [...baseSchema, ...schemaExtra] : undefined, segments: RFM_SEGMENTS.length }
+}
 
 /** ml worker methods of the segment page (prefix "segment."). */
-export const segmentHandlers: Handlers = {}
+export const segmentHandlers: Handlers = {
+  'segment.rfm': rfm,
+  'segment.table': customerTableMode,
+  'segment.cluster': cluster,
+  'segment.export': exportCsv,
+  'segment.workspaceTable': workspaceTable,
+  'segment.drop': (args: { resultId: string }) => results.delete(args.resultId),
+}

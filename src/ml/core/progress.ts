@@ -22,6 +22,14 @@ export function checkCancel(cancel?: CancelToken): void {
   if (cancel?.cancelled) throw new CancelledError()
 }
 
+/**
+ * Give the event loop one turn (a macrotask), so a worker receives a cancel message sent while a
+ * long chain of synchronous steps runs. Call between steps (CV folds, models), not per row.
+ */
+export function yieldToEvents(): Promise<void> {
+  return new Promise<void>((r) => setTimeout(r, 0))
+}
+
 /** Scale a child step's 0..1 progress into [from, to] of the parent's. */
 export function subProgress(parent: ProgressFn | undefined, from: number, to: number): ProgressFn | undefined {
   if (!parent) return undefined

@@ -8,7 +8,7 @@
 import type { ColumnSchema, Table } from '../../data/table'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
 import type { Matrix } from '../core/matrix'
-import { CancelledError, checkCancel, subProgress, type RunControl } from '../core/progress'
+import { CancelledError, checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
 import { Preprocessor, type PreprocessOptions, type PreprocessorJSON } from '../preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/target'
 import { smote, type ClassCounts } from '../preprocessing/smote'
@@ -346,6 +346,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
     const prog = subProgress(progress, s / nSteps, (s + 1) / nSteps)
     const report = (f: number, msg: string): void => prog?.(f, `${info.label}${spec.useSmote ? ' + SMOTE' : ''}: ${msg}`)
     try {
+      await yieldToEvents()
       checkCancel(cancel)
       const p = part(spec.maxTrainRows ?? Infinity)
       report(0, 'preparing folds')
@@ -366,6 +367,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
         foldPreds = []
         const per: Record<Scoring, number[]> = Object.fromEntries(SCORINGS.map((k) => [k, [] as number[]])) as unknown as Record<Scoring, number[]>
         for (let f = 0; f < folds.length; f++) {
+          await yieldToEvents()
           checkCancel(cancel)
           report(0.05 + (0.75 * f) / folds.length, `CV fold ${f + 1}/${folds.length}`)
           const m = info.make(params)
@@ -388,6 +390,8 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
         counts = { before: p.smoted.before, after: p.smoted.after }
       }
       const est = info.make(params)
+      await yieldToEvents()
+      checkCancel(cancel)
       await est.fit(Xf, yf, { cancel, onProgress: (f) => report(0.8 + 0.15 * f, 'fitting on the training part') })
       const fitSeconds = (now() - tf) / 1000
       const r = evaluate(spec.id, spec.name, info.label, est, p, params, spec.useSmote, counts, fitSeconds, cv)

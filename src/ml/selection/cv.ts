@@ -6,7 +6,7 @@
  */
 import type { Matrix } from '../core/matrix'
 import type { Classifier } from '../core/estimator'
-import { checkCancel, subProgress, type RunControl } from '../core/progress'
+import { checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
 import { SCORINGS, score, type Scoring } from '../metrics/classification'
 
 export interface PreparedFold {
@@ -50,6 +50,7 @@ export async function crossValidate(make: () => Classifier, folds: PreparedFold[
   const t0 = performance.now()
   const per: Record<Scoring, number[]> = Object.fromEntries(SCORINGS.map((s) => [s, [] as number[]])) as unknown as Record<Scoring, number[]>
   for (let f = 0; f < folds.length; f++) {
+    await yieldToEvents()
     checkCancel(control?.cancel)
     control?.onProgress?.(f / folds.length, `CV fold ${f + 1}/${folds.length}`)
     const fold = folds[f]

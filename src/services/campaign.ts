@@ -27,8 +27,9 @@ export const ungroup = (): Promise<boolean> => mlWorker.call<boolean>('campaign.
 
 export const design = (args: DesignArgs): Promise<DesignSummary> => call('Campaign: A/B sample', 'campaign.design', args)
 
+/** Quick (a few ms): not listed in the job panel. */
 export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
-  call('Campaign: export lists', 'campaign.exports', { prefix, groupNames })
+  mlWorker.call<{ files: ExportFile[]; assignment: ExportFile }>('campaign.exports', { prefix, groupNames }).promise
 
 export const budget = (args: { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }): Promise<BudgetPlan> =>
   call('Campaign: budget', 'campaign.budget', args)

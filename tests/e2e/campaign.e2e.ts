@@ -170,7 +170,7 @@ describe('campaign planner in the browser', () => {
     const rows = await s.page.getByTestId('mix-table').locator('tbody tr').allTextContents()
     expect(rows).toHaveLength(6)
     for (const r of rows.slice(0, 5)) expect(r).toMatch(/100$/)
-    expect(rows[5]).toMatch(/Control control.*50$/)
+    expect(rows[5]).toMatch(/Control group \(control\).*50$/)
     expect(await s.page.getByTestId('design-messages').textContent()).toContain('100 per creative')
     expect(await s.page.getByTestId('export-A').isDisabled()).toBe(true)
     await s.page.getByTestId('export-locked').waitFor()
@@ -253,7 +253,8 @@ describe('campaign planner in the browser', () => {
     await s.page.getByTestId('run-results').click()
     await s.page.getByTestId('ab-report').waitFor({ timeout: 30_000 })
     timings.results = Date.now() - t0
-    expect(await s.page.getByTestId('arms-table').locator('tbody tr').count()).toBe(6)
+    const armRows = await s.page.getByTestId('arms-table').locator('tbody tr td:first-child').allTextContents()
+    expect(armRows.map((x) => x.trim())).toEqual(['A', 'B', 'C', 'D', 'E', 'control'])
     // E: 24 of 97 delivered converted (round(0.25 × 97)); A: 4 of 97
     expect(await s.page.getByTestId('arm-row-E').locator('[data-testid=conv-rate]').textContent()).toContain('24.7%')
     expect(await s.page.getByTestId('arm-row-A').locator('[data-testid=conv-rate]').textContent()).toContain('4.1%')

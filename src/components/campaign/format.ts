@@ -12,6 +12,6 @@ export function useFormat() {
   const money = (n: number | null | undefined): string =>
     n === null || n === undefined || !Number.isFinite(n) ? '–' : n.toLocaleString(loc(), { minimumFractionDigits: 2, maximumFractionDigits: 2 })
   /** p-values: 4 decimals, "< 0.0001" below that */
-  const p = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x < 1e-4 ? '< ' + (0.0001).toLocaleString(loc()) : x.toLocaleString(loc(), { minimumFractionDigits: 2, maximumFractionDigits: 4 }))
+  const p = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x < 1e-4 ? '< ' + (0.0001).toLocaleString(loc(), { maximumFractionDigits: 4 }) : x.toLocaleString(loc(), { minimumFractionDigits: 2, maximumFractionDigits: 4 }))
   return { int, num, pct, money, p }
 }

@@ -60,6 +60,7 @@ export const en = {
     remSpread: '{s} does not divide by {k}: {r} creatives (chosen by the seed) get one customer more.',
     remDrop: '{s} does not divide by {k}: {r} customers are left out so every creative has the same size.',
     run: 'Draw the sample', mix: 'Group mix per creative', arm: 'Arm', creative: 'Creative', control: 'Control',
+    creativeRow: 'Creative {name}', controlRow: 'Control group ({name})',
     fingerprint: 'Assignment fingerprint (seed {seed}): the same seed and inputs give the same fingerprint',
   },
   export: {
@@ -73,7 +74,7 @@ export const en = {
     title: 'Power calculator', help: 'How many customers per creative you need to detect a difference in conversion, and the reverse (two-sided z-test, pooled variance).',
     baseline: 'Baseline conversion', alpha: 'Significance α', power: 'Power', lift: 'Minimum lift to detect (relative)', perArm: 'Customers per arm',
     needN: '{n} customers per arm to detect {p1} → {p2}.',
-    mde: 'With {n} per arm you can detect a rise from the baseline to {p2} (+{abs} points, +{rel}).',
+    mde: 'With {n} per arm you can detect a rise from the baseline to {p2} (+{abs} percentage points, +{rel} relative).',
     tooSmall: 'Too few customers per arm to detect any lift at this power.',
   },
   budget: {
@@ -83,7 +84,7 @@ export const en = {
     bands: 'Probability bands', band: 'Band', addBand: 'Add a band', revenue: 'Revenue per conversion', budget: 'Budget (optional)',
     run: 'Plan', plan: 'Plan by band', customers: 'Customers', meanScore: 'Mean probability', expConv: 'Expected conversions',
     costCol: 'Cost', revenueCol: 'Revenue', roi: 'ROI', suggested: 'suggested', suggestedPlan: 'suggested plan',
-    suggestion: 'Suggested: {channel}', noChannel: 'No channel pays for itself in this band: do not contact',
+    empty: 'No chosen customer in this band', suggestion: 'Suggested: {channel}', noChannel: 'No channel pays for itself in this band: do not contact',
     rule: 'rule of thumb: {channel}',
     ruleNote: 'Rule of thumb: spend the expensive channel on the hesitant band (15–50%), where persuasion changes the outcome; likely buyers convert on the cheap channel, and unlikely ones rarely repay even that. The suggestion follows the numbers; a disagreement with the rule is flagged.',
   },
@@ -214,6 +215,7 @@ export const es: typeof en = {
     remSpread: '{s} no es divisible entre {k}: {r} creatividades (elegidas por la semilla) reciben un cliente más.',
     remDrop: '{s} no es divisible entre {k}: se dejan fuera {r} clientes para que todas las creatividades tengan el mismo tamaño.',
     run: 'Extraer la muestra', mix: 'Mezcla de grupos por creatividad', arm: 'Brazo', creative: 'Creatividad', control: 'Control',
+    creativeRow: 'Creatividad {name}', controlRow: 'Grupo de control ({name})',
     fingerprint: 'Huella de la asignación (semilla {seed}): la misma semilla y los mismos datos dan la misma huella',
   },
   export: {
@@ -227,7 +229,7 @@ export const es: typeof en = {
     title: 'Calculadora de potencia', help: 'Cuántos clientes por creatividad necesita para detectar una diferencia de conversión, y al revés (prueba z bilateral, varianza combinada).',
     baseline: 'Conversión de referencia', alpha: 'Significación α', power: 'Potencia', lift: 'Mejora mínima a detectar (relativa)', perArm: 'Clientes por brazo',
     needN: '{n} clientes por brazo para detectar {p1} → {p2}.',
-    mde: 'Con {n} por brazo puede detectar una subida desde la referencia hasta {p2} (+{abs} puntos, +{rel}).',
+    mde: 'Con {n} por brazo puede detectar una subida desde la referencia hasta {p2} (+{abs} puntos porcentuales, +{rel} relativo).',
     tooSmall: 'Demasiado pocos clientes por brazo para detectar ninguna mejora con esta potencia.',
   },
   budget: {
@@ -237,7 +239,7 @@ export const es: typeof en = {
     bands: 'Franjas de probabilidad', band: 'Franja', addBand: 'Añadir una franja', revenue: 'Ingreso por conversión', budget: 'Presupuesto (opcional)',
     run: 'Planificar', plan: 'Plan por franja', customers: 'Clientes', meanScore: 'Probabilidad media', expConv: 'Conversiones esperadas',
     costCol: 'Coste', revenueCol: 'Ingresos', roi: 'ROI', suggested: 'sugerido', suggestedPlan: 'plan sugerido',
-    suggestion: 'Sugerido: {channel}', noChannel: 'Ningún canal se paga solo en esta franja: no contactar',
+    empty: 'Ningún cliente elegido en esta franja', suggestion: 'Sugerido: {channel}', noChannel: 'Ningún canal se paga solo en esta franja: no contactar',
     rule: 'regla práctica: {channel}',
     ruleNote: 'Regla práctica: gaste el canal caro en la franja de indecisos (15–50 %), donde la persuasión cambia el resultado; los probables compran con el canal barato y los improbables rara vez lo amortizan. La sugerencia sigue a los números; si no coincide con la regla, se avisa.',
   },

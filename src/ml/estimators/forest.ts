@@ -126,12 +126,12 @@ export class RandomForestClassifier implements Classifier {
     const out = new Float64Array(X.rows)
     const arr = { feature: this.feature, threshold: this.threshold, left: this.left, right: this.right, value: this.value }
     const T = this.roots.length
-    for (let i = 0; i < X.rows; i++) {
-      let s = 0
-      const off = i * X.cols
-      for (let t = 0; t < T; t++) s += treeLeafValue(arr, this.roots[t], X.data, off)
-      out[i] = s / T
+    // tree-major order keeps one tree's nodes in cache while all rows go through it
+    for (let t = 0; t < T; t++) {
+      const root = this.roots[t]
+      for (let i = 0; i < X.rows; i++) out[i] += treeLeafValue(arr, root, X.data, i * X.cols)
     }
+    for (let i = 0; i < X.rows; i++) out[i] /= T
     return out
   }
 

@@ -293,11 +293,10 @@ export class HistGradientBoostingClassifier implements Classifier {
     checkPredictInput(X, this.nFeatures, 'Gradient boosting')
     const out = new Float64Array(X.rows)
     const arr = { feature: this.feature, threshold: this.threshold, left: this.left, right: this.right, value: this.value }
-    for (let i = 0; i < X.rows; i++) {
-      let s = this.baseline
-      const off = i * X.cols
-      for (let t = 0; t < this.roots.length; t++) s += treeLeafValue(arr, this.roots[t], X.data, off)
-      out[i] = s
+    out.fill(this.baseline)
+    for (let t = 0; t < this.roots.length; t++) {
+      const root = this.roots[t]
+      for (let i = 0; i < X.rows; i++) out[i] += treeLeafValue(arr, root, X.data, i * X.cols)
     }
     return out
   }

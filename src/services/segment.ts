@@ -10,6 +10,9 @@ import type { ColumnSchema } from '@/data/table'
 
 /** Typed calls to the ml worker's "segment." methods (workers/ml/segment.ts). */
 
+/** Reactive proxies cannot be posted to a worker: send plain copies of small settings. */
+const plain = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T))
+
 export interface FeatureStat { name: string; min: number; q1: number; median: number; q3: number; max: number; mean: number; missing: number }
 
 export interface CleaningRow { step: CleaningStepId; label: string; enabled: boolean; removed: number; rows: number }
@@ -69,19 +72,19 @@ export interface ClusterResponse {
 }
 
 export const runRfm = (datasetId: string, mapping: TransactionMapping, cleaning: Partial<CleaningOptions>): Promise<RfmResult> =>
-  runOnDataset<RfmResult>('RFM: cleaning and customer features', 'segment.rfm', datasetId, { mapping, cleaning })
+  runOnDataset<RfmResult>('RFM: cleaning and customer features', 'segment.rfm', datasetId, { mapping: plain(mapping), cleaning: plain(cleaning) })
 
 export const runCustomerTable = (datasetId: string, features: string[], idColumn?: string): Promise<TableResult> =>
-  runOnDataset<TableResult>('Customer table', 'segment.table', datasetId, { features, idColumn })
+  runOnDataset<TableResult>('Customer table', 'segment.table', datasetId, { features: plain(features), idColumn })
 
 export const runCluster = (req: ClusterRequest): Promise<ClusterResponse> =>
-  runMl<ClusterResponse>(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, 'segment.cluster', { ...req })
+  runMl<ClusterResponse>(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, 'segment.cluster', plain(req))
 
 export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ csv: string }> =>
-  mlWorker.call<{ csv: string }>('segment.export', { resultId, clusterNames }).promise
+  mlWorker.call<{ csv: string }>('segment.export', { resultId, clusterNames: plain(clusterNames) }).promise
 
 /** Adds the customer table (RFM, scores, segment, cluster, outlier score) as a new workspace dataset. */
 export async function addToWorkspace(resultId: string, name: string, clusterNames?: string[]): Promise<DatasetSummary> {
-  const t = await mlWorker.call<{ table: unknown; schema?: ColumnSchema[] }>('segment.workspaceTable', { resultId, clusterNames, name }).promise
+  const t = await mlWorker.call<{ table: unknown; schema?: ColumnSchema[] }>('segment.workspaceTable', { resultId, clusterNames: plain(clusterNames), name }).promise
   return addTable(name, t.table, t.schema, 'segments')
 }

@@ -2,11 +2,11 @@ import { mlWorker } from './engine'
 import { ensureTable } from './ml'
 import { tracked } from './jobs'
 import type {
-  AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign,
+  AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
 } from '../../workers/ml/campaign'
 import type { AbResults, BandDef, BudgetPlan, ChannelDef, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
 
-export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign }
+export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign }
 
 /**
  * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
@@ -44,6 +44,12 @@ export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => call('C
 export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => call('Campaign: save file', 'campaign.save', args)
 
 export const load = (text: string, fileName: string): Promise<LoadedCampaign> => call('Campaign: load file', 'campaign.load', { text, fileName })
+
+/** The campaign document kept in this browser (IndexedDB): keep, look up, restore, forget. */
+export const keep = (text: string, name: string): Promise<KeptCampaign> => mlWorker.call<KeptCampaign>('campaign.keep', { text, name }).promise
+export const kept = (): Promise<KeptCampaign | null> => mlWorker.call<KeptCampaign | null>('campaign.kept', {}).promise
+export const restore = (): Promise<LoadedCampaign> => call('Campaign: restore', 'campaign.restore', {})
+export const forget = (): Promise<boolean> => mlWorker.call<boolean>('campaign.forget', {}).promise
 
 /** Offer text as a file download (blob: URL, allowed by the CSP). */
 export function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {

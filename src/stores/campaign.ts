@@ -295,8 +295,8 @@ export const useCampaignStore = defineStore('campaign', () => {
     return r
   })
 
-  const loadFile = (text: string, fileName: string) => guard('file', async () => {
-    const r = await svc.load(text, fileName)
+  const loadFile = (text: string | null, fileName: string) => guard('file', async () => {
+    const r = text === null ? await svc.restore() : await svc.load(text, fileName)
     // Only now, after validation, replace what the page shows.
     loaded.value = r
     name.value = r.name

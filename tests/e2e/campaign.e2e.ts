@@ -321,6 +321,15 @@ describe('campaign planner in the browser', () => {
     await s.page.getByTestId('loaded-note').waitFor()
     expect(await s.page.getByTestId('loaded-note').textContent()).toContain('550')
     await s.shot('campaign-8-file')
+    // Kept in IndexedDB: survives a reload (worker state gone) and restores the assignment.
+    await s.page.getByTestId('kept-note').waitFor()
+    await s.page.reload()
+    await s.page.locator('nav button[data-page=campaign]').click()
+    await s.page.getByTestId('step-file').click()
+    await s.page.getByTestId('kept-note').waitFor()
+    await s.page.getByTestId('restore-campaign').click()
+    await s.page.getByTestId('loaded-note').waitFor()
+    expect(await s.page.getByTestId('badge-design').textContent()).toContain('550')
     // The loaded assignment exports the same customers per creative (the file keeps no scores, so no score column).
     await s.page.getByTestId('step-design').click()
     const again = await download('export-B')

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch'
 import { getTable } from './tables'
+import * as storage from '../storage'
 import { cellString, getColumn, hasColumn, isMissing, numericValues, type Column, type Table } from '../../src/data/table'
 import {
   selectAudience, groupAudience, designABTest, armCsvs, assignmentCsv, planBudget, flagSensitiveAttributes,
@@ -415,15 +416,45 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Load a campaign file: validated; on error nothing of the current campaign changes. */
-  'campaign.load': (args: { text: string; fileName: string }): LoadedCampaign => {
-    const doc = parseCampaign(args.text, args.fileName)
-    const assign = rebuildDesign(doc)
-    state = null
-    loadedOnly = { doc, assign, results: null }
-    return {
-      name: doc.name, createdAt: doc.createdAt, seed: doc.seed, audience: doc.audience, groups: doc.groups, design: doc.design,
-      assignmentSize: doc.assignment?.customerId.length ?? 0, budget: doc.budget ?? null, review: doc.review, results: doc.results, briefs: doc.briefs ?? {},
-      bytes: args.text.length, fingerprint: assign ? fingerprint(assign.ids, assign.design) : null,
-    }
+  'campaign.load': (args: { text: string; fileName: string }): LoadedCampaign => load(args.text, args.fileName),
+
+  /**
+   * Keep the campaign document in this browser (IndexedDB, the app's `results` store, so "Delete
+   * all local data" removes it). Only the document: audience definition, seed, groups, the sampled
+   * customers' ids and arms, review and results; never the scored table.
+   */
+  'campaign.keep': async (args: { text: string; name: string }): Promise<KeptCampaign> => {
+    parseCampaign(args.text, `${args.name}.json`)
+    const kept: KeptCampaign & { id: string; kind: 'campaign'; text: string } = { id: KEPT_ID, kind: 'campaign', name: args.name, savedAt: new Date().toISOString(), bytes: args.text.length, text: args.text }
+    await storage.put('results', kept)
+    return { name: kept.name, savedAt: kept.savedAt, bytes: kept.bytes }
   },
+  'campaign.kept': async (): Promise<KeptCampaign | null> => {
+    const k = await storage.get<KeptCampaign & { text: string }>('results', KEPT_ID)
+    return k ? { name: k.name, savedAt: k.savedAt, bytes: k.bytes } : null
+  },
+  'campaign.restore': async (): Promise<LoadedCampaign> => {
+    const k = await storage.get<KeptCampaign & { text: string }>('results', KEPT_ID)
+    if (!k) throw new Error('No campaign is kept in this browser')
+    return load(k.text, `${k.name} (kept in this browser)`)
+  },
+  'campaign.forget': async (): Promise<boolean> => {
+    await storage.remove('results', KEPT_ID)
+    return true
+  },
+}
+
+export interface KeptCampaign { name: string; savedAt: string; bytes: number }
+const KEPT_ID = 'campaign:current'
+
+function load(text: string, fileName: string): LoadedCampaign {
+  const doc = parseCampaign(text, fileName)
+  const assign = rebuildDesign(doc)
+  state = null
+  loadedOnly = { doc, assign, results: null }
+  return {
+    name: doc.name, createdAt: doc.createdAt, seed: doc.seed, audience: doc.audience, groups: doc.groups, design: doc.design,
+    assignmentSize: doc.assignment?.customerId.length ?? 0, budget: doc.budget ?? null, review: doc.review, results: doc.results, briefs: doc.briefs ?? {},
+    bytes: text.length, fingerprint: assign ? fingerprint(assign.ids, assign.design) : null,
+  }
 }

@@ -280,11 +280,19 @@ function tfEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float3
       const A: tf.Tensor2D[] = [xb]
       let z: tf.Tensor2D = xb
       for (let l = 0; l < L; l++) {
-        z = tf.add(tf.matMul(A[l], vars[l].W), vars[l].b)
-        if (l + 1 < L) A.push(act(o.activation, z))
+        const hidden = l + 1 < L
+        // fused matMul + bias (+ relu / logistic): one op instead of three
+        const fusedAct = !hidden ? 'linear' : o.activation === 'relu' ? 'relu' : o.activation === 'logistic' ? 'sigmoid' : o.activation === 'identity' ? 'linear' : null
+        if (fusedAct) {
+          z = tf.fused.matMul({ a: A[l], b: vars[l].W, bias: vars[l].b, activation: fusedAct }) as tf.Tensor2D
+          if (hidden) A.push(z)
+        } else {
+          z = tf.add(tf.matMul(A[l], vars[l].W), vars[l].b)
+          A.push(act(o.activation, z))
+        }
       }
-      // log loss, stable: max(z,0) − z·y + log(1 + e^−|z|); plus (alpha/2m)·Σ‖W‖² (here × m)
-      let loss = tf.sum(tf.add(tf.sub(tf.relu(z), tf.mul(z, ybt)), tf.log1p(tf.exp(tf.neg(tf.abs(z))))))
+      // log loss = softplus(z) − z·y (stable); plus (alpha/2m)·Σ‖W‖² (here × m)
+      let loss = tf.sum(tf.sub(tf.softplus(z), tf.mul(z, ybt)))
       if (o.alpha > 0) {
         let reg: tf.Tensor = tf.sum(tf.square(vars[0].W))
         for (let l = 1; l < L; l++) reg = tf.add(reg, tf.sum(tf.square(vars[l].W)))

@@ -139,9 +139,23 @@ describe('campaign planner in the browser', () => {
     await s.shot('campaign-1-audience')
   })
 
-  it('makes 5 groups with an elbow chart and plain-language profiles', async () => {
+  it('enriches by region code, then makes 5 groups with an elbow chart and plain-language profiles', async () => {
+    // External statistics by region (e.g. INE: income per capita), joined by the data worker.
+    const regions = ['region_code,income_per_capita,activity_rate', ...Array.from({ length: 10 }, (_, i) => `R${String(i + 1).padStart(2, '0')},${18000 + i * 1500},${(52 + i * 1.3).toFixed(1)}`)]
+    await s.page.locator('nav button[data-page=data]').click()
+    await dropOn(s.page, 'dropzone', 'regions.csv', regions.join('\n') + '\n')
+    await s.page.getByTestId('dataset-regions.csv').waitFor({ timeout: 30_000 })
+    await s.page.locator('nav button[data-page=campaign]').click()
     await s.page.getByTestId('step-groups').click()
     await s.page.getByTestId('groups-step').waitFor()
+    await s.page.locator('.enrich summary').click()
+    const opt = s.page.getByTestId('enrich-dataset').locator('option', { hasText: 'regions.csv' })
+    await s.page.getByTestId('enrich-dataset').selectOption((await opt.getAttribute('value'))!)
+    await s.page.getByTestId('enrich-left-key').selectOption('region')
+    await s.page.getByTestId('enrich-right-key').selectOption('region_code')
+    await s.page.getByTestId('enrich-join').click()
+    await expect.poll(() => s.page.getByTestId('enrich-result').textContent(), { timeout: 30_000 }).toMatch(/3,000 customers matched, 0 without a match/)
+    await s.page.getByTestId('feature-income_per_capita').check()
     expect(await s.page.getByTestId('feature-age').isChecked()).toBe(true)
     expect(await s.page.getByTestId('feature-balance').isChecked()).toBe(true)
     await s.page.getByTestId('groups-k').fill('5')
@@ -151,7 +165,8 @@ describe('campaign planner in the browser', () => {
     timings.groups = Date.now() - t0
     expect(await s.page.getByTestId('profiles-table').locator('tbody tr').count()).toBe(5)
     const desc = (await s.page.getByTestId('profiles-table').locator('tbody').textContent()) ?? ''
-    expect(desc).toMatch(/(Higher|Lower) (age|balance)/)
+    expect(desc).toMatch(/(Higher|Lower) (age|balance|income_per_capita)/)
+    expect(await s.page.getByTestId('profiles-table').locator('thead').textContent()).toContain('income_per_capita')
     await s.page.locator('[data-testid=groups-result] canvas').first().waitFor()
     await s.shot('campaign-2-groups')
   })

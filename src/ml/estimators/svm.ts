@@ -42,66 +42,75 @@ function validate(o: SVCOptions): void {
   checkInt('SVM: seed', o.seed, 0)
 }
 
-/** Row storage for fast kernel rows: CSR when X is mostly zeros (one-hot), dense otherwise. */
+/**
+ * Column storage for fast kernel rows: K(z, x_j) for all j is built column by column, adding
+ * z_f · column f for each non-zero z_f. Columns that are mostly non-zero are stored dense
+ * (contiguous loop); mostly-zero ones (one-hot) as CSC lists, so zeros cost nothing.
+ */
 class KernelData {
   readonly n: number
   readonly p: number
   readonly norms: Float64Array
-  private readonly sparse: boolean
-  private readonly ptr: Int32Array
-  private readonly col: Int32Array
-  private readonly val: Float64Array
-  private readonly buf: Float64Array
+  private readonly dense: (Float64Array | null)[]
+  private readonly colPtr: Int32Array
+  private readonly rowIdx: Int32Array
+  private readonly vals: Float64Array
+  private readonly dots: Float64Array
 
-  constructor(private readonly X: Matrix, readonly kernel: SvmKernel, readonly gamma: number) {
+  constructor(X: Matrix, readonly kernel: SvmKernel, readonly gamma: number) {
     const { rows: n, cols: p, data } = X
     this.n = n; this.p = p
     this.norms = new Float64Array(n)
-    let nnz = 0
-    for (let k = 0; k < data.length; k++) if (data[k] !== 0) nnz++
-    this.sparse = nnz < 0.5 * data.length
-    this.ptr = new Int32Array(n + 1)
-    this.col = new Int32Array(this.sparse ? nnz : 0)
-    this.val = new Float64Array(this.sparse ? nnz : 0)
-    let o = 0
     for (let i = 0; i < n; i++) {
       let s = 0
-      for (let j = 0; j < p; j++) {
-        const v = data[i * p + j]
-        s += v * v
-        if (this.sparse && v !== 0) { this.col[o] = j; this.val[o] = v; o++ }
-      }
+      for (let j = 0; j < p; j++) { const v = data[i * p + j]; s += v * v }
       this.norms[i] = s
-      this.ptr[i + 1] = o
     }
-    this.buf = new Float64Array(p)
+    const nnz = new Int32Array(p)
+    for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) if (data[i * p + j] !== 0) nnz[j]++
+    this.dense = new Array<Float64Array | null>(p).fill(null)
+    this.colPtr = new Int32Array(p + 1)
+    let total = 0
+    for (let j = 0; j < p; j++) {
+      if (nnz[j] > 0.3 * n) {
+        const c = new Float64Array(n)
+        for (let i = 0; i < n; i++) c[i] = data[i * p + j]
+        this.dense[j] = c
+      } else total += nnz[j]
+      this.colPtr[j + 1] = total
+    }
+    this.rowIdx = new Int32Array(total)
+    this.vals = new Float64Array(total)
+    for (let j = 0; j < p; j++) {
+      if (this.dense[j]) continue
+      let o = this.colPtr[j]
+      for (let i = 0; i < n; i++) { const v = data[i * p + j]; if (v !== 0) { this.rowIdx[o] = i; this.vals[o] = v; o++ } }
+    }
+    this.dots = new Float64Array(n)
   }
 
-  /** K(z, x_j) for every training row j, where z is a dense vector with squared norm zn. */
+  /** K(z, x_j) for every stored row j, where z is a dense vector with squared norm zn. */
   rowFor(z: Float64Array, zOff: number, zn: number, out: Float32Array | Float64Array): void {
-    const { n, p, norms, kernel, gamma } = this
-    const d = this.X.data
-    if (this.sparse) {
-      const buf = this.buf
-      for (let k = 0; k < p; k++) buf[k] = z[zOff + k]
-      const { ptr, col, val } = this
-      for (let j = 0; j < n; j++) {
-        let s = 0
-        for (let k = ptr[j], e = ptr[j + 1]; k < e; k++) s += buf[col[k]] * val[k]
-        out[j] = kernel === 'rbf' ? Math.exp(-gamma * Math.max(0, zn + norms[j] - 2 * s)) : s
-      }
-    } else {
-      for (let j = 0; j < n; j++) {
-        let s = 0
-        const o = j * p
-        for (let k = 0; k < p; k++) s += z[zOff + k] * d[o + k]
-        out[j] = kernel === 'rbf' ? Math.exp(-gamma * Math.max(0, zn + norms[j] - 2 * s)) : s
-      }
+    const { n, p, norms, gamma, dots, dense, colPtr, rowIdx, vals } = this
+    dots.fill(0)
+    for (let f = 0; f < p; f++) {
+      const v = z[zOff + f]
+      if (v === 0) continue
+      const c = dense[f]
+      if (c) { for (let j = 0; j < n; j++) dots[j] += v * c[j] }
+      else for (let k = colPtr[f], e = colPtr[f + 1]; k < e; k++) dots[rowIdx[k]] += v * vals[k]
     }
+    if (this.kernel === 'rbf') {
+      const g = -gamma
+      for (let j = 0; j < n; j++) {
+        const d2 = zn + norms[j] - 2 * dots[j]
+        out[j] = Math.exp(g * (d2 > 0 ? d2 : 0))
+      }
+    } else for (let j = 0; j < n; j++) out[j] = dots[j]
   }
 
-  row(i: number, out: Float32Array): void {
-    this.rowFor(this.X.data, i * this.p, this.norms[i], out)
+  row(i: number, out: Float32Array, X: Matrix): void {
+    this.rowFor(X.data, i * this.p, this.norms[i], out)
   }
 
   diag(i: number): number {
@@ -114,7 +123,7 @@ class KernelCache {
   private readonly map = new Map<number, Float32Array>()
   private readonly cap: number
   misses = 0
-  constructor(private readonly kd: KernelData, cacheMB: number) {
+  constructor(private readonly kd: KernelData, private readonly X: Matrix, cacheMB: number) {
     this.cap = Math.max(3, Math.floor((cacheMB * 1048576) / (4 * Math.max(1, kd.n))))
   }
   get(i: number): Float32Array {
@@ -126,7 +135,7 @@ class KernelCache {
       r = m.get(oldest)!
       m.delete(oldest)
     } else r = new Float32Array(this.kd.n)
-    this.kd.row(i, r)
+    this.kd.row(i, r, this.X)
     this.misses++
     m.set(i, r)
     return r
@@ -432,7 +441,7 @@ export class SVC implements Classifier {
       }
     }
     const kd = new KernelData(X, o.kernel, gamma)
-    const cache = new KernelCache(kd, o.cacheMB)
+    const cache = new KernelCache(kd, X, o.cacheMB)
     const ysAll = Int8Array.from(y, (v) => (v ? 1 : -1))
     const finalFrom = o.probability ? 0.75 : 0
 

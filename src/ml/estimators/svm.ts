@@ -146,6 +146,66 @@ interface SolveResult { alpha: Float64Array; rho: number; iterations: number }
 
 const TAU = 1e-12
 
+// Hot loops of the SMO solver as plain module-level functions (V8 optimises these better than
+// loops inside a generator or over captured variables).
+
+/** First WSS3 pass: i = argmax of −y_t·G_t over I_up; writes Gmax to out[0]. */
+function wssFirst(active: Int32Array, activeSize: number, ys: Int8Array, alpha: Float64Array, G: Float64Array, C: number, out: Float64Array): number {
+  let Gmax = -Infinity, Gmaxi = -1
+  for (let a = 0; a < activeSize; a++) {
+    const t = active[a]
+    if (ys[t] === 1) { if (alpha[t] < C && -G[t] >= Gmax) { Gmax = -G[t]; Gmaxi = t } }
+    else if (alpha[t] > 0 && G[t] >= Gmax) { Gmax = G[t]; Gmaxi = t }
+  }
+  out[0] = Gmax
+  return Gmaxi
+}
+
+/**
+ * Second WSS3 pass: j minimising the second-order objective decrease; writes Gmax2 to out[0].
+ * libsvm's quad_coef QD_i + QD_j ∓ 2·y_i·Q_ij, with Q_ij = y_i·y_j·K_ij, is
+ * ‖φ(x_i) − φ(x_j)‖² = K_ii + K_jj − 2·K_ij in every case.
+ */
+function wssSecond(active: Int32Array, activeSize: number, ys: Int8Array, alpha: Float64Array, G: Float64Array, QD: Float64Array, C: number,
+  i: number, Gmax: number, Ki: Float32Array, map: Int32Array, out: Float64Array): number {
+  let Gmax2 = -Infinity, Gminj = -1, objMin = Infinity
+  const QDi = QD[i]
+  for (let a = 0; a < activeSize; a++) {
+    const j = active[a]
+    let gd: number
+    if (ys[j] === 1) {
+      if (!(alpha[j] > 0)) continue
+      if (G[j] >= Gmax2) Gmax2 = G[j]
+      gd = Gmax + G[j]
+    } else {
+      if (!(alpha[j] < C)) continue
+      if (-G[j] >= Gmax2) Gmax2 = -G[j]
+      gd = Gmax - G[j]
+    }
+    if (gd > 0) {
+      let q = QDi + QD[j] - 2 * Ki[map[j]]
+      if (q <= 0) q = TAU
+      const od = -(gd * gd) / q
+      if (od <= objMin) { Gminj = j; objMin = od }
+    }
+  }
+  out[0] = Gmax2
+  return Gminj
+}
+
+function updateGradient(active: Int32Array, activeSize: number, G: Float64Array, ys: Int8Array, map: Int32Array,
+  Ki: Float32Array, Kj: Float32Array, ci: number, cj: number): void {
+  for (let a = 0; a < activeSize; a++) {
+    const t = active[a]
+    const m = map[t]
+    G[t] += ys[t] * (Ki[m] * ci + Kj[m] * cj)
+  }
+}
+
+function addScaledRow(Gbar: Float64Array, ys: Int8Array, map: Int32Array, Kr: Float32Array, c: number): void {
+  for (let t = 0; t < Gbar.length; t++) Gbar[t] += ys[t] * c * Kr[map[t]]
+}
+
 /**
  * libsvm's C-SVC dual solver (Fan, Chen & Lin 2005): SMO with second-order working set selection
  * (WSS3) and libsvm's shrinking (every min(l, 1000) iterations, bound variables that cannot move
@@ -211,46 +271,16 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
     }
   }
 
+  const wssOut = new Float64Array(2)
   /** WSS3 over the active set: [i, j, gap], or i < 0 when the active set is optimal. */
   const select = (): [number, number, number] => {
-    let Gmax = -Infinity, Gmax2 = -Infinity, Gmaxi = -1, Gminj = -1, objMin = Infinity
-    for (let a = 0; a < activeSize; a++) {
-      const t = active[a]
-      if (ys[t] === 1) { if (alpha[t] < C && -G[t] >= Gmax) { Gmax = -G[t]; Gmaxi = t } }
-      else if (alpha[t] > 0 && G[t] >= Gmax) { Gmax = G[t]; Gmaxi = t }
-    }
-    const i = Gmaxi
+    const i = wssFirst(active, activeSize, ys, alpha, G, C, wssOut)
     if (i < 0) return [-1, -1, 0]
-    const Ki = cache.get(map[i])
-    // libsvm's quad_coef QD_i + QD_j ∓ 2·y_i·Q_ij, with Q_ij = y_i·y_j·K_ij, is
-    // ‖φ(x_i) − φ(x_j)‖² = K_ii + K_jj − 2·K_ij in every case
-    for (let a = 0; a < activeSize; a++) {
-      const j = active[a]
-      if (ys[j] === 1) {
-        if (alpha[j] > 0) {
-          const gd = Gmax + G[j]
-          if (G[j] >= Gmax2) Gmax2 = G[j]
-          if (gd > 0) {
-            let q = QD[i] + QD[j] - 2 * Ki[map[j]]
-            if (q <= 0) q = TAU
-            const od = -(gd * gd) / q
-            if (od <= objMin) { Gminj = j; objMin = od }
-          }
-        }
-      } else if (alpha[j] < C) {
-        const gd = Gmax - G[j]
-        if (-G[j] >= Gmax2) Gmax2 = -G[j]
-        if (gd > 0) {
-          let q = QD[i] + QD[j] - 2 * Ki[map[j]]
-          if (q <= 0) q = TAU
-          const od = -(gd * gd) / q
-          if (od <= objMin) { Gminj = j; objMin = od }
-        }
-      }
-    }
-    const gap = Gmax + Gmax2
-    if (gap < eps || Gminj < 0) return [-1, -1, gap]
-    return [i, Gminj, gap]
+    const Gmax = wssOut[0]
+    const j = wssSecond(active, activeSize, ys, alpha, G, QD, C, i, Gmax, cache.get(map[i]), map, wssOut)
+    const gap = Gmax + wssOut[0]
+    if (gap < eps || j < 0) return [-1, -1, gap]
+    return [i, j, gap]
   }
 
   while (iter < maxIter) {
@@ -292,16 +322,12 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
       else if (alpha[i] < 0) { alpha[i] = 0; alpha[j] = sum }
     }
     const ci = yi * (alpha[i] - oldAi), cj = yj * (alpha[j] - oldAj)
-    for (let a = 0; a < activeSize; a++) {
-      const t = active[a]
-      const m = map[t]
-      G[t] += ys[t] * (Ki[m] * ci + Kj[m] * cj)
-    }
+    updateGradient(active, activeSize, G, ys, map, Ki, Kj, ci, cj)
     // keep G_bar in step when α_i or α_j enters or leaves the upper bound
     if (shrinking) {
       const ubI = oldAi >= C, ubJ = oldAj >= C
-      if (ubI !== (alpha[i] >= C)) { const c = (alpha[i] >= C ? C : -C) * yi; for (let t = 0; t < l; t++) Gbar[t] += ys[t] * c * Ki[map[t]] }
-      if (ubJ !== (alpha[j] >= C)) { const c = (alpha[j] >= C ? C : -C) * yj; for (let t = 0; t < l; t++) Gbar[t] += ys[t] * c * Kj[map[t]] }
+      if (ubI !== (alpha[i] >= C)) addScaledRow(Gbar, ys, map, Ki, (alpha[i] >= C ? C : -C) * yi)
+      if (ubJ !== (alpha[j] >= C)) addScaledRow(Gbar, ys, map, Kj, (alpha[j] >= C ? C : -C) * yj)
     }
     if ((iter & 1023) === 0) {
       checkCancel(control?.cancel)

@@ -1,0 +1,116 @@
+import { mlWorker } from './engine'
+import { ensureTable, runOnDataset } from './ml'
+import * as data from './data'
+import type { DatasetSummary } from './types'
+import type { TrainConfig, ModelResult } from '@/ml/propensity/train'
+import type { FeatureAuc } from '@/ml/preprocessing/target'
+import type { ClassCounts } from '@/ml/preprocessing/smote'
+import type { Band } from '@/ml/explain/explain'
+import type { RegressionResult } from '@/ml/propensity/regression'
+
+/** Typed calls to the ml worker's predict.* methods (workers/ml/predict.ts). */
+
+export interface Inspection {
+  target: string
+  values: { value: string; count: number }[]
+  distinct: number
+  missing: number
+  /** numeric with many values: a regression target */
+  numeric: boolean
+  /** a target with more than two values (or two unusual ones): the user must pick the positive value */
+  needsPositive?: boolean
+  problem?: string
+  positive?: string
+  negatives?: string[]
+  split?: { train: number; test: number; trainPositive: number; testPositive: number }
+  classCounts?: { before: ClassCounts; after: ClassCounts }
+  features?: string[]
+  encoded?: number
+  notes?: string[]
+  warnings?: string[]
+  leakage?: FeatureAuc[]
+}
+
+/** A model as the page sees it: everything but the model file. */
+export type ModelSummary = Omit<ModelResult, 'model'> & { containsTrainingRows: boolean }
+
+export interface RunSummary {
+  runId: string
+  datasetId: string
+  target: string
+  positive: string
+  negatives: string[]
+  rows: number
+  droppedMissingTarget: number
+  split: { mode: 'stratified' | 'explicit'; train: number; test: number; trainPositive: number; testPositive: number }
+  features: { input: string[]; encoded: string[]; notes: string[]; warnings: string[] }
+  leakage: FeatureAuc[]
+  yTest: Uint8Array
+  models: ModelSummary[]
+  backend: string
+  seconds: number
+  warnings: string[]
+}
+
+export interface SaveDescription {
+  kind: string
+  containsCustomerRows: boolean
+  customerRows: string[]
+  name: string
+  algorithm: string
+  trainRows: number
+  threshold: number
+  bands: number
+}
+
+export type RegressionSummary = Omit<RegressionResult, 'residuals'> & {
+  residuals: { fitted: Float64Array; residual: Float64Array; shown: number; of: number }
+  model: 'ols' | 'ridge'
+  alpha: number
+}
+
+export interface SaveOptions {
+  name: string
+  threshold: number
+  bands: Band[]
+  author?: string
+  notes?: string
+  allowCustomerRows?: boolean
+}
+
+export async function inspect(args: { datasetId: string; target: string; positive?: string; features?: string[]; testSize: number; seed: number; smote: { ratio: number } | null }): Promise<Inspection> {
+  await ensureTable(args.datasetId)
+  return mlWorker.call<Inspection>('predict.inspect', args).promise
+}
+
+/** Train and compare under the job panel (progress, ETA, Cancel). */
+export const train = (datasetId: string, runId: string, config: TrainConfig): Promise<RunSummary> =>
+  runOnDataset<RunSummary>('Training propensity models', 'predict.train', datasetId, { runId, config })
+
+/** Scored customers CSV (every row of the dataset) from one model of a run. */
+export const exportCsv = (datasetId: string, runId: string, modelId: string, bands: Band[], reasons = true): Promise<string> =>
+  runOnDataset<string>('Scoring customers for export', 'predict.exportCsv', datasetId, { runId, modelId, bands: plain(bands), reasons })
+
+/** A new workspace dataset: the run's dataset plus probability and band columns. */
+export async function addScoresToWorkspace(datasetId: string, runId: string, modelId: string, bands: Band[], name: string): Promise<{ dataset: DatasetSummary; counts: number[] }> {
+  const r = await runOnDataset<{ table: unknown; counts: number[] }>('Adding scores to the workspace', 'predict.scoredTable', datasetId, { runId, modelId, bands: plain(bands), name })
+  return { dataset: await data.addTable(name, r.table, undefined, 'scores'), counts: r.counts }
+}
+
+export async function describeSave(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<SaveDescription> {
+  await ensureTable(datasetId)
+  return mlWorker.call<SaveDescription>('predict.describeSave', { runId, modelId, ...plain(o) }).promise
+}
+
+export async function saveFile(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<{ bytes: Uint8Array; fileName: string; sha256: string }> {
+  await ensureTable(datasetId)
+  return mlWorker.call<{ bytes: Uint8Array; fileName: string; sha256: string }>('predict.saveFile', { runId, modelId, ...plain(o) }).promise
+}
+
+export const regress = (datasetId: string, target: string, features: string[] | undefined, alpha: number): Promise<RegressionSummary> =>
+  runOnDataset<RegressionSummary>('Linear regression', 'predict.regress', datasetId, { target, features, alpha })
+
+/** Reactive proxies cannot be posted to a worker: plain copies of small option objects. */
+function plain<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T
+}

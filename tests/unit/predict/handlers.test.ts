@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { predictHandlers } from '../../../workers/ml/predict'
+import { putTable } from '../../../workers/ml/tables'
+import { readTableFile } from '../../../src/data/node'
+import { parseModelFile, scoreTable } from '../../../src/ml/modelfile'
+import type { CallContext } from '../../../workers/dispatch'
+import type { RunSummary, Inspection, SaveDescription } from '../../../src/services/predict'
+
+/** The Predict page's worker methods in Node, on the bank-600 fixture (CC BY 4.0, see its README). */
+const DATA = join(__dirname, '../../fixtures/ml/bank-600.csv')
+const ctx = (): CallContext => ({ onProgress: () => {}, cancel: { cancelled: false } })
+const call = async <T>(method: string, args: unknown, c: CallContext = ctx()): Promise<T> =>
+  (await (predictHandlers[method] as (a: unknown, c: CallContext) => unknown)(args, c)) as T
+const bands = [{ label: 'unlikely', from: 0, channel: 'none' }, { label: 'hesitant', from: 0.15, channel: 'email' }, { label: '=likely', from: 0.5, channel: 'phone' }]
+
+let run: RunSummary
+beforeAll(async () => {
+  const { table, schema } = await readTableFile(DATA)
+  // a one-class column and a three-valued one for the target checks
+  table.columns.push({ name: 'same', storage: 'string', codes: new Int32Array(table.nRows), levels: ['x'] })
+  putTable('bank', { table, schema: [...schema, { name: 'same', type: 'category', role: 'feature' }] })
+  run = await call<RunSummary>('predict.train', {
+    datasetId: 'bank', runId: 'r1',
+    config: { target: 'y', positive: 'yes', drop: ['duration', 'same'], models: [{ name: 'lr' }, { name: 'knn', params: { k: 15 } }, { name: 'tree', params: { maxDepth: 4 }, grid: { maxDepth: [2, 4] } }], cv: 3, smote: { k: 5, ratio: 0.5, seed: 1 }, vote: { voting: 'soft', members: ['lr', 'knn', 'tree'] } },
+  })
+})
+
+describe('predict.* worker methods', () => {
+  it('inspect: positive value, class counts before/after SMOTE, leakage and one-class / many-valued targets', async () => {
+    const i = await call<Inspection>('predict.inspect', { datasetId: 'bank', target: 'y', testSize: 0.2, seed: 42, smote: { ratio: 1 } })
+    expect(i.positive).toBe('yes')
+    expect(i.split!.train + i.split!.test).toBe(600)
+    expect(i.classCounts!.after.positive).toBe(i.classCounts!.before.negative)
+    expect(i.leakage!.length).toBeGreaterThan(5)
+    expect(i.leakage![0].feature).toBe('duration')
+    expect(i.notes!.some((n) => n.includes('same'))).toBe(true)
+    const one = await call<Inspection>('predict.inspect', { datasetId: 'bank', target: 'same' })
+    expect(one.problem).toMatch(/only one value/)
+    const many = await call<Inspection>('predict.inspect', { datasetId: 'bank', target: 'education' })
+    expect(many.needsPositive).toBe(true)
+    expect(many.values.length).toBe(4)
+    const chosen = await call<Inspection>('predict.inspect', { datasetId: 'bank', target: 'education', positive: 'tertiary' })
+    expect(chosen.positive).toBe('tertiary')
+  })
+
+  it('train: every model with metrics, curves and sweep; the vote; no model file sent to the page', () => {
+    expect(run.models.map((m) => m.id)).toEqual(['lr', 'knn', 'tree', 'vote'])
+    for (const m of run.models) {
+      expect(m.error).toBeUndefined()
+      expect(m.test.rocAuc).toBeGreaterThan(0.55)
+      expect(m.curves.sweep.thresholds.length).toBe(101)
+      expect(m.testProba.length).toBe(run.yTest.length)
+      expect('model' in m).toBe(false)
+    }
+    expect(run.models.find((m) => m.id === 'knn')!.containsTrainingRows).toBe(true)
+    expect(run.models.find((m) => m.id === 'tree')!.grid!.points.length).toBe(2)
+    expect(run.models[0].classCounts.after.positive).toBeGreaterThan(run.models[0].classCounts.before.positive)
+  })
+
+  it('exportCsv: every row, full precision, injection-safe band labels; saved file scores the same (≤ 1e-9)', async () => {
+    const csv = await call<string>('predict.exportCsv', { runId: 'r1', modelId: 'lr', bands })
+    const lines = csv.trimEnd().split('\n')
+    expect(lines[0]).toBe('row,probability,band,reason_1,reason_2,reason_3')
+    expect(lines.length).toBe(601)
+    expect(lines.slice(1).some((l) => l.includes(",'=likely,"))).toBe(true)
+    const p = lines.slice(1).map((l) => Number(l.split(',')[1]))
+    const file = await call<{ bytes: Uint8Array; fileName: string }>('predict.saveFile', { runId: 'r1', modelId: 'lr', name: 'bank lr', threshold: 0.3, bands })
+    const loaded = await parseModelFile(file.bytes, file.fileName)
+    expect(loaded.manifest.threshold).toBe(0.3)
+    expect(loaded.manifest.bands!.map((b) => b.max)).toEqual([0.15, 0.5, 1])
+    const { table } = await readTableFile(DATA)
+    const s = scoreTable(loaded, table)
+    let worst = 0
+    p.forEach((v, i) => (worst = Math.max(worst, Math.abs(v - s.probability![i]))))
+    expect(worst).toBeLessThanOrEqual(1e-9)
+  })
+
+  it('save: KNN holds customer rows — described first, refused unless allowed', async () => {
+    const d = await call<SaveDescription>('predict.describeSave', { runId: 'r1', modelId: 'knn', name: 'knn', threshold: 0.5, bands })
+    expect(d.containsCustomerRows).toBe(true)
+    expect(d.customerRows.join(' ')).toMatch(/KNN|training rows/i)
+    await expect(call('predict.saveFile', { runId: 'r1', modelId: 'knn', name: 'knn', threshold: 0.5, bands })).rejects.toThrow()
+    const ok = await call<{ bytes: Uint8Array }>('predict.saveFile', { runId: 'r1', modelId: 'knn', name: 'knn', threshold: 0.5, bands, allowCustomerRows: true })
+    expect(ok.bytes.length).toBeGreaterThan(1000)
+    const lr = await call<SaveDescription>('predict.describeSave', { runId: 'r1', modelId: 'lr', name: 'lr', threshold: 0.5, bands })
+    expect(lr.containsCustomerRows).toBe(false)
+  })
+
+  it('scoredTable: the dataset plus probability and band columns', async () => {
+    const r = await call<{ table: { nRows: number; columns: { name: string }[] }; counts: number[] }>('predict.scoredTable', { runId: 'r1', modelId: 'tree', bands, name: 'bank scores' })
+    expect(r.table.nRows).toBe(600)
+    expect(r.table.columns.slice(-2).map((c) => c.name)).toEqual(['probability', 'band'])
+    expect(r.counts.reduce((a, b) => a + b, 0)).toBe(600)
+  })
+
+  it('regress: OLS with p-values and a thinned residual plot; a text target is refused', async () => {
+    const r = await call<{ metrics: { r2: number }; coefficients: { pValue: number | null }[]; residuals: { shown: number; of: number } }>('predict.regress', { datasetId: 'bank', target: 'balance', features: ['age', 'job', 'housing', 'loan'] })
+    expect(r.metrics.r2).toBeGreaterThanOrEqual(0)
+    expect(r.coefficients.every((c) => c.pValue !== null)).toBe(true)
+    expect(r.residuals.shown).toBe(600)
+    await expect(call('predict.regress', { datasetId: 'bank', target: 'job' })).rejects.toThrow(/not numeric/)
+  })
+
+  it('a run that is gone says so', async () => {
+    await expect(call('predict.exportCsv', { runId: 'nope', modelId: 'lr', bands })).rejects.toThrow(/train again/)
+  })
+})

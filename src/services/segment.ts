@@ -78,7 +78,7 @@ export const runCustomerTable = (datasetId: string, features: string[], idColumn
   runOnDataset<TableResult>('Customer table', 'segment.table', datasetId, { features: plain(features), idColumn })
 
 export const runCluster = (req: ClusterRequest): Promise<ClusterResponse> =>
-  runMl<ClusterResponse>(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, 'segment.cluster', plain(req))
+  runMl<ClusterResponse>(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, 'segment.cluster', plain(req) as unknown as Record<string, unknown>)
 
 export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ csv: string }> =>
   mlWorker.call<{ csv: string }>('segment.export', { resultId, clusterNames: plain(clusterNames) }).promise

@@ -1,0 +1,107 @@
+import { runOnDataset, runMl, ensureTable } from './ml'
+import { mlWorker } from './engine'
+import type { BasketSummary } from '@/ml/rules/baskets'
+import type { ExplosionEstimate } from '@/ml/rules/itemsets'
+import type { RuleMetric, RuleRow } from '@/ml/rules/rules'
+import type { RuleGraph, RuleScatter } from '@/ml/rules/explore'
+import type { SegmentRuleRow } from '@/ml/rules/segment'
+import type { SequenceMetric, SequenceRuleRow, LagHistogram } from '@/ml/rules/sequences'
+import type { HoldoutResult, Recommendation } from '@/ml/rules/recommend'
+
+/** Typed calls to the ml worker's "patterns." methods (workers/ml/patterns.ts). Rules stay in the worker. */
+
+const plain = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T))
+
+export interface LogClean { invoice?: string; cancelPrefix?: string; quantity?: string; price?: string }
+export interface LogSource { basket: string; item: string; clean?: LogClean }
+
+export interface MineRequest { source: LogSource; minSupport: number; minConfidence: number; minLift: number; maxLen: number }
+
+interface MineCommon { summary: BasketSummary; removed: Record<string, number> | null; warnings: string[] }
+export type MineResponse =
+  | (MineCommon & { status: 'ok'; resultId: string; itemsets: number; sizeCounts: number[]; rules: number; seconds: { itemsets: number; rules: number; total: number } })
+  | (MineCommon & { status: 'explodes'; estimate: ExplosionEstimate; limit: number })
+
+export interface RuleView { sort: RuleMetric; descending: boolean; text: string; side: 'either' | 'lhs' | 'rhs'; prune: boolean }
+export type IndexedRule = RuleRow & { index: number }
+export interface RulePageResponse { page: number; pageSize: number; total: number; pages: number; rows: IndexedRule[]; all: number }
+
+export const mine = (datasetId: string, req: MineRequest): Promise<MineResponse> =>
+  runOnDataset<MineResponse>(`Mining rules (support ≥ ${req.minSupport})`, 'patterns.mine', datasetId, plain(req) as unknown as Record<string, unknown>)
+
+export const rulePage = (resultId: string, view: RuleView, page: number, pageSize: number): Promise<RulePageResponse> =>
+  mlWorker.call<RulePageResponse>('patterns.page', { resultId, ...plain(view), page, pageSize }).promise
+
+export const rulesCsv = (resultId: string, view: RuleView): Promise<{ csv: string }> =>
+  mlWorker.call<{ csv: string }>('patterns.csv', { resultId, ...plain(view) }).promise
+
+export const ruleCharts = (resultId: string, view: RuleView, top = 30): Promise<{ scatter: RuleScatter; graph: RuleGraph }> =>
+  mlWorker.call<{ scatter: RuleScatter; graph: RuleGraph }>('patterns.charts', { resultId, ...plain(view), top }).promise
+
+export interface SegmentRequest {
+  column: string
+  value: string
+  segmentDatasetId?: string
+  segmentKey?: string
+  customerColumn?: string
+  minSupport: number
+  minConfidence: number
+  maxLen: number
+  minGrowth: number
+}
+export interface SegmentResponse {
+  segmentTransactions: number
+  restTransactions: number
+  rules: number
+  itemsets: number
+  distinguishing: number
+  top: SegmentRuleRow[]
+  inside: RuleRow[]
+  warnings: string[]
+}
+
+export async function segmentRules(resultId: string, req: SegmentRequest): Promise<SegmentResponse> {
+  if (req.segmentDatasetId) await ensureTable(req.segmentDatasetId)
+  return runMl<SegmentResponse>(`Rules in ${req.column} = ${req.value}`, 'patterns.segment', { resultId, ...plain(req) })
+}
+
+export interface HistoryColumns { customer: string; invoice: string; date: string; item: string; clean?: LogClean }
+
+export interface SequencesResponse { resultId: string; customers: number; items: number; rules: number; windowDays: number; missingDateRows: number; warnings: string[]; seconds: number }
+export const sequences = (datasetId: string, cols: HistoryColumns, windowDays: number, minSupport: number, minConfidence: number): Promise<SequencesResponse> =>
+  runOnDataset<SequencesResponse>(`Sequential rules (${windowDays} days)`, 'patterns.sequences', datasetId, { ...plain(cols), windowDays, minSupport, minConfidence })
+
+export type IndexedSequence = SequenceRuleRow & { index: number }
+export const sequencePage = (resultId: string, sort: SequenceMetric, page: number, pageSize: number): Promise<{ page: number; pages: number; total: number; rows: IndexedSequence[] }> =>
+  mlWorker.call<{ page: number; pages: number; total: number; rows: IndexedSequence[] }>('patterns.seqPage', { resultId, sort, page, pageSize }).promise
+
+export const sequencesCsv = (resultId: string, sort: SequenceMetric): Promise<{ csv: string }> => mlWorker.call<{ csv: string }>('patterns.seqCsv', { resultId, sort }).promise
+
+export const lag = (resultId: string, a: string, b: string): Promise<LagHistogram> => mlWorker.call<LagHistogram>('patterns.lag', { resultId, a, b }).promise
+
+export type RecMethod = 'itemknn' | 'als'
+export interface FitResponse { resultId: string; customers: number; items: number; method: RecMethod; seconds: number }
+export const fitRecommender = (datasetId: string, cols: HistoryColumns, method: RecMethod): Promise<FitResponse> =>
+  runOnDataset<FitResponse>(method === 'als' ? 'Recommender (ALS)' : 'Recommender (item-item)', 'patterns.recommendFit', datasetId, { ...plain(cols), method })
+
+export const findCustomers = (resultId: string, query: string, limit = 20): Promise<{ id: string; baskets: number }[]> =>
+  mlWorker.call<{ id: string; baskets: number }[]>('patterns.customers', { resultId, query, limit }).promise
+
+export interface RecommendResponse { customer: string; method: string; bought: { item: string; baskets: number }[]; boughtCount: number; items: Recommendation[] }
+export const recommend = (resultId: string, customer: string, n = 10): Promise<RecommendResponse> =>
+  mlWorker.call<RecommendResponse>('patterns.recommend', { resultId, customer, n }).promise
+
+export const evaluate = (resultId: string, method: RecMethod, n = 10): Promise<HoldoutResult> =>
+  runMl<HoldoutResult>(`Holdout evaluation (${method})`, 'patterns.evaluate', { resultId, method, n })
+
+/** Save text as a file through a blob URL (CSP allows blob:). */
+export function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

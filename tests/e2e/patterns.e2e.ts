@@ -12,6 +12,11 @@ let s: Session
 const timings: Record<string, number> = {}
 const num = (x: string | null): number => Number((x ?? '').replace(/[^\d]/g, ''))
 
+/** A screenshot of one part of the page (full-page shots get too tall to read). */
+async function part(testId: string, name: string): Promise<void> {
+  await s.page.getByTestId(testId).screenshot({ path: `tests/e2e/screenshots/${name}.png` })
+}
+
 async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const t0 = Date.now()
   const v = await fn()
@@ -94,6 +99,7 @@ describe('patterns page', () => {
     expect(await s.page.getByTestId('explosion').textContent()).toMatch(/Suggested minimum support: 0\.\d+/)
     await s.page.getByTestId('use-suggestion').waitFor()
     await s.shot('patterns-explosion')
+    await part('thresholds-card', 'patterns-part-explosion')
     await s.page.getByTestId('min-support').fill('0.01')
     await s.page.getByTestId('pat-mine').click()
     await s.page.getByTestId('mined-summary').waitFor({ timeout: 60_000 })
@@ -124,6 +130,7 @@ describe('patterns page', () => {
     await s.page.getByTestId('lag-panel').locator('canvas').waitFor()
     expect(await s.page.getByTestId('lag-peaks').textContent()).toMatch(/Peaks at week|No clear peak/)
     await s.shot('patterns-sequences')
+    await part('seq-card', 'patterns-part-sequences')
   })
 
   it('recommends products for one customer and evaluates against most-popular', async () => {
@@ -149,7 +156,13 @@ describe('patterns page', () => {
     })
     await s.page.getByTestId('rec-customer-17850').click()
     await expect.poll(() => s.page.getByTestId('rec-table').locator('tbody tr').count()).toBe(10)
+    await timed('ALS holdout evaluation', async () => {
+      await s.page.getByTestId('rec-evaluate').click()
+      await s.page.getByTestId('rec-evaluation').waitFor({ timeout: 60_000 })
+    })
+    expect(await s.page.getByTestId('rec-evaluation').textContent()).toMatch(/ALS/)
     await s.shot('patterns-recommendations')
+    await part('rec-card', 'patterns-part-recommendations')
   })
 
   it('uses the clusters that the Segment page added to the workspace', async () => {
@@ -164,11 +177,16 @@ describe('patterns page', () => {
     await s.page.getByTestId('segment-dataset').selectOption(option!)
     expect(await s.page.getByTestId('segment-column').inputValue()).toBe('cluster')
     expect(await s.page.getByTestId('segment-customer').inputValue()).toBe('CustomerID')
+    const before = await s.page.getByTestId('segment-summary').textContent()
+    await s.page.getByTestId('segment-value').fill('Best customers')
     await s.page.getByTestId('segment-run').click()
     await s.page.locator('[data-testid=segment-summary], [data-testid=pat-error]').first().waitFor({ timeout: 60_000 })
     expect(await s.page.getByTestId('pat-error').allTextContents()).toEqual([])
-    expect(await s.page.getByTestId('segment-summary').textContent()).toMatch(/baskets in the segment/)
+    const after = await s.page.getByTestId('segment-summary').textContent()
+    expect(after).toMatch(/baskets in the segment/)
+    expect(after).not.toBe(before)
     await s.shot('patterns-segment')
+    await part('segment-card', 'patterns-part-segment')
   })
 
   it('made no request to any other origin and logged no errors', () => {

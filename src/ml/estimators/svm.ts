@@ -147,13 +147,13 @@ interface SolveResult { alpha: Float64Array; rho: number; iterations: number }
 const TAU = 1e-12
 
 // Hot loops of the SMO solver as plain module-level functions (V8 optimises these better than
-// loops inside a generator or over captured variables).
+// loops inside a generator or over captured variables). Like libsvm, the solver keeps its
+// arrays in "position" order with the active set as a contiguous prefix [0, activeSize).
 
 /** First WSS3 pass: i = argmax of −y_t·G_t over I_up; writes Gmax to out[0]. */
-function wssFirst(active: Int32Array, activeSize: number, ys: Int8Array, alpha: Float64Array, G: Float64Array, C: number, out: Float64Array): number {
+function wssFirst(activeSize: number, ys: Int8Array, alpha: Float64Array, G: Float64Array, C: number, out: Float64Array): number {
   let Gmax = -Infinity, Gmaxi = -1
-  for (let a = 0; a < activeSize; a++) {
-    const t = active[a]
+  for (let t = 0; t < activeSize; t++) {
     if (ys[t] === 1) { if (alpha[t] < C && -G[t] >= Gmax) { Gmax = -G[t]; Gmaxi = t } }
     else if (alpha[t] > 0 && G[t] >= Gmax) { Gmax = G[t]; Gmaxi = t }
   }
@@ -166,12 +166,11 @@ function wssFirst(active: Int32Array, activeSize: number, ys: Int8Array, alpha: 
  * libsvm's quad_coef QD_i + QD_j ∓ 2·y_i·Q_ij, with Q_ij = y_i·y_j·K_ij, is
  * ‖φ(x_i) − φ(x_j)‖² = K_ii + K_jj − 2·K_ij in every case.
  */
-function wssSecond(active: Int32Array, activeSize: number, ys: Int8Array, alpha: Float64Array, G: Float64Array, QD: Float64Array, C: number,
+function wssSecond(activeSize: number, ys: Int8Array, alpha: Float64Array, G: Float64Array, QD: Float64Array, C: number,
   i: number, Gmax: number, Ki: Float32Array, map: Int32Array, out: Float64Array): number {
   let Gmax2 = -Infinity, Gminj = -1, objMin = Infinity
   const QDi = QD[i]
-  for (let a = 0; a < activeSize; a++) {
-    const j = active[a]
+  for (let j = 0; j < activeSize; j++) {
     let gd: number
     if (ys[j] === 1) {
       if (!(alpha[j] > 0)) continue
@@ -193,37 +192,38 @@ function wssSecond(active: Int32Array, activeSize: number, ys: Int8Array, alpha:
   return Gminj
 }
 
-function updateGradient(active: Int32Array, activeSize: number, G: Float64Array, ys: Int8Array, map: Int32Array,
-  Ki: Float32Array, Kj: Float32Array, ci: number, cj: number): void {
-  for (let a = 0; a < activeSize; a++) {
-    const t = active[a]
+/** G_t += y_t·(K_it·c_i + K_jt·c_j) over positions [from, to). */
+function updateGradient(from: number, to: number, G: Float64Array, ys: Int8Array, map: Int32Array, Ki: Float32Array, Kj: Float32Array, ci: number, cj: number): void {
+  for (let t = from; t < to; t++) {
     const m = map[t]
     G[t] += ys[t] * (Ki[m] * ci + Kj[m] * cj)
   }
 }
 
-function addScaledRow(Gbar: Float64Array, ys: Int8Array, map: Int32Array, Kr: Float32Array, c: number): void {
-  for (let t = 0; t < Gbar.length; t++) Gbar[t] += ys[t] * c * Kr[map[t]]
+function addScaledRow(from: number, to: number, Gbar: Float64Array, ys: Int8Array, map: Int32Array, Kr: Float32Array, c: number): void {
+  for (let t = from; t < to; t++) Gbar[t] += ys[t] * c * Kr[map[t]]
 }
 
 /**
  * libsvm's C-SVC dual solver (Fan, Chen & Lin 2005): SMO with second-order working set selection
  * (WSS3) and libsvm's shrinking (every min(l, 1000) iterations, bound variables that cannot move
  * leave the active set; the gradient is rebuilt from G_bar before the final optimality check).
- * `map` takes solver index → row of the cached kernel data, so the Platt CV folds and the final
- * fit share one kernel cache.
+ * `map0` takes solver index → row of the cached kernel data, so the Platt CV folds and the final
+ * fit share one kernel cache. Returns α in solver-index order.
  */
-function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIterOpt: number, kd: KernelData, cache: KernelCache,
+function* solveSMO(map0: Int32Array, ys0: Int8Array, C: number, eps: number, maxIterOpt: number, kd: KernelData, cache: KernelCache,
   control: RunControl | undefined, progressSpan: [number, number], shrinking: boolean): Generator<void, SolveResult> {
-  const l = map.length
+  const l = map0.length
+  // position-ordered state; orig[t] is the solver index at position t
+  const map = map0.slice(), ys = ys0.slice()
+  const orig = new Int32Array(l)
+  for (let t = 0; t < l; t++) orig[t] = t
   const alpha = new Float64Array(l)
   const G = new Float64Array(l).fill(-1)
   // G_bar[t] = Σ_{j: α_j = C} C·Q_tj, kept so a shrunk gradient can be rebuilt
   const Gbar = new Float64Array(l)
   const QD = new Float64Array(l)
   for (let t = 0; t < l; t++) QD[t] = kd.diag(map[t])
-  const active = new Int32Array(l)
-  for (let t = 0; t < l; t++) active[t] = t
   let activeSize = l
   let unshrink = false
   const maxIter = maxIterOpt > 0 ? maxIterOpt : Math.max(10_000_000, 100 * l)
@@ -231,28 +231,32 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
   let gap0 = -1, best = 0
   let counter = Math.min(l, 1000) + 1
 
+  const swap = (a: number, b: number): void => {
+    let t: number
+    t = map[a]; map[a] = map[b]; map[b] = t
+    t = ys[a]; ys[a] = ys[b]; ys[b] = t
+    t = orig[a]; orig[a] = orig[b]; orig[b] = t
+    t = alpha[a]; alpha[a] = alpha[b]; alpha[b] = t
+    t = G[a]; G[a] = G[b]; G[b] = t
+    t = Gbar[a]; Gbar[a] = Gbar[b]; Gbar[b] = t
+    t = QD[a]; QD[a] = QD[b]; QD[b] = t
+  }
+
   const reconstructGradient = (): void => {
     if (activeSize === l) return
-    const isActive = new Uint8Array(l)
-    for (let a = 0; a < activeSize; a++) isActive[active[a]] = 1
-    const inactive: number[] = []
-    for (let t = 0; t < l; t++) if (!isActive[t]) { inactive.push(t); G[t] = Gbar[t] - 1 }
-    for (let a = 0; a < activeSize; a++) {
-      const i = active[a]
+    for (let t = activeSize; t < l; t++) G[t] = Gbar[t] - 1
+    for (let i = 0; i < activeSize; i++) {
       if (alpha[i] > 0 && alpha[i] < C) {
         const Ki = cache.get(map[i])
-        const c = ys[i] * alpha[i]
-        for (const t of inactive) G[t] += ys[t] * c * Ki[map[t]]
+        addScaledRow(activeSize, l, G, ys, map, Ki, ys[i] * alpha[i])
       }
     }
-    for (let t = 0; t < l; t++) active[t] = t
     activeSize = l
   }
 
   const doShrinking = (): void => {
     let Gm1 = -Infinity, Gm2 = -Infinity
-    for (let a = 0; a < activeSize; a++) {
-      const t = active[a]
+    for (let t = 0; t < activeSize; t++) {
       if (ys[t] === 1) {
         if (alpha[t] < C && -G[t] >= Gm1) Gm1 = -G[t]
         if (alpha[t] > 0 && G[t] >= Gm2) Gm2 = G[t]
@@ -262,22 +266,21 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
       }
     }
     if (!unshrink && Gm1 + Gm2 <= eps * 10) { unshrink = true; reconstructGradient() }
-    for (let a = 0; a < activeSize; a++) {
-      const t = active[a]
+    for (let t = 0; t < activeSize; t++) {
       let shrink = false
       if (alpha[t] >= C) shrink = ys[t] === 1 ? -G[t] > Gm1 : -G[t] > Gm2
       else if (alpha[t] <= 0) shrink = ys[t] === 1 ? G[t] > Gm2 : G[t] > Gm1
-      if (shrink) { activeSize--; active[a] = active[activeSize]; active[activeSize] = t; a-- }
+      if (shrink) { activeSize--; swap(t, activeSize); t-- }
     }
   }
 
   const wssOut = new Float64Array(2)
   /** WSS3 over the active set: [i, j, gap], or i < 0 when the active set is optimal. */
   const select = (): [number, number, number] => {
-    const i = wssFirst(active, activeSize, ys, alpha, G, C, wssOut)
+    const i = wssFirst(activeSize, ys, alpha, G, C, wssOut)
     if (i < 0) return [-1, -1, 0]
     const Gmax = wssOut[0]
-    const j = wssSecond(active, activeSize, ys, alpha, G, QD, C, i, Gmax, cache.get(map[i]), map, wssOut)
+    const j = wssSecond(activeSize, ys, alpha, G, QD, C, i, Gmax, cache.get(map[i]), map, wssOut)
     const gap = Gmax + wssOut[0]
     if (gap < eps || j < 0) return [-1, -1, gap]
     return [i, j, gap]
@@ -321,13 +324,11 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
       if (sum > C) { if (alpha[j] > C) { alpha[j] = C; alpha[i] = sum - C } }
       else if (alpha[i] < 0) { alpha[i] = 0; alpha[j] = sum }
     }
-    const ci = yi * (alpha[i] - oldAi), cj = yj * (alpha[j] - oldAj)
-    updateGradient(active, activeSize, G, ys, map, Ki, Kj, ci, cj)
+    updateGradient(0, activeSize, G, ys, map, Ki, Kj, yi * (alpha[i] - oldAi), yj * (alpha[j] - oldAj))
     // keep G_bar in step when α_i or α_j enters or leaves the upper bound
     if (shrinking) {
-      const ubI = oldAi >= C, ubJ = oldAj >= C
-      if (ubI !== (alpha[i] >= C)) addScaledRow(Gbar, ys, map, Ki, (alpha[i] >= C ? C : -C) * yi)
-      if (ubJ !== (alpha[j] >= C)) addScaledRow(Gbar, ys, map, Kj, (alpha[j] >= C ? C : -C) * yj)
+      if ((oldAi >= C) !== (alpha[i] >= C)) addScaledRow(0, l, Gbar, ys, map, Ki, (alpha[i] >= C ? C : -C) * yi)
+      if ((oldAj >= C) !== (alpha[j] >= C)) addScaledRow(0, l, Gbar, ys, map, Kj, (alpha[j] >= C ? C : -C) * yj)
     }
     if ((iter & 1023) === 0) {
       checkCancel(control?.cancel)
@@ -348,7 +349,9 @@ function* solveSMO(map: Int32Array, ys: Int8Array, C: number, eps: number, maxIt
     else { nFree++; sumFree += yG }
   }
   const rho = nFree > 0 ? sumFree / nFree : (ub + lb) / 2
-  return { alpha, rho, iterations: iter }
+  const alphaOut = new Float64Array(l)
+  for (let t = 0; t < l; t++) alphaOut[orig[t]] = alpha[t]
+  return { alpha: alphaOut, rho, iterations: iter }
 }
 
 /** Platt's sigmoid fit with libsvm's Newton method (Lin, Lin & Weng 2007). Returns [A, B]: P(y=1|f) = 1/(1+exp(A f + B)). */

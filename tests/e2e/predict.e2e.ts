@@ -1,0 +1,214 @@
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openApp, offOrigin, SCREENSHOTS, type Session } from './browser'
+
+/**
+ * The propensity flow in real Chromium on the bank sample (45,211 rows): target y = yes, drop the
+ * leaky `duration` → train LR, KNN, tree, SVM, MLP + soft vote with SMOTE (on the page's
+ * stratified subsample option, to keep CI time sane; the test rows stay the real 9,043) → metrics
+ * table, curves, threshold slider changes the confusion matrix, bands → export CSV → save the LR
+ * model → reload → Models page → score the bank data → probabilities equal the Predict export
+ * (≤ 1e-9). Asserts no main-thread long task > 100 ms during training and zero off-origin requests.
+ */
+const base = inject('baseUrl')
+const profileDir = mkdtempSync(join(tmpdir(), 'campaign-lab-predict-'))
+let s: Session
+const timings: Record<string, number> = {}
+let predictCsv = ''
+const MODEL_NAME = 'bank y=yes LR (e2e)'
+
+async function download(testId: string, timeout = 120_000): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([s.page.waitForEvent('download', { timeout }), s.page.getByTestId(testId).click()])
+  const path = await dl.path()
+  return { name: dl.suggestedFilename(), text: readFileSync(path!, 'utf8') }
+}
+
+/** A screenshot of one part of the page (readable at full size, unlike the whole long page). */
+async function part(name: string, selector: string): Promise<void> {
+  await s.page.locator(selector).first().screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+}
+
+const column = (csv: string, name: string): number[] => {
+  const [head, ...lines] = csv.trimEnd().split('\n')
+  const k = head.split(',').indexOf(name)
+  expect(k).toBeGreaterThanOrEqual(0)
+  return lines.map((l) => Number(l.split(',')[k]))
+}
+
+describe('predict page in the browser (bank sample)', () => {
+  beforeAll(async () => {
+    s = await openApp(base, { userDataDir: profileDir })
+  })
+  afterAll(async () => {
+    await s?.close()
+    rmSync(profileDir, { recursive: true, force: true })
+    console.log('predict e2e timings (s):', JSON.stringify(timings))
+  })
+
+  it('loads the bank sample and sets up y = yes without the leaky duration', async () => {
+    const t0 = Date.now()
+    await s.page.getByTestId('sample-bank-full.csv').click()
+    await s.page.getByTestId('row-count').filter({ hasText: '45,211' }).waitFor({ timeout: 60_000 })
+    timings.loadSample = (Date.now() - t0) / 1000
+    await s.page.locator('nav button[data-page=predict]').click()
+    await s.page.getByTestId('predict-target').waitFor()
+    await s.page.getByTestId('predict-target').selectOption('y')
+    await s.page.getByTestId('predict-positive').selectOption('yes')
+    await expect.poll(() => s.page.getByTestId('class-balance').textContent(), { timeout: 30_000 }).toMatch(/5,289 customers \(11\.7%\) have yes/)
+    // the leakage warning names duration and drops it in one click
+    const leak = s.page.getByTestId('leak-duration')
+    await leak.waitFor({ timeout: 30_000 })
+    expect(await leak.textContent()).toMatch(/duration/)
+    expect(await s.page.getByTestId('feature-duration').isChecked()).toBe(true)
+    await s.page.getByTestId('drop-duration').click()
+    expect(await s.page.getByTestId('feature-duration').isChecked()).toBe(false)
+    await s.shot('predict-setup')
+    await part('predict-part-setup', 'section[aria-labelledby=setup-title]')
+  })
+
+  it('trains LR, KNN, tree, SVM, MLP and a soft vote with SMOTE in the worker, without long main-thread tasks', async () => {
+    const p = s.page
+    await p.getByTestId('cv-folds').fill('3')
+    await p.getByTestId('subsample').fill('4000')
+    for (const m of ['knn', 'svm', 'mlp']) await p.getByTestId(`model-${m}`).check()
+    await p.getByTestId('param-knn-k').fill('15')
+    await p.getByTestId('param-mlp-hiddenLayerSizes').fill('32')
+    await p.getByTestId('param-mlp-maxIter').fill('15')
+    await p.getByTestId('smote-on').check()
+    await p.getByTestId('smote-ratio').fill('0.5')
+    await expect.poll(() => p.getByTestId('smote-counts').textContent(), { timeout: 30_000 }).toMatch(/4,231[\s\S]*15,968/)
+    await p.getByTestId('vote-on').check()
+    await p.getByTestId('vote-soft').check()
+    await s.shot('predict-models')
+    await part('predict-part-models', 'section[aria-labelledby=models-title]')
+    await p.evaluate(() => {
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
+      w.__longTasks = []
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) }))).observe({ type: 'longtask', buffered: false })
+    })
+    const cdp = process.env.PREDICT_PROFILE ? await s.context.newCDPSession(p) : null
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
+    const t0 = Date.now()
+    console.log('train clicked at', await p.evaluate(() => Math.round(performance.now())))
+    await p.getByTestId('train').click()
+    // responsive while training: the job panel shows progress and the page answers clicks
+    await p.locator('.job.running progress').waitFor({ timeout: 30_000 })
+    await p.getByTestId('tab-regress').click()
+    await p.getByTestId('tab-classify').click()
+    await p.getByTestId('metrics-table').waitFor({ timeout: 230_000 })
+    console.log('results at', await p.evaluate(() => Math.round(performance.now())))
+    timings.train = (Date.now() - t0) / 1000
+    await p.locator('[data-testid=curves] canvas').nth(2).waitFor({ timeout: 20_000 })
+    await p.waitForTimeout(800)
+    const long = await p.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks)
+    console.log('long tasks (start ms, duration ms):', JSON.stringify(long))
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop')
+      writeFileSync(process.env.PREDICT_PROFILE!, JSON.stringify(profile))
+    }
+    timings.longestTask = Math.max(0, ...long.map((l) => l.duration)) / 1000
+    expect(long.filter((l) => l.duration > 100)).toEqual([])
+
+    const rows = p.getByTestId('metrics-table').locator('tbody tr')
+    expect(await rows.count()).toBe(6)
+    for (const id of ['lr', 'knn', 'tree', 'svm', 'mlp', 'vote']) {
+      const row = p.getByTestId(`row-${id}`)
+      expect(await row.locator('[role=alert]').count(), `${id}: ${await row.textContent()}`).toBe(0)
+      expect(await row.textContent()).toMatch(/SMOTE|Soft vote/)
+    }
+    console.log('run summary:', await p.getByTestId('run-summary').textContent())
+    // sortable: by PR AUC, descending
+    await p.getByTestId('sort-prAuc').click()
+    const prCol = await rows.evaluateAll((trs) => trs.map((tr) => Number((tr.children[7] as HTMLElement).textContent)))
+    expect([...prCol].sort((a, b) => b - a)).toEqual(prCol)
+    await s.shot('predict-results')
+    await part('predict-part-results', '[data-testid=results]')
+  })
+
+  it('threshold slider changes the confusion matrix live; bands show counts', async () => {
+    const p = s.page
+    await p.getByTestId('select-lr').click()
+    const tp = p.getByTestId('cm-tp')
+    const at50 = await tp.textContent()
+    await p.getByTestId('threshold').fill('0.2')
+    await expect.poll(() => p.getByTestId('threshold-value').textContent()).toBe('20%')
+    const at20 = await tp.textContent()
+    expect(Number(at20!.replace(/,/g, ''))).toBeGreaterThan(Number(at50!.replace(/,/g, '')))
+    await p.getByTestId('use-best').click()
+    const counts = await p.getByTestId('band-count').allTextContents()
+    expect(counts.length).toBe(3)
+    expect(counts.map((c) => Number(c.split(' ')[0].replace(/,/g, ''))).reduce((a, b) => a + b, 0)).toBe(9043)
+    await part('predict-part-detail', '[data-testid=model-detail]')
+    await part('predict-part-bands', 'section[aria-labelledby=bands-title]')
+    await p.getByTestId('threshold').fill('0.5')
+    await s.shot('predict-detail')
+  })
+
+  it('exports the scored customers and saves the LR model (KNN asks first: customer rows)', async () => {
+    const p = s.page
+    const t0 = Date.now()
+    const csv = await download('export-csv')
+    timings.exportCsv = (Date.now() - t0) / 1000
+    expect(csv.name).toMatch(/\.csv$/)
+    const lines = csv.text.trimEnd().split('\n')
+    expect(lines[0]).toBe('row,probability,band,reason_1,reason_2,reason_3')
+    expect(lines.length).toBe(45_212)
+    predictCsv = csv.text
+
+    // KNN keeps training rows: a clear warning before anything is written
+    await p.getByTestId('select-knn').click()
+    await p.getByTestId('save-model').click()
+    await p.getByTestId('customer-rows-warning').waitFor()
+    expect(await p.getByTestId('confirm-save').textContent()).toMatch(/Save anyway/)
+    await s.shot('predict-save-knn-warning')
+    await part('predict-part-knn-warning', 'section[aria-labelledby=export-title]')
+    await p.getByTestId('cancel-save').click()
+
+    await p.getByTestId('select-lr').click()
+    await p.getByTestId('model-name').fill(MODEL_NAME)
+    await p.getByTestId('save-model').click()
+    await p.getByTestId('no-customer-rows').waitFor()
+    await p.getByTestId('confirm-save').click()
+    await p.getByTestId('saved').waitFor({ timeout: 30_000 })
+    const file = await download('download-model')
+    expect(file.name).toMatch(/\.clmodel$/)
+    await p.getByTestId('add-to-workspace').click()
+    await expect.poll(() => p.getByTestId('export-info').textContent(), { timeout: 60_000 }).toMatch(/Added/)
+    await s.shot('predict-export')
+    await part('predict-part-export', 'section[aria-labelledby=export-title]')
+  })
+
+  it('after a reload the Models page lists the model and scores the bank data to the same probabilities', async () => {
+    const p = s.page
+    await p.reload()
+    await p.locator('nav button[data-page=models]').click()
+    await p.getByTestId(`model-${MODEL_NAME}`).click()
+    await p.getByTestId('model-card').waitFor()
+    const bank = await p.getByTestId('score-dataset').locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).find((o) => o.textContent!.startsWith('bank-full.csv'))!.value)
+    await p.getByTestId('score-dataset').selectOption(bank)
+    const t0 = Date.now()
+    await p.getByTestId('score').click()
+    await p.getByTestId('export-scores').waitFor({ timeout: 120_000 })
+    timings.modelsScore = (Date.now() - t0) / 1000
+    const scored = await download('export-scores')
+    const a = column(predictCsv, 'probability')
+    const b = column(scored.text, 'probability')
+    expect(b.length).toBe(a.length)
+    let worst = 0
+    for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]))
+    timings.maxAbsDiff = worst
+    expect(worst).toBeLessThanOrEqual(1e-9)
+    await s.shot('predict-models-page-scored')
+  })
+
+  it('made no request to any other origin', () => {
+    expect(offOrigin(s.requests, base)).toEqual([])
+    expect(s.errors.filter((e) => /Content Security Policy|CSP/i.test(e))).toEqual([])
+  })
+})

@@ -42,9 +42,11 @@ export interface CartInput {
 export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Array): number {
   const { binned, n, p, nBins, thresholds, y, weight, maxFeatures, maxDepth, minSamplesLeaf, minSamplesSplit, rng } = inp
   const idx = inp.rows.slice()
-  const cnt = new Int32Array(256)
-  const hw = new Float64Array(256)
-  const hp = new Float64Array(256)
+  // interleaved per-bin [count, weight, positive weight]: one cache line per update
+  const h = new Float64Array(256 * 3)
+  // the node's row weights and weighted labels, gathered once per node (contiguous reads)
+  const wk = new Float64Array(idx.length)
+  const pk = new Float64Array(idx.length)
   const feats = new Int32Array(p)
   for (let j = 0; j < p; j++) feats[j] = j
   const treeImp = new Float64Array(p)
@@ -69,30 +71,31 @@ export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Arr
     if (depth >= maxDepth || nNode < minSamplesSplit || nNode < 2 * minSamplesLeaf || impurity <= 1e-7) continue
 
     let bestProxy = -Infinity, bestF = -1, bestB = -1, bestWL = 0, bestPL = 0
+    for (let k = start; k < end; k++) { const i = idx[k]; const w = weight[i]; wk[k] = w; pk[k] = y[i] ? w : 0 }
     let remaining = p, visited = 0, constants = 0
     while (remaining > 0 && (visited < maxFeatures || visited <= constants)) {
       visited++
       const r = rng.int(remaining)
       const f = feats[r]; feats[r] = feats[remaining - 1]; feats[remaining - 1] = f
       remaining--
-      const nb = nBins[f]
-      if (nb < 2) { constants++; continue }
-      cnt.fill(0, 0, nb); hw.fill(0, 0, nb); hp.fill(0, 0, nb)
+      if (nBins[f] < 2) { constants++; continue }
+      // histogram over the node's rows; only the occupied bin range [lo, hi] is scanned and
+      // cleared again (deep nodes hold few rows, so this beats touching all bins)
       const col = f * n
+      let bLo = 255, bHi = 0
       for (let k = start; k < end; k++) {
-        const i = idx[k]
-        const b = binned[col + i]
-        const w = weight[i]
-        cnt[b]++; hw[b] += w
-        if (y[i]) hp[b] += w
+        const b = binned[col + idx[k]]
+        const o = b * 3
+        h[o]++; h[o + 1] += wk[k]; h[o + 2] += pk[k]
+        if (b < bLo) bLo = b
+        if (b > bHi) bHi = b
       }
-      let nonEmpty = 0
-      for (let b = 0; b < nb; b++) if (cnt[b] > 0) nonEmpty++
-      if (nonEmpty < 2) { constants++; continue }
+      if (bLo === bHi) { const o = bLo * 3; h[o] = 0; h[o + 1] = 0; h[o + 2] = 0; constants++; continue }
       let cL = 0, wL = 0, pL = 0
-      for (let b = 0; b < nb - 1; b++) {
-        if (cnt[b] === 0) continue
-        cL += cnt[b]; wL += hw[b]; pL += hp[b]
+      for (let b = bLo; b < bHi; b++) {
+        const o = b * 3
+        if (h[o] === 0) continue
+        cL += h[o]; wL += h[o + 1]; pL += h[o + 2]
         const cR = nNode - cL
         if (cR < minSamplesLeaf) break
         if (cL < minSamplesLeaf) continue
@@ -102,6 +105,7 @@ export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Arr
         const proxy = (pL * pL + nL * nL) / wL + (pR * pR + nR * nR) / wR
         if (proxy > bestProxy) { bestProxy = proxy; bestF = f; bestB = b; bestWL = wL; bestPL = pL }
       }
+      h.fill(0, bLo * 3, bHi * 3 + 3)
     }
     if (bestF < 0) continue
 

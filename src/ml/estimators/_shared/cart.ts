@@ -47,6 +47,7 @@ export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Arr
   // the node's row weights and weighted labels, gathered once per node (contiguous reads)
   const wk = new Float64Array(idx.length)
   const pk = new Float64Array(idx.length)
+  const tmp = new Int32Array(idx.length)
   const feats = new Int32Array(p)
   for (let j = 0; j < p; j++) feats[j] = j
   const treeImp = new Float64Array(p)
@@ -111,11 +112,15 @@ export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Arr
 
     // partition [start, end) by bin <= bestB
     const col = bestF * n
-    let lo = start, hi = end - 1
-    while (lo <= hi) {
-      if (binned[col + idx[lo]] <= bestB) lo++
-      else { const t = idx[lo]; idx[lo] = idx[hi]; idx[hi] = t; hi-- }
+    // stable partition: rows stay in increasing order inside every node, so the column reads
+    // binned[col + row] above walk memory forwards
+    let lo = start, nr = 0
+    for (let k = start; k < end; k++) {
+      const i = idx[k]
+      if (binned[col + i] <= bestB) idx[lo++] = i
+      else tmp[nr++] = i
     }
+    for (let k = 0; k < nr; k++) idx[lo + k] = tmp[k]
     const WL = bestWL, PL = bestPL, WR = W - WL, PR = P - PL
     const pl = PL / WL, prr = PR / WR
     const impL = 1 - pl * pl - (1 - pl) * (1 - pl)

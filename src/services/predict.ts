@@ -108,7 +108,7 @@ export async function saveFile(datasetId: string, runId: string, modelId: string
 }
 
 export const regress = (datasetId: string, target: string, features: string[] | undefined, alpha: number): Promise<RegressionSummary> =>
-  runOnDataset<RegressionSummary>('Linear regression', 'predict.regress', datasetId, { target, features, alpha })
+  runOnDataset<RegressionSummary>('Linear regression', 'predict.regress', datasetId, { target, features: features ? [...features] : undefined, alpha })
 
 /** Reactive proxies cannot be posted to a worker: plain copies of small option objects. */
 function plain<T>(v: T): T {

@@ -84,33 +84,34 @@ describe('predict page in the browser (bank sample)', () => {
     await s.shot('predict-models')
     await part('predict-part-models', 'section[aria-labelledby=models-title]')
     await p.evaluate(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] }
+      const w = window as unknown as { __longTasks: { start: number; duration: number; name: string }[] }
       w.__longTasks = []
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) }))).observe({ type: 'longtask', buffered: false })
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__longTasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration), name: e.name }))).observe({ type: 'longtask', buffered: false })
     })
-    const cdp = process.env.PREDICT_PROFILE ? await s.context.newCDPSession(p) : null
-    if (cdp) {
-      await cdp.send('Profiler.enable')
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-      await cdp.send('Profiler.start')
+    // PREDICT_TRACE=file.json: a Chromium trace of the training window (to see what a long task was)
+    const trace = process.env.PREDICT_TRACE ? await s.context.newCDPSession(p) : null
+    const traceEvents: unknown[] = []
+    if (trace) {
+      trace.on('Tracing.dataCollected', (e: { value: unknown[] }) => traceEvents.push(...e.value))
+      await trace.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,blink', transferMode: 'ReportEvents' })
     }
     const t0 = Date.now()
-    console.log('train clicked at', await p.evaluate(() => Math.round(performance.now())))
     await p.getByTestId('train').click()
     // responsive while training: the job panel shows progress and the page answers clicks
     await p.locator('.job.running progress').waitFor({ timeout: 30_000 })
     await p.getByTestId('tab-regress').click()
     await p.getByTestId('tab-classify').click()
     await p.getByTestId('metrics-table').waitFor({ timeout: 230_000 })
-    console.log('results at', await p.evaluate(() => Math.round(performance.now())))
     timings.train = (Date.now() - t0) / 1000
     await p.locator('[data-testid=curves] canvas').nth(2).waitFor({ timeout: 20_000 })
     await p.waitForTimeout(800)
-    const long = await p.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks)
+    const long = await p.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number; name: string }[] }).__longTasks)
     console.log('long tasks (start ms, duration ms):', JSON.stringify(long))
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop')
-      writeFileSync(process.env.PREDICT_PROFILE!, JSON.stringify(profile))
+    if (trace) {
+      const done = new Promise((r) => trace.once('Tracing.tracingComplete', r))
+      await trace.send('Tracing.end')
+      await done
+      writeFileSync(process.env.PREDICT_TRACE!, JSON.stringify(traceEvents))
     }
     timings.longestTask = Math.max(0, ...long.map((l) => l.duration)) / 1000
     expect(long.filter((l) => l.duration > 100)).toEqual([])
@@ -148,6 +149,17 @@ describe('predict page in the browser (bank sample)', () => {
     await part('predict-part-bands', 'section[aria-labelledby=bands-title]')
     await p.getByTestId('threshold').fill('0.5')
     await s.shot('predict-detail')
+  })
+
+  it('a cancelled run keeps the earlier results', async () => {
+    const p = s.page
+    await p.getByTestId('model-gbt').check()
+    await p.getByTestId('train').click()
+    await p.locator('.job.running button.cancel').click({ timeout: 30_000 })
+    await expect.poll(() => p.getByTestId('predict-info').textContent(), { timeout: 60_000 }).toMatch(/cancelled/i)
+    expect(await p.getByTestId('metrics-table').locator('tbody tr').count()).toBe(6)
+    await p.getByTestId('model-gbt').uncheck()
+    await p.getByTestId('select-lr').click()
   })
 
   it('exports the scored customers and saves the LR model (KNN asks first: customer rows)', async () => {
@@ -205,6 +217,18 @@ describe('predict page in the browser (bank sample)', () => {
     timings.maxAbsDiff = worst
     expect(worst).toBeLessThanOrEqual(1e-9)
     await s.shot('predict-models-page-scored')
+  })
+
+  it('regression tab: OLS on balance with coefficients, p-values and a residual plot', async () => {
+    const p = s.page
+    await p.locator('nav button[data-page=predict]').click()
+    await p.getByTestId('tab-regress').click()
+    await p.getByTestId('regress-target').selectOption('balance')
+    await p.getByTestId('regress-fit').click()
+    await expect.poll(() => p.getByTestId('regress-metrics').textContent(), { timeout: 60_000 }).toMatch(/R²/)
+    expect(await p.getByTestId('regress-coefs').locator('tbody tr').count()).toBeGreaterThan(10)
+    await p.getByTestId('regression').locator('canvas').first().waitFor()
+    await part('predict-part-regression', '[data-testid=regression]')
   })
 
   it('made no request to any other origin', () => {

@@ -62,8 +62,10 @@ export const en = {
     soft: 'Soft (average probability)',
     hard: 'Hard (majority of decisions)',
     members: 'Members: {names}',
+    countsCaption: 'Whole training part ({n} customers); a subsample keeps the same shares.',
     voteRows: 'Vote members must be trained on the same rows: give them the same "Rows" value (or use "Train on at most" for all).',
   },
+  short: { lr: 'LR', knn: 'KNN', tree: 'Tree', svm: 'SVM', mlp: 'MLP', rf: 'RF', gbt: 'GBT', vote: 'Vote' },
   model: { lr: 'Logistic regression', knn: 'k-nearest neighbours', tree: 'Decision tree', svm: 'Support vector machine', mlp: 'Neural network (MLP)', rf: 'Random forest', gbt: 'Gradient-boosted trees' },
   modelHelp: {
     lr: 'Adds up the effect of each input; easy to explain (odds ratios).',
@@ -112,7 +114,7 @@ export const en = {
   },
   results: {
     title: 'Results on the test customers',
-    summary: '{n} models predicting {target} = {pos}: trained on {train} customers, tested on {test} ({feats} encoded inputs), in {s} ({backend}).',
+    summary: '{n} models predicting {target} = {pos}: training part {train} customers, tested on {test} others ({feats} encoded inputs), in {s} ({backend}).',
     model: 'Model',
     fit: 'Fit time',
     backend: 'Ran on',
@@ -280,8 +282,10 @@ export const es: typeof en = {
     soft: 'Blando (probabilidad media)',
     hard: 'Duro (mayoría de decisiones)',
     members: 'Miembros: {names}',
+    countsCaption: 'Toda la parte de entrenamiento ({n} clientes); una submuestra conserva las mismas proporciones.',
     voteRows: 'Los miembros de la votación deben entrenarse con las mismas filas: deles el mismo valor de «Filas» (o use «Entrenar con un máximo de» para todos).',
   },
+  short: { lr: 'RL', knn: 'KNN', tree: 'Árbol', svm: 'SVM', mlp: 'MLP', rf: 'BA', gbt: 'GBT', vote: 'Voto' },
   model: { lr: 'Regresión logística', knn: 'k vecinos más cercanos', tree: 'Árbol de decisión', svm: 'Máquina de vectores de soporte', mlp: 'Red neuronal (MLP)', rf: 'Bosque aleatorio', gbt: 'Árboles con gradient boosting' },
   modelHelp: {
     lr: 'Suma el efecto de cada variable; fácil de explicar (razones de probabilidades).',
@@ -330,7 +334,7 @@ export const es: typeof en = {
   },
   results: {
     title: 'Resultados con los clientes de prueba',
-    summary: '{n} modelos que predicen {target} = {pos}: entrenados con {train} clientes, probados con {test} ({feats} variables codificadas), en {s} ({backend}).',
+    summary: '{n} modelos que predicen {target} = {pos}: parte de entrenamiento de {train} clientes, probados con otros {test} ({feats} variables codificadas), en {s} ({backend}).',
     model: 'Modelo',
     fit: 'Tiempo de ajuste',
     backend: 'Ejecutado en',

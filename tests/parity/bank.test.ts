@@ -4,6 +4,7 @@
  * splits/bank_train_cv_folds.csv, SVM and the vote on splits/bank_svc_subsample10k_idx.txt.
  */
 import { describe, it, expect, beforeAll } from 'vitest'
+import { ensureTfBackend } from '../../src/ml/tf/backend'
 import { readFileSync, existsSync } from 'node:fs'
 import { SHARED, sharedPath } from '../shared'
 import { readTableFile } from '../../src/data/node'
@@ -13,6 +14,19 @@ import { LogisticRegression } from '../../src/ml/estimators/logistic'
 
 interface RefRow { model: string; smote: boolean; f1: number; roc_auc: number; pr_auc: number; cv_roc_auc_mean: number; cv_f1_mean: number }
 interface RefGrid { model: string; scoring: string; best_params: Record<string, string>; best_cv_score: number; cv_mean_by_param: Array<[string, number]> }
+
+function pearson(a: number[], b: number[]): number {
+  const n = a.length
+  const ma = a.reduce((s, x) => s + x, 0) / n
+  const mb = b.reduce((s, x) => s + x, 0) / n
+  let sab = 0, saa = 0, sbb = 0
+  for (let i = 0; i < n; i++) {
+    sab += (a[i] - ma) * (b[i] - mb)
+    saa += (a[i] - ma) ** 2
+    sbb += (b[i] - mb) ** 2
+  }
+  return sab / Math.sqrt(saa * sbb)
+}
 
 describe.skipIf(!SHARED)('bank marketing parity with scikit-learn (duration dropped)', () => {
   let table: Table
@@ -26,6 +40,8 @@ describe.skipIf(!SHARED)('bank marketing parity with scikit-learn (duration drop
   const base = (): Omit<TrainConfig, 'models'> => ({ target: 'y', positive: 'yes', drop: ['duration'], testRows, cvFolds, importance: false })
 
   beforeAll(async () => {
+    // TF.js (the MLP) on the wasm backend in Node: the cpu backend is ~20x slower
+    await ensureTfBackend('wasm')
     ;({ table, schema } = await readTableFile(sharedPath('data/bank_marketing/bank-full.csv'), { sep: ';' }))
     testRows = lines(sharedPath('reference/splits/bank_test_idx.txt'))
     sub10k = lines(sharedPath('reference/splits/bank_svc_subsample10k_idx.txt'))
@@ -59,6 +75,14 @@ describe.skipIf(!SHARED)('bank marketing parity with scikit-learn (duration drop
     const norm = Math.hypot(...est.coef)
     expect(Math.abs(norm - 3.318)).toBeLessThan(0.005)
     expect(Math.abs(est.intercept - -1.8286)).toBeLessThan(0.02)
+    // and coefficient by coefficient against sklearn's own fit (tests/fixtures/ml/sklearn_lr_bank.py)
+    const sk = JSON.parse(readFileSync(new URL('../fixtures/ml/sklearn_lr_bank.json', import.meta.url), 'utf8')) as { features: { column: string; level?: string; coef: number }[] }
+    const ours = new Map(lr.coefficients!.rows.map((r) => [r.name, r.coef]))
+    const pairs = sk.features.map((f) => [ours.get(f.level === undefined ? f.column : `${f.column}=${f.level}`), f.coef] as const)
+    expect(pairs.every(([a]) => a !== undefined)).toBe(true)
+    const corr = pearson(pairs.map((p) => p[0]!), pairs.map((p) => p[1]))
+    console.log(`lr coefficients: Pearson r with sklearn = ${corr.toFixed(6)} over ${pairs.length}`)
+    expect(corr).toBeGreaterThanOrEqual(0.999)
     expect(Math.abs(lrs.test.rocAuc - refRow('LogisticRegression', true).roc_auc)).toBeLessThan(0.01)
     expect(lrs.classCounts.after.positive).toBe(lrs.classCounts.after.negative)
   })
@@ -92,9 +116,21 @@ describe.skipIf(!SHARED)('bank marketing parity with scikit-learn (duration drop
 
   const others = ['svm', 'rf', 'gbt', 'mlp'].filter((n) => existsSync(new URL(`../../src/ml/estimators/${n === 'rf' ? 'forest' : n}.ts`, import.meta.url)))
   it.skipIf(!others.includes('rf') || !others.includes('gbt'))('random forest and gradient boosting: ROC AUC within 0.02 (or higher), F1 within 0.03', async () => {
-    const res = await trainAndCompare(table, schema, { ...base(), cv: 0, cvFolds: undefined, models: [{ name: 'rf' }, { name: 'gbt' }] })
+    const res = await trainAndCompare(table, schema, { ...base(), cv: 0, cvFolds: undefined, models: [{ name: 'rf' }] })
     check(res.models[0], refRow('RandomForest', false), 0.02, 0.03)
-    check(res.models[1], refRow('HistGradientBoosting', false), 0.02, 0.03)
+    // Gradient boosting's early stopping holds out a random 10% validation split drawn from numpy's
+    // generator, which we cannot reproduce: the split decides when boosting stops (45 to 100
+    // iterations over seeds) and so moves F1 by ±0.015. We compare the median over five seeds.
+    const seeds = [42, 43, 44, 45, 46]
+    const gbt = await trainAndCompare(table, schema, { ...base(), cv: 0, cvFolds: undefined, models: seeds.map((seed) => ({ name: 'gbt' as const, id: `gbt-${seed}`, params: { seed } })) })
+    const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]
+    const r = refRow('HistGradientBoosting', false)
+    for (const m of gbt.models) expect(m.error).toBeUndefined()
+    const auc = median(gbt.models.map((m) => m.test.rocAuc))
+    const f1 = median(gbt.models.map((m) => m.test.f1))
+    console.log(`gbt over seeds ${seeds.join(',')}: ROC AUC ${gbt.models.map((m) => m.test.rocAuc.toFixed(4)).join(' ')}, F1 ${gbt.models.map((m) => m.test.f1.toFixed(4)).join(' ')} (ref ${r.roc_auc.toFixed(4)} / ${r.f1.toFixed(4)})`)
+    expect(auc).toBeGreaterThan(r.roc_auc - 0.02)
+    expect(Math.abs(f1 - r.f1)).toBeLessThan(0.03)
   })
 
   it.skipIf(!others.includes('svm'))('SVM and soft vote (LR+KNN+DT+SVM) on the 10k subsample', async () => {

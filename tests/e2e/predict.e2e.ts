@@ -74,6 +74,7 @@ describe('predict page in the browser (bank sample)', () => {
     await p.getByTestId('subsample').fill('4000')
     for (const m of ['knn', 'svm', 'mlp']) await p.getByTestId(`model-${m}`).check()
     await p.getByTestId('param-knn-k').fill('15')
+    await p.getByTestId('grid-tree').check()
     await p.getByTestId('param-mlp-hiddenLayerSizes').fill('32')
     await p.getByTestId('param-mlp-maxIter').fill('15')
     await p.getByTestId('smote-on').check()
@@ -132,8 +133,14 @@ describe('predict page in the browser (bank sample)', () => {
     await part('predict-part-results', '[data-testid=results]')
   })
 
-  it('threshold slider changes the confusion matrix live; bands show counts', async () => {
+  it('threshold slider changes the confusion matrix live; grid-search table; bands show counts', async () => {
     const p = s.page
+    await p.getByTestId('select-tree').click()
+    const grid = p.getByTestId('grid-table')
+    await grid.waitFor()
+    expect(await grid.locator('tbody tr').count()).toBe(9)
+    expect(await grid.locator('.badge').count()).toBe(1)
+    await part('predict-part-grid', '[data-testid=grid-table]')
     await p.getByTestId('select-lr').click()
     const tp = p.getByTestId('cm-tp')
     const at50 = await tp.textContent()
@@ -229,6 +236,15 @@ describe('predict page in the browser (bank sample)', () => {
     expect(await p.getByTestId('regress-coefs').locator('tbody tr').count()).toBeGreaterThan(10)
     await p.getByTestId('regression').locator('canvas').first().waitFor()
     await part('predict-part-regression', '[data-testid=regression]')
+  })
+
+  it('speaks Spanish', async () => {
+    const p = s.page
+    await p.getByTestId('locale').selectOption('es')
+    await p.getByTestId('tab-classify').click()
+    await expect.poll(() => p.getByTestId('train').textContent()).toBe('Entrenar modelos')
+    await part('predict-part-setup-es', 'section[aria-labelledby=setup-title]')
+    await p.getByTestId('locale').selectOption('en')
   })
 
   it('made no request to any other origin', () => {

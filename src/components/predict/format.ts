@@ -11,7 +11,7 @@ export function useFormat() {
   const money = (n: number | null | undefined): string => (ok(n) ? n.toLocaleString(loc(), { maximumFractionDigits: 0 }) : '–')
   const sec = (s: number | null | undefined): string => (ok(s) ? (s < 10 ? s.toLocaleString(loc(), { maximumFractionDigits: 2 }) : Math.round(s).toLocaleString(loc())) + ' s' : '–')
   /** p-values: "< 0.0001" below that */
-  const p = (x: number | null | undefined): string => (ok(x) ? (x < 1e-4 ? '< ' + (0.0001).toLocaleString(loc()) : x.toLocaleString(loc(), { maximumFractionDigits: 4 })) : '–')
+  const p = (x: number | null | undefined): string => (ok(x) ? (x < 1e-4 ? '< ' + (0.0001).toLocaleString(loc(), { maximumFractionDigits: 4 }) : x.toLocaleString(loc(), { maximumFractionDigits: 4 })) : '–')
   /** short numbers for coefficients: 4 significant digits */
   const sig = (x: number | null | undefined): string => (ok(x) ? Number(x.toPrecision(4)).toLocaleString(loc(), { maximumFractionDigits: 6 }) : '–')
   return { int, num, pct, money, sec, p, sig }

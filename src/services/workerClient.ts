@@ -77,7 +77,14 @@ export class WorkerClient {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: opts.onProgress })
     })
     const msg: ToWorker = { type: 'call', id, method, args }
-    w.postMessage(msg, opts.transfer ?? [])
+    try {
+      w.postMessage(msg, opts.transfer ?? [])
+    } catch (e) {
+      // e.g. a reactive proxy or a function in the arguments: fail this call, not the worker
+      const p = this.pending.get(id)
+      this.pending.delete(id)
+      p?.reject(new Error(`Could not send "${method}" to the ${this.name} worker: ${(e as Error).message}`))
+    }
     return {
       id,
       promise,

@@ -99,3 +99,16 @@ describe('worker protocol', () => {
     expect(last).not.toBe(dead)
   })
 })
+
+describe('worker client', () => {
+  it('a call whose arguments cannot be sent fails on its own', async () => {
+    const w = new EventTarget() as EventTarget & { postMessage: () => void; terminate: () => void }
+    w.postMessage = () => {
+      throw new DOMException('function could not be cloned', 'DataCloneError')
+    }
+    w.terminate = () => {}
+    const c = new WorkerClient('fake', () => w as unknown as Worker)
+    await expect(c.call('x', { f: () => 1 }).promise).rejects.toThrow(/Could not send "x".*could not be cloned/)
+    expect(c.busy).toBe(0)
+  })
+})

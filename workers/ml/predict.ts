@@ -219,6 +219,14 @@ function scoredTable(args: ExportArgs & { name: string }, ctx: CallContext) {
   const { table, proba } = scoreAll(run, args.modelId, false, ctx)
   const cols: Column[] = table.columns.map((c) => (c.storage === 'number' ? { ...c, values: c.values.slice() } : { ...c, codes: c.codes.slice(), levels: [...c.levels] }))
   const taken = new Set(cols.map((c) => c.name))
+  // A file without a customer id (like the bank sample) gets the row number as one, so the
+  // scored customers can be selected, exported and matched with campaign results later.
+  if (!idColumnOf(getTable(run.datasetId).schema)) {
+    let name = 'row_id'
+    for (let i = 2; taken.has(name); i++) name = `row_id_${i}`
+    taken.add(name)
+    cols.unshift({ name, storage: 'string', codes: Int32Array.from({ length: table.nRows }, (_, i) => i), levels: Array.from({ length: table.nRows }, (_, i) => String(i + 1)) })
+  }
   const fresh = (n: string): string => {
     let k = n
     for (let i = 2; taken.has(k); i++) k = `${n}_${i}`

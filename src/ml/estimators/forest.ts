@@ -4,7 +4,7 @@ import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
 import { growCart, newTreeArrays, treeLeafValue } from './_shared/cart'
-import { checkFitInput, checkPredictInput, checkInt, checkNum, threshold, encodeInt32, decodeInt32, Yielder } from './_shared/util'
+import { checkFitInput, checkPredictInput, checkInt, checkNum, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export type MaxFeatures = 'sqrt' | 'log2' | 'all' | number
 
@@ -69,15 +69,12 @@ export class RandomForestClassifier implements Classifier {
     validate(this.options)
   }
 
-  async fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
-    const y1 = new Yielder()
-    const it = this.fitSteps(X, y, control)
-    while (!it.next().done) await y1.maybe()
+  fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
+    return driveSteps(this.fitSteps(X, y, control))
   }
 
   fitSync(X: Matrix, y: Uint8Array, control?: RunControl): void {
-    const it = this.fitSteps(X, y, control)
-    while (!it.next().done) { /* run */ }
+    driveStepsSync(this.fitSteps(X, y, control))
   }
 
   private *fitSteps(X: Matrix, y: Uint8Array, control?: RunControl): Generator<void> {

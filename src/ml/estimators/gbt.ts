@@ -5,7 +5,7 @@ import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
 import { newTreeArrays, treeLeafValue } from './_shared/cart'
-import { checkFitInput, checkPredictInput, checkInt, checkNum, sigmoid, threshold, encodeInt32, decodeInt32, Yielder } from './_shared/util'
+import { checkFitInput, checkPredictInput, checkInt, checkNum, sigmoid, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export interface HistGradientBoostingOptions {
   learningRate: number
@@ -103,15 +103,12 @@ export class HistGradientBoostingClassifier implements Classifier {
     validate(this.options)
   }
 
-  async fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
-    const y1 = new Yielder()
-    const it = this.fitSteps(X, y, control)
-    while (!it.next().done) await y1.maybe()
+  fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
+    return driveSteps(this.fitSteps(X, y, control))
   }
 
   fitSync(X: Matrix, y: Uint8Array, control?: RunControl): void {
-    const it = this.fitSteps(X, y, control)
-    while (!it.next().done) { /* run */ }
+    driveStepsSync(this.fitSteps(X, y, control))
   }
 
   private *fitSteps(Xall: Matrix, yall: Uint8Array, control?: RunControl): Generator<void> {

@@ -2,7 +2,7 @@ import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
-import { checkFitInput, checkPredictInput, checkInt, checkNum, Yielder } from './_shared/util'
+import { checkFitInput, checkPredictInput, checkInt, checkNum, driveSteps, driveStepsSync } from './_shared/util'
 
 export type SvmKernel = 'rbf' | 'linear'
 
@@ -442,15 +442,12 @@ export class SVC implements Classifier {
     return w
   }
 
-  async fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
-    const y1 = new Yielder()
-    const it = this.fitSteps(X, y, control)
-    while (!it.next().done) await y1.maybe()
+  fit(X: Matrix, y: Uint8Array, control?: RunControl): Promise<void> {
+    return driveSteps(this.fitSteps(X, y, control))
   }
 
   fitSync(X: Matrix, y: Uint8Array, control?: RunControl): void {
-    const it = this.fitSteps(X, y, control)
-    while (!it.next().done) { /* run */ }
+    driveStepsSync(this.fitSteps(X, y, control))
   }
 
   private *fitSteps(X: Matrix, y: Uint8Array, control?: RunControl): Generator<void> {

@@ -117,3 +117,16 @@ export class GrowI32 {
   }
   done(): Int32Array { return this.a.slice(0, this.n) }
 }
+
+/** Run a step generator to the end, giving the event loop a turn every ~50 ms (so cancel can arrive). */
+export async function driveSteps(it: Iterator<unknown>): Promise<void> {
+  const y = new Yielder()
+  while (!it.next().done) await y.maybe()
+}
+
+/** Run a step generator to the end without yielding (Node, tests, nested fits). */
+export function driveStepsSync(it: Iterator<unknown>): void {
+  while (!it.next().done) {
+    /* run */
+  }
+}

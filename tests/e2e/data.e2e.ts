@@ -97,3 +97,19 @@ describe('data ingest in the browser', () => {
 })
 
 void writeFileSync
+
+describe('npm start opens on a sample', () => {
+  it('?sample=FILE loads that embedded sample once, with its citation', async () => {
+    const t = await openApp(base, { query: '?sample=online-retail-sample.csv' })
+    try {
+      await t.page.getByTestId('dataset-online-retail-sample.csv').waitFor({ timeout: 60_000 })
+      await expect.poll(() => t.page.getByTestId('dataset-summary').textContent(), { timeout: 30_000 }).toMatch(/CC BY 4\.0|Chen/)
+      await t.page.reload()
+      await t.page.getByTestId('dataset-online-retail-sample.csv').waitFor()
+      expect(await t.page.getByTestId('dataset-online-retail-sample.csv').count()).toBe(1)
+      expect(offOrigin(t.requests, base)).toEqual([])
+    } finally {
+      await t.close()
+    }
+  })
+})

@@ -5,9 +5,7 @@
  * for --customer-id, and/or "evaluation":{n, customersEvaluated, model:{hitRate,precision,recall},
  * baseline:{...}} for --evaluate (time-based holdout of each customer's last basket).
  */
-import { readTableFile } from '../data/node'
-import { cleanTransactionLog } from '../ml/rules/clean'
-import { buildHistories } from '../ml/rules/history'
+import { historiesFromArgs } from './histories'
 import { evaluateHoldout, fitAls, fitItemKnn, interactionsFromHistories, recommendFor, type HoldoutResult, type Recommendation } from '../ml/rules/recommend'
 import { CliError, allowOnly, bool, num, parseArgs, str } from './args'
 
@@ -23,17 +21,7 @@ export async function run(argv: string[]): Promise<void> {
   const customerId = str(a, 'customer-id')
   const evaluate = bool(a, 'evaluate')
   if (!customerId && !evaluate) throw new CliError('give --customer-id X and/or --evaluate')
-  const { table: raw, warnings } = await readTableFile(file, { sep: str(a, 'sep') })
-  const quantity = str(a, 'quantity')
-  const price = str(a, 'price')
-  let table = raw
-  if (quantity || price) {
-    const c = cleanTransactionLog(raw, { invoice: cols.invoice, quantity, price, cancelPrefix: str(a, 'cancel-prefix') ?? 'C' })
-    table = c.table
-    process.stderr.write(`cleaning removed: ${JSON.stringify(c.removed)}\n`)
-  }
-  const h = buildHistories(table, cols)
-  for (const w of [...warnings, ...h.warnings]) process.stderr.write(`warning: ${w}\n`)
+  const h = await historiesFromArgs(a, file)
   const als = { factors: num(a, 'factors'), iterations: num(a, 'iterations'), seed: num(a, 'seed') }
   const alsOpts = Object.fromEntries(Object.entries(als).filter(([, v]) => v !== undefined))
   let recommendations: { customer: string; items: Recommendation[] } | undefined

@@ -6,9 +6,7 @@
  * "rules","skippedMissingDate","top":[{a,b,support,confidence,lift,count,lag:{medianDays,withinWindow,peaks:[{week,count}]}}]}.
  * With --quantity/--price the log is cleaned first (cancellations, quantity <= 0, price <= 0).
  */
-import { readTableFile } from '../data/node'
-import { cleanTransactionLog } from '../ml/rules/clean'
-import { buildHistories } from '../ml/rules/history'
+import { historiesFromArgs } from './histories'
 import { mineSequences, sortSequenceIndex, sequenceRow, lagHistogram, type SequenceMetric } from '../ml/rules/sequences'
 import { CliError, allowOnly, num, parseArgs, str } from './args'
 
@@ -16,22 +14,11 @@ export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv)
   allowOnly(a, ['data', 'customer', 'invoice', 'date', 'item', 'window', 'min-support', 'min-confidence', 'top', 'sort', 'quantity', 'price', 'cancel-prefix', 'sep'])
   const file = str(a, 'data', true)
-  const cols = { customer: str(a, 'customer', true), invoice: str(a, 'invoice', true), date: str(a, 'date', true), item: str(a, 'item', true) }
   const windowDays = num(a, 'window', 365) as number
   const top = num(a, 'top', 10) as number
   const sort = (str(a, 'sort') ?? 'support') as SequenceMetric
   if (!['support', 'confidence', 'lift', 'count'].includes(sort)) throw new CliError(`--sort must be support, confidence, lift or count, got "${sort}"`)
-  const { table: raw, warnings } = await readTableFile(file, { sep: str(a, 'sep') })
-  const quantity = str(a, 'quantity')
-  const price = str(a, 'price')
-  let table = raw
-  if (quantity || price) {
-    const c = cleanTransactionLog(raw, { invoice: cols.invoice, quantity, price, cancelPrefix: str(a, 'cancel-prefix') ?? 'C' })
-    table = c.table
-    process.stderr.write(`cleaning removed: ${JSON.stringify(c.removed)}\n`)
-  }
-  const h = buildHistories(table, cols)
-  for (const w of [...warnings, ...h.warnings]) process.stderr.write(`warning: ${w}\n`)
+  const h = await historiesFromArgs(a, file)
   const s = mineSequences(h, { windowDays, minSupport: num(a, 'min-support', 0.01), minConfidence: num(a, 'min-confidence', 0) })
   const idx = sortSequenceIndex(s, sort)
   const out = {

@@ -19,6 +19,7 @@ import { type RunControl, checkCancel, subProgress } from '../core/progress'
 import { Rng } from '../core/random'
 import { type CustomerHistories, nCustomers } from './history'
 import { withDefaults } from './baskets'
+import { cholesky, choleskySolve as solveFactored } from '../estimators/linalg'
 
 export interface Interactions {
   customers: string[]
@@ -182,29 +183,9 @@ export interface AlsModel {
 
 /** Solve A x = b for symmetric positive definite A (k x k, row-major, overwritten) by Cholesky. */
 export function choleskySolve(A: Float64Array, b: Float64Array, k: number, x: Float64Array): void {
-  for (let j = 0; j < k; j++) {
-    let d = A[j * k + j]
-    for (let p = 0; p < j; p++) d -= A[j * k + p] * A[j * k + p]
-    if (!(d > 0)) throw new Error('ALS: matrix not positive definite (raise regularization)')
-    const ljj = Math.sqrt(d)
-    A[j * k + j] = ljj
-    for (let i = j + 1; i < k; i++) {
-      let s = A[i * k + j]
-      for (let p = 0; p < j; p++) s -= A[i * k + p] * A[j * k + p]
-      A[i * k + j] = s / ljj
-    }
-  }
-  // forward: L y = b; backward: L^T x = y
-  for (let i = 0; i < k; i++) {
-    let s = b[i]
-    for (let p = 0; p < i; p++) s -= A[i * k + p] * x[p]
-    x[i] = s / A[i * k + i]
-  }
-  for (let i = k - 1; i >= 0; i--) {
-    let s = x[i]
-    for (let p = i + 1; p < k; p++) s -= A[p * k + i] * x[p]
-    x[i] = s / A[i * k + i]
-  }
+  if (!cholesky(A, k)) throw new Error('ALS: matrix not positive definite (raise regularization)')
+  x.set(b.subarray(0, k))
+  solveFactored(A, k, x)
 }
 
 /** One half-sweep: solve every row of `out` given the fixed factors `fixed`. */

@@ -291,7 +291,10 @@ function buildPatternIndex(X: Float64Array, n: number, p: number): PatternIndex 
     nPat = ids.size
     key.push(j)
   }
-  if (key.length === 0) return null
+  // The index pays off when most columns are keys: every visited row costs the rest columns
+  // densely. With few keys (e.g. after SMOTE, whose interpolated rows make one-hot columns
+  // fractional) the plain search over the query's non-zero columns is several times faster.
+  if (key.length === 0 || (p - key.length) * 3 > p) return null
   const K = key.length
   const keyCols = Int32Array.from(key)
   const isKey = new Uint8Array(p)

@@ -96,6 +96,35 @@ describe('KNN', () => {
       for (let t = 0; t < 5; t++) expect(nb.distances[q * 5 + t]).toBeCloseTo(d[t], 9)
     }
   })
+  it('the pruning index over two-valued columns finds the same neighbours, and stays off for dense data', () => {
+    const rng = new Rng(11)
+    const make = (n: number, frac: boolean): ReturnType<typeof matrix> => {
+      const M = matrix(n, 12)
+      // three one-hot groups (4 + 3 + 3 columns) and two numeric columns; `frac` blurs the one-hot
+      // values like SMOTE's interpolated rows
+      for (let i = 0; i < n; i++) {
+        for (const [from, size] of [[0, 4], [4, 3], [7, 3]]) M.data[i * 12 + from + Math.floor(rng.next() * size)] = 1
+        for (let j = 0; j < 10; j++) if (frac && rng.next() < 0.5) M.data[i * 12 + j] = rng.next()
+        M.data[i * 12 + 10] = rng.normal(); M.data[i * 12 + 11] = rng.normal()
+      }
+      return M
+    }
+    const A = make(800, false), Q = make(50, false)
+    const ya = Uint8Array.from({ length: 800 }, (_, i) => i % 2)
+    const m = new KNeighborsClassifier({ k: 7 }); m.fit(A, ya)
+    expect((m as unknown as { index: unknown }).index).not.toBeNull()
+    const nb = m.kneighbors(Q)
+    for (let q = 0; q < 50; q++) {
+      const d = Array.from({ length: 800 }, (_, i) => {
+        let s = 0
+        for (let j = 0; j < 12; j++) s += (Q.data[q * 12 + j] - A.data[i * 12 + j]) ** 2
+        return Math.sqrt(s)
+      }).sort((a, b) => a - b)
+      for (let t = 0; t < 7; t++) expect(nb.distances[q * 7 + t]).toBeCloseTo(d[t], 9)
+    }
+    const dense = new KNeighborsClassifier({ k: 7 }); dense.fit(make(800, true), ya)
+    expect((dense as unknown as { index: unknown }).index).toBeNull()
+  })
   it('refuses k larger than the training rows', () => {
     expect(() => new KNeighborsClassifier({ k: 10 }).fit(X, y)).toThrow(/k = 10 is more than the 6 training rows/)
   })

@@ -354,22 +354,27 @@ function* solveSMO(map0: Int32Array, ys0: Int8Array, C: number, eps: number, max
   return { alpha: alphaOut, rho, iterations: iter }
 }
 
-/** Platt's sigmoid fit with libsvm's Newton method (Lin, Lin & Weng 2007). Returns [A, B]: P(y=1|f) = 1/(1+exp(A f + B)). */
-export function plattSigmoid(dec: Float64Array, labels: Uint8Array): [number, number] {
+/**
+ * Platt's sigmoid fit with libsvm's Newton method (Lin, Lin & Weng 2007). Returns [A, B]:
+ * P(y=1|f) = 1/(1+exp(A f + B)). `positiveWeight` counts each positive row that many times (the
+ * class prior the model was trained at, e.g. after oversampling); 1 = libsvm.
+ */
+export function plattSigmoid(dec: Float64Array, labels: Uint8Array, positiveWeight = 1): [number, number] {
   let prior1 = 0
   for (let i = 0; i < labels.length; i++) prior1 += labels[i]
   const prior0 = labels.length - prior1
+  prior1 *= positiveWeight
   const maxIter = 100, minStep = 1e-10, sigma = 1e-12, eps = 1e-5
   const hi = (prior1 + 1) / (prior1 + 2), lo = 1 / (prior0 + 2)
   const l = dec.length
-  const t = new Float64Array(l)
-  for (let i = 0; i < l; i++) t[i] = labels[i] ? hi : lo
+  const t = new Float64Array(l), w = new Float64Array(l)
+  for (let i = 0; i < l; i++) { t[i] = labels[i] ? hi : lo; w[i] = labels[i] ? positiveWeight : 1 }
   let A = 0, B = Math.log((prior0 + 1) / (prior1 + 1))
   const objective = (a: number, b: number): number => {
     let f = 0
     for (let i = 0; i < l; i++) {
       const z = dec[i] * a + b
-      f += z >= 0 ? t[i] * z + Math.log1p(Math.exp(-z)) : (t[i] - 1) * z + Math.log1p(Math.exp(z))
+      f += w[i] * (z >= 0 ? t[i] * z + Math.log1p(Math.exp(-z)) : (t[i] - 1) * z + Math.log1p(Math.exp(z)))
     }
     return f
   }
@@ -380,9 +385,9 @@ export function plattSigmoid(dec: Float64Array, labels: Uint8Array): [number, nu
       const z = dec[i] * A + B
       let p: number, q: number
       if (z >= 0) { const e = Math.exp(-z); p = e / (1 + e); q = 1 / (1 + e) } else { const e = Math.exp(z); p = 1 / (1 + e); q = e / (1 + e) }
-      const d2 = p * q
+      const d2 = w[i] * p * q
       h11 += dec[i] * dec[i] * d2; h22 += d2; h21 += dec[i] * d2
-      const d1 = t[i] - p
+      const d1 = w[i] * (t[i] - p)
       g1 += dec[i] * d1; g2 += d1
     }
     if (Math.abs(g1) < eps && Math.abs(g2) < eps) break
@@ -421,6 +426,8 @@ export class SVC implements Classifier {
   private probA = 0
   private probB = 0
   private hasProb = false
+  /** where Platt's decision values came from: the internal CV (libsvm) or an outer CV (calibrate) */
+  plattSource: 'internal-cv' | 'outer-cv' | 'none' = 'none'
   private kd: KernelData | null = null
   iterations = 0
 
@@ -514,9 +521,25 @@ export class SVC implements Classifier {
     this.rho = res.rho
     this.gammaValue = gamma
     this.probA = A; this.probB = B; this.hasProb = o.probability
+    this.plattSource = o.probability ? 'internal-cv' : 'none'
     this.iterations = res.iterations
     this.kd = null
     control?.onProgress?.(1, `${nsv} support vectors`)
+  }
+
+  /**
+   * Platt scaling from decision values computed elsewhere: the out-of-fold decision values of an
+   * outer cross-validation are what libsvm's internal 5-fold CV recomputes, so a model fitted with
+   * probability = false inside a CV can take its sigmoid from that CV instead of five more solves.
+   * `positiveWeight` restores the class prior the model was trained at (SMOTE: rows after / before).
+   */
+  calibrate(decision: Float64Array, y: Uint8Array, positiveWeight = 1): void {
+    if (this.nFeatures < 0) throw new Error('SVM: fit before calibrate')
+    if (decision.length !== y.length) throw new RangeError(`SVM calibrate: ${decision.length} decision values but ${y.length} labels`)
+    ;[this.probA, this.probB] = plattSigmoid(decision, y, positiveWeight)
+    this.hasProb = true
+    this.plattSource = 'outer-cv'
+    this.options.probability = true // the model gives Platt probabilities, as its file should say
   }
 
   private kernelData(): KernelData {
@@ -565,7 +588,7 @@ export class SVC implements Classifier {
       params: { ...this.options },
       state: {
         nFeatures: this.nFeatures, supportVectors: encodeFloat64(this.sv), dualCoef: encodeFloat64(this.coef), rho: this.rho, gamma: this.gammaValue,
-        probA: this.probA, probB: this.probB, hasProb: this.hasProb, iterations: this.iterations,
+        probA: this.probA, probB: this.probB, hasProb: this.hasProb, plattSource: this.plattSource, iterations: this.iterations,
       },
       containsTrainingRows: true,
     }
@@ -584,6 +607,7 @@ export class SVC implements Classifier {
     m.probA = (s.probA as number) ?? 0
     m.probB = (s.probB as number) ?? 0
     m.hasProb = Boolean(s.hasProb)
+    m.plattSource = s.plattSource === 'outer-cv' || s.plattSource === 'internal-cv' ? s.plattSource : m.hasProb ? 'internal-cv' : 'none'
     m.iterations = (s.iterations as number) ?? 0
     return m
   }

@@ -56,6 +56,28 @@ describe('trainAndCompare on a 600-row bank fixture', () => {
     expect(res.models[2].model.containsTrainingRows).toBe(true)
   })
 
+  it('an SVM outside a soft vote is cross-validated without Platt and calibrated on its out-of-fold decision values', async () => {
+    const cfg = { target: 'y', positive: 'yes', drop: ['duration'], cv: 3, seed: 7, importance: false as const }
+    const alone = await trainAndCompare(table, schema, { ...cfg, smote: { k: 5, seed: 1 }, models: [{ name: 'svm', id: 'svm', smote: false }, { name: 'svm', id: 'svm+smote', smote: true }, { name: 'lr', smote: false }], vote: { voting: 'hard' } })
+    const member = await trainAndCompare(table, schema, { ...cfg, models: [{ name: 'svm' }, { name: 'lr' }], vote: { voting: 'soft' } })
+    const svm = alone.models[0], svmS = alone.models[1], svmM = member.models[0]
+    for (const m of [svm, svmS, svmM]) expect(m.error, m.id).toBeUndefined()
+    expect(svm.model.estimator.state.plattSource).toBe('outer-cv')
+    expect(svmS.model.estimator.state.plattSource).toBe('outer-cv')
+    expect(svm.model.estimator.params.probability).toBe(true)
+    expect(svmM.model.estimator.state.plattSource).toBe('internal-cv') // its fold probabilities feed the vote's CV
+    // same decision function either way (Platt is monotone): identical predictions, ROC AUC and CV scores
+    expect(svm.test.rocAuc).toBeCloseTo(svmM.test.rocAuc, 12)
+    expect(svm.test.confusion).toEqual(svmM.test.confusion)
+    expect(svm.cv!.roc_auc.mean).toBeCloseTo(svmM.cv!.roc_auc.mean, 12)
+    expect(svm.cv!.f1.mean).toBeCloseTo(svmM.cv!.f1.mean, 12)
+    // probabilities stay calibrated-ish: mean P(yes) near the base rate without SMOTE, higher with it
+    const mean = (a: Float64Array): number => a.reduce((x, y) => x + y, 0) / a.length
+    expect(mean(svm.testProba)).toBeGreaterThan(0.05)
+    expect(mean(svm.testProba)).toBeLessThan(0.25)
+    expect(mean(svmS.testProba)).toBeGreaterThan(mean(svm.testProba))
+  })
+
   it('explicit test rows, bad input and per-model failures', async () => {
     const testRows = Array.from({ length: 100 }, (_, i) => i * 6)
     const res = await trainAndCompare(table, schema, { target: 'y', positive: 'yes', testRows, cv: 0, importance: false, models: [{ name: 'lr' }, { name: 'knn', params: { k: 1000 } }] })

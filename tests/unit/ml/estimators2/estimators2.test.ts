@@ -58,6 +58,29 @@ describe('SVC', () => {
     expect(Math.abs(B)).toBeLessThan(1e-6)
   })
 
+  it('weighted Platt equals repeating each positive; calibrate() takes the sigmoid from outer decision values', async () => {
+    const dec = Float64Array.from([-2.1, -1.3, -0.4, 0.2, -0.7, 0.9, 1.6, -0.1, 0.3, 2.2])
+    const lab = Uint8Array.from([0, 0, 0, 0, 1, 1, 1, 0, 1, 1])
+    // weight 3 on positives = the same positives three times (libsvm's prior terms use the weighted counts)
+    const rep: number[] = [], repY: number[] = []
+    dec.forEach((d, i) => { for (let r = 0; r < (lab[i] ? 3 : 1); r++) { rep.push(d); repY.push(lab[i]) } })
+    const [A3, B3] = plattSigmoid(dec, lab, 3)
+    const [Ar, Br] = plattSigmoid(Float64Array.from(rep), Uint8Array.from(repY))
+    expect(A3).toBeCloseTo(Ar, 6)
+    expect(B3).toBeCloseTo(Br, 6)
+    expect(B3).toBeLessThan(plattSigmoid(dec, lab)[1]) // more positive weight → higher probabilities
+    const tr = xor(200, 4), te = xor(200, 5)
+    const m = new SVC({ kernel: 'rbf', C: 10, probability: false })
+    await m.fit(tr.X, tr.y)
+    expect(m.plattAB).toBeNull()
+    m.calibrate(m.decisionFunction(te.X), te.y)
+    expect(m.plattAB![0]).toBeLessThan(0)
+    expect(m.options.probability).toBe(true)
+    const j = m.toJSON()
+    expect(j.state.plattSource).toBe('outer-cv')
+    expect(Array.from(roundTrip(m).predictProba(te.X))).toEqual(Array.from(m.predictProba(te.X)))
+  })
+
   it('is deterministic for a seed and validates parameters', () => {
     const { X, y } = blobs(120, 5)
     const a = new SVC({ seed: 9 }); a.fitSync(X, y)

@@ -32,8 +32,12 @@ export interface MLPOptions {
   seed: number
   /** TF.js backend to train on ('cpu', 'wasm', 'webgl', 'webgpu'); undefined = the active one */
   backend?: string
-  /** 'tfjs' (default): train with TF.js ops on the backend; 'js': the same algorithm in plain TypeScript loops */
-  engine: 'tfjs' | 'js'
+  /**
+   * 'tfjs' (default): on wasm/cpu, TypeScript loops with the large matrix products on TF.js; on
+   * webgl/webgpu, every step as TF.js tensor ops. 'tensors': tensor ops on any backend. 'js': plain
+   * TypeScript loops, no backend.
+   */
+  engine: 'tfjs' | 'tensors' | 'js'
 }
 
 export const defaultMLPOptions: MLPOptions = {
@@ -58,7 +62,7 @@ function validate(o: MLPOptions): void {
   checkNum('MLP: validationFraction', o.validationFraction, 0, 1, true)
   if (o.validationFraction >= 1) throw new RangeError(`MLP: validationFraction must be below 1, got ${o.validationFraction}`)
   checkInt('MLP: seed', o.seed, 0)
-  checkOneOf('MLP: engine', o.engine, ['tfjs', 'js'])
+  checkOneOf('MLP: engine', o.engine, ['tfjs', 'tensors', 'js'])
 }
 
 function act(name: MlpActivation, z: tf.Tensor2D): tf.Tensor2D {
@@ -138,7 +142,10 @@ export class MLPClassifier implements Classifier {
       yf[r] = yall[i]
     }
     const bs = o.batchSize === 'auto' ? Math.min(200, n) : Math.min(o.batchSize, n)
-    const engine = o.engine === 'js' ? jsEngine(o, sizes, W0, b0, bs) : tfEngine(o, sizes, W0, b0, bs)
+    // synchronous backends (wasm, cpu): loops + TF.js matrix products; GPU backends: every step as tensor ops
+    const engine = o.engine === 'js' ? loopEngine(o, sizes, W0, b0, bs, null)
+      : o.engine === 'tensors' || (this.backendUsed !== 'wasm' && this.backendUsed !== 'cpu') ? tfEngine(o, sizes, W0, b0, bs)
+        : loopEngine(o, sizes, W0, b0, bs, tfMatMul)
     const order = new Int32Array(n)
     for (let i = 0; i < n; i++) order[i] = i
     let bestLoss = Infinity, bestVal = -Infinity, noImprove = 0
@@ -362,39 +369,91 @@ function tfEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float3
   }
 }
 
+/** C (m × n) = A (m × k) · B (k × n), row-major float32; the result is read before the next call. */
+type MatMul = (a: Float32Array, m: number, k: number, b: Float32Array, n: number) => Float32Array
+
 /**
- * Plain TypeScript engine (float64): the same forward/backward/Adam as loops, skipping zero
- * inputs (one-hot columns) in the first layer. No TF.js backend is needed.
+ * Matrix products on the active TF.js backend (XNNPACK on wasm). Only the products go to TF.js:
+ * on the synchronous backends a minibatch step of a small network is bounded by per-op overhead
+ * (~60 ops a step), not arithmetic, so everything else stays in the loops of loopEngine.
  */
-function jsEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float32Array[], bs: number): Engine {
+const tfMatMul: MatMul = (a, m, k, b, n) => {
+  const ta = tf.tensor2d(a, [m, k]), tb = tf.tensor2d(b, [k, n])
+  const c = tf.matMul(ta, tb)
+  const out = c.dataSync() as Float32Array
+  ta.dispose(); tb.dispose(); c.dispose()
+  return out
+}
+
+/** a product is worth handing to TF.js from this many multiply-adds (the 1-unit output layer never is) */
+const OFFLOAD_MACS = 1 << 16
+
+/**
+ * Minibatch engine in plain TypeScript loops (float64 weights, sklearn's Adam), skipping zero
+ * inputs (one-hot columns) in the first layer. With `mm`, the large matrix products (input layer
+ * forward, its weight gradient, wide hidden layers) run on TF.js instead; without, no backend is
+ * needed at all ('js').
+ */
+function loopEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float32Array[], bs: number, mm: MatMul | null): Engine {
   const L = sizes.length - 1
+  const p = sizes[0]
+  const actCode = o.activation === 'relu' ? 0 : o.activation === 'tanh' ? 1 : o.activation === 'logistic' ? 2 : 3
   const W = W0.map((w) => Float64Array.from(w)), b = b0.map((v) => Float64Array.from(v))
   const gW = W.map((w) => new Float64Array(w.length)), gb = b.map((v) => new Float64Array(v.length))
   const mW = W.map((w) => new Float64Array(w.length)), vW = W.map((w) => new Float64Array(w.length))
   const mb = b.map((v) => new Float64Array(v.length)), vb = b.map((v) => new Float64Array(v.length))
   const A = sizes.map((n) => new Float64Array(bs * n)) // A[0] = input copy, A[L] = logits
   const D = sizes.map((n) => new Float64Array(bs * n))
+  // float32 staging for offloaded products
+  const off = (l: number, m: number): boolean => mm !== null && m * sizes[l] * sizes[l + 1] >= OFFLOAD_MACS
+  const f32 = sizes.map((n) => new Float32Array(bs * n))
+  const f32T = sizes.map((n) => new Float32Array(bs * n))
+  const Wf32 = W.map((w) => new Float32Array(w.length)), WT32 = W.map((w) => new Float32Array(w.length))
   let t = 0, lossAcc = 0
   const adam = (w: Float64Array, g: Float64Array, m1: Float64Array, v1: Float64Array, lrT: number): void => {
-    const b1 = o.beta1, b2 = o.beta2, eps = o.epsilon
+    const b1 = o.beta1, b2 = o.beta2, eps = o.epsilon, c1 = 1 - b1, c2 = 1 - b2
     for (let k = 0; k < w.length; k++) {
       const gk = g[k]
-      m1[k] = b1 * m1[k] + (1 - b1) * gk
-      v1[k] = b2 * v1[k] + (1 - b2) * gk * gk
-      w[k] -= (lrT * m1[k]) / (Math.sqrt(v1[k]) + eps)
+      const mk = b1 * m1[k] + c1 * gk
+      const vk = b2 * v1[k] + c2 * gk * gk
+      m1[k] = mk; v1[k] = vk
+      w[k] -= (lrT * mk) / (Math.sqrt(vk) + eps)
     }
   }
-  const bx = new Float32Array(bs * sizes[0]), by = new Float32Array(bs)
-  const p = sizes[0]
+  const applyAct = (a: Float64Array, len: number): void => {
+    if (actCode === 0) { for (let k = 0; k < len; k++) if (a[k] < 0) a[k] = 0 }
+    else if (actCode === 1) { for (let k = 0; k < len; k++) a[k] = Math.tanh(a[k]) }
+    else if (actCode === 2) { for (let k = 0; k < len; k++) { const z = a[k]; a[k] = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)) } }
+  }
+  /** d ⊙= act'(a), a = the activation's output */
+  const mulDAct = (d: Float64Array, a: Float64Array, len: number): void => {
+    if (actCode === 0) { for (let k = 0; k < len; k++) if (a[k] <= 0) d[k] = 0 }
+    else if (actCode === 1) { for (let k = 0; k < len; k++) d[k] *= 1 - a[k] * a[k] }
+    else if (actCode === 2) { for (let k = 0; k < len; k++) d[k] *= a[k] * (1 - a[k]) }
+  }
+  const bx = new Float32Array(bs * p), bxT = new Float32Array(bs * p), by = new Float32Array(bs)
   const step = (m: number): void => {
-      t++
-      const a0 = A[0]
-      for (let k = 0; k < m * sizes[0]; k++) a0[k] = bx[k]
-      for (let l = 0; l < L; l++) {
-        const nin = sizes[l], nout = sizes[l + 1], w = W[l], bl = b[l], ain = A[l], aout = A[l + 1]
-        const hidden = l + 1 < L
+    t++
+    const a0 = A[0]
+    for (let k = 0; k < m * p; k++) a0[k] = bx[k]
+    for (let l = 0; l < L; l++) {
+      const nin = sizes[l], nout = sizes[l + 1], w = W[l], bl = b[l], ain = A[l], aout = A[l + 1]
+      if (off(l, m)) {
+        let src: Float32Array = bx
+        if (l > 0) { src = f32[l]; for (let k = 0; k < m * nin; k++) src[k] = ain[k] }
+        const wf = Wf32[l]
+        for (let k = 0; k < w.length; k++) wf[k] = w[k]
+        const z = mm!(src, m, nin, wf, nout)
+        for (let r = 0; r < m; r++) { const oo = r * nout; for (let k = 0; k < nout; k++) aout[oo + k] = z[oo + k] + bl[k] }
+      } else {
         for (let r = 0; r < m; r++) {
           const oo = r * nout, io = r * nin
+          if (nout === 1) {
+            let s = bl[0]
+            for (let j = 0; j < nin; j++) s += ain[io + j] * w[j]
+            aout[r] = s
+            continue
+          }
           for (let k = 0; k < nout; k++) aout[oo + k] = bl[k]
           for (let j = 0; j < nin; j++) {
             const v = ain[io + j]
@@ -402,29 +461,41 @@ function jsEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float3
             const wo = j * nout
             for (let k = 0; k < nout; k++) aout[oo + k] += v * w[wo + k]
           }
-          if (hidden) for (let k = 0; k < nout; k++) aout[oo + k] = actScalar(o.activation, aout[oo + k])
         }
       }
-      const z = A[L], dL = D[L]
-      let loss = 0
-      for (let r = 0; r < m; r++) {
-        const zr = z[r], yr = by[r]
-        loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
-        const pr = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr))
-        dL[r] = (pr - yr) / m
-      }
-      if (o.alpha > 0) {
-        let reg = 0
-        for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
-        loss += 0.5 * o.alpha * reg
-      }
-      lossAcc += loss
-      for (let l = L - 1; l >= 0; l--) {
-        const nin = sizes[l], nout = sizes[l + 1], w = W[l], ain = A[l], d = D[l + 1], g = gW[l], gbl = gb[l]
-        g.fill(0); gbl.fill(0)
+      if (l + 1 < L) applyAct(aout, m * nout)
+    }
+    const z = A[L], dL = D[L]
+    let loss = 0
+    for (let r = 0; r < m; r++) {
+      const zr = z[r], yr = by[r]
+      loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
+      const pr = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr))
+      dL[r] = (pr - yr) / m
+    }
+    if (o.alpha > 0) {
+      let reg = 0
+      for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
+      loss += 0.5 * o.alpha * reg
+    }
+    lossAcc += loss
+    for (let l = L - 1; l >= 0; l--) {
+      const nin = sizes[l], nout = sizes[l + 1], w = W[l], ain = A[l], d = D[l + 1], g = gW[l], gbl = gb[l]
+      gbl.fill(0)
+      for (let r = 0; r < m; r++) { const oo = r * nout; for (let k = 0; k < nout; k++) gbl[k] += d[oo + k] }
+      if (off(l, m)) {
+        // gW = Aᵀ·δ with Aᵀ built here (a transposed operand is slow on wasm)
+        let aT: Float32Array = bxT
+        if (l > 0) { aT = f32T[l]; for (let r = 0; r < m; r++) for (let j = 0; j < nin; j++) aT[j * m + r] = ain[r * nin + j] }
+        const dd = f32[l + 1]
+        for (let k = 0; k < m * nout; k++) dd[k] = d[k]
+        const gz = mm!(aT, nin, m, dd, nout)
+        for (let k = 0; k < g.length; k++) g[k] = gz[k]
+      } else {
+        g.fill(0)
         for (let r = 0; r < m; r++) {
           const oo = r * nout, io = r * nin
-          for (let k = 0; k < nout; k++) gbl[k] += d[oo + k]
+          if (nout === 1) { const dr = d[r]; for (let j = 0; j < nin; j++) g[j] += ain[io + j] * dr; continue }
           for (let j = 0; j < nin; j++) {
             const v = ain[io + j]
             if (v === 0) continue
@@ -432,33 +503,43 @@ function jsEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float3
             for (let k = 0; k < nout; k++) g[wo + k] += v * d[oo + k]
           }
         }
-        if (o.alpha > 0) { const c = o.alpha / m; for (let k = 0; k < g.length; k++) g[k] += c * w[k] }
-        if (l > 0) {
-          const dp = D[l]
+      }
+      if (o.alpha > 0) { const c = o.alpha / m; for (let k = 0; k < g.length; k++) g[k] += c * w[k] }
+      if (l > 0) {
+        const dp = D[l]
+        if (off(l, m)) {
+          const dd = f32[l + 1], wT = WT32[l]
+          for (let j = 0; j < nin; j++) for (let k = 0; k < nout; k++) wT[k * nin + j] = w[j * nout + k]
+          const back = mm!(dd, m, nout, wT, nin)
+          for (let k = 0; k < m * nin; k++) dp[k] = back[k]
+        } else {
           for (let r = 0; r < m; r++) {
             const oo = r * nout, io = r * nin
+            if (nout === 1) { const dr = d[r]; for (let j = 0; j < nin; j++) dp[io + j] = dr * w[j]; continue }
             for (let j = 0; j < nin; j++) {
               let s = 0
               const wo = j * nout
               for (let k = 0; k < nout; k++) s += d[oo + k] * w[wo + k]
-              const a = ain[io + j]
-              const da = o.activation === 'relu' ? (a > 0 ? 1 : 0) : o.activation === 'tanh' ? 1 - a * a : o.activation === 'logistic' ? a * (1 - a) : 1
-              dp[io + j] = s * da
+              dp[io + j] = s
             }
           }
         }
+        mulDAct(dp, ain, m * nin)
       }
-      const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** t)) / (1 - o.beta1 ** t)
-      for (let l = 0; l < L; l++) { adam(W[l], gW[l], mW[l], vW[l], lrT); adam(b[l], gb[l], mb[l], vb[l], lrT) }
+    }
+    const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** t)) / (1 - o.beta1 ** t)
+    for (let l = 0; l < L; l++) { adam(W[l], gW[l], mW[l], vW[l], lrT); adam(b[l], gb[l], mb[l], vb[l], lrT) }
   }
   return {
     async epoch(Xf, yf, order) {
       const n = order.length
       for (let s0 = 0; s0 < n; s0 += bs) {
         const m = Math.min(bs, n - s0)
+        const transpose = off(0, m)
         for (let r = 0; r < m; r++) {
           const i = order[s0 + r]
-          bx.set(Xf.subarray(i * p, i * p + p), r * p)
+          const src = i * p
+          for (let j = 0; j < p; j++) { const v = Xf[src + j]; bx[r * p + j] = v; if (transpose) bxT[j * m + r] = v }
           by[r] = yf[i]
         }
         step(m)
@@ -468,7 +549,7 @@ function jsEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float3
       return v
     },
     weights: () => [W.map((w) => Float32Array.from(w)), b.map((v) => Float32Array.from(v))],
-    dispose() { /* nothing to free */ },
+    dispose() { /* nothing to free: offloaded products dispose their tensors at once */ },
   }
 }
 

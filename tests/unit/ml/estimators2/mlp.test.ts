@@ -53,6 +53,24 @@ describe('MLPClassifier (TF.js cpu backend)', () => {
     for (let e = 0; e < 20; e++) expect(a.lossCurve[e]).toBeCloseTo(b.lossCurve[e], 5)
   })
 
+  it('loops with TF.js matrix products, all-tensor steps and plain loops train the same network (wide layers offloaded)', async () => {
+    // 200 × 12 × 48 multiply-adds per product: above the offload threshold, so the 'tfjs' engine on
+    // cpu runs the first two layers' products on TF.js and the output layer in loops
+    const tr = blobs(400, 12, 1.5, 10)
+    const opts = { hiddenLayerSizes: [48, 40], maxIter: 8, learningRate: 0.01, seed: 9, backend: 'cpu' }
+    const before = tf.memory().numTensors
+    const nets = [new MLPClassifier({ ...opts }), new MLPClassifier({ ...opts, engine: 'tensors' }), new MLPClassifier({ ...opts, engine: 'js' })]
+    for (const m of nets) await m.fit(tr.X, tr.y)
+    expect(tf.memory().numTensors).toBe(before)
+    const [a, t, j] = nets.map((m) => m.predictProba(tr.X))
+    for (let i = 0; i < a.length; i++) {
+      expect(Math.abs(a[i] - j[i])).toBeLessThan(1e-4) // float32 products vs float64 loops
+      expect(Math.abs(a[i] - t[i])).toBeLessThan(1e-4)
+    }
+    for (let e = 0; e < 8; e++) expect(nets[0].lossCurve[e]).toBeCloseTo(nets[2].lossCurve[e], 4)
+    expect(accuracy(tr.y, nets[0].predict(tr.X))).toBeGreaterThan(0.85)
+  })
+
   it('validates parameters', () => {
     expect(() => new MLPClassifier({ hiddenLayerSizes: [] })).toThrow(/hiddenLayerSizes/)
     expect(() => new MLPClassifier({ hiddenLayerSizes: [0] })).toThrow(/hiddenLayerSizes\[0\]/)

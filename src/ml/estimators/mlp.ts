@@ -378,7 +378,8 @@ type MatMul = (a: Float32Array, m: number, k: number, b: Float32Array, n: number
  * (~60 ops a step), not arithmetic, so everything else stays in the loops of loopEngine.
  */
 const tfMatMul: MatMul = (a, m, k, b, n) => {
-  const ta = tf.tensor2d(a, [m, k]), tb = tf.tensor2d(b, [k, n])
+  // staging buffers are sized for a full batch; the last batch of an epoch is shorter
+  const ta = tf.tensor2d(a.length === m * k ? a : a.subarray(0, m * k), [m, k]), tb = tf.tensor2d(b.length === k * n ? b : b.subarray(0, k * n), [k, n])
   const c = tf.matMul(ta, tb)
   const out = c.dataSync() as Float32Array
   ta.dispose(); tb.dispose(); c.dispose()

@@ -54,10 +54,11 @@ describe('MLPClassifier (TF.js cpu backend)', () => {
   })
 
   it('loops with TF.js matrix products, all-tensor steps and plain loops train the same network (wide layers offloaded)', async () => {
-    // 200 × 12 × 48 multiply-adds per product: above the offload threshold, so the 'tfjs' engine on
-    // cpu runs the first two layers' products on TF.js and the output layer in loops
+    // batches of 150 and a last one of 100: ≥ 100 × 12 × 64 multiply-adds per product, above the
+    // offload threshold, so the 'tfjs' engine on cpu runs the first two layers' products on TF.js
+    // (short last batch included) and the output layer in loops
     const tr = blobs(400, 12, 1.5, 10)
-    const opts = { hiddenLayerSizes: [48, 40], maxIter: 8, learningRate: 0.01, seed: 9, backend: 'cpu' }
+    const opts = { hiddenLayerSizes: [64, 40], batchSize: 150, maxIter: 8, learningRate: 0.01, seed: 9, backend: 'cpu' }
     const before = tf.memory().numTensors
     const nets = [new MLPClassifier({ ...opts }), new MLPClassifier({ ...opts, engine: 'tensors' }), new MLPClassifier({ ...opts, engine: 'js' })]
     for (const m of nets) await m.fit(tr.X, tr.y)

@@ -33,9 +33,9 @@ export interface MLPOptions {
   /** TF.js backend to train on ('cpu', 'wasm', 'webgl', 'webgpu'); undefined = the active one */
   backend?: string
   /**
-   * 'tfjs' (default): on wasm/cpu, TypeScript loops with the large matrix products on TF.js; on
-   * webgl/webgpu, every step as TF.js tensor ops. 'tensors': tensor ops on any backend. 'js': plain
-   * TypeScript loops, no backend.
+   * 'tfjs' (default): on wasm/cpu, products and activations as TF.js ops with the weights, Adam
+   * and the loss in TypeScript; on webgl/webgpu, every step as TF.js tensor ops. 'tensors': tensor
+   * ops on any backend. 'js': plain TypeScript loops, no backend.
    */
   engine: 'tfjs' | 'tensors' | 'js'
 }
@@ -142,10 +142,11 @@ export class MLPClassifier implements Classifier {
       yf[r] = yall[i]
     }
     const bs = o.batchSize === 'auto' ? Math.min(200, n) : Math.min(o.batchSize, n)
-    // synchronous backends (wasm, cpu): loops + TF.js matrix products; GPU backends: every step as tensor ops
-    const engine = o.engine === 'js' ? loopEngine(o, sizes, W0, b0, bs, null)
+    // synchronous backends (wasm, cpu): TF.js ops with weights and Adam in TypeScript; GPU backends
+    // (where a read-back stalls the pipeline): every step as tensor ops
+    const engine = o.engine === 'js' ? loopEngine(o, sizes, W0, b0, bs)
       : o.engine === 'tensors' || (this.backendUsed !== 'wasm' && this.backendUsed !== 'cpu') ? tfEngine(o, sizes, W0, b0, bs)
-        : loopEngine(o, sizes, W0, b0, bs, tfMatMul)
+        : tfHostEngine(o, sizes, W0, b0, bs)
     const order = new Int32Array(n)
     for (let i = 0; i < n; i++) order[i] = i
     let bestLoss = Infinity, bestVal = -Infinity, noImprove = 0
@@ -369,33 +370,150 @@ function tfEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float3
   }
 }
 
-/** C (m × n) = A (m × k) · B (k × n), row-major float32; the result is read before the next call. */
-type MatMul = (a: Float32Array, m: number, k: number, b: Float32Array, n: number) => Float32Array
-
 /**
- * Matrix products on the active TF.js backend (XNNPACK on wasm). Only the products go to TF.js:
- * on the synchronous backends a minibatch step of a small network is bounded by per-op overhead
- * (~60 ops a step), not arithmetic, so everything else stays in the loops of loopEngine.
+ * TF.js engine for the synchronous backends (wasm, cpu): the products, bias, activations and
+ * their derivatives run as TF.js ops, while the weights, Adam and the loss live in TypeScript.
+ * A minibatch step of a small network is bounded by per-op overhead there, not arithmetic, and
+ * this takes ~20 ops a step instead of ~60 (Adam alone was ~25 tensor ops); the read-backs are
+ * cheap because these backends compute synchronously anyway.
  */
-const tfMatMul: MatMul = (a, m, k, b, n) => {
-  // staging buffers are sized for a full batch; the last batch of an epoch is shorter
-  const ta = tf.tensor2d(a.length === m * k ? a : a.subarray(0, m * k), [m, k]), tb = tf.tensor2d(b.length === k * n ? b : b.subarray(0, k * n), [k, n])
-  const c = tf.matMul(ta, tb)
-  const out = c.dataSync() as Float32Array
-  ta.dispose(); tb.dispose(); c.dispose()
-  return out
+function tfHostEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float32Array[], bs: number): Engine {
+  const L = sizes.length - 1
+  const p = sizes[0], p1 = p + 1
+  const W = W0.map((w) => Float64Array.from(w)), b = b0.map((v) => Float64Array.from(v))
+  const gW = W.map((w) => new Float64Array(w.length)), gb = b.map((v) => new Float64Array(v.length))
+  const mW = W.map((w) => new Float64Array(w.length)), vW = W.map((w) => new Float64Array(w.length))
+  const mb = b.map((v) => new Float64Array(v.length)), vb = b.map((v) => new Float64Array(v.length))
+  // float32 copies uploaded each step; layer 0's bias rides as an extra weight row against a
+  // column of ones in the input, so its gradient comes out of the same product as the weights'
+  const Wf = W.map((w, l) => new Float32Array(l === 0 ? w.length + b[0].length : w.length)), bf = b.map((v) => new Float32Array(v.length))
+  const fusedAct = o.activation === 'relu' ? 'relu' : o.activation === 'logistic' ? 'sigmoid' : 'linear'
+  let Xe: Float32Array<ArrayBuffer> | null = null, ye: Float32Array<ArrayBuffer> | null = null
+  // the current batch: views into Xe / ye
+  let bx = new Float32Array(0), by = new Float32Array(0)
+  const dOut = new Float32Array(bs)
+  let t = 0, lossAcc = 0
+  const step = (m: number): void => {
+    t++
+    for (let l = 0; l < L; l++) {
+      const w = W[l], wf = Wf[l], bl = b[l], bfl = bf[l]
+      for (let k = 0; k < w.length; k++) wf[k] = w[k]
+      if (l === 0) for (let k = 0; k < bl.length; k++) wf[w.length + k] = bl[k]
+      else for (let k = 0; k < bl.length; k++) bfl[k] = bl[k]
+    }
+    const live: tf.Tensor[] = []
+    const keep = <T extends tf.Tensor>(x: T): T => { live.push(x); return x }
+    try {
+      const A: tf.Tensor2D[] = [keep(tf.tensor2d(bx, [m, p1]))]
+      let z: Float32Array | null = null
+      for (let l = 0; l < L; l++) {
+        const hidden = l + 1 < L
+        const nIn = l === 0 ? p1 : sizes[l]
+        const Wt = keep(tf.tensor2d(Wf[l], [nIn, sizes[l + 1]]))
+        // the output unit's bias is added in TypeScript below
+        const bt = l > 0 && hidden ? keep(tf.tensor1d(bf[l])) : undefined
+        let a = keep(tf.fused.matMul({ a: A[l], b: Wt, bias: bt, activation: hidden ? fusedAct : 'linear' }) as tf.Tensor2D)
+        if (hidden) {
+          if (o.activation === 'tanh') a = keep(tf.tanh(a))
+          A.push(a)
+        } else z = a.dataSync() as Float32Array
+      }
+      // loss and output delta in TypeScript (m values)
+      const bOut = b[L - 1][0] // L ≥ 2: there is always a hidden layer
+      let loss = 0, gsum = 0
+      for (let r = 0; r < m; r++) {
+        const zr = z![r] + bOut, yr = by[r]
+        loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
+        const pr = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr))
+        const d = (pr - yr) / m
+        dOut[r] = d
+        gsum += d
+      }
+      gb[L - 1][0] = gsum
+      if (o.alpha > 0) {
+        let reg = 0
+        for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
+        loss += 0.5 * o.alpha * reg
+      }
+      lossAcc += loss
+      const c = o.alpha / m
+      let dt = keep(tf.tensor2d(m === bs ? dOut : dOut.subarray(0, m), [m, 1]))
+      for (let l = L - 1; l >= 0; l--) {
+        const nIn = sizes[l], nOut = sizes[l + 1]
+        // gW = A[l]ᵀ·δ (layer 0: with the bias row); a 1-unit layer needs no product: Σ_r A[l]·δ
+        // (as a B operand a fresh A[l] would be packed by XNNPACK every step). matMul's transposeA
+        // is a slow non-XNNPACK path on wasm; an explicit transpose op is not.
+        const gWt = keep(nOut === 1 ? tf.sum(keep(tf.mul(A[l], dt)), 0) : tf.matMul(keep(tf.transpose(A[l])), dt))
+        const gz = gWt.dataSync() as Float32Array
+        const g = gW[l], w = W[l]
+        for (let k = 0; k < g.length; k++) g[k] = gz[k] + c * w[k]
+        if (l === 0) {
+          const gb0 = gb[0]
+          for (let k = 0; k < nOut; k++) gb0[k] = gz[g.length + k]
+          break
+        }
+        if (nOut > 1) {
+          const gbz = keep(tf.sum(dt, 0)).dataSync() as Float32Array
+          const gbl = gb[l]
+          for (let k = 0; k < nOut; k++) gbl[k] = gbz[k]
+        }
+        // δ below = (δ·W[l]ᵀ) ⊙ act'(A[l]); a 1-unit layer's is the outer product δ ⊗ W[l]
+        const back = keep(nOut === 1 ? tf.mul(dt, keep(tf.tensor2d(Wf[l], [1, nIn]))) : tf.matMul(dt, keep(tf.tensor2d(Wf[l], [nIn, nOut])), false, true))
+        const a = A[l]
+        const da = o.activation === 'relu' ? keep(tf.step(a)) : o.activation === 'tanh' ? keep(tf.sub(1, keep(tf.square(a)))) : o.activation === 'logistic' ? keep(tf.mul(a, keep(tf.sub(1, a)))) : null
+        dt = (da ? keep(tf.mul(back, da)) : back) as tf.Tensor2D
+      }
+    } finally {
+      for (const x of live) x.dispose()
+    }
+    const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** t)) / (1 - o.beta1 ** t)
+    for (let l = 0; l < L; l++) { adamStep(o, W[l], gW[l], mW[l], vW[l], lrT); adamStep(o, b[l], gb[l], mb[l], vb[l], lrT) }
+  }
+  return {
+    async epoch(Xf, yf, order) {
+      const n = order.length
+      // the epoch's rows in shuffled order, gathered in one sweep before any step (as sklearn
+      // shuffles X itself): gathering per batch between TF.js steps missed the cache on every row
+      if (!Xe || Xe.length !== n * p1) { Xe = new Float32Array(n * p1); ye = new Float32Array(n) }
+      for (let r = 0; r < n; r++) {
+        const i = order[r]
+        const src = i * p, dst = r * p1
+        for (let q = 0; q < p; q++) Xe[dst + q] = Xf[src + q]
+        Xe[dst + p] = 1
+        ye![r] = yf[i]
+      }
+      for (let s0 = 0; s0 < n; s0 += bs) {
+        const m = Math.min(bs, n - s0)
+        bx = Xe.subarray(s0 * p1, (s0 + m) * p1)
+        by = ye!.subarray(s0, s0 + m)
+        step(m)
+      }
+      const v = lossAcc
+      lossAcc = 0
+      return v
+    },
+    weights: () => [W.map((w) => Float32Array.from(w)), b.map((v) => Float32Array.from(v))],
+    dispose() { /* every tensor of a step is disposed in the step */ },
+  }
 }
 
-/** a product is worth handing to TF.js from this many multiply-adds (the 1-unit output layer never is) */
-const OFFLOAD_MACS = 1 << 16
+/** sklearn's Adam update of one parameter array (lrT already bias-corrected). */
+function adamStep(o: MLPOptions, w: Float64Array, g: Float64Array, m1: Float64Array, v1: Float64Array, lrT: number): void {
+  const b1 = o.beta1, b2 = o.beta2, eps = o.epsilon, c1 = 1 - b1, c2 = 1 - b2
+  for (let k = 0; k < w.length; k++) {
+    const gk = g[k]
+    const mk = b1 * m1[k] + c1 * gk
+    const vk = b2 * v1[k] + c2 * gk * gk
+    m1[k] = mk; v1[k] = vk
+    w[k] -= (lrT * mk) / (Math.sqrt(vk) + eps)
+  }
+}
 
 /**
  * Minibatch engine in plain TypeScript loops (float64 weights, sklearn's Adam), skipping zero
- * inputs (one-hot columns) in the first layer. With `mm`, the large matrix products (input layer
- * forward, its weight gradient, wide hidden layers) run on TF.js instead; without, no backend is
- * needed at all ('js').
+ * inputs (one-hot columns) in the first layer. Needs no TF.js backend at all ('js').
  */
-function loopEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float32Array[], bs: number, mm: MatMul | null): Engine {
+function loopEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Float32Array[], bs: number): Engine {
   const L = sizes.length - 1
   const p = sizes[0]
   const actCode = o.activation === 'relu' ? 0 : o.activation === 'tanh' ? 1 : o.activation === 'logistic' ? 2 : 3
@@ -405,142 +523,102 @@ function loopEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Floa
   const mb = b.map((v) => new Float64Array(v.length)), vb = b.map((v) => new Float64Array(v.length))
   const A = sizes.map((n) => new Float64Array(bs * n)) // A[0] = input copy, A[L] = logits
   const D = sizes.map((n) => new Float64Array(bs * n))
-  // float32 staging for offloaded products
-  const off = (l: number, m: number): boolean => mm !== null && m * sizes[l] * sizes[l + 1] >= OFFLOAD_MACS
-  const f32 = sizes.map((n) => new Float32Array(bs * n))
-  const f32T = sizes.map((n) => new Float32Array(bs * n))
-  const Wf32 = W.map((w) => new Float32Array(w.length)), WT32 = W.map((w) => new Float32Array(w.length))
   let t = 0, lossAcc = 0
-  const adam = (w: Float64Array, g: Float64Array, m1: Float64Array, v1: Float64Array, lrT: number): void => {
-    const b1 = o.beta1, b2 = o.beta2, eps = o.epsilon, c1 = 1 - b1, c2 = 1 - b2
-    for (let k = 0; k < w.length; k++) {
-      const gk = g[k]
-      const mk = b1 * m1[k] + c1 * gk
-      const vk = b2 * v1[k] + c2 * gk * gk
-      m1[k] = mk; v1[k] = vk
-      w[k] -= (lrT * mk) / (Math.sqrt(vk) + eps)
-    }
+  // relu as Math.max and its derivative as Math.sign (a ≥ 0): a data-dependent branch per unit
+  // mispredicts half the time
+  const sigm = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)))
+  const actInPlace = (a: Float64Array, len: number): void => {
+    if (actCode === 0) for (let k = 0; k < len; k++) a[k] = Math.max(a[k], 0)
+    else if (actCode === 1) for (let k = 0; k < len; k++) a[k] = Math.tanh(a[k])
+    else if (actCode === 2) for (let k = 0; k < len; k++) a[k] = sigm(a[k])
   }
-  const applyAct = (a: Float64Array, len: number): void => {
-    if (actCode === 0) { for (let k = 0; k < len; k++) if (a[k] < 0) a[k] = 0 }
-    else if (actCode === 1) { for (let k = 0; k < len; k++) a[k] = Math.tanh(a[k]) }
-    else if (actCode === 2) { for (let k = 0; k < len; k++) { const z = a[k]; a[k] = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)) } }
-  }
-  /** d ⊙= act'(a), a = the activation's output */
-  const mulDAct = (d: Float64Array, a: Float64Array, len: number): void => {
-    if (actCode === 0) { for (let k = 0; k < len; k++) if (a[k] <= 0) d[k] = 0 }
-    else if (actCode === 1) { for (let k = 0; k < len; k++) d[k] *= 1 - a[k] * a[k] }
-    else if (actCode === 2) { for (let k = 0; k < len; k++) d[k] *= a[k] * (1 - a[k]) }
-  }
-  const bx = new Float32Array(bs * p), bxT = new Float32Array(bs * p), by = new Float32Array(bs)
+  /** act'(a) for the activation's output a */
+  const dAct = (a: number): number => (actCode === 0 ? Math.sign(a) : actCode === 1 ? 1 - a * a : actCode === 2 ? a * (1 - a) : 1)
+  const bx = new Float32Array(bs * p), by = new Float32Array(bs)
   const step = (m: number): void => {
     t++
     const a0 = A[0]
     for (let k = 0; k < m * p; k++) a0[k] = bx[k]
     for (let l = 0; l < L; l++) {
       const nin = sizes[l], nout = sizes[l + 1], w = W[l], bl = b[l], ain = A[l], aout = A[l + 1]
-      if (off(l, m)) {
-        let src: Float32Array = bx
-        if (l > 0) { src = f32[l]; for (let k = 0; k < m * nin; k++) src[k] = ain[k] }
-        const wf = Wf32[l]
-        for (let k = 0; k < w.length; k++) wf[k] = w[k]
-        const z = mm!(src, m, nin, wf, nout)
-        for (let r = 0; r < m; r++) { const oo = r * nout; for (let k = 0; k < nout; k++) aout[oo + k] = z[oo + k] + bl[k] }
-      } else {
-        for (let r = 0; r < m; r++) {
-          const oo = r * nout, io = r * nin
-          if (nout === 1) {
-            let s = bl[0]
-            for (let j = 0; j < nin; j++) s += ain[io + j] * w[j]
-            aout[r] = s
-            continue
-          }
-          for (let k = 0; k < nout; k++) aout[oo + k] = bl[k]
-          for (let j = 0; j < nin; j++) {
-            const v = ain[io + j]
-            if (v === 0) continue
-            const wo = j * nout
-            for (let k = 0; k < nout; k++) aout[oo + k] += v * w[wo + k]
-          }
+      for (let r = 0; r < m; r++) {
+        const oo = r * nout, io = r * nin
+        if (nout === 1) {
+          let s = bl[0]
+          for (let j = 0; j < nin; j++) s += ain[io + j] * w[j]
+          aout[r] = s
+          continue
+        }
+        for (let k = 0; k < nout; k++) aout[oo + k] = bl[k]
+        for (let j = 0; j < nin; j++) {
+          const v = ain[io + j]
+          if (v === 0) continue
+          const wo = j * nout
+          for (let k = 0; k < nout; k++) aout[oo + k] += v * w[wo + k]
         }
       }
-      if (l + 1 < L) applyAct(aout, m * nout)
+      if (l + 1 < L) actInPlace(aout, m * nout)
     }
+    // output delta and its bias gradient
     const z = A[L], dL = D[L]
-    let loss = 0
+    let loss = 0, gsum = 0
     for (let r = 0; r < m; r++) {
       const zr = z[r], yr = by[r]
       loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
-      const pr = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr))
-      dL[r] = (pr - yr) / m
+      const d = (sigm(zr) - yr) / m
+      dL[r] = d
+      gsum += d
     }
+    gb[L - 1][0] = gsum
     if (o.alpha > 0) {
       let reg = 0
       for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
       loss += 0.5 * o.alpha * reg
     }
     lossAcc += loss
+    const c = o.alpha / m
     for (let l = L - 1; l >= 0; l--) {
-      const nin = sizes[l], nout = sizes[l + 1], w = W[l], ain = A[l], d = D[l + 1], g = gW[l], gbl = gb[l]
-      gbl.fill(0)
-      for (let r = 0; r < m; r++) { const oo = r * nout; for (let k = 0; k < nout; k++) gbl[k] += d[oo + k] }
-      if (off(l, m)) {
-        // gW = Aᵀ·δ with Aᵀ built here (a transposed operand is slow on wasm)
-        let aT: Float32Array = bxT
-        if (l > 0) { aT = f32T[l]; for (let r = 0; r < m; r++) for (let j = 0; j < nin; j++) aT[j * m + r] = ain[r * nin + j] }
-        const dd = f32[l + 1]
-        for (let k = 0; k < m * nout; k++) dd[k] = d[k]
-        const gz = mm!(aT, nin, m, dd, nout)
-        for (let k = 0; k < g.length; k++) g[k] = gz[k]
-      } else {
-        g.fill(0)
-        for (let r = 0; r < m; r++) {
-          const oo = r * nout, io = r * nin
-          if (nout === 1) { const dr = d[r]; for (let j = 0; j < nin; j++) g[j] += ain[io + j] * dr; continue }
-          for (let j = 0; j < nin; j++) {
-            const v = ain[io + j]
-            if (v === 0) continue
-            const wo = j * nout
-            for (let k = 0; k < nout; k++) g[wo + k] += v * d[oo + k]
-          }
+      const nin = sizes[l], nout = sizes[l + 1], w = W[l], ain = A[l], d = D[l + 1], g = gW[l]
+      // gW = Aᵀ·δ + (alpha/m)·W   (gb[l] was summed when δ was made)
+      for (let k = 0; k < g.length; k++) g[k] = c * w[k]
+      for (let r = 0; r < m; r++) {
+        const oo = r * nout, io = r * nin
+        if (nout === 1) { const dr = d[r]; for (let j = 0; j < nin; j++) g[j] += ain[io + j] * dr; continue }
+        for (let j = 0; j < nin; j++) {
+          const v = ain[io + j]
+          if (v === 0) continue
+          const wo = j * nout
+          for (let k = 0; k < nout; k++) g[wo + k] += v * d[oo + k]
         }
       }
-      if (o.alpha > 0) { const c = o.alpha / m; for (let k = 0; k < g.length; k++) g[k] += c * w[k] }
-      if (l > 0) {
-        const dp = D[l]
-        if (off(l, m)) {
-          const dd = f32[l + 1], wT = WT32[l]
-          for (let j = 0; j < nin; j++) for (let k = 0; k < nout; k++) wT[k * nin + j] = w[j * nout + k]
-          const back = mm!(dd, m, nout, wT, nin)
-          for (let k = 0; k < m * nin; k++) dp[k] = back[k]
-        } else {
-          for (let r = 0; r < m; r++) {
-            const oo = r * nout, io = r * nin
-            if (nout === 1) { const dr = d[r]; for (let j = 0; j < nin; j++) dp[io + j] = dr * w[j]; continue }
-            for (let j = 0; j < nin; j++) {
-              let s = 0
-              const wo = j * nout
-              for (let k = 0; k < nout; k++) s += d[oo + k] * w[wo + k]
-              dp[io + j] = s
-            }
-          }
+      if (l === 0) break
+      // δ of the layer below = (δ·Wᵀ) ⊙ act'(A[l]), with its bias gradient
+      const dp = D[l], gbp = gb[l - 1]
+      gbp.fill(0)
+      for (let r = 0; r < m; r++) {
+        const oo = r * nout, io = r * nin
+        for (let j = 0; j < nin; j++) {
+          let s = 0
+          if (nout === 1) s = d[r] * w[j]
+          else { const wo = j * nout; for (let k = 0; k < nout; k++) s += d[oo + k] * w[wo + k] }
+          const v = s * dAct(ain[io + j])
+          dp[io + j] = v
+          gbp[j] += v
         }
-        mulDAct(dp, ain, m * nin)
       }
     }
     const lrT = (o.learningRate * Math.sqrt(1 - o.beta2 ** t)) / (1 - o.beta1 ** t)
-    for (let l = 0; l < L; l++) { adam(W[l], gW[l], mW[l], vW[l], lrT); adam(b[l], gb[l], mb[l], vb[l], lrT) }
+    for (let l = 0; l < L; l++) { adamStep(o, W[l], gW[l], mW[l], vW[l], lrT); adamStep(o, b[l], gb[l], mb[l], vb[l], lrT) }
   }
   return {
     async epoch(Xf, yf, order) {
       const n = order.length
       for (let s0 = 0; s0 < n; s0 += bs) {
         const m = Math.min(bs, n - s0)
-        const transpose = off(0, m)
         for (let r = 0; r < m; r++) {
           const i = order[s0 + r]
-          const src = i * p
-          for (let j = 0; j < p; j++) { const v = Xf[src + j]; bx[r * p + j] = v; if (transpose) bxT[j * m + r] = v }
+          const src = i * p, dst = r * p
+          for (let q = 0; q < p; q++) bx[dst + q] = Xf[src + q]
           by[r] = yf[i]
         }
         step(m)
@@ -550,7 +628,7 @@ function loopEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Floa
       return v
     },
     weights: () => [W.map((w) => Float32Array.from(w)), b.map((v) => Float32Array.from(v))],
-    dispose() { /* nothing to free: offloaded products dispose their tensors at once */ },
+    dispose() { /* nothing to free */ },
   }
 }
 

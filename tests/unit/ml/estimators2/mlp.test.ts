@@ -53,10 +53,9 @@ describe('MLPClassifier (TF.js cpu backend)', () => {
     for (let e = 0; e < 20; e++) expect(a.lossCurve[e]).toBeCloseTo(b.lossCurve[e], 5)
   })
 
-  it('loops with TF.js matrix products, all-tensor steps and plain loops train the same network (wide layers offloaded)', async () => {
-    // batches of 150 and a last one of 100: ≥ 100 × 12 × 64 multiply-adds per product, above the
-    // offload threshold, so the 'tfjs' engine on cpu runs the first two layers' products on TF.js
-    // (short last batch included) and the output layer in loops
+  it('TF.js ops with Adam in TypeScript, all-tensor steps and plain loops train the same network', async () => {
+    // two hidden layers (a transposed product for the hidden one, the 1-unit shortcuts for the
+    // output), batches of 150 and a short last one of 100
     const tr = blobs(400, 12, 1.5, 10)
     const opts = { hiddenLayerSizes: [64, 40], batchSize: 150, maxIter: 8, learningRate: 0.01, seed: 9, backend: 'cpu' }
     const before = tf.memory().numTensors

@@ -8,6 +8,7 @@
  *   numeric columns)² / 2 per differing category (imblearn's one-hot scaled by median sd / 2), and
  *   a new row takes each category's most frequent level among the base row's k neighbours.
  */
+import { KNeighborsClassifier } from '../estimators/knn'
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
 import { checkCancel, type RunControl } from '../core/progress'
@@ -94,11 +95,26 @@ export function smote(X: Matrix, y: Uint8Array, options: Partial<SmoteOptions> =
     penalty = (med * med) / 2
   }
 
-  // k nearest minority neighbours of each minority row (excluding itself)
+  // k nearest minority neighbours of each minority row (excluding itself; ties by row)
   const k = o.k
   const nn = new Int32Array(m * k)
+  if (groups.length === 0) {
+    // plain SMOTE: Euclidean, so the KNN search (with its pruning index for one-hot columns)
+    // finds the k + 1 nearest, ties by row, and the row itself is dropped
+    const knn = new KNeighborsClassifier({ k: k + 1 })
+    const Mm = { rows: m, cols: p, data: M }
+    knn.fit(Mm, new Uint8Array(m))
+    const { indices } = knn.kneighbors(Mm, { cancel: control?.cancel, onProgress: (f) => control?.onProgress?.(0.8 * f, 'SMOTE neighbours') })
+    for (let a = 0; a < m; a++) {
+      let t = 0
+      for (let r = 0; r <= k && t < k; r++) {
+        const b = indices[a * (k + 1) + r]
+        if (b !== a) nn[a * k + t++] = b
+      }
+    }
+  }
   const bestD = new Float64Array(k), bestI = new Int32Array(k)
-  for (let a = 0; a < m; a++) {
+  for (let a = 0; a < m && groups.length > 0; a++) {
     if ((a & 127) === 0) {
       checkCancel(control?.cancel)
       control?.onProgress?.(0.8 * (a / m), 'SMOTE neighbours')

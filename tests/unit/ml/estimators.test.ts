@@ -192,6 +192,41 @@ describe('SMOTE', () => {
     const half = smote(X, y, { k: 3, seed: 1, ratio: 0.8 })
     expect(half.after.positive).toBe(Math.floor(0.8 * half.after.negative))
   })
+  it('each synthetic row lies between a minority row and one of its k nearest minority rows (one-hot data, pruned search)', () => {
+    const rng = new Rng(21)
+    const n = 1200, p = 9
+    const X = matrix(n, p)
+    const y = new Uint8Array(n)
+    for (let i = 0; i < n; i++) {
+      X.data[i * p + rng.int(4)] = 1 // a 4-level category
+      X.data[i * p + 4 + rng.int(3)] = 1 // a 3-level category
+      X.data[i * p + 7] = Math.round(rng.normal() * 4) / 4 // coarse numerics: many exact ties
+      X.data[i * p + 8] = rng.normal()
+      y[i] = i % 3 === 0 ? 1 : 0
+    }
+    const k = 4
+    const r = smote(X, y, { k, seed: 5 })
+    const minority = Array.from({ length: n }, (_, i) => i).filter((i) => y[i])
+    const d2 = (a: number, b: number): number => { let s = 0; for (let j = 0; j < p; j++) s += (X.data[a * p + j] - X.data[b * p + j]) ** 2; return s }
+    // brute force: the k nearest other minority rows (ties by row) of every minority row
+    const nearest = new Map(minority.map((a) => [a, minority.filter((b) => b !== a).sort((b, c) => d2(a, b) - d2(a, c) || b - c).slice(0, k)]))
+    for (let t = n; t < r.X.rows; t += 37) {
+      const x = r.X.data.subarray(t * p, t * p + p)
+      const onSegment = minority.some((a) => nearest.get(a)!.some((b) => {
+        let u = NaN
+        for (let j = 0; j < p; j++) {
+          const da = X.data[b * p + j] - X.data[a * p + j]
+          const off = x[j] - X.data[a * p + j]
+          if (Math.abs(da) < 1e-12) { if (Math.abs(off) > 1e-9) return false; continue }
+          const uj = off / da
+          if (Number.isNaN(u)) u = uj
+          else if (Math.abs(uj - u) > 1e-9) return false
+        }
+        return Number.isNaN(u) || (u >= -1e-12 && u < 1 + 1e-12)
+      }))
+      expect(onSegment, `synthetic row ${t}`).toBe(true)
+    }
+  })
   it('SMOTE-NC keeps one-hot groups valid', () => {
     const rng = new Rng(3)
     const rows = Array.from({ length: 120 }, () => { const l = rng.int(3); return [rng.normal(), l === 0 ? 1 : 0, l === 1 ? 1 : 0, l === 2 ? 1 : 0] })

@@ -154,7 +154,13 @@ export class DecisionTreeClassifier implements Classifier {
             if (nL < minLeaf) continue
             const nR = cnt - nL
             if (nR < minLeaf) break
-            const sc = nL * impurity(pL, nL) + nR * impurity(pos - pL, nR)
+            let sc: number
+            if (entropy) sc = nL * impurity(pL, nL) + nR * impurity(pos - pL, nR)
+            else {
+              // gini inlined (the same operations as impurity(): identical scores)
+              const qL = pL / nL, qR = (pos - pL) / nR
+              sc = nL * (2 * qL * (1 - qL)) + nR * (2 * qR * (1 - qR))
+            }
             if (sc < bestScore - 1e-12 * cnt) {
               bestScore = sc
               bestF = f

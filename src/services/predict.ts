@@ -48,6 +48,8 @@ export interface RunSummary {
   yTest: Uint8Array
   models: ModelSummary[]
   backend: string
+  /** fit workers the CV folds, grid points and final fits were spread over */
+  fitWorkers: number
   seconds: number
   warnings: string[]
 }

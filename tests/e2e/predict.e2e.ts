@@ -132,7 +132,11 @@ describe('predict page in the browser (bank sample)', () => {
       expect(await row.textContent()).toMatch(/SMOTE|Soft vote/)
       if (full) console.log(id, (await row.textContent())?.replace(/\s+/g, ' '))
     }
-    console.log('run summary:', await p.getByTestId('run-summary').textContent())
+    const summary = (await p.getByTestId('run-summary').textContent()) ?? ''
+    console.log('run summary:', summary)
+    // the CV folds, grid points and final fits ran on the ml worker's pool: one fit worker per core (≤ 4)
+    const cores = await p.evaluate(() => navigator.hardwareConcurrency)
+    expect(summary).toContain(`fits spread over ${Math.max(1, Math.min(4, cores))} workers`)
     // sortable: by PR AUC, descending
     await p.getByTestId('sort-prAuc').click()
     const prCol = await rows.evaluateAll((trs) => trs.map((tr) => Number((tr.children[7] as HTMLElement).textContent)))

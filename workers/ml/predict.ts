@@ -1,5 +1,6 @@
 import type { CallContext, Handlers } from '../dispatch'
 import { getTable } from './tables'
+import { poolRunner, poolSize } from './pool'
 import type { Column, ColumnSchema, Table } from '../../src/data/table'
 import { cellString, getColumn, isMissing } from '../../src/data/table'
 import { trainAndCompare, type ModelResult, type TrainConfig, type TrainResult } from '../../src/ml/propensity/train'
@@ -157,13 +158,14 @@ export interface TrainArgs {
 
 async function train(args: TrainArgs, ctx: CallContext) {
   const { table, schema } = getTable(args.datasetId)
-  const result = await trainAndCompare(table, schema, { ...args.config, importance: args.config.importance ?? true }, ctx)
+  const result = await trainAndCompare(table, schema, { ...args.config, importance: args.config.importance ?? true }, { ...ctx, runner: poolRunner })
   keepRun(args.runId, { datasetId: args.datasetId, result, inputs: new Map() })
   const { models, yTest, split, ...rest } = result
   return {
     runId: args.runId,
     datasetId: args.datasetId,
     ...structuredClone(rest),
+    fitWorkers: poolSize,
     split: { mode: split.mode, train: split.train, test: split.test, trainPositive: split.trainPositive, testPositive: split.testPositive },
     yTest: yTest.slice(),
     models: models.map(modelSummary),

@@ -114,7 +114,7 @@ export const en = {
   },
   results: {
     title: 'Results on the test customers',
-    summary: '{n} models predicting {target} = {pos}: training part {train} customers, tested on {test} others ({feats} encoded inputs), in {s} ({backend}).',
+    summary: '{n} models predicting {target} = {pos}: training part {train} customers, tested on {test} others ({feats} encoded inputs), in {s} ({backend}; fits spread over {workers} workers).',
     model: 'Model',
     fit: 'Fit time',
     backend: 'Ran on',
@@ -334,7 +334,7 @@ export const es: typeof en = {
   },
   results: {
     title: 'Resultados con los clientes de prueba',
-    summary: '{n} modelos que predicen {target} = {pos}: parte de entrenamiento de {train} clientes, probados con otros {test} ({feats} variables codificadas), en {s} ({backend}).',
+    summary: '{n} modelos que predicen {target} = {pos}: parte de entrenamiento de {train} clientes, probados con otros {test} ({feats} variables codificadas), en {s} ({backend}; ajustes repartidos en {workers} hilos de trabajo).',
     model: 'Modelo',
     fit: 'Tiempo de ajuste',
     backend: 'Ejecutado en',

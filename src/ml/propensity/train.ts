@@ -13,7 +13,8 @@ import { Preprocessor, type PreprocessOptions, type PreprocessorJSON } from '../
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/target'
 import { smote, type ClassCounts } from '../preprocessing/smote'
 import { explicitSplit, foldsFromAssignment, stratifiedKFold, stratifiedSplit, stratifiedSubsample, type TrainTest } from '../selection/split'
-import { gridSearch, meanSd, type CvScores, type GridPoint, type ParamGrid, type PreparedFold } from '../selection/cv'
+import { expandGrid, foldScores, meanSd, rankGrid, type CvScores, type GridPoint, type ParamGrid, type PreparedFold } from '../selection/cv'
+import { estimatorOf, sequentialRunner, type FitJob, type FitOutput, type FitRunner } from './fitjobs'
 import {
   calibrationBins, classificationMetrics, rocCurve, prCurve, thresholdSweep, SCORINGS, score,
   type CalibrationBins, type ClassificationMetrics, type Confusion, type CurvePoints, type Scoring, type ThresholdSweep,
@@ -152,6 +153,8 @@ export interface TrainResult {
 export interface TrainControl extends RunControl {
   /** called as each model finishes, so nothing trained is lost if a later one fails or is cancelled */
   onModelDone?: (m: ModelResult) => void
+  /** runs the fits (CV folds, grid points, final fits); default: one after another in this thread */
+  runner?: FitRunner
 }
 
 const now = (): number => performance.now()
@@ -197,6 +200,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
   const t0 = now()
   const progress = control.onProgress
   const cancel = control.cancel
+  const runner = control.runner ?? sequentialRunner
   const seed = config.seed ?? 42
   const schemaAll = config.schemaOverride ?? schema
   if (!config.models || config.models.length === 0) throw new RangeError('Choose at least one model')
@@ -360,48 +364,10 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       let params = { ...(spec.params ?? {}) }
       let grid: ModelResult['grid']
       let cv: (CvScores & { seconds: number }) | undefined
-      let foldPreds: Array<{ proba: Float64Array; pred: Uint8Array }> | undefined
-      const svmNoPlattCv = spec.name === 'svm' && !softMembers.has(spec.id) && params.probability !== false
+      const svmNoPlattCv = spec.name === 'svm' && !softMembers.has(spec.id) && params.probability !== false && !!folds
       const cvParams = (extra: Record<string, unknown>): Record<string, unknown> => (svmNoPlattCv ? { ...params, ...extra, probability: false } : { ...params, ...extra })
-      let oof: { dec: Float64Array[]; y: Uint8Array[] } | null = null
-      if (spec.grid) {
-        if (!folds) throw new RangeError('Grid search needs cross-validation: set cv to 2 or more folds')
-        const g = spec.grid === true ? info.defaultGrid : spec.grid
-        const gr = await gridSearch((gp) => info.make(cvParams(gp)), g, folds, scoring, { onProgress: (f, m) => report(0.05 + 0.75 * f, m ?? 'grid search'), cancel })
-        params = { ...params, ...gr.best.params }
-        grid = { scoring, points: gr.points.map(({ params: pp, mean, sd, rank }) => ({ params: pp, mean, sd, rank })), best: gr.best.params, bestScore: gr.best.mean, seconds: gr.seconds }
-        cv = { ...gr.best.scores, seconds: gr.seconds / gr.points.length }
-      } else if (folds) {
-        const t = now()
-        foldPreds = []
-        const per: Record<Scoring, number[]> = Object.fromEntries(SCORINGS.map((k) => [k, [] as number[]])) as unknown as Record<Scoring, number[]>
-        for (let f = 0; f < folds.length; f++) {
-          await yieldToEvents()
-          checkCancel(cancel)
-          report(0.05 + (0.75 * f) / folds.length, `CV fold ${f + 1}/${folds.length}`)
-          const m = info.make(cvParams({}))
-          await m.fit(folds[f].Xtr, folds[f].ytr, { cancel })
-          let proba: Float64Array, pred: Uint8Array
-          if (svmNoPlattCv && m instanceof SVC) {
-            // one pass: the decision values give predict (sign), a monotone proba for the rank
-            // scores, and Platt's input for the final model
-            const dec = m.decisionFunction(folds[f].Xva)
-            oof ??= { dec: [], y: [] }
-            oof.dec.push(dec); oof.y.push(folds[f].yva)
-            pred = Uint8Array.from(dec, (d) => (d > 0 ? 1 : 0))
-            proba = Float64Array.from(dec, (d) => Math.min(1 - 1e-7, Math.max(1e-7, 1 / (1 + Math.exp(-d)))))
-          } else {
-            proba = m.predictProba(folds[f].Xva)
-            pred = m.predict(folds[f].Xva)
-          }
-          foldPreds.push({ proba, pred })
-          for (const k of SCORINGS) per[k].push(score(k, folds[f].yva, pred, proba))
-        }
-        cv = { ...(Object.fromEntries(SCORINGS.map((k) => [k, meanSd(per[k])])) as unknown as CvScores), seconds: (now() - t) / 1000 }
-      }
-      // final fit on the whole training part (SMOTE on it only)
-      report(0.8, 'fitting on the training part')
-      const tf = now()
+      // the final training part (SMOTE on it only)
+      const ts = now()
       let Xf = p.X, yf = p.y
       let counts = { before: countsOf(p.y), after: countsOf(p.y) }
       if (spec.useSmote) {
@@ -409,16 +375,44 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
         Xf = p.smoted.X; yf = p.smoted.y
         counts = { before: p.smoted.before, after: p.smoted.after }
       }
-      const est = info.make(oof ? { ...params, probability: false } : params)
-      await yieldToEvents()
-      checkCancel(cancel)
-      await est.fit(Xf, yf, { cancel, onProgress: (f) => report(0.8 + 0.15 * f, 'fitting on the training part') })
-      if (oof && est instanceof SVC) {
-        // Platt on the CV's out-of-fold decision values, positives weighted back to the prior the model was trained at
-        const o = oof as { dec: Float64Array[]; y: Uint8Array[] }
-        est.calibrate(concatF64(o.dec), concatU8(o.y), counts.after.positive / counts.before.positive)
+      const smoteSeconds = (now() - ts) / 1000
+      const foldJobs = (pp: Record<string, unknown>): FitJob[] => folds!.map((fd) => ({ model: spec.name, params: pp, Xtr: fd.Xtr, ytr: fd.ytr, Xva: fd.Xva, decision: svmNoPlattCv }))
+      const finalJob = (): FitJob => ({ model: spec.name, params: svmNoPlattCv ? { ...params, probability: false } : params, Xtr: Xf, ytr: yf, keepModel: true })
+      const fitReport = (f: number): void => report(0.8 + 0.15 * f, 'fitting on the training part')
+      let final: FitOutput
+      let foldOuts: FitOutput[] | null = null
+      if (spec.grid) {
+        if (!folds) throw new RangeError('Grid search needs cross-validation: set cv to 2 or more folds')
+        const pts = expandGrid(spec.grid === true ? info.defaultGrid : spec.grid)
+        const tg = now()
+        const outs = await runner(pts.flatMap((pt) => foldJobs(cvParams(pt))), { cancel, onProgress: (f, m) => report(0.05 + 0.75 * f, m ?? 'grid search') })
+        const F = folds.length
+        const gr = rankGrid(pts, pts.map((_, g) => foldScores(folds, predsOf(outs.slice(g * F, g * F + F)))), scoring, (now() - tg) / 1000)
+        const bi = gr.points.indexOf(gr.best)
+        foldOuts = outs.slice(bi * F, bi * F + F)
+        params = { ...params, ...gr.best.params }
+        grid = { scoring, points: gr.points.map(({ params: pp, mean, sd, rank }) => ({ params: pp, mean, sd, rank })), best: gr.best.params, bestScore: gr.best.mean, seconds: gr.seconds }
+        cv = { ...gr.best.scores, seconds: foldOuts.reduce((a, o) => a + o.seconds, 0) }
+        report(0.8, 'fitting on the training part')
+        ;[final] = await runner([finalJob()], { cancel, onProgress: fitReport })
+      } else {
+        // the CV folds and the final fit are independent: one batch, run side by side when the runner can
+        const outs = await runner([...(folds ? foldJobs(cvParams({})) : []), finalJob()], {
+          cancel, onProgress: (f, m) => report(0.05 + 0.9 * f, folds ? `CV (${folds.length} folds) and the final fit${m ? `: ${m}` : ''}` : 'fitting on the training part'),
+        })
+        final = outs.pop()!
+        if (folds) {
+          foldOuts = outs
+          cv = { ...foldScores(folds, predsOf(outs)), seconds: outs.reduce((a, o) => a + o.seconds, 0) }
+        }
       }
-      const fitSeconds = (now() - tf) / 1000
+      const foldPreds = foldOuts ? predsOf(foldOuts) : undefined
+      const est = estimatorOf(final)
+      if (svmNoPlattCv && foldOuts && est instanceof SVC) {
+        // Platt on the CV's out-of-fold decision values, positives weighted back to the prior the model was trained at
+        est.calibrate(concatF64(foldOuts.map((o) => o.dec!)), concatU8(folds!.map((fd) => fd.yva)), counts.after.positive / counts.before.positive)
+      }
+      const fitSeconds = final.seconds + smoteSeconds
       const r = evaluate(spec.id, spec.name, info.label, est, p, params, spec.useSmote, counts, fitSeconds, cv)
       r.grid = grid
       if (est instanceof LogisticRegression) r.coefficients = lrCoefficients(est, p.pre)
@@ -501,6 +495,10 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
 function countsOf(y: Uint8Array): ClassCounts {
   const pos = y.reduce((a, b) => a + b, 0)
   return { negative: y.length - pos, positive: pos }
+}
+
+function predsOf(outs: FitOutput[]): Array<{ proba: Float64Array; pred: Uint8Array }> {
+  return outs.map((o) => ({ proba: o.proba!, pred: o.pred! }))
 }
 
 function concatF64(parts: Float64Array[]): Float64Array {

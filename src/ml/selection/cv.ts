@@ -44,11 +44,21 @@ function allScores(y: Uint8Array, pred: Uint8Array, proba: Float64Array): Record
   return out
 }
 
+/** Every metric's mean ± sd over folds, from each fold's validation predictions. */
+export function foldScores(folds: PreparedFold[], preds: Array<{ proba: Float64Array; pred: Uint8Array }>): CvScores {
+  const per: Record<Scoring, number[]> = Object.fromEntries(SCORINGS.map((s) => [s, [] as number[]])) as unknown as Record<Scoring, number[]>
+  folds.forEach((fold, f) => {
+    const s = allScores(fold.yva, preds[f].pred, preds[f].proba)
+    for (const k of SCORINGS) per[k].push(s[k])
+  })
+  return Object.fromEntries(SCORINGS.map((s) => [s, meanSd(per[s])])) as unknown as CvScores
+}
+
 /** Fit a fresh model on each fold and score every metric on the fold's validation rows. */
 export async function crossValidate(make: () => Classifier, folds: PreparedFold[], control?: RunControl): Promise<CvResult> {
   if (folds.length < 2) throw new RangeError(`cross-validation needs at least 2 folds, got ${folds.length}`)
   const t0 = performance.now()
-  const per: Record<Scoring, number[]> = Object.fromEntries(SCORINGS.map((s) => [s, [] as number[]])) as unknown as Record<Scoring, number[]>
+  const preds: Array<{ proba: Float64Array; pred: Uint8Array }> = []
   for (let f = 0; f < folds.length; f++) {
     await yieldToEvents()
     checkCancel(control?.cancel)
@@ -56,13 +66,9 @@ export async function crossValidate(make: () => Classifier, folds: PreparedFold[
     const fold = folds[f]
     const model = make()
     await model.fit(fold.Xtr, fold.ytr, { onProgress: subProgress(control?.onProgress, f / folds.length, (f + 1) / folds.length), cancel: control?.cancel })
-    const proba = model.predictProba(fold.Xva)
-    const pred = model.predict(fold.Xva)
-    const s = allScores(fold.yva, pred, proba)
-    for (const k of SCORINGS) per[k].push(s[k])
+    preds.push({ proba: model.predictProba(fold.Xva), pred: model.predict(fold.Xva) })
   }
-  const scores = Object.fromEntries(SCORINGS.map((s) => [s, meanSd(per[s])])) as unknown as CvScores
-  return { scores, seconds: (performance.now() - t0) / 1000 }
+  return { scores: foldScores(folds, preds), seconds: (performance.now() - t0) / 1000 }
 }
 
 export type ParamGrid = Record<string, unknown[]>
@@ -104,14 +110,22 @@ export interface GridResult {
 export async function gridSearch(make: (params: Record<string, unknown>) => Classifier, grid: ParamGrid, folds: PreparedFold[], scoring: Scoring, control?: RunControl): Promise<GridResult> {
   const pts = expandGrid(grid)
   const t0 = performance.now()
-  const points: GridPoint[] = []
+  const scores: CvScores[] = []
   for (let g = 0; g < pts.length; g++) {
     checkCancel(control?.cancel)
     const cv = await crossValidate(() => make(pts[g]), folds, { onProgress: subProgress(control?.onProgress, g / pts.length, (g + 1) / pts.length), cancel: control?.cancel })
-    const s = cv.scores[scoring]
-    points.push({ params: pts[g], mean: s.mean, sd: s.sd, folds: s.folds, scores: cv.scores, rank: 0 })
+    scores.push(cv.scores)
   }
+  return rankGrid(pts, scores, scoring, (performance.now() - t0) / 1000)
+}
+
+/** Grid points ranked by the chosen scoring's CV mean (ties: the first point, as GridSearchCV). */
+export function rankGrid(params: Array<Record<string, unknown>>, scores: CvScores[], scoring: Scoring, seconds: number): GridResult {
+  const points: GridPoint[] = params.map((pp, g) => {
+    const s = scores[g][scoring]
+    return { params: pp, mean: s.mean, sd: s.sd, folds: s.folds, scores: scores[g], rank: 0 }
+  })
   const order = points.map((_, i) => i).sort((a, b) => points[b].mean - points[a].mean || a - b)
   order.forEach((i, r) => (points[i].rank = r + 1))
-  return { scoring, points, best: points[order[0]], seconds: (performance.now() - t0) / 1000 }
+  return { scoring, points, best: points[order[0]], seconds }
 }

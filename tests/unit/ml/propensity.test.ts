@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { readTableFile } from '../../../src/data/node'
 import type { ColumnSchema, Table } from '../../../src/data/table'
 import { trainAndCompare, type ModelResult } from '../../../src/ml/propensity/train'
+import { runFitJob, type FitOutput, type FitRunner } from '../../../src/ml/propensity/fitjobs'
 import { loadEstimator, type Classifier } from '../../../src/ml/core/estimator'
 import { Preprocessor } from '../../../src/ml/preprocessing/pipeline'
 import { LogisticRegression } from '../../../src/ml/estimators/logistic'
@@ -76,6 +77,35 @@ describe('trainAndCompare on a 600-row bank fixture', () => {
     expect(mean(svm.testProba)).toBeGreaterThan(0.05)
     expect(mean(svm.testProba)).toBeLessThan(0.25)
     expect(mean(svmS.testProba)).toBeGreaterThan(mean(svm.testProba))
+  })
+
+  it('a runner that fits out of order in "another worker" (cloned jobs, models back as JSON) gives the same results', async () => {
+    const cfg = {
+      target: 'y', positive: 'yes', drop: ['duration'], cv: 3, seed: 3, importance: false as const, smote: { k: 5, seed: 2 },
+      models: [{ name: 'lr' as const }, { name: 'tree' as const, grid: { maxDepth: [2, 3] } }, { name: 'svm' as const, smote: false }, { name: 'mlp' as const, params: { hiddenLayerSizes: [8], maxIter: 5, engine: 'js' } }],
+      vote: { voting: 'soft' as const, members: ['lr', 'tree', 'mlp'] },
+    }
+    const seq = await trainAndCompare(table, schema, cfg)
+    let batches = 0
+    const remote: FitRunner = async (jobs) => {
+      batches++
+      const outs: FitOutput[] = new Array(jobs.length)
+      for (let k = jobs.length - 1; k >= 0; k--) {
+        const { estimator: _e, ...o } = await runFitJob(structuredClone(jobs[k]))
+        outs[k] = structuredClone(o)
+      }
+      return outs
+    }
+    const par = await trainAndCompare(table, schema, cfg, { runner: remote })
+    expect(batches).toBe(5) // lr, tree grid, tree final, svm, mlp
+    for (let i = 0; i < seq.models.length; i++) {
+      const a = seq.models[i], b = par.models[i]
+      expect(b.error, b.id).toBeUndefined()
+      expect(Array.from(b.testProba), a.id).toEqual(Array.from(a.testProba))
+      expect(b.cv?.roc_auc.folds, a.id).toEqual(a.cv?.roc_auc.folds)
+      expect(b.params).toEqual(a.params)
+    }
+    expect(par.models.find((m) => m.id === 'tree')!.grid!.best).toEqual(seq.models.find((m) => m.id === 'tree')!.grid!.best)
   })
 
   it('explicit test rows, bad input and per-model failures', async () => {

@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+/**
+ * The ml worker's pool of fit workers: a FitRunner that spreads independent fits (CV folds, grid
+ * points, the final fit beside the folds) over one worker per core, up to four. The ml worker
+ * keeps orchestrating (folds, SMOTE, scores, the vote); the pool only fits and predicts. Results
+ * come back in job order and are the same numbers the in-process runner gives: every job is
+ * seeded by its parameters. Cancel reaches every running fit; a worker that dies fails its job
+ * (and so the model), and the next job starts a fresh worker.
+ */
+import { WorkerClient, type Job } from '../../src/services/workerClient'
+import { sequentialRunner, type FitOutput, type FitRunner } from '../../src/ml/propensity/fitjobs'
+import { CancelledError } from '../../src/ml/core/progress'
+import { backendInfo } from '../backend'
+
+const SIZE = Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1))
+
+let clients: WorkerClient[] | null = null
+
+function workers(): WorkerClient[] {
+  clients ??= Array.from({ length: SIZE }, (_, i) => new WorkerClient(
+    `fit ${i + 1}`,
+    () => new Worker(new URL('../fit.worker.ts', import.meta.url), { type: 'module', name: `fit-${i + 1}` }),
+  ))
+  return clients
+}
+
+export const poolSize = SIZE
+
+export const poolRunner: FitRunner = async (jobs, control) => {
+  // one job (or one core): no copies to another worker, no JSON round trip of the model
+  if (SIZE < 2 || jobs.length < 2) return sequentialRunner(jobs, control)
+  const backend = backendInfo()?.backend ?? 'cpu'
+  const out: FitOutput[] = new Array(jobs.length)
+  const partial = new Float64Array(jobs.length)
+  const inflight = new Set<Job<FitOutput>>()
+  let next = 0, stop = false
+  const report = (): void => control?.onProgress?.(partial.reduce((a, b) => a + b, 0) / jobs.length, `${partial.filter((f) => f === 1).length}/${jobs.length} fits on ${SIZE} workers`)
+  const watch = setInterval(() => {
+    if (control?.cancel?.cancelled && !stop) {
+      stop = true
+      for (const j of inflight) j.cancel()
+    }
+  }, 100)
+  try {
+    await Promise.all(workers().map(async (client) => {
+      while (!stop && next < jobs.length) {
+        const k = next++
+        const job = client.call<FitOutput>('fit.run', { job: jobs[k], backend }, { onProgress: (f) => { partial[k] = Math.min(0.99, f); report() } })
+        inflight.add(job)
+        try {
+          out[k] = await job.promise
+        } catch (e) {
+          stop = true
+          for (const j of inflight) if (j !== job) j.cancel()
+          throw e
+        } finally {
+          inflight.delete(job)
+        }
+        partial[k] = 1
+        report()
+      }
+    }))
+  } catch (e) {
+    if (control?.cancel?.cancelled) throw new CancelledError()
+    throw e
+  } finally {
+    clearInterval(watch)
+  }
+  if (control?.cancel?.cancelled) throw new CancelledError()
+  return out
+}

@@ -249,8 +249,14 @@ function newton(A: Csr, y: Uint8Array, sw: Float64Array, lambda: number, o: Logi
       return { iter, converged: maxAbs(g) / scale < 1e-6, gradNorm: maxAbs(g) }
     }
     theta.set(trial)
+    const fPrev = f
     f = objective(A, y, sw, lambda, fi, theta, g, z)
     control?.onProgress?.(Math.min(0.99, (iter + 1) / 12), `Newton step ${iter + 1}`)
+    // at the optimum to float64 precision (the gradient test can sit just above tol on rounding
+    // noise, and each further step "decreases" f by a few ulps): scipy's ftol rule, as in lbfgs
+    if (fPrev - f <= 64 * Number.EPSILON * Math.max(Math.abs(fPrev), Math.abs(f), 1)) {
+      return { iter: iter + 1, converged: maxAbs(g) / scale < 1e-6, gradNorm: maxAbs(g) }
+    }
   }
   return { iter, converged: maxAbs(g) / scale < o.tol, gradNorm: maxAbs(g) }
 }

@@ -10,6 +10,7 @@ import { loadEstimator, type Classifier, type EstimatorJSON } from '../core/esti
 import { checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
 import { MODELS, type ModelName } from './models'
 import { SVC } from '../estimators/svm'
+import { threshold } from '../estimators/_shared/util'
 
 export interface FitJob {
   model: ModelName
@@ -54,12 +55,20 @@ export async function runFitJob(job: FitJob, control?: RunControl): Promise<FitO
       out.pred = Uint8Array.from(dec, (d) => (d > 0 ? 1 : 0))
       out.proba = Float64Array.from(dec, (d) => Math.min(1 - 1e-7, Math.max(1e-7, 1 / (1 + Math.exp(-d)))))
     } else {
-      out.proba = m.predictProba(job.Xva)
-      out.pred = m.predict(job.Xva)
+      Object.assign(out, probaAndPredict(m, job.Xva))
     }
   }
   if (job.keepModel) out.model = m.toJSON()
   return out
+}
+
+/** Estimators whose predict() is exactly predict_proba() > 0.5 (ties to class 0, as sklearn's argmax). */
+const PREDICT_IS_THRESHOLD = new Set(['knn', 'tree', 'rf', 'gbt', 'mlp', 'vote'])
+
+/** predict_proba and predict with one pass over the rows where predict is its threshold (KNN searched twice). */
+export function probaAndPredict(m: Classifier, X: Matrix): { proba: Float64Array; pred: Uint8Array } {
+  const proba = m.predictProba(X)
+  return { proba, pred: PREDICT_IS_THRESHOLD.has(m.kind) ? threshold(proba) : m.predict(X) }
 }
 
 /** The in-process runner: one job after another (Node, tests, and a worker without a pool). */

@@ -14,7 +14,7 @@ import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/ta
 import { smote, type ClassCounts } from '../preprocessing/smote'
 import { explicitSplit, foldsFromAssignment, stratifiedKFold, stratifiedSplit, stratifiedSubsample, type TrainTest } from '../selection/split'
 import { expandGrid, foldScores, meanSd, rankGrid, type CvScores, type GridPoint, type ParamGrid, type PreparedFold } from '../selection/cv'
-import { estimatorOf, sequentialRunner, type FitJob, type FitOutput, type FitRunner } from './fitjobs'
+import { estimatorOf, probaAndPredict, sequentialRunner, type FitJob, type FitOutput, type FitRunner } from './fitjobs'
 import {
   calibrationBins, classificationMetrics, rocCurve, prCurve, thresholdSweep, SCORINGS, score,
   type CalibrationBins, type ClassificationMetrics, type Confusion, type CurvePoints, type Scoring, type ThresholdSweep,
@@ -325,8 +325,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
 
   const evaluate = (id: string, name: ModelName | 'vote', label: string, est: Classifier, p: Part, params: Record<string, unknown>, useSmote: boolean, counts: { before: ClassCounts; after: ClassCounts }, fitSeconds: number, cv: (CvScores & { seconds: number }) | undefined): ModelResult => {
     const tp = now()
-    const proba = est.predictProba(p.Xte)
-    const pred = est.predict(p.Xte)
+    const { proba, pred } = probaAndPredict(est, p.Xte)
     const predictSeconds = (now() - tp) / 1000
     const test = classificationMetrics(yTest, pred, proba)
     const both = test.confusion.tp + test.confusion.fn > 0 && test.confusion.tn + test.confusion.fp > 0

@@ -238,3 +238,27 @@ describe('VotingClassifier', () => {
     expect(() => new VotingClassifier({ estimators: [rf] }).predict(fromRows([[1]]))).toThrow(/not fitted/)
   })
 })
+
+describe('probaAndPredict (one pass where predict is the 0.5 threshold)', () => {
+  it('gives exactly predict() for every model kind, ties included', async () => {
+    const { MODELS } = await import('../../../../src/ml/propensity/models')
+    const { probaAndPredict } = await import('../../../../src/ml/propensity/fitjobs')
+    const { X, y } = blobs(240, 8, 0.4, 2) // overlapping classes: ties and near-ties
+    const fitted: Classifier[] = []
+    for (const [name, params] of [['lr', {}], ['knn', { k: 4 }], ['knn', { k: 6, weights: 'distance' }], ['tree', { maxDepth: 3 }], ['svm', {}], ['mlp', { hiddenLayerSizes: [4], maxIter: 3, engine: 'js' }], ['rf', { nEstimators: 4 }], ['gbt', { maxIter: 5 }]] as const) {
+      const m = MODELS[name].make(params as Record<string, unknown>)
+      await m.fit(X, y)
+      fitted.push(m)
+    }
+    for (const voting of ['soft', 'hard'] as const) {
+      const v = new VotingClassifier({ estimators: fitted.slice(0, 4).map((e, i) => ({ name: `m${i}`, estimator: e })), voting, prefit: true, weights: [1, 1, 2, 0] })
+      await v.fit(X, y)
+      fitted.push(v)
+    }
+    for (const m of fitted) {
+      const { proba, pred } = probaAndPredict(m, X)
+      expect(Array.from(pred), m.kind).toEqual(Array.from(m.predict(X)))
+      expect(Array.from(proba), m.kind).toEqual(Array.from(m.predictProba(X)))
+    }
+  })
+})

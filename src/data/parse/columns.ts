@@ -192,6 +192,38 @@ export class ColumnBuilder {
   }
 }
 
+/** "1.234,5", "-0,75", "12": a number written with a decimal comma (and optional dot thousands groups) */
+const DECIMAL_COMMA = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/
+
+/**
+ * Text columns whose every value is a decimal-comma number (at least one with a comma) become
+ * numeric: "1.234,5" → 1234.5. For files separated by something other than a comma (Excel's CSV
+ * in most of Europe and Latin America is ";" with decimal commas). Values with a leading zero
+ * ("007,5") and any value that is not such a number leave the column as text. Returns the columns
+ * (converted ones replaced) and the names converted.
+ */
+export function readDecimalCommas(columns: Column[]): { columns: Column[]; converted: string[] } {
+  const converted: string[] = []
+  const out = columns.map((c): Column => {
+    if (c.storage !== 'string' || c.levels.length === 0) return c
+    const nums = new Float64Array(c.levels.length)
+    let commas = 0
+    for (let k = 0; k < c.levels.length; k++) {
+      const t = c.levels[k].trim()
+      if (NUMERIC_NA.has(t) || NA_TOKENS.has(t)) { nums[k] = NaN; continue }
+      if (!DECIMAL_COMMA.test(t) || /^[+-]?0\d/.test(t)) return c
+      if (t.includes(',')) commas++
+      nums[k] = Number(t.replace(/\./g, '').replace(',', '.'))
+    }
+    if (commas === 0) return c
+    const values = new Float64Array(c.codes.length)
+    for (let i = 0; i < values.length; i++) values[i] = c.codes[i] < 0 ? NaN : nums[c.codes[i]]
+    converted.push(c.name)
+    return { name: c.name, storage: 'number', values }
+  })
+  return { columns: out, converted }
+}
+
 /** Trim header names, give empty ones a name and make duplicates unique (with a warning each). */
 export function cleanHeader(raw: string[], file: string, warnings: string[]): string[] {
   const names: string[] = []

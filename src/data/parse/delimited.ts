@@ -21,7 +21,7 @@
 import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
 import type { Table } from '../table'
-import { cleanHeader, ColumnBuilder } from './columns'
+import { cleanHeader, ColumnBuilder, readDecimalCommas } from './columns'
 
 const QUOTE = 34
 const LF = 10
@@ -330,6 +330,14 @@ export async function parseDelimited(
     )
   }
   const firstTextRow = bs.map((b) => (b.numbersBeforeSwitch > 0 ? b.firstTextRow : -1))
-  const columns = bs.map((b) => b.finish())
+  let columns = bs.map((b) => b.finish())
+  if (opts.sep !== ',') {
+    const dc = readDecimalCommas(columns)
+    if (dc.converted.length) {
+      columns = dc.columns
+      columns.forEach((c, j) => { if (dc.converted.includes(c.name)) firstTextRow[j] = -1 })
+      warnings.push(`${file}: read decimal commas as numbers in ${dc.converted.map((n) => `"${n}"`).join(', ')} (e.g. 1.234,5 → 1234.5). If one of them is a code, set its type to text in the schema.`)
+    }
+  }
   return { table: { name: file, nRows: rows, columns }, warnings, delimiter: opts.sep, firstTextRow }
 }

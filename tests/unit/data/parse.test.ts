@@ -170,6 +170,25 @@ describe('formats', () => {
     ])
   })
 
+  test('European ";" files: decimal commas (and dot thousands) are numbers; codes and mixed columns stay text', async () => {
+    const csv = 'id;precio;importe;cp;nota;mixto;ref\n' +
+      '1;12,5;1.234,50;08001;"a,b";1,5;2,5\n' +
+      '2;-0,75;12;28080;x;2.5;007,5\n' +
+      '3;;1.000.000;41001;y;3;1\n' +
+      '4;3;?;46001;z;4;2\n'
+    const r = await parse(csv, 'ventas.csv')
+    expect(r.delimiter).toBe(';')
+    const num = (name: string): number[] => Array.from((getColumn(r.table, name) as NumericColumn).values)
+    expect(num('precio')).toEqual([12.5, -0.75, NaN, 3])
+    expect(num('importe')).toEqual([1234.5, 12, 1000000, NaN])
+    for (const text of ['cp', 'nota', 'mixto', 'ref']) expect(getColumn(r.table, text).storage, text).toBe('string')
+    expect(r.warnings.join(' ')).toMatch(/decimal commas as numbers in "precio", "importe"/)
+    expect(r.schema.find((s) => s.name === 'precio')!.type).toBe('float')
+    // comma-separated files never: "1,5" there can only be a quoted text cell
+    const c = await parse('a,b\n"1,5",x\n"2,5",y\n', 'c.csv')
+    expect(c.table.columns[0].storage).toBe('string')
+  })
+
   test('TSV and .gz', async () => {
     const r = await parse(gzip('a\tb\n1\tx y\n2\tz\n'), 'f.tsv.gz')
     expect(r.gzip).toBe(true)

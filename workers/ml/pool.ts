@@ -5,7 +5,7 @@
  * keeps orchestrating (folds, SMOTE, scores, the vote); the pool only fits and predicts. Results
  * come back in job order and are the same numbers the in-process runner gives: every job is
  * seeded by its parameters. Cancel reaches every running fit; a worker that dies fails its job
- * (and so the model), and the next job starts a fresh worker.
+ * (and so the model), and the next job starts a fresh worker. Idle workers are let go after a minute.
  */
 import { WorkerClient, type Job } from '../../src/services/workerClient'
 import { sequentialRunner, type FitOutput, type FitRunner } from '../../src/ml/propensity/fitjobs'
@@ -15,6 +15,10 @@ import { backendInfo } from '../backend'
 const SIZE = Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1))
 
 let clients: WorkerClient[] | null = null
+let idle: ReturnType<typeof setTimeout> | null = null
+let active = 0
+/** fit workers are let go after this long without work (their TF.js heaps do not shrink) */
+const IDLE_MS = 60_000
 
 function workers(): WorkerClient[] {
   clients ??= Array.from({ length: SIZE }, (_, i) => new WorkerClient(
@@ -30,6 +34,8 @@ export const poolRunner: FitRunner = async (jobs, control) => {
   // one job (or one core): no copies to another worker, no JSON round trip of the model
   if (SIZE < 2 || jobs.length < 2) return sequentialRunner(jobs, control)
   const backend = backendInfo()?.backend ?? 'cpu'
+  if (idle) clearTimeout(idle)
+  active++
   const out: FitOutput[] = new Array(jobs.length)
   const partial = new Float64Array(jobs.length)
   const inflight = new Set<Job<FitOutput>>()
@@ -65,6 +71,13 @@ export const poolRunner: FitRunner = async (jobs, control) => {
     throw e
   } finally {
     clearInterval(watch)
+    if (--active === 0) {
+      idle = setTimeout(() => {
+        if (active > 0) return
+        clients?.forEach((c) => c.terminate('let go after a minute without work'))
+        clients = null
+      }, IDLE_MS)
+    }
   }
   if (control?.cancel?.cancelled) throw new CancelledError()
   return out

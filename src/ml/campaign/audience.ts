@@ -7,6 +7,7 @@
  *   segment → top N by score (ties broken by row order, so the result is deterministic).
  */
 import { cellString, getColumn, isMissing, numericValues, type Column, type Table } from '../../data/table'
+import { fmtInt, fmtNum, type Lang } from './lang'
 
 /** Exclude rows whose value in `column` is one of `values` (compared as trimmed text). */
 export interface ValuesExclusion { kind: 'values'; column: string; values: string[]; label?: string }
@@ -92,7 +93,48 @@ export function customerIds(t: Table, idColumn: string): string[] {
   return ids
 }
 
-function exclusionLabel(e: Exclusion): string {
+/** Spanish names of the default bands (the UI's band buttons use the English names). */
+const BAND_ES: Record<string, string> = { likely: 'probables', hesitant: 'indecisos', unlikely: 'improbables' }
+
+/** Funnel labels, warnings and notes in Spanish (the English ones are written inline below). */
+const ES = {
+  scored: 'Clientes puntuados',
+  noScore: 'Sin puntuación',
+  noScoreWarning: (n: number) => `${fmtInt(n, 'es')} ${n === 1 ? 'cliente no tiene puntuación y se ha dejado fuera' : 'clientes no tienen puntuación y se han dejado fuera'}`,
+  excluded: (what: string) => `Excluidos: ${what}`,
+  values: (col: string, values: string[]) => `${col} en {${values.join(', ')}}`,
+  flag: (col: string) => `marcados en ${col}`,
+  range: (col: string, min?: number, max?: number) =>
+    min !== undefined && max !== undefined ? `${col} entre ${fmtNum(min, 'es', 6)} y ${fmtNum(max, 'es', 6)}`
+      : min !== undefined ? `${col} ≥ ${fmtNum(min, 'es', 6)}` : `${col} ≤ ${fmtNum(max ?? Infinity, 'es', 6)}`,
+  recent: (col: string, days: number) => `${col} en los últimos ${fmtInt(days, 'es')} ${days === 1 ? 'día' : 'días'}`,
+  ids: (n: number) => `lista de supresión (${fmtInt(n, 'es')} ${n === 1 ? 'identificador' : 'identificadores'})`,
+  idsNote: (matched: number, size: number) => `lista de supresión: ${fmtInt(matched, 'es')} de ${fmtInt(size, 'es')} identificadores están entre los clientes puntuados`,
+  band: (name: string | undefined, min: number, max: number) => `Franja ${name ? (BAND_ES[name] ?? name) + ' ' : ''}${fmtPctEs(min)}–${fmtPctEs(max)}`,
+  segment: (col: string, values: string[]) => `Segmento ${col} = ${values.join(' o ')}`,
+  top: (n: number) => `Los ${fmtInt(n, 'es')} con mayor puntuación`,
+  topShort: (n: number, left: number) => `Los ${fmtInt(n, 'es')} con mayor puntuación (solo hay ${fmtInt(left, 'es')})`,
+  topWarning: (n: number, left: number) => `Se pidieron los ${fmtInt(n, 'es')} con mayor puntuación, pero tras los pasos anteriores solo ${left === 1 ? 'queda 1 cliente: se toma' : `quedan ${fmtInt(left, 'es')} clientes: se toman todos`}`,
+  empty: 'No queda ningún cliente tras estos pasos',
+  suppression: (name: string, n: number) => `lista de supresión ${name} (${fmtInt(n, 'es')} ${n === 1 ? 'identificador' : 'identificadores'})`,
+}
+
+/** Label of a suppression-list exclusion built from another dataset (the worker adds it to the spec). */
+export function suppressionListLabel(name: string, ids: number, lang: Lang = 'en'): string {
+  return lang === 'es' ? ES.suppression(name, ids) : `suppression list ${name} (${ids.toLocaleString('en-US')} ids)`
+}
+
+function exclusionLabel(e: Exclusion, lang: Lang): string {
+  if (lang === 'es') {
+    if (e.label) return ES.excluded(e.label)
+    switch (e.kind) {
+      case 'values': return ES.excluded(ES.values(e.column, e.values))
+      case 'flag': return ES.excluded(ES.flag(e.column))
+      case 'range': return ES.excluded(ES.range(e.column, e.min, e.max))
+      case 'recent': return ES.excluded(ES.recent(e.column, e.days))
+      case 'ids': return ES.excluded(ES.ids(e.ids.length))
+    }
+  }
   if (e.label) return `Excluded: ${e.label}`
   switch (e.kind) {
     case 'values': return `Excluded: ${e.column} in {${e.values.join(', ')}}`
@@ -103,7 +145,7 @@ function exclusionLabel(e: Exclusion): string {
   }
 }
 
-function exclusionMask(t: Table, e: Exclusion, ids: string[]): { drop: (i: number) => boolean; note?: string } {
+function exclusionMask(t: Table, e: Exclusion, ids: string[], lang: Lang): { drop: (i: number) => boolean; note?: string } {
   switch (e.kind) {
     case 'values': {
       const c = getColumn(t, e.column)
@@ -139,19 +181,23 @@ function exclusionMask(t: Table, e: Exclusion, ids: string[]): { drop: (i: numbe
       for (const s of set) if (present.has(s)) matched++
       return {
         drop: (i) => set.has(ids[i]),
-        note: `suppression list: ${matched} of ${set.size} ids found among the scored customers`,
+        note: lang === 'es' ? ES.idsNote(matched, set.size) : `suppression list: ${matched} of ${set.size} ids found among the scored customers`,
       }
     }
   }
 }
 
-/** Apply the audience definition to a scored table. */
-export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
+/**
+ * Apply the audience definition to a scored table. `lang` sets the language of the funnel labels
+ * and warnings (default English); errors stay in English.
+ */
+export function selectAudience(t: Table, spec: AudienceSpec, lang: Lang = 'en'): AudienceResult {
+  const es = lang === 'es'
   const ids = customerIds(t, spec.idColumn)
   const scoreCol = getColumn(t, spec.scoreColumn)
   const score = numericValues(scoreCol)
   const warnings: string[] = []
-  const funnel: FunnelStep[] = [{ step: 'Scored customers', removed: 0, remaining: t.nRows }]
+  const funnel: FunnelStep[] = [{ step: es ? ES.scored : 'Scored customers', removed: 0, remaining: t.nRows }]
   const scoredRows: number[] = []
   for (let i = 0; i < t.nRows; i++) {
     const s = score[i]
@@ -165,25 +211,25 @@ export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
     cur = next
   }
   if (scoredRows.length < t.nRows) {
-    warnings.push(`${t.nRows - scoredRows.length} customers have no score and were left out`)
-    push('Without a score', scoredRows)
+    warnings.push(es ? ES.noScoreWarning(t.nRows - scoredRows.length) : `${t.nRows - scoredRows.length} customers have no score and were left out`)
+    push(es ? ES.noScore : 'Without a score', scoredRows)
   } else cur = scoredRows
   for (const e of spec.exclusions ?? []) {
-    const { drop, note } = exclusionMask(t, e, ids)
-    push(exclusionLabel(e), cur.filter((i) => !drop(i)))
+    const { drop, note } = exclusionMask(t, e, ids, lang)
+    push(exclusionLabel(e, lang), cur.filter((i) => !drop(i)))
     if (note) warnings.push(note)
   }
   if (spec.band) {
     const { min, max } = spec.band
     if (!(min >= 0 && max <= 1 && min < max)) throw new RangeError(`Probability band must satisfy 0 ≤ min < max ≤ 1, got [${min}, ${max}]`)
     const inBand = (s: number): boolean => s >= min && (s < max || (max === 1 && s === 1))
-    push(`Band ${spec.band.name ? spec.band.name + ' ' : ''}${fmtPct(min)}–${fmtPct(max)}`, cur.filter((i) => inBand(score[i])))
+    push(es ? ES.band(spec.band.name, min, max) : `Band ${spec.band.name ? spec.band.name + ' ' : ''}${fmtPct(min)}–${fmtPct(max)}`, cur.filter((i) => inBand(score[i])))
   }
   if (spec.segment) {
     const c = getColumn(t, spec.segment.column)
     const set = new Set(spec.segment.values.map((v) => v.trim()))
     if (set.size === 0) throw new RangeError(`Segment on "${spec.segment.column}": choose at least one value`)
-    push(`Segment ${spec.segment.column} = ${[...set].join(' or ')}`, cur.filter((i) => !isMissing(c, i) && set.has(cellString(c, i).trim())))
+    push(es ? ES.segment(spec.segment.column, [...set]) : `Segment ${spec.segment.column} = ${[...set].join(' or ')}`, cur.filter((i) => !isMissing(c, i) && set.has(cellString(c, i).trim())))
   }
   // Highest score first; equal scores keep file order so the same input gives the same audience.
   cur.sort((a, b) => score[b] - score[a] || a - b)
@@ -191,13 +237,16 @@ export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
   if (spec.top !== undefined) {
     const n = spec.top
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`Top N must be a whole number ≥ 1, got ${n}`)
-    if (n > cur.length) {
+    if (n > cur.length && es) {
+      warnings.push(ES.topWarning(n, cur.length))
+      push(ES.topShort(n, cur.length), cur)
+    } else if (n > cur.length) {
       warnings.push(`Top ${n.toLocaleString('en-US')} asked for, but only ${cur.length.toLocaleString('en-US')} customers are left after the previous steps: all of them are taken`)
       push(`Top ${n.toLocaleString('en-US')} (only ${cur.length.toLocaleString('en-US')} available)`, cur)
-    } else push(`Top ${n.toLocaleString('en-US')}`, cur.slice(0, n))
+    } else push(es ? ES.top(n) : `Top ${n.toLocaleString('en-US')}`, cur.slice(0, n))
     if (cur.length) cutoffScore = score[cur[cur.length - 1]]
   }
-  if (cur.length === 0) warnings.push('No customer is left after these steps')
+  if (cur.length === 0) warnings.push(es ? ES.empty : 'No customer is left after these steps')
   const rows = Int32Array.from(cur)
   return {
     rows,
@@ -211,4 +260,8 @@ export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
 
 function fmtPct(x: number): string {
   return `${+(x * 100).toFixed(2)}%`
+}
+
+function fmtPctEs(x: number): string {
+  return `${fmtNum(+(x * 100).toFixed(2), 'es', 2)} %`
 }

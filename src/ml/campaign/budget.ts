@@ -7,6 +7,7 @@
  * on the hesitant band (15–50%), where persuasion changes the outcome; likely buyers convert on the
  * cheap channel and unlikely ones rarely repay even that. A disagreement is flagged, not overridden.
  */
+import { fmtInt, fmtNum, type Lang } from './lang'
 
 export interface BandDef {
   name: string
@@ -37,6 +38,8 @@ export interface BudgetInput {
   revenuePerConversion: number
   /** optional total budget to compare the suggested plan against */
   budget?: number
+  /** language of notes, warnings and the rule-of-thumb text (default English); errors stay in English */
+  lang?: Lang
 }
 
 export interface BandChannelPlan {
@@ -106,6 +109,7 @@ export function planBudget(input: BudgetInput): BudgetPlan {
       })
     })
   }
+  const es = input.lang === 'es'
   const warnings: string[] = []
   const counts = new Array<number>(bands.length).fill(0)
   const sums = new Array<number>(bands.length).fill(0)
@@ -118,7 +122,7 @@ export function planBudget(input: BudgetInput): BudgetPlan {
       counts[b]++
       sums[b] += s
     }
-    if (outside) warnings.push(`${outside} customers fall outside every band and are not planned`)
+    if (outside) warnings.push(es ? `${fmtInt(outside, 'es')} ${outside === 1 ? 'cliente queda fuera de todas las franjas y no se planifica' : 'clientes quedan fuera de todas las franjas y no se planifican'}` : `${outside} customers fall outside every band and are not planned`)
   } else if (input.customers) {
     if (input.customers.length !== bands.length) bad(`${input.customers.length} customer counts for ${bands.length} bands`)
     input.customers.forEach((n, b) => {
@@ -149,12 +153,13 @@ export function planBudget(input: BudgetInput): BudgetPlan {
     const best = options.reduce<BandChannelPlan | null>((a, o) => (o.profit > (a?.profit ?? 0) ? o : a), null)
     // Rule of thumb by where the band sits: hesitant = overlaps 15–50%.
     const mid = (band.min + band.max) / 2
-    const ruleOfThumb = channels.length < 2 ? null : mid >= 0.15 && mid < 0.5 ? expensive : mid >= 0.5 ? cheap : `${cheap} or none`
+    const ruleChannels = channels.length < 2 ? null : mid >= 0.15 && mid < 0.5 ? [expensive] : mid >= 0.5 ? [cheap] : [cheap, null]
+    const ruleOfThumb = ruleChannels === null ? null : ruleChannels[1] === null ? (es ? `${cheap} o ninguno` : `${cheap} or none`) : ruleChannels[0]
     const plan: BandPlan = { band: band.name, min: band.min, max: band.max, customers: n, meanScore, options, suggested: n > 0 ? best?.channel ?? null : null, ruleOfThumb }
-    if (ruleOfThumb && plan.suggested && !ruleOfThumb.split(' or ').includes(plan.suggested)) {
-      plan.note = `The numbers favour ${plan.suggested}; the rule of thumb would use ${ruleOfThumb} for this band`
+    if (ruleOfThumb && plan.suggested && !ruleChannels!.includes(plan.suggested)) {
+      plan.note = es ? `Las cifras favorecen ${plan.suggested}; la regla práctica usaría ${ruleOfThumb} en esta franja` : `The numbers favour ${plan.suggested}; the rule of thumb would use ${ruleOfThumb} for this band`
     }
-    if (n > 0 && !plan.suggested) plan.note = 'No channel is expected to pay for itself in this band'
+    if (n > 0 && !plan.suggested) plan.note = es ? 'No se espera que ningún canal se pague solo en esta franja' : 'No channel is expected to pay for itself in this band'
     return plan
   })
   const total = { contacts: 0, cost: 0, expectedConversions: 0, revenue: 0, profit: 0, roi: null as number | null }
@@ -170,7 +175,9 @@ export function planBudget(input: BudgetInput): BudgetPlan {
   total.roi = total.cost > 0 ? total.profit / total.cost : null
   if (input.budget !== undefined) {
     if (!(input.budget >= 0)) bad(`Budget must be ≥ 0, got ${input.budget}`)
-    if (total.cost > input.budget) warnings.push(`The suggested plan costs ${total.cost.toFixed(2)}, above the budget of ${input.budget.toFixed(2)}`)
+    if (total.cost > input.budget) {
+      warnings.push(es ? `El plan sugerido cuesta ${fmtNum(total.cost, 'es', 2, 2)}, por encima del presupuesto de ${fmtNum(input.budget, 'es', 2, 2)}` : `The suggested plan costs ${total.cost.toFixed(2)}, above the budget of ${input.budget.toFixed(2)}`)
+    }
   }
   return { bands: plans, total, warnings }
 }

@@ -18,6 +18,7 @@
  * only K·⌊S/K⌋ customers so every creative has exactly the same size.
  */
 import { Rng } from '../core/random'
+import { fmtInt, type Lang } from './lang'
 
 export interface DesignOptions {
   /** customers in the test across all creatives (S) */
@@ -29,6 +30,8 @@ export interface DesignOptions {
   controlName?: string
   seed?: number
   remainder?: 'spread' | 'drop'
+  /** language of `messages` (default English); errors stay in English */
+  lang?: Lang
 }
 
 export const defaultDesignOptions = { controlSize: 0, controlName: 'control', seed: 42, remainder: 'spread' as const }
@@ -149,16 +152,33 @@ export function designABTest(audienceSize: number, groupLabels: Int32Array | nul
     summary[arm[i]].size++
     summary[arm[i]].groupCounts[group[i]]++
   }
-  if (rem === 0) messages.push(`${opt.sampleSize.toLocaleString('en-US')} customers split evenly: ${base.toLocaleString('en-US')} per creative`)
+  const es = (options.lang ?? 'en') === 'es'
+  if (es) {
+    const n = (x: number): string => fmtInt(x, 'es')
+    if (rem === 0) messages.push(`${n(opt.sampleSize)} clientes repartidos a partes iguales: ${n(base)} por creatividad`)
+    else if (opt.remainder === 'drop') {
+      const left = rem === 1 ? 'se ha dejado fuera 1 cliente' : `se han dejado fuera ${n(rem)} clientes`
+      messages.push(`${n(opt.sampleSize)} no es divisible entre ${K}: ${left} para que cada creatividad tenga exactamente ${n(base)} (muestra de ${n(S)})`)
+    } else {
+      const extra = Array.from(dealOrder.slice(0, rem), (a) => names[a])
+      const who = rem === 1 ? `la creatividad ${extra[0]} (elegida por la semilla) recibe` : `las creatividades ${extra.join(', ')} (elegidas por la semilla) reciben`
+      messages.push(`${n(opt.sampleSize)} no es divisible entre ${K}: ${who} ${n(base + 1)} clientes; las demás, ${n(base)}`)
+    }
+    if (S0 > 0) messages.push(`Grupo de control de ${n(S0)} ${S0 === 1 ? 'cliente' : 'clientes'} extraído con la misma mezcla de grupos; no recibe ninguna creatividad`)
+    if (G > 1) messages.push(`Estratificado por ${G} grupos (asignación proporcional, método del mayor resto): todas las creatividades reciben la misma mezcla de grupos ±1`)
+    if (K === 1 && S0 === 0) messages.push('Solo hay una creatividad y ningún grupo de control: no hay nada que comparar')
+  } else if (rem === 0) messages.push(`${opt.sampleSize.toLocaleString('en-US')} customers split evenly: ${base.toLocaleString('en-US')} per creative`)
   else if (opt.remainder === 'drop') {
     messages.push(`${opt.sampleSize.toLocaleString('en-US')} does not divide by ${K}: ${rem} customer${rem > 1 ? 's were' : ' was'} not drawn so every creative has exactly ${base.toLocaleString('en-US')} (sample ${S.toLocaleString('en-US')})`)
   } else {
     const extra = Array.from(dealOrder.slice(0, rem), (a) => names[a])
     messages.push(`${opt.sampleSize.toLocaleString('en-US')} does not divide by ${K}: creative${rem > 1 ? 's' : ''} ${extra.join(', ')} (chosen by the seed) get${rem > 1 ? '' : 's'} ${base + 1} customers, the others ${base}`)
   }
-  if (S0 > 0) messages.push(`Control group of ${S0.toLocaleString('en-US')} drawn with the same group mix; it receives no creative`)
-  if (G > 1) messages.push(`Stratified by ${G} groups (proportional allocation, largest remainder): every creative gets the same group mix ±1`)
-  if (K === 1 && S0 === 0) messages.push('Only one creative and no control group: there is nothing to compare')
+  if (!es) {
+    if (S0 > 0) messages.push(`Control group of ${S0.toLocaleString('en-US')} drawn with the same group mix; it receives no creative`)
+    if (G > 1) messages.push(`Stratified by ${G} groups (proportional allocation, largest remainder): every creative gets the same group mix ±1`)
+    if (K === 1 && S0 === 0) messages.push('Only one creative and no control group: there is nothing to compare')
+  }
   return {
     seed: opt.seed, sampleSize: S, controlSize: S0, remainder: opt.remainder, arms: armNames, controlArm: S0 > 0 ? K : null, groups: G,
     members: Int32Array.from(members), arm: Int32Array.from(arm), group: Int32Array.from(group), summary, messages,

@@ -11,6 +11,7 @@
 import { getColumn, type Column, type Table } from '../../data/table'
 import { wilsonInterval } from '../stats/proportions'
 import type { Rate } from './results'
+import { fmtInt, type Lang } from './lang'
 
 export interface FollowUpCustomer {
   id: string
@@ -27,6 +28,8 @@ export interface FollowUpOptions {
   /** used for customers without their own send date (e.g. the control group) */
   defaultSendDate?: number
   columns: { customer: string; date: string; amount?: string }
+  /** language of the warnings (default English); errors stay in English */
+  lang?: Lang
 }
 
 export interface FollowUpArm {
@@ -95,7 +98,11 @@ export function followUp(customers: FollowUpCustomer[], tx: Table, options: Foll
     tx1.set(id, list)
     if (amount && Number.isFinite(amount[i])) revenue.set(id, (revenue.get(id) ?? 0) + amount[i])
   }
-  if (unreadable) warnings.push(`${unreadable} transactions have no customer or date and were ignored`)
+  if (unreadable) {
+    warnings.push(options.lang === 'es'
+      ? `${fmtInt(unreadable, 'es')} ${unreadable === 1 ? 'transacción no tiene cliente o fecha y se ha ignorado' : 'transacciones no tienen cliente o fecha y se han ignorado'}`
+      : `${unreadable} transactions have no customer or date and were ignored`)
+  }
   const arms = [...new Set(customers.map((c) => c.arm))]
   const out: FollowUpArm[] = arms.map((arm) => {
     const cs = customers.filter((c) => c.arm === arm)

@@ -9,6 +9,7 @@ import { matrix, type Matrix } from '../core/matrix'
 import { checkCancel, subProgress, type RunControl } from '../core/progress'
 import { kmeansSteps, runSteps } from '../clustering/kmeans'
 import { getColumn, numericValues, type Table } from '../../data/table'
+import { fmtInt, fmtNum, type Lang } from './lang'
 
 export interface KMeansResult {
   labels: Int32Array
@@ -60,12 +61,14 @@ export interface GroupOptions {
   /** k values for the elbow curve (default 2..8, capped by the audience size) */
   elbowKs?: number[]
   kmeans?: KMeansFn
+  /** language of the group descriptions and warnings (default English); errors stay in English */
+  lang?: Lang
 }
 
 export const defaultGroupOptions = { k: 5, seed: 42, elbowKs: [2, 3, 4, 5, 6, 7, 8] }
 
 /** Standardised feature matrix of the given rows; missing values are set to the column mean. */
-export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features: string[]): { X: Matrix; mean: number[]; sd: number[]; raw: Matrix; warnings: string[] } {
+export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features: string[], lang: Lang = 'en'): { X: Matrix; mean: number[]; sd: number[]; raw: Matrix; warnings: string[] } {
   if (features.length === 0) throw new RangeError('Choose at least one numeric feature to group customers by')
   const n = rows.length
   const p = features.length
@@ -96,8 +99,13 @@ export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features
       ss += (xv - mu) * (xv - mu)
     }
     const sigma = Math.sqrt(ss / n)
-    if (bad) warnings.push(`Feature "${name}": ${bad} missing value${bad > 1 ? 's' : ''} set to the mean ${+mu.toPrecision(6)}`)
-    if (sigma === 0) warnings.push(`Feature "${name}" is constant among the chosen customers and does not separate groups`)
+    if (lang === 'es') {
+      if (bad) warnings.push(`Variable "${name}": ${bad === 1 ? '1 valor ausente sustituido' : `${fmtInt(bad, 'es')} valores ausentes sustituidos`} por la media ${fmtNum(+mu.toPrecision(6), 'es', 20)}`)
+      if (sigma === 0) warnings.push(`La variable "${name}" es constante entre los clientes elegidos y no separa grupos`)
+    } else {
+      if (bad) warnings.push(`Feature "${name}": ${bad} missing value${bad > 1 ? 's' : ''} set to the mean ${+mu.toPrecision(6)}`)
+      if (sigma === 0) warnings.push(`Feature "${name}" is constant among the chosen customers and does not separate groups`)
+    }
     mean.push(mu)
     sd.push(sigma)
     for (let k = 0; k < n; k++) X.data[k * p + j] = sigma > 0 ? (raw.data[k * p + j] - mu) / sigma : 0
@@ -105,8 +113,20 @@ export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features
   return { X, mean, sd, raw, warnings }
 }
 
-function describe(features: string[], z: number[]): string {
+/**
+ * One line for the brief: up to four features at least half a standard deviation from the audience
+ * mean, largest first, e.g. "Higher balance (+1.2 sd); lower age (−0.8 sd)" or in Spanish
+ * "Mayor balance (+1,2 DE); menor age (−0,8 DE)".
+ */
+export function describeGroup(features: string[], z: number[], lang: Lang = 'en'): string {
   const items = features.map((f, j) => ({ f, z: z[j] })).filter((d) => Math.abs(d.z) >= 0.5).sort((a, b) => Math.abs(b.z) - Math.abs(a.z)).slice(0, 4)
+  if (lang === 'es') {
+    if (!items.length) return 'Cerca de la media en todas las variables'
+    const fmtEs = (d: { f: string; z: number }): string => `${d.f} (${d.z > 0 ? '+' : '−'}${fmtNum(Math.abs(d.z), 'es', 1, 1)} DE)`
+    const hiEs = items.filter((d) => d.z > 0).map(fmtEs)
+    const loEs = items.filter((d) => d.z < 0).map(fmtEs)
+    return [hiEs.length ? `mayor ${hiEs.join(', ')}` : '', loEs.length ? `menor ${loEs.join(', ')}` : ''].filter(Boolean).join('; ').replace(/^./, (c) => c.toUpperCase())
+  }
   if (!items.length) return 'Close to the average on every feature'
   const fmt = (d: { f: string; z: number }): string => `${d.f} (${d.z > 0 ? '+' : '−'}${Math.abs(d.z).toFixed(1)} sd)`
   const hi = items.filter((d) => d.z > 0).map(fmt)
@@ -121,7 +141,8 @@ export function groupAudience(t: Table, rows: ArrayLike<number>, features: strin
   const n = rows.length
   if (!Number.isInteger(opt.k) || opt.k < 1) throw new RangeError(`Number of groups must be a whole number ≥ 1, got ${opt.k}`)
   if (opt.k > n) throw new RangeError(`Cannot make ${opt.k} groups from ${n} chosen customers`)
-  const { X, mean, sd, raw, warnings } = standardizedFeatures(t, rows, features)
+  const lang = options.lang ?? 'en'
+  const { X, mean, sd, raw, warnings } = standardizedFeatures(t, rows, features, lang)
   const ks = [...new Set([...opt.elbowKs, opt.k])].filter((k) => k >= 1 && k <= n).sort((a, b) => a - b)
   const elbow: { k: number; inertia: number }[] = []
   let chosen: KMeansResult | null = null
@@ -144,7 +165,7 @@ export function groupAudience(t: Table, rows: ArrayLike<number>, features: strin
   const profiles: GroupProfile[] = sizes.map((size, g) => {
     const means = features.map((_, j) => (size ? sums[g * p + j] / size : NaN))
     const zMeans = means.map((m, j) => (sd[j] > 0 && size ? (m - mean[j]) / sd[j] : 0))
-    return { group: g, size, share: size / n, means, zMeans, description: describe(features, zMeans) }
+    return { group: g, size, share: size / n, means, zMeans, description: describeGroup(features, zMeans, lang) }
   })
   return { k, seed: opt.seed, features: features.slice(), labels: res.labels, sizes, mean, sd, elbow, profiles, warnings }
 }

@@ -16,6 +16,7 @@
  */
 import { getColumn, hasColumn, type Column, type Table } from '../../data/table'
 import { chiSquareIndependence, holmAdjust, twoProportionZTest, wilsonInterval } from '../stats/proportions'
+import { fmtInt, fmtNum, type Lang } from './lang'
 
 export interface ResultColumns {
   id: string
@@ -51,6 +52,8 @@ export interface ResultOptions {
   confidence?: number
   alpha?: number
   histogramBins?: number
+  /** language of the summary, notes and warnings (default English); errors stay in English */
+  lang?: Lang
 }
 
 export const defaultResultOptions = { conversionBase: 'delivered' as const, confidence: 0.95, alpha: 0.05, histogramBins: 20 }
@@ -200,7 +203,28 @@ interface Row {
   t: [number, number, number, number]
 }
 
-function testsFor(rows: Row[], armNames: string[], control: string | undefined, base: 'delivered' | 'sent', confidence: number, alpha: number, hasDelivered: boolean): TestsBlock {
+/** Spanish texts of the report (the English ones are written inline). */
+const STAGE_ES: Record<Stage, string> = { sendToOpen: 'envío → apertura', openToClick: 'apertura → clic', clickToPurchase: 'clic → compra', sendToPurchase: 'envío → compra' }
+const CHI_NOTE_ES: Record<string, string> = {
+  'fewer than two arms with observations': 'menos de dos creatividades con observaciones',
+  'no successes in any arm': 'ninguna conversión en ninguna creatividad',
+  'every observation is a success': 'todas las observaciones son conversiones',
+}
+const esInt = (x: number): string => fmtInt(x, 'es')
+const ES = {
+  notInCampaign: (k: number, ex: string) => `${esInt(k)} ${k === 1 ? 'fila de resultados es de un cliente que no está en la campaña' : 'filas de resultados son de clientes que no están en la campaña'} (p. ej., ${ex}) y se ${k === 1 ? 'ha' : 'han'} dejado fuera`,
+  missingArm: (k: number) => `${esInt(k)} ${k === 1 ? 'fila no tiene creatividad y se ha dejado fuera' : 'filas no tienen creatividad y se han dejado fuera'}`,
+  armMismatch: (k: number) => `${esInt(k)} ${k === 1 ? 'fila indica una creatividad distinta' : 'filas indican una creatividad distinta'} de la asignación de la campaña; se ha usado la del archivo de resultados`,
+  missingFlag: (col: string, k: number) => `Columna "${col}": ${k === 1 ? '1 valor ausente contado' : `${esInt(k)} valores ausentes contados`} como no`,
+  convNotDelivered: (k: number) => `${esInt(k)} ${k === 1 ? 'cliente convirtió' : 'clientes convirtieron'} sin que se entregara el email`,
+  clickNotOpened: (k: number) => `${esInt(k)} ${k === 1 ? 'cliente hizo' : 'clientes hicieron'} clic sin que constara una apertura (¿imágenes bloqueadas?)`,
+  noTimestamp: (s: Stage, k: number) => `${STAGE_ES[s]}: ${esInt(k)} ${k === 1 ? 'cliente no tiene' : 'clientes no tienen'} la marca de tiempo y ${k === 1 ? 'queda' : 'quedan'} fuera de la distribución de tiempos`,
+  badTimestamp: (s: Stage, k: number) => `${STAGE_ES[s]}: ${esInt(k)} ${k === 1 ? 'cliente tiene' : 'clientes tienen'} la marca de tiempo posterior antes que la anterior y ${k === 1 ? 'queda' : 'quedan'} fuera`,
+  noDelivery: 'No se entregó ningún email: las tasas de apertura, clic y conversión no están definidas para esta creatividad, que queda fuera de las pruebas',
+  noOpen: 'Nadie abrió: la tasa de clic sobre aperturas no está definida',
+}
+
+function testsFor(rows: Row[], armNames: string[], control: string | undefined, base: 'delivered' | 'sent', confidence: number, alpha: number, hasDelivered: boolean, lang: Lang = 'en'): TestsBlock {
   const arms = armNames.map((arm) => {
     const rs = rows.filter((r) => r.arm === arm)
     const byDelivered = arm !== control && base === 'delivered' && hasDelivered
@@ -225,7 +249,7 @@ function testsFor(rows: Row[], armNames: string[], control: string | undefined, 
   const vc = ctrl && ctrl.base ? creatives.filter((a) => a.base).map((a) => pair(a, ctrl)) : []
   return {
     arms,
-    chiSquare: { statistic: chi.statistic, df: chi.df, pValue: chi.pValue, excluded: chi.excluded.map((i) => creatives[i].arm), smallExpected: chi.smallExpected, ...(chi.note ? { note: chi.note } : {}) },
+    chiSquare: { statistic: chi.statistic, df: chi.df, pValue: chi.pValue, excluded: chi.excluded.map((i) => creatives[i].arm), smallExpected: chi.smallExpected, ...(chi.note ? { note: lang === 'es' ? CHI_NOTE_ES[chi.note] ?? chi.note : chi.note } : {}) },
     pairwise: withHolm(pw),
     vsControl: withHolm(vc),
   }
@@ -234,6 +258,7 @@ function testsFor(rows: Row[], armNames: string[], control: string | undefined, 
 /** Analyse a per-customer results table. */
 export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   const opt = { ...defaultResultOptions, ...options }
+  const es = opt.lang === 'es'
   const cols = opt.columns
   const warnings: string[] = []
   const idCol = getColumn(t, cols.id)
@@ -307,12 +332,13 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
     throw new RangeError(`Duplicate customer id "${id}" in the results (rows ${a + 1} and ${b + 1}; ${dupCount} duplicate row${dupCount > 1 ? 's' : ''} in all): each customer must appear once`)
   }
   quality.used = rows.length
-  if (quality.notInCampaign) warnings.push(`${quality.notInCampaign} result row${quality.notInCampaign > 1 ? 's are' : ' is'} for customers not in the campaign (e.g. ${quality.notInCampaignExamples.slice(0, 3).join(', ')}) and ${quality.notInCampaign > 1 ? 'were' : 'was'} left out`)
-  if (quality.missingArm) warnings.push(`${quality.missingArm} rows have no creative and were left out`)
-  if (quality.armMismatch) warnings.push(`${quality.armMismatch} rows name a creative different from the campaign assignment; the results file's creative was used`)
-  for (const [k, n] of Object.entries(quality.missingFlags)) warnings.push(`Column "${k}": ${n} missing value${n > 1 ? 's' : ''} counted as no`)
-  if (convNotDelivered) quality.inconsistent.push(`${convNotDelivered} customers converted without the email being delivered`)
-  if (clickNotOpened) quality.inconsistent.push(`${clickNotOpened} customers clicked without an open being recorded (images blocked?)`)
+  if (quality.notInCampaign && es) warnings.push(ES.notInCampaign(quality.notInCampaign, quality.notInCampaignExamples.slice(0, 3).join(', ')))
+  else if (quality.notInCampaign) warnings.push(`${quality.notInCampaign} result row${quality.notInCampaign > 1 ? 's are' : ' is'} for customers not in the campaign (e.g. ${quality.notInCampaignExamples.slice(0, 3).join(', ')}) and ${quality.notInCampaign > 1 ? 'were' : 'was'} left out`)
+  if (quality.missingArm) warnings.push(es ? ES.missingArm(quality.missingArm) : `${quality.missingArm} rows have no creative and were left out`)
+  if (quality.armMismatch) warnings.push(es ? ES.armMismatch(quality.armMismatch) : `${quality.armMismatch} rows name a creative different from the campaign assignment; the results file's creative was used`)
+  for (const [k, n] of Object.entries(quality.missingFlags)) warnings.push(es ? ES.missingFlag(k, n) : `Column "${k}": ${n} missing value${n > 1 ? 's' : ''} counted as no`)
+  if (convNotDelivered) quality.inconsistent.push(es ? ES.convNotDelivered(convNotDelivered) : `${convNotDelivered} customers converted without the email being delivered`)
+  if (clickNotOpened) quality.inconsistent.push(es ? ES.clickNotOpened(clickNotOpened) : `${clickNotOpened} customers clicked without an open being recorded (images blocked?)`)
   if (opt.control && !rows.some((r) => r.arm === opt.control)) throw new RangeError(`Control group "${opt.control}" is not among the creatives in the results (${[...new Set(rows.map((r) => r.arm))].join(', ')})`)
 
   // Arms in a stable order: the assignment's order when known, else sorted; control last.
@@ -354,8 +380,8 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
     for (const s of STAGES) {
       const all = durations(treated, s)
       quality.missingTimestamps[s] = all.missing
-      if (all.missing) warnings.push(`${s}: ${all.missing} customers lack a timestamp and are left out of the time distribution`)
-      if (all.invalid) warnings.push(`${s}: ${all.invalid} customers have the later timestamp before the earlier one and are left out`)
+      if (all.missing) warnings.push(es ? ES.noTimestamp(s, all.missing) : `${s}: ${all.missing} customers lack a timestamp and are left out of the time distribution`)
+      if (all.invalid) warnings.push(es ? ES.badTimestamp(s, all.invalid) : `${s}: ${all.invalid} customers have the later timestamp before the earlier one and are left out`)
       const max = all.v.reduce((m, x) => Math.max(m, x), 0)
       const bins = all.v.length ? opt.histogramBins : 0
       const width = max > 0 ? max / bins : 1
@@ -375,7 +401,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
     const c = isControl || !clicked ? null : sum('clicked')
     const converted = sum('converted')
     const d = delivered ?? 0
-    if (!isControl && delivered === 0) notes.push('No email was delivered: open, click and conversion rates are undefined for this creative, and it is left out of the tests')
+    if (!isControl && delivered === 0) notes.push(es ? ES.noDelivery : 'No email was delivered: open, click and conversion rates are undefined for this creative, and it is left out of the tests')
     const byDelivered = !isControl && opt.conversionBase === 'delivered' && !!deliv
     const convBase = byDelivered ? d : sent
     const convNum = byDelivered ? rs.reduce((s, r) => s + r.converted * r.delivered, 0) : converted
@@ -386,7 +412,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
       clickToOpen: o === null || c === null ? null : rate(Math.min(c, o), o, opt.confidence),
       conversion: rate(convNum, convBase, opt.confidence),
     }
-    if (o !== null && c !== null && o === 0 && d > 0) notes.push('Nobody opened: click-to-open is undefined')
+    if (o !== null && c !== null && o === 0 && d > 0) notes.push(es ? ES.noOpen : 'Nobody opened: click-to-open is undefined')
     const totalRevenue = revenue ? sum('revenue') : null
     const contactCost = typeof perContact === 'number' ? perContact : perContact?.[arm]
     const fixed = opt.costs?.fixed?.[arm]
@@ -420,7 +446,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   })
 
   const hasDelivered = !!deliv
-  const tests = testsFor(rows, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered)
+  const tests = testsFor(rows, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered, opt.lang)
   const ctrl = arms.find((a) => a.isControl)
   for (const a of arms) {
     if (a.isControl || !ctrl?.rates.conversion || !a.rates.conversion) continue
@@ -431,9 +457,9 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   const groups = [...new Set(rows.map((r) => r.group).filter((g): g is string => g !== null))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
   const byGroup = groups.map((g) => {
     const rs = rows.filter((r) => r.group === g)
-    return { group: g, customers: rs.length, tests: testsFor(rs, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered) }
+    return { group: g, customers: rs.length, tests: testsFor(rs, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered, opt.lang) }
   })
-  return { arms, tests, byGroup, timeHistograms, summary: summarize(arms, tests, opt.alpha), dataQuality: quality, warnings }
+  return { arms, tests, byGroup, timeHistograms, summary: es ? summarizeEs(arms, tests, opt.alpha) : summarize(arms, tests, opt.alpha), dataQuality: quality, warnings }
 }
 
 function pct(x: number): string {
@@ -451,6 +477,22 @@ function summarize(arms: ArmResult[], tests: TestsBlock, alpha: number): string 
   if (sig.length) parts.push(`significant pairs after Holm: ${sig.map((t) => `${t.a} vs ${t.b}`).join(', ')}`)
   const vc = tests.vsControl.find((t) => t.a === best.arm)
   if (vc && vc.pAdjusted !== null) parts.push(vc.significant ? `${best.arm} beats the control group (Holm p = ${vc.pAdjusted.toFixed(4)})` : `${best.arm} is not significantly better than the control group (Holm p = ${vc.pAdjusted.toFixed(4)})`)
+  return parts.join('; ')
+}
+
+function summarizeEs(arms: ArmResult[], tests: TestsBlock, alpha: number): string {
+  const creatives = arms.filter((a) => !a.isControl && a.rates.conversion)
+  if (!creatives.length) return 'Ninguna creatividad tiene una tasa de conversión que comparar'
+  const pc = (x: number): string => `${fmtNum(x * 100, 'es', 1, 1)} %`
+  const p4 = (x: number): string => fmtNum(x, 'es', 4, 4)
+  const best = creatives.reduce((a, b) => (b.rates.conversion!.value > a.rates.conversion!.value ? b : a))
+  const parts = [`La creatividad ${best.arm} tiene la conversión más alta (${pc(best.rates.conversion!.value)}, IC 95 % ${pc(best.rates.conversion!.lower)}–${pc(best.rates.conversion!.upper)})`]
+  const p = tests.chiSquare.pValue
+  if (p !== null) parts.push(p < alpha ? `las creatividades difieren (chi-cuadrado p = ${p4(p)})` : `las diferencias entre creatividades no son significativas (chi-cuadrado p = ${p4(p)})`)
+  const sig = tests.pairwise.filter((t) => t.significant)
+  if (sig.length) parts.push(`pares significativos tras Holm: ${sig.map((t) => `${t.a} frente a ${t.b}`).join(', ')}`)
+  const vc = tests.vsControl.find((t) => t.a === best.arm)
+  if (vc && vc.pAdjusted !== null) parts.push(vc.significant ? `${best.arm} supera al grupo de control (p de Holm = ${p4(vc.pAdjusted)})` : `${best.arm} no es significativamente mejor que el grupo de control (p de Holm = ${p4(vc.pAdjusted)})`)
   return parts.join('; ')
 }
 

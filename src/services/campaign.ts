@@ -3,10 +3,12 @@ import { ensureTable } from './ml'
 import { tracked } from './jobs'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
+  BudgetArgs, Relabeled,
 } from '../../workers/ml/campaign'
-import type { AbResults, BandDef, BudgetPlan, ChannelDef, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
+import type { AbResults, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
+import type { Lang } from '@/ml/campaign/lang'
 
-export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign }
+export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, Relabeled, Lang }
 
 /**
  * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
@@ -31,11 +33,17 @@ export const design = (args: DesignArgs): Promise<DesignSummary> => call('Campai
 export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
   mlWorker.call<{ files: ExportFile[]; assignment: ExportFile }>('campaign.exports', { prefix, groupNames }).promise
 
-export const budget = (args: { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }): Promise<BudgetPlan> =>
+export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
   call('Campaign: budget', 'campaign.budget', args)
 
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
   call('Campaign: targeting review', 'campaign.flags', { modelFeatures, extraColumns })
+
+/**
+ * The texts of the steps already run (funnel, group descriptions, design messages) in another
+ * language, after the user switched it. Quick (it re-selects the audience): not in the job panel.
+ */
+export const relabel = (lang: Lang): Promise<Relabeled> => mlWorker.call<Relabeled>('campaign.relabel', { lang }).promise
 
 export const results = (args: ResultsArgs): Promise<AbResults> => call('Campaign: A/B results', 'campaign.results', args, [args.datasetId])
 

@@ -4,11 +4,12 @@ import * as storage from '../storage'
 import { cellString, getColumn, hasColumn, isMissing, numericValues, type Column, type Table } from '../../src/data/table'
 import {
   selectAudience, groupAudience, designABTest, armCsvs, assignmentCsv, planBudget, flagSensitiveAttributes,
-  analyzeResults, followUp, buildCampaign, serializeCampaign, parseCampaign, customerIds,
+  analyzeResults, followUp, buildCampaign, serializeCampaign, parseCampaign, customerIds, suppressionListLabel, describeGroup, standardizedFeatures,
   type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
 } from '../../src/ml/campaign'
+import type { Lang } from '../../src/ml/campaign/lang'
 
 /**
  * ml worker methods of the campaign page (prefix "campaign."). The worker keeps the campaign being
@@ -23,6 +24,8 @@ export interface AudienceArgs {
   /** suppression list: a dataset and its id column, turned into an `ids` exclusion */
   suppression?: { datasetId: string; column: string; label?: string }
   sourceName: string
+  /** language of the funnel labels and warnings (default English) */
+  lang?: Lang
 }
 
 export interface AudienceSummary {
@@ -46,6 +49,8 @@ export interface GroupsArgs {
   features: string[]
   k: number
   seed: number
+  /** language of the group descriptions and warnings (default English) */
+  lang?: Lang
 }
 
 export interface GroupsSummary {
@@ -67,6 +72,8 @@ export interface DesignArgs {
   controlName?: string
   seed: number
   remainder: 'spread' | 'drop'
+  /** language of the messages (default English) */
+  lang?: Lang
 }
 
 export interface DesignSummary {
@@ -95,6 +102,8 @@ export interface ResultsArgs {
   alpha: number
   /** match customers against the campaign's assignment (customers outside it are left out) */
   useAssignment: boolean
+  /** language of the summary, notes and warnings (default English) */
+  lang?: Lang
 }
 
 export interface FollowUpArgs {
@@ -103,6 +112,17 @@ export interface FollowUpArgs {
   days: number
   /** send date for customers without a send timestamp (e.g. the control group), ms */
   defaultSendDate?: number
+  /** language of the warnings (default English) */
+  lang?: Lang
+}
+
+export interface BudgetArgs { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number; lang?: Lang }
+
+/** The texts of the steps already run, in another language (see campaign.relabel). */
+export interface Relabeled {
+  audience: { funnel: FunnelStep[]; warnings: string[] } | null
+  groups: { descriptions: string[]; warnings: string[] } | null
+  design: { messages: string[] } | null
 }
 
 export interface SaveArgs {
@@ -141,6 +161,10 @@ interface State {
   results: { fileName: string; importedAt: string; analysis: AbResults; customers: FollowUpCustomer[] } | null
   /** a campaign loaded from a file (its audience rows are not known) */
   loaded: CampaignDocument | null
+  /** what the texts are rebuilt from in another language (campaign.relabel) */
+  suppression: { name: string; ids: number; label?: string } | null
+  groupsInput: { datasetId: string; features: string[]; k: number; seed: number; rows: ArrayLike<number> } | null
+  designOptions: Parameters<typeof designABTest>[2] | null
 }
 
 let state: State | null = null
@@ -226,6 +250,7 @@ export const campaignHandlers: Handlers = {
   'campaign.audience': (args: AudienceArgs): AudienceSummary => {
     const { table } = getTable(args.datasetId)
     const spec: AudienceSpec = { ...args.spec, exclusions: [...(args.spec.exclusions ?? [])] }
+    let supInfo: State['suppression'] = null
     if (args.suppression) {
       const sup = getTable(args.suppression.datasetId).table
       const c = getColumn(sup, args.suppression.column)
@@ -234,10 +259,14 @@ export const campaignHandlers: Handlers = {
         const s = text(c, i)
         if (s !== null) ids.push(s)
       }
-      spec.exclusions!.push({ kind: 'ids', ids, label: args.suppression.label ?? `suppression list ${sup.name} (${ids.length.toLocaleString('en-US')} ids)` } satisfies Exclusion)
+      spec.exclusions!.push({ kind: 'ids', ids, label: args.suppression.label ?? suppressionListLabel(sup.name, ids.length, args.lang) } satisfies Exclusion)
+      supInfo = { name: sup.name, ids: ids.length, label: args.suppression.label }
     }
-    const audience = selectAudience(table, spec)
-    state = { datasetId: args.datasetId, sourceName: args.sourceName, table, spec, audience, groups: null, assign: null, results: null, loaded: null }
+    const audience = selectAudience(table, spec, args.lang)
+    state = {
+      datasetId: args.datasetId, sourceName: args.sourceName, table, spec, audience, groups: null, assign: null, results: null, loaded: null,
+      suppression: supInfo, groupsInput: null, designOptions: null,
+    }
     loadedOnly = null
     const all = numericValues(getColumn(table, spec.scoreColumn))
     const bands = [{ name: 'likely', min: 0.5, max: 1 }, { name: 'hesitant', min: 0.15, max: 0.5 }, { name: 'unlikely', min: 0, max: 0.15 }]
@@ -283,9 +312,11 @@ export const campaignHandlers: Handlers = {
       if (unmatched) throw new RangeError(`${unmatched} chosen customers are missing from the enriched dataset: enrich the scored dataset itself (a left join keeps every customer)`)
       rows = mapped
     }
-    const groups = groupAudience(table, rows, args.features, { k: args.k, seed: args.seed }, ctx)
+    const groups = groupAudience(table, rows, args.features, { k: args.k, seed: args.seed, lang: args.lang }, ctx)
     st.groups = groups
+    st.groupsInput = { datasetId: args.datasetId, features: args.features.slice(), k: args.k, seed: args.seed, rows }
     st.assign = null
+    st.designOptions = null
     return groupsSummary(groups, unmatched)
   },
 
@@ -293,7 +324,9 @@ export const campaignHandlers: Handlers = {
   'campaign.ungroup': (): boolean => {
     if (state) {
       state.groups = null
+      state.groupsInput = null
       state.assign = null
+      state.designOptions = null
     }
     return true
   },
@@ -301,10 +334,12 @@ export const campaignHandlers: Handlers = {
   /** Step 3: the seeded, stratified A/B sample. */
   'campaign.design': (args: DesignArgs): DesignSummary => {
     const st = need(state, 'Choose the audience first (step 1)')
-    const design = designABTest(st.audience.rows.length, st.groups?.labels ?? null, {
-      sampleSize: args.sampleSize, creatives: args.creatives, controlSize: args.controlSize, controlName: args.controlName ?? 'control', seed: args.seed, remainder: args.remainder,
-    })
+    const options = {
+      sampleSize: args.sampleSize, creatives: args.creatives.slice(), controlSize: args.controlSize, controlName: args.controlName ?? 'control', seed: args.seed, remainder: args.remainder,
+    }
+    const design = designABTest(st.audience.rows.length, st.groups?.labels ?? null, { ...options, lang: args.lang })
     st.assign = { design, ids: st.audience.ids, scores: st.audience.scores }
+    st.designOptions = options
     st.results = null
     return designSummary(design, st.audience.ids)
   },
@@ -319,9 +354,9 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 4: channels and budget by probability band over the chosen customers' scores. */
-  'campaign.budget': (args: { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }): BudgetPlan => {
+  'campaign.budget': (args: BudgetArgs): BudgetPlan => {
     const st = need(state, 'Choose the audience first (step 1)')
-    return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+    return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget, lang: args.lang })
   },
 
   /** Step 5: sensitive attributes among the model's features and the columns used to select. */
@@ -357,7 +392,7 @@ export const campaignHandlers: Handlers = {
     }
     const control = args.control || undefined
     const analysis = analyzeResults(table, {
-      columns: args.columns, assignment, control, conversionBase: args.conversionBase, alpha: args.alpha,
+      columns: args.columns, assignment, control, conversionBase: args.conversionBase, alpha: args.alpha, lang: args.lang,
       ...(args.costPerContact !== undefined ? { costs: { perContact: args.costPerContact } } : {}),
     })
     // Customers for the follow-up: id, arm, send and purchase times, converted.
@@ -393,7 +428,35 @@ export const campaignHandlers: Handlers = {
   'campaign.followUp': (args: FollowUpArgs): FollowUpResult => {
     const r = need(state?.results ?? loadedOnly?.results, 'Analyse the campaign results first (step 6)')
     const { table } = getTable(args.datasetId)
-    return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns })
+    return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns, lang: args.lang })
+  },
+
+  /**
+   * The texts of the steps already run (funnel labels and warnings, group descriptions and warnings,
+   * A/B design messages) in `lang`, rebuilt from the kept campaign: the audience is selected again
+   * (same spec, same rows), the group descriptions come from the kept profiles and the design is
+   * drawn again with the same seed (same assignment); nothing kept changes. A campaign loaded from
+   * a file keeps the texts it was saved with (null).
+   */
+  'campaign.relabel': (args: { lang: Lang }): Relabeled => {
+    const st = state
+    if (!st) return { audience: null, groups: null, design: null }
+    const spec: AudienceSpec = { ...st.spec, exclusions: (st.spec.exclusions ?? []).map((e) => (e.kind === 'ids' && st.suppression && !st.suppression.label ? { ...e, label: suppressionListLabel(st.suppression.name, st.suppression.ids, args.lang) } : e)) }
+    const a = selectAudience(st.table, spec, args.lang)
+    let groups: Relabeled['groups'] = null
+    if (st.groups) {
+      const g = st.groups
+      // Only the warnings need the rows again; the descriptions come from the kept profiles.
+      let warnings = g.warnings.slice()
+      if (st.groupsInput) {
+        const t = st.groupsInput.datasetId === st.datasetId ? st.table : getTable(st.groupsInput.datasetId).table
+        warnings = standardizedFeatures(t, st.groupsInput.rows, st.groupsInput.features, args.lang).warnings
+      }
+      groups = { descriptions: g.profiles.map((p) => describeGroup(g.features, p.zMeans, args.lang)), warnings }
+    }
+    let design: Relabeled['design'] = null
+    if (st.assign && st.designOptions) design = { messages: designABTest(st.audience.rows.length, st.groups?.labels ?? null, { ...st.designOptions, lang: args.lang }).messages }
+    return { audience: { funnel: a.funnel, warnings: a.warnings }, groups, design }
   },
 
   /** Step 8: the campaign document as JSON text (validated before it is returned). */

@@ -16,6 +16,3 @@ export function fmtInt(n: number, lang: Lang): string {
 export function fmtNum(x: number, lang: Lang, digits = 2, minDigits = 0): string {
   return x.toLocaleString(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: minDigits })
 }
-
-/** "s" when n ≠ 1 (both languages pluralise these nouns with -s / -es handled by the caller). */
-export const plural = (n: number, many: string, one = ''): string => (n === 1 ? one : many)

@@ -77,3 +77,57 @@ describe('selectAudience', () => {
     expect(() => selectAudience(scored(), { idColumn: 'id', scoreColumn: 'p', band: { min: 0.6, max: 0.5 } })).toThrow(/band/)
   })
 })
+
+describe('selectAudience in Spanish', () => {
+  const spec = {
+    idColumn: 'id', scoreColumn: 'p', top: 2,
+    exclusions: [
+      { kind: 'flag' as const, column: 'optout' },
+      { kind: 'range' as const, column: 'pdays', min: 0, max: 30.5 },
+      { kind: 'values' as const, column: 'segment', values: ['Z'] },
+      { kind: 'ids' as const, ids: ['c9', 'zz'] },
+    ],
+    band: { name: 'hesitant', min: 0.15, max: 0.5 },
+    segment: { column: 'segment', values: ['A', 'B'] },
+  }
+  it('writes the funnel labels and warnings in Spanish with the same counts and rows', () => {
+    const en = selectAudience(scored(), spec)
+    const es = selectAudience(scored(), spec, 'es')
+    expect(es.funnel.map((f) => f.step)).toEqual([
+      'Clientes puntuados',
+      'Sin puntuación',
+      'Excluidos: marcados en optout',
+      'Excluidos: pdays entre 0 y 30,5',
+      'Excluidos: segment en {Z}',
+      'Excluidos: lista de supresión (2 identificadores)',
+      'Franja indecisos 15 %–50 %',
+      'Segmento segment = A o B',
+      'Los 2 con mayor puntuación',
+    ])
+    expect(es.funnel.map((f) => [f.removed, f.remaining])).toEqual(en.funnel.map((f) => [f.removed, f.remaining]))
+    expect(Array.from(es.rows)).toEqual(Array.from(en.rows))
+    expect(es.warnings).toEqual([
+      '1 cliente no tiene puntuación y se ha dejado fuera',
+      'lista de supresión: 1 de 2 identificadores están entre los clientes puntuados',
+    ])
+    // English stays as it was (and is the default)
+    expect(en.funnel.map((f) => f.step)).toEqual([
+      'Scored customers', 'Without a score', 'Excluded: optout flagged', 'Excluded: pdays in [0, 30.5]', 'Excluded: segment in {Z}',
+      'Excluded: suppression list (2 ids)', 'Band hesitant 15%–50%', 'Segment segment = A or B', 'Top 2',
+    ])
+    expect(selectAudience(scored(), spec, 'en')).toEqual(en)
+  })
+  it('Spanish labels: a user label, recent contact, top N above what is left, thousands with a dot', () => {
+    const r = selectAudience(scored(), { idColumn: 'id', scoreColumn: 'p', top: 12_000, exclusions: [{ kind: 'flag', column: 'optout', label: 'se dieron de baja' }, { kind: 'recent', column: 'pdays', days: 30, asOf: 100 }] }, 'es')
+    expect(r.funnel.slice(2).map((f) => f.step)).toEqual([
+      'Excluidos: se dieron de baja',
+      'Excluidos: pdays en los últimos 30 días',
+      'Los 12.000 con mayor puntuación (solo hay 1)',
+    ])
+    expect(r.warnings).toContain('Se pidieron los 12.000 con mayor puntuación, pero tras los pasos anteriores solo queda 1 cliente: se toma')
+    const two = selectAudience(scored(), { idColumn: 'id', scoreColumn: 'p', top: 12_000, segment: { column: 'segment', values: ['B'] } }, 'es')
+    expect(two.warnings).toEqual(['1 cliente no tiene puntuación y se ha dejado fuera', 'Se pidieron los 12.000 con mayor puntuación, pero tras los pasos anteriores solo quedan 4 clientes: se toman todos'])
+    const none = selectAudience(scored(), { idColumn: 'id', scoreColumn: 'p', segment: { column: 'segment', values: ['Z'] } }, 'es')
+    expect(none.warnings).toContain('No queda ningún cliente tras estos pasos')
+  })
+})

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { designABTest, largestRemainder } from '@/ml/campaign/design'
 import { armCsvs, assignmentCsv, csvCell, toCsv } from '@/ml/campaign/export'
-import { clusteringKMeans, groupAudience, type KMeansFn } from '@/ml/campaign/groups'
+import { clusteringKMeans, describeGroup, groupAudience, type KMeansFn } from '@/ml/campaign/groups'
 import { fromRows } from '@/ml/core/matrix'
 import { numberColumn, stringColumn, type Table } from '@/data/table'
 
@@ -164,5 +164,60 @@ describe('groups for creatives', () => {
     const g = groupAudience(t, [0, 1, 2, 3], ['x'], { k: 2, elbowKs: [2], kmeans: fake })
     expect(Array.from(g.labels)).toEqual([0, 1, 0, 1])
     expect(g.elbow).toEqual([{ k: 2, inertia: 0.5 }])
+  })
+})
+
+describe('texts in Spanish', () => {
+  it('A/B design messages in Spanish; the assignment does not depend on the language', () => {
+    const g = labels(20_000, 3, 5)
+    const en = designABTest(20_000, g, { sampleSize: 10_000, creatives: 5, controlSize: 1500, seed: 3 })
+    const es = designABTest(20_000, g, { sampleSize: 10_000, creatives: 5, controlSize: 1500, seed: 3, lang: 'es' })
+    expect(es.messages).toEqual([
+      '10.000 clientes repartidos a partes iguales: 2000 por creatividad',
+      'Grupo de control de 1500 clientes extraído con la misma mezcla de grupos; no recibe ninguna creatividad',
+      'Estratificado por 3 grupos (asignación proporcional, método del mayor resto): todas las creatividades reciben la misma mezcla de grupos ±1',
+    ])
+    expect(en.messages).toEqual([
+      '10,000 customers split evenly: 2,000 per creative',
+      'Control group of 1,500 drawn with the same group mix; it receives no creative',
+      'Stratified by 3 groups (proportional allocation, largest remainder): every creative gets the same group mix ±1',
+    ])
+    expect(Array.from(es.arm)).toEqual(Array.from(en.arm))
+    expect(Array.from(es.members)).toEqual(Array.from(en.members))
+  })
+  it('remainder and single-creative messages in Spanish name the same creatives as in English', () => {
+    const en = designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3 })
+    const es = designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3, lang: 'es' })
+    const extra = /creatives (.+) \(chosen by the seed\)/.exec(en.messages[0])![1]
+    expect(es.messages).toEqual([`13 no es divisible entre 5: las creatividades ${extra} (elegidas por la semilla) reciben 3 clientes; las demás, 2`])
+    expect(designABTest(50, null, { sampleSize: 11, creatives: 5, seed: 3, lang: 'es' }).messages[0]).toMatch(/^11 no es divisible entre 5: la creatividad [A-E] \(elegida por la semilla\) recibe 3 clientes; las demás, 2$/)
+    expect(designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3, remainder: 'drop', lang: 'es' }).messages).toEqual(['13 no es divisible entre 5: se han dejado fuera 3 clientes para que cada creatividad tenga exactamente 2 (muestra de 10)'])
+    expect(designABTest(50, null, { sampleSize: 11, creatives: 5, seed: 3, remainder: 'drop', lang: 'es' }).messages).toEqual(['11 no es divisible entre 5: se ha dejado fuera 1 cliente para que cada creatividad tenga exactamente 2 (muestra de 10)'])
+    expect(designABTest(50, null, { sampleSize: 10, creatives: 1, seed: 3, lang: 'es' }).messages).toEqual([
+      '10 clientes repartidos a partes iguales: 10 por creatividad',
+      'Solo hay una creatividad y ningún grupo de control: no hay nada que comparar',
+    ])
+  })
+  it('group descriptions and warnings in Spanish (decimal comma); English unchanged', () => {
+    expect(describeGroup(['balance', 'age', 'x'], [1.234, -0.81, 0.1], 'es')).toBe('Mayor balance (+1,2 DE); menor age (−0,8 DE)')
+    expect(describeGroup(['balance', 'age', 'x'], [1.234, -0.81, 0.1])).toBe('Higher balance (+1.2 sd); lower age (−0.8 sd)')
+    expect(describeGroup(['a'], [0.1], 'es')).toBe('Cerca de la media en todas las variables')
+    expect(describeGroup(['a', 'b'], [-2, -0.6], 'es')).toBe('Menor a (−2,0 DE), b (−0,6 DE)')
+    const rows: number[][] = []
+    for (let i = 0; i < 60; i++) rows.push([i % 3 === 0 ? 20 : i % 3 === 1 ? 45 : 70, (i % 3) * 1000 + (i % 7)])
+    const t: Table = {
+      name: 't', nRows: 60,
+      columns: [numberColumn('age', rows.map((r) => r[0])), numberColumn('balance', rows.map((r, i) => (i === 5 ? NaN : r[1]))), numberColumn('flat', rows.map(() => 1))],
+    }
+    const idx = Array.from({ length: 60 }, (_, i) => i)
+    const es = groupAudience(t, idx, ['age', 'balance', 'flat'], { k: 3, seed: 1, elbowKs: [3], lang: 'es' })
+    const en = groupAudience(t, idx, ['age', 'balance', 'flat'], { k: 3, seed: 1, elbowKs: [3] })
+    expect(Array.from(es.labels)).toEqual(Array.from(en.labels))
+    const young = es.profiles.find((p) => p.means[0] === 20)!
+    expect(young.description).toBe('Menor age (−1,2 DE), balance (−1,2 DE)')
+    expect(es.warnings[0]).toBe('Variable "balance": 1 valor ausente sustituido por la media 985,915')
+    expect(en.warnings[0]).toBe('Feature "balance": 1 missing value set to the mean 985.915')
+    expect(es.warnings[1]).toBe('La variable "flat" es constante entre los clientes elegidos y no separa grupos')
+    expect(en.warnings[1]).toBe('Feature "flat" is constant among the chosen customers and does not separate groups')
   })
 })

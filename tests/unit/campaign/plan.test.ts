@@ -105,3 +105,31 @@ describe('follow-up', () => {
     expect(() => followUp(customers, tx, { days: 90, columns: { customer: 'cust', date: 'date' } })).toThrow(/1 customers have no send date/)
   })
 })
+
+describe('budget and follow-up texts in Spanish', () => {
+  const bands = [{ name: 'likely', min: 0.5, max: 1 }, { name: 'hesitant', min: 0.15, max: 0.5 }, { name: 'unlikely', min: 0, max: 0.15 }]
+  const channels = [{ name: 'email', costPerContact: 0.1 }, { name: 'phone', costPerContact: 4, conversionFactor: 1.5 }]
+  it('notes, rule of thumb and warnings of the budget plan; same numbers as in English', () => {
+    const input = { bands, channels, scores: [0.9, 0.7, 0.2, 0.4, 0.05, 1.2], revenuePerConversion: 10, budget: 0.3 }
+    const en = planBudget(input)
+    const es = planBudget({ ...input, lang: 'es' })
+    expect(es.bands[1].note).toBe('Las cifras favorecen email; la regla práctica usaría phone en esta franja')
+    expect(en.bands[1].note).toBe('The numbers favour email; the rule of thumb would use phone for this band')
+    expect(es.bands[2].ruleOfThumb).toBe('email o ninguno')
+    expect(en.bands[2].ruleOfThumb).toBe('email or none')
+    expect(es.warnings).toEqual(['1 cliente queda fuera de todas las franjas y no se planifica', 'El plan sugerido cuesta 0,50, por encima del presupuesto de 0,30'])
+    expect(en.warnings).toEqual(['1 customers fall outside every band and are not planned', 'The suggested plan costs 0.50, above the budget of 0.30'])
+    expect(es.total).toEqual(en.total)
+    expect(es.bands.map((b) => b.suggested)).toEqual(en.bands.map((b) => b.suggested))
+    const none = planBudget({ bands, channels, scores: [0.01, 0.02], revenuePerConversion: 1, lang: 'es' })
+    expect(none.bands[2].note).toBe('No se espera que ningún canal se pague solo en esta franja')
+  })
+  it('follow-up warning about unreadable transactions', () => {
+    const s = Date.UTC(2024, 0, 1)
+    const tx: Table = { name: 'tx', nRows: 3, columns: [stringColumn('cust', ['a1', '', 'a1']), numberColumn('date', [s + 86_400_000, s, NaN])] }
+    const customers = [{ id: 'a1', arm: 'A', sentAt: s, converted: true }]
+    const opts = { days: 90, columns: { customer: 'cust', date: 'date' } }
+    expect(followUp(customers, tx, { ...opts, lang: 'es' }).warnings).toEqual(['2 transacciones no tienen cliente o fecha y se han ignorado'])
+    expect(followUp(customers, tx, opts).warnings).toEqual(['2 transactions have no customer or date and were ignored'])
+  })
+})

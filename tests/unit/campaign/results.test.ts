@@ -124,3 +124,30 @@ describe('analyzeResults', () => {
     expect(() => analyzeResults(issueResults(), { columns, control: 'holdout' })).toThrow(/Control group "holdout"/)
   })
 })
+
+describe('A/B report texts in Spanish', () => {
+  it('notes, data-quality lines and the summary in Spanish; numbers unchanged', () => {
+    const t = issueResults()
+    const d = t.columns[2]
+    if (d.storage !== 'number') throw new Error()
+    for (let i = 200; i < 400; i++) d.values[i] = 0 // creative B: nothing delivered
+    const en = analyzeResults(t, { columns, control: 'control' })
+    const es = analyzeResults(t, { columns, control: 'control', lang: 'es' })
+    expect(es.arms[1].notes[0]).toBe('No se entregó ningún email: las tasas de apertura, clic y conversión no están definidas para esta creatividad, que queda fuera de las pruebas')
+    expect(es.dataQuality.inconsistent[0]).toBe('18 clientes convirtieron sin que se entregara el email')
+    expect(en.dataQuality.inconsistent[0]).toBe('18 customers converted without the email being delivered')
+    expect(es.summary).toMatch(/^La creatividad \S+ tiene la conversión más alta \(\d+,\d %, IC 95 % \d+,\d %–\d+,\d %\)/)
+    expect(en.summary).toMatch(/^Creative \S+ has the highest conversion/)
+    expect(es.tests).toEqual(en.tests)
+    expect(es.arms.map((a) => a.rates)).toEqual(en.arms.map((a) => a.rates))
+  })
+  it('rows outside the campaign: Spanish warning', () => {
+    const t = issueResults()
+    const assign: Table = { name: 'assignment.csv', nRows: 1100, columns: [] }
+    const ids: string[] = [], arms: string[] = []
+    ;['A', 'B', 'C', 'D', 'E', 'control'].forEach((a) => { for (let i = 0; i < (a === 'E' ? 100 : 200); i++) { ids.push(`${a}${i}`); arms.push(a) } })
+    assign.columns = [stringColumn('customer_id', ids), stringColumn('creative', arms)]
+    const r = analyzeResults(t, { columns, control: 'control', assignment: assignmentLookup(assign, 'customer_id', 'creative'), lang: 'es' })
+    expect(r.warnings[0]).toBe('100 filas de resultados son de clientes que no están en la campaña (p. ej., E100, E101, E102) y se han dejado fuera')
+  })
+})

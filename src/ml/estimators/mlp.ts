@@ -419,22 +419,9 @@ function tfHostEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Fl
         } else z = a.dataSync() as Float32Array
       }
       // loss and output delta in TypeScript (m values)
-      const bOut = b[L - 1][0] // L ≥ 2: there is always a hidden layer
-      let loss = 0, gsum = 0
-      for (let r = 0; r < m; r++) {
-        const zr = z![r] + bOut, yr = by[r]
-        loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
-        const pr = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr))
-        const d = (pr - yr) / m
-        dOut[r] = d
-        gsum += d
-      }
+      // (L ≥ 2: there is always a hidden layer; the output bias is added here)
+      const [loss, gsum] = outputLossDelta(z!, b[L - 1][0], by, m, W, o.alpha, dOut)
       gb[L - 1][0] = gsum
-      if (o.alpha > 0) {
-        let reg = 0
-        for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
-        loss += 0.5 * o.alpha * reg
-      }
       lossAcc += loss
       const c = o.alpha / m
       let dt = keep(tf.tensor2d(m === bs ? dOut : dOut.subarray(0, m), [m, 1]))
@@ -495,6 +482,29 @@ function tfHostEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Fl
     weights: () => [W.map((w) => Float32Array.from(w)), b.map((v) => Float32Array.from(v))],
     dispose() { /* every tensor of a step is disposed in the step */ },
   }
+}
+
+/**
+ * The logistic output of a minibatch: log loss of logits z + bias against y (stable softplus form)
+ * plus (alpha/2)·Σ‖W‖², and the output delta (σ(z + bias) − y)/m written into `delta`. Returns
+ * [loss × m-sum as sklearn accumulates it, Σ delta (the output bias gradient)].
+ */
+function outputLossDelta(z: ArrayLike<number>, bias: number, y: Float32Array, m: number, W: Float64Array[], alpha: number, delta: Float64Array | Float32Array): [number, number] {
+  let loss = 0, gsum = 0
+  for (let r = 0; r < m; r++) {
+    const zr = z[r] + bias, yr = y[r]
+    loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
+    const pr = zr >= 0 ? 1 / (1 + Math.exp(-zr)) : Math.exp(zr) / (1 + Math.exp(zr))
+    const d = (pr - yr) / m
+    delta[r] = d
+    gsum += d
+  }
+  if (alpha > 0) {
+    let reg = 0
+    for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
+    loss += 0.5 * alpha * reg
+  }
+  return [loss, gsum]
 }
 
 /** sklearn's Adam update of one parameter array (lrT already bias-corrected). */
@@ -560,21 +570,8 @@ function loopEngine(o: MLPOptions, sizes: number[], W0: Float32Array[], b0: Floa
       if (l + 1 < L) actInPlace(aout, m * nout)
     }
     // output delta and its bias gradient
-    const z = A[L], dL = D[L]
-    let loss = 0, gsum = 0
-    for (let r = 0; r < m; r++) {
-      const zr = z[r], yr = by[r]
-      loss += (zr > 0 ? zr + Math.log1p(Math.exp(-zr)) : Math.log1p(Math.exp(zr))) - zr * yr
-      const d = (sigm(zr) - yr) / m
-      dL[r] = d
-      gsum += d
-    }
+    const [loss, gsum] = outputLossDelta(A[L], 0, by, m, W, o.alpha, D[L])
     gb[L - 1][0] = gsum
-    if (o.alpha > 0) {
-      let reg = 0
-      for (const w of W) for (let k = 0; k < w.length; k++) reg += w[k] * w[k]
-      loss += 0.5 * o.alpha * reg
-    }
     lossAcc += loss
     const c = o.alpha / m
     for (let l = L - 1; l >= 0; l--) {

@@ -7,8 +7,8 @@ import { runFitJob, type FitJob } from '../src/ml/propensity/fitjobs'
 
 registerHandlers('fit', {
   'fit.run': async (args: { job: FitJob; backend: BackendName }, ctx) => {
-    // TF.js only for the network, on the backend the ml worker chose (no probing here)
-    if (args.job.model === 'mlp') await initBackend(args.backend)
+    // TF.js only for the network and KNN's dot products, on the backend the ml worker chose (no probing here)
+    if (args.job.model === 'mlp' || args.job.model === 'knn') await initBackend(args.backend)
     const { estimator: _estimator, ...out } = await runFitJob(args.job, ctx)
     return out
   },

@@ -8,6 +8,7 @@ import type { Matrix } from '../core/matrix'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
 import { registerEstimator, encodeFloat64, decodeFloat64 } from '../core/estimator'
 import { checkCancel, type RunControl } from '../core/progress'
+import * as tf from '@tensorflow/tfjs-core'
 
 export interface KnnOptions {
   k: number
@@ -15,9 +16,21 @@ export interface KnnOptions {
   metric: 'euclidean' | 'manhattan' | 'minkowski'
   /** Minkowski power (metric 'minkowski'); p = 2 is Euclidean, 1 Manhattan */
   p: number
+  /**
+   * Euclidean search: 'auto' = the pruning index where most columns are two-valued (one-hot), else
+   * dot products on the active TF.js backend (wasm/WebGL/WebGPU) for large searches, else plain
+   * TypeScript; 'js' = never TF.js; 'tfjs' = dot products on TF.js whenever a backend is active.
+   * Every path returns the exact k nearest (ties by training row).
+   */
+  search: 'auto' | 'js' | 'tfjs'
 }
 
-export const defaultKnnOptions: KnnOptions = { k: 5, weights: 'uniform', metric: 'euclidean', p: 2 }
+export const defaultKnnOptions: KnnOptions = { k: 5, weights: 'uniform', metric: 'euclidean', p: 2, search: 'auto' }
+
+/** multiply-adds from which 'auto' hands a search without the index to TF.js */
+const TFJS_MIN_MACS = 1 << 26
+/** TF.js backends whose matrix product beats the TypeScript loops (not the plain-JS cpu backend) */
+const FAST_BACKENDS = new Set(['wasm', 'webgl', 'webgpu'])
 
 export class KNeighborsClassifier implements Classifier {
   readonly kind = 'knn'
@@ -38,6 +51,7 @@ export class KNeighborsClassifier implements Classifier {
     if (o.weights !== 'uniform' && o.weights !== 'distance') throw new RangeError(`KNN weights must be "uniform" or "distance", got "${String(o.weights)}"`)
     if (!['euclidean', 'manhattan', 'minkowski'].includes(o.metric)) throw new RangeError(`KNN metric must be euclidean, manhattan or minkowski, got "${String(o.metric)}"`)
     if (!(o.p >= 1)) throw new RangeError(`KNN Minkowski p must be ≥ 1, got ${o.p}`)
+    if (!['auto', 'js', 'tfjs'].includes(o.search)) throw new RangeError(`KNN search must be "auto", "js" or "tfjs", got "${String(o.search)}"`)
     this.options = o
   }
 
@@ -79,10 +93,11 @@ export class KNeighborsClassifier implements Classifier {
     if (n === 0) throw new Error('KNN is not fitted')
     if (Q.cols !== p) throw new RangeError(`Model expects ${p} features, got ${Q.cols}`)
     const m = Q.rows
+    const metric = this.effectiveMetric
+    if (metric === 'euclidean' && this.useTfjs(m)) return this.kneighborsTf(Q, control)
     const indices = new Int32Array(m * k)
     const distances = new Float64Array(m * k)
     const bestD = new Float64Array(k), bestI = new Int32Array(k)
-    const metric = this.effectiveMetric
     const acc = new Float64Array(n)
     const nzIdx = new Int32Array(p), nzVal = new Float64Array(p)
     const { Xc, norms, X } = this
@@ -138,6 +153,79 @@ export class KNeighborsClassifier implements Classifier {
         indices[qi * k + t] = exact[t][1]
         distances[qi * k + t] = exact[t][0]
       }
+    }
+    return { indices, distances }
+  }
+
+  private useTfjs(m: number): boolean {
+    const o = this.options
+    if (o.search === 'js') return false
+    const backend = tf.getBackend() // null when no backend was started: never starts one
+    if (!backend) return false
+    if (o.search === 'tfjs') return true
+    return !this.index && FAST_BACKENDS.has(backend) && m * this.n * this.p >= TFJS_MIN_MACS
+  }
+
+  /**
+   * Euclidean search with the dot products q·x as float32 matrix products on TF.js, exact anyway:
+   * d² ≈ ‖q‖² + ‖x‖² − 2 q·x is off by at most ε = 2(p + 3)·2⁻²⁴·‖q‖‖x‖ (rounding of the inputs and
+   * of any summation order), so every row with approximate d² ≤ (k-th smallest) + 2ε_max is a
+   * candidate — a set that holds the true k nearest — and the candidates' distances are then
+   * computed exactly in float64 and sorted (ties by training row).
+   */
+  private kneighborsTf(Q: Matrix, control?: RunControl): { indices: Int32Array; distances: Float64Array } {
+    const { n, p, norms, Xc } = this
+    const k = this.options.k
+    const m = Q.rows
+    const indices = new Int32Array(m * k)
+    const distances = new Float64Array(m * k)
+    let maxNorm = 0
+    for (let i = 0; i < n; i++) if (norms[i] > maxNorm) maxNorm = norms[i]
+    maxNorm = Math.sqrt(maxNorm)
+    const rel = 2 * (p + 3) * 2 ** -24 * 1.01
+    // Xᵀ (p × n) row-major is the column-major copy; the same tensor for every block, so the
+    // backend packs it once
+    const xt = tf.tensor2d(Float32Array.from(Xc), [p, n])
+    // query blocks of ≤ 16M products' worth of float32 results
+    const B = Math.max(1, Math.min(m, Math.floor((1 << 24) / n)))
+    const qb32 = new Float32Array(B * p)
+    const bestD = new Float64Array(k), bestI = new Int32Array(k)
+    const cand: number[] = []
+    const exact: Array<[number, number]> = []
+    try {
+      for (let q0 = 0; q0 < m; q0 += B) {
+        checkCancel(control?.cancel)
+        control?.onProgress?.(q0 / m, `neighbours ${q0}/${m}`)
+        const b = Math.min(B, m - q0)
+        for (let t = 0; t < b * p; t++) qb32[t] = Q.data[q0 * p + t]
+        const qt = tf.tensor2d(b === B ? qb32 : qb32.subarray(0, b * p), [b, p])
+        const prod = tf.matMul(qt, xt)
+        const dots = prod.dataSync() as Float32Array
+        qt.dispose(); prod.dispose()
+        for (let r = 0; r < b; r++) {
+          const qi = q0 + r, qo = qi * p, ro = r * n
+          let qn = 0
+          for (let j = 0; j < p; j++) { const v = Q.data[qo + j]; qn += v * v }
+          bestD.fill(Infinity)
+          let worst = Infinity
+          for (let i = 0; i < n; i++) {
+            const d = qn + norms[i] - 2 * dots[ro + i]
+            if (d < worst) worst = insert(bestD, bestI, k, d, i)
+          }
+          const limit = worst + 2 * rel * Math.sqrt(qn) * maxNorm
+          cand.length = 0
+          for (let i = 0; i < n; i++) if (qn + norms[i] - 2 * dots[ro + i] <= limit) cand.push(i)
+          exact.length = 0
+          for (const i of cand) exact.push([this.distance(Q.data, qo, i), i])
+          exact.sort((a, c) => a[0] - c[0] || a[1] - c[1])
+          for (let t = 0; t < k; t++) {
+            indices[qi * k + t] = exact[t][1]
+            distances[qi * k + t] = exact[t][0]
+          }
+        }
+      }
+    } finally {
+      xt.dispose()
     }
     return { indices, distances }
   }

@@ -134,6 +134,30 @@ describe('KNN', () => {
     const dense = new KNeighborsClassifier({ k: 7 }); dense.fit(make(800, true), ya)
     expect((dense as unknown as { index: unknown }).index).toBeNull()
   })
+  it('dot products on TF.js (float32) still give the exact neighbours of the TypeScript search, ties and duplicates included', async () => {
+    const tf = await import('@tensorflow/tfjs-core')
+    await import('@tensorflow/tfjs-backend-cpu')
+    await tf.setBackend('cpu')
+    const rng = new Rng(8)
+    const n = 700, p = 16
+    const A = matrix(n, p)
+    for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) A.data[i * p + j] = j % 4 === 0 ? Math.round(rng.normal()) : rng.normal() * 3
+    for (let i = 0; i < 40; i++) A.data.copyWithin((i + 300) * p, i * p, i * p + p) // exact duplicates: tied distances
+    const ya = Uint8Array.from({ length: n }, (_, i) => (i * 7) % 3 === 0 ? 1 : 0)
+    const Q = matrix(120, p)
+    for (let i = 0; i < 120; i++) for (let j = 0; j < p; j++) Q.data[i * p + j] = i < 20 ? A.data[(i * 13) * p + j] : rng.normal() * 3
+    const before = tf.memory().numTensors
+    for (const [k, weights] of [[5, 'uniform'], [8, 'distance']] as const) {
+      const js = new KNeighborsClassifier({ k, weights, search: 'js' }); js.fit(A, ya)
+      const tfk = new KNeighborsClassifier({ k, weights, search: 'tfjs' }); tfk.fit(A, ya)
+      const a = js.kneighbors(Q), b = tfk.kneighbors(Q)
+      expect(Array.from(b.indices)).toEqual(Array.from(a.indices))
+      expect(Array.from(b.distances)).toEqual(Array.from(a.distances))
+      expect(Array.from(tfk.predictProba(Q))).toEqual(Array.from(js.predictProba(Q)))
+    }
+    expect(tf.memory().numTensors).toBe(before)
+    expect(() => new KNeighborsClassifier({ search: 'gpu' as never })).toThrow(/search/)
+  })
   it('refuses k larger than the training rows', () => {
     expect(() => new KNeighborsClassifier({ k: 10 }).fit(X, y)).toThrow(/k = 10 is more than the 6 training rows/)
   })

@@ -14,6 +14,7 @@ import { type RunControl, subProgress, checkCancel } from '../core/progress'
 import { type Table, getColumn, cellString } from '../../data/table'
 import { type Baskets, nTransactions, takeBaskets, verticalBitsets, popcount32, withDefaults } from './baskets'
 import { type AprioriOptions, type RuleSet, type RuleRow, apriori, ruleCount, lhsCodes, ruleRow } from './rules'
+import { type ExplosionEstimate, ItemsetExplosionError, defaultItemsetOptions, estimateItemsets } from './itemsets'
 import { tieCompare } from './explore'
 
 export interface SegmentOptions extends AprioriOptions {
@@ -21,6 +22,32 @@ export interface SegmentOptions extends AprioriOptions {
   minGrowth?: number
   /** how many distinguishing rules to return as rows (default 20) */
   top?: number
+  /** how the segment is named in messages, e.g. 'Country = "France"' (default "the segment") */
+  segmentLabel?: string
+}
+
+/**
+ * The segment alone would produce too many frequent itemsets at this support: raised by
+ * segmentContrast before any mining (from estimateItemsets on the segment's baskets). A segment
+ * with few baskets and a low support can explode even when the whole table does not, because
+ * support is a share of the segment's baskets (a few baskets reach the threshold).
+ */
+export class SegmentExplosionError extends ItemsetExplosionError {
+  override name = 'SegmentExplosionError'
+  constructor(
+    readonly segment: string,
+    readonly segmentTransactions: number,
+    readonly estimate: ExplosionEstimate,
+    limit: number,
+  ) {
+    super(
+      `${segment} has ${segmentTransactions.toLocaleString('en-US')} baskets: at minimum support ${estimate.minSupport} (${estimate.minCount.toLocaleString('en-US')} of its baskets) ` +
+        `mining inside it would produce more than ${limit.toLocaleString('en-US')} frequent itemsets. ` +
+        `Raise the minimum support for this segment (suggested: ${estimate.suggestedSupport}) or lower the maximum length.`,
+      estimate.suggestedSupport,
+      limit,
+    )
+  }
 }
 
 export const defaultSegmentOptions = { minGrowth: 2, top: 20 } as const
@@ -103,7 +130,23 @@ export function segmentContrast(b: Baskets, mask: ArrayLike<number | boolean>, o
   if (outIdx.length === 0) throw new RangeError('The segment holds every basket: there is no one else to compare with')
   const segB = takeBaskets(b, inIdx)
   const restB = takeBaskets(b, outIdx)
-  const { rules, itemsets } = apriori(segB, o, { cancel: control.cancel, onProgress: subProgress(control.onProgress, 0, 0.7) })
+  // pre-mining check on the segment's own baskets, as for the whole table: refuse before mining
+  const label = o.segmentLabel ?? 'The segment'
+  const limit = o.maxItemsets ?? defaultItemsetOptions.maxItemsets
+  const maxLen = o.maxLen ?? defaultItemsetOptions.maxLen
+  control.onProgress?.(0, 'checking the itemset count in the segment')
+  checkCancel(control.cancel)
+  const est = estimateItemsets(segB, o.minSupport, limit, maxLen)
+  if (est.explodes) throw new SegmentExplosionError(label, inIdx.length, est, limit)
+  let mined
+  try {
+    mined = apriori(segB, o, { cancel: control.cancel, onProgress: subProgress(control.onProgress, 0.05, 0.7) })
+  } catch (e) {
+    // the estimate is exact up to the budget, so this is a safety net only
+    if (e instanceof ItemsetExplosionError && !(e instanceof SegmentExplosionError)) throw new SegmentExplosionError(label, inIdx.length, { ...est, explodes: true, suggestedSupport: e.suggestedSupport }, limit)
+    throw e
+  }
+  const { rules, itemsets } = mined
   const R = ruleCount(rules)
   const bits = verticalBitsets(restB)
   const M = outIdx.length

@@ -1,8 +1,9 @@
 /**
  * npm run --silent cli -- sql --model FILE [--table customers] [--id COL] [--out FILE.sql] [--raw]
  * Prints one JSON object {"model":…,"table":…,"sql":"SELECT …"} (with --raw: the SQL text only),
- * and writes the SQL to --out when given. Models that cannot be expressed in SQL (KNN, SVM RBF,
- * MLP, ensembles containing them) and invalid or tampered files: one line on stderr, exit 2.
+ * and writes the SQL to --out when given. Models that cannot be expressed in SQL (KNN and SVMs,
+ * which need the training rows, votes containing them, queries over 5 MB) and invalid or tampered
+ * files: one line on stderr, exit 2.
  */
 import { writeFile } from 'node:fs/promises'
 import { allowOnly, bool, parseArgs, str } from './args'

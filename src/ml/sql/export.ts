@@ -3,8 +3,12 @@
  * every customer itself (the model travels, the data stays).
  *
  * Exported: logistic regression (probability, band, decision), linear regression (prediction),
- * decision tree (nested CASE), soft/hard votes over those, k-means assignment (cluster = argmin of
- * squared distances, with the log transform and standardisation) and the RFM segment map. The
+ * decision tree (nested CASE), random forest (mean of the trees' CASEs), gradient boosting (baseline
+ * + Σ tree CASEs, then the logistic function), the MLP (one CTE per layer, each unit computed once
+ * from the stored float32 weights written as exact float64), soft/hard votes over any of those,
+ * k-means assignment (cluster = argmin of squared distances, with the log transform and
+ * standardisation) and the RFM segment map. KNN and SVMs are refused: they need the training rows.
+ * Queries over MAX_SQL_BYTES (5 MB) are refused with their size and what to retrain smaller. The
  * preprocessing is reproduced step by step as in Preprocessor.transform: missing numbers take the
  * training median, missing categories the most frequent level, one-hot columns compare with the
  * training levels (an unseen level encodes as all zeros), numbers are standardised.
@@ -12,10 +16,13 @@
  * Numbers are written as exact float64 literals (shortest round-trip digits in exponent form, which
  * SQL reads as DOUBLE PRECISION); identifiers are double-quoted with quotes doubled; text literals
  * are single-quoted with quotes doubled. Date features assume a DATE/TIMESTAMP column and use
- * EXTRACT(EPOCH FROM …) (PostgreSQL, DuckDB, Snowflake, Redshift).
+ * EXTRACT(EPOCH FROM …) (PostgreSQL, DuckDB, Snowflake, Redshift). Models with stages (MLP layers,
+ * the boosting log-odds) are written as WITH "encoded" AS (…), "step1" AS (SELECT "encoded".*, …)
+ * …; the MLP uses GREATEST (relu) and TANH (tanh), as in PostgreSQL ≥ 12, DuckDB, Snowflake, BigQuery.
  */
 import type { EstimatorJSON } from '../core/estimator'
 import { decodeFloat64 } from '../core/estimator'
+import { decodeFloat32, decodeInt32 } from '../estimators/_shared/util'
 import type { Preprocessor } from '../preprocessing/pipeline'
 import type { LoadedModel } from '../modelfile/format'
 import type { Band, FeatureSpec, ModelManifest } from '../modelfile/types'
@@ -30,6 +37,8 @@ export interface SqlOptions {
   table?: string
   /** id column to pass through (default: the model's id column) */
   idColumn?: string | null
+  /** refuse queries longer than this many characters (default MAX_SQL_BYTES, 5 MB) */
+  maxBytes?: number
 }
 
 /** "name" with embedded quotes doubled. */
@@ -126,81 +135,209 @@ function linearExpr(model: string, state: Record<string, unknown>, p: number): S
 /** The logistic function, split at 0 like the app's (no overflow in EXP). */
 const sigmoidSql = (z: string): string => `CASE WHEN ${z} >= 0 THEN 1 / (1 + EXP(-${z})) ELSE EXP(${z}) / (1 + EXP(${z})) END`
 
-function treeExpr(state: Record<string, unknown>, p: number): ScoreExpr {
-  const ints = (k: string): number[] => {
+/** Tree arrays as stored: ints as plain arrays (tree) or base64 int32 (forest, boosting). */
+interface TreeArrays { feature: ArrayLike<number>; threshold: Float64Array; left: ArrayLike<number>; right: ArrayLike<number>; value: Float64Array }
+
+function treeArrays(model: string, state: Record<string, unknown>): TreeArrays {
+  const ints = (k: string): ArrayLike<number> => {
     const v = state[k]
-    if (!Array.isArray(v)) cannot('This decision tree', `its "${k}" array is missing`)
-    return v as number[]
+    if (Array.isArray(v)) return v as number[]
+    if (typeof v === 'string') return decodeInt32(v)
+    return cannot(model, `its "${k}" array is missing`)
   }
   const feature = ints('feature'), left = ints('left'), right = ints('right')
-  if (typeof state.threshold !== 'string' || typeof state.value !== 'string') cannot('This decision tree', 'its thresholds or leaf values are missing')
-  const threshold = decodeFloat64(state.threshold), value = decodeFloat64(state.value)
-  const uses = new Set<number>()
+  if (typeof state.threshold !== 'string' || typeof state.value !== 'string') cannot(model, 'its thresholds or leaf values are missing')
+  return { feature, threshold: decodeFloat64(state.threshold), left, right, value: decodeFloat64(state.value) }
+}
+
+/** One tree from `root` as nested CASE (x ≤ threshold goes left, as treeLeafValue). */
+function treeNodesSql(model: string, a: TreeArrays, root: number, p: number, uses: Set<number>): string {
+  const n = a.feature.length
   const node = (k: number, depth: number): string => {
-    if (depth > 500) cannot('This decision tree', 'it is more than 500 levels deep')
-    const f = feature[k]
-    if (f < 0) return num(value[k])
-    if (f >= p) cannot('This decision tree', `a split reads feature ${f} of ${p}`)
+    if (!(k >= 0 && k < n)) cannot(model, `a node points to node ${k} of ${n}`)
+    if (depth > 500) cannot(model, 'a tree is more than 500 levels deep')
+    const f = a.feature[k]
+    if (f < 0) return num(a.value[k])
+    if (f >= p) cannot(model, `a split reads feature ${f} of ${p}`)
     uses.add(f)
-    return `CASE WHEN ${enc(f)} <= ${num(threshold[k])} THEN ${node(left[k], depth + 1)} ELSE ${node(right[k], depth + 1)} END`
+    return `CASE WHEN ${enc(f)} <= ${num(a.threshold[k])} THEN ${node(a.left[k], depth + 1)} ELSE ${node(a.right[k], depth + 1)} END`
   }
-  return { expr: node(0, 0), uses }
+  return node(root, 0)
+}
+
+function treeExpr(state: Record<string, unknown>, p: number): ScoreExpr {
+  const uses = new Set<number>()
+  return { expr: treeNodesSql('This decision tree', treeArrays('This decision tree', state), 0, p, uses), uses }
+}
+
+/** Queries above this size are refused (warehouses and SQL editors choke long before 100 MB). */
+export const MAX_SQL_BYTES = 5 * 1024 * 1024
+
+const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
+
+function tooLarge(model: string, bytes: number, limit: number, advice: string): never {
+  return cannot(model, `the query would be about ${mb(bytes)} of SQL (the limit is ${mb(limit)}); ${advice}`)
+}
+
+/** The trees of a forest or a boosted model, one CASE each, refusing early when they grow too large. */
+function ensembleTrees(model: string, state: Record<string, unknown>, p: number, uses: Set<number>, limit: number, advice: string): string[] {
+  if (typeof state.roots !== 'string') cannot(model, 'its tree roots are missing')
+  const roots = decodeInt32(state.roots)
+  if (roots.length === 0) cannot(model, 'it has no trees')
+  const a = treeArrays(model, state)
+  const trees: string[] = []
+  let bytes = 0
+  for (let t = 0; t < roots.length; t++) {
+    const sql = treeNodesSql(model, a, roots[t], p, uses)
+    trees.push(sql)
+    bytes += sql.length + 10
+    // the trees so far already exceed the limit, or the rest surely will at this rate
+    if (bytes > limit || (t >= 9 && (bytes / (t + 1)) * roots.length > 1.5 * limit)) {
+      tooLarge(model, (bytes / (t + 1)) * roots.length, limit, advice)
+    }
+  }
+  return trees
+}
+
+/** "expr AS name" items; a stage is computed over the previous stage, whose columns it passes on. */
+type Stage = string[]
+
+/** A score: CTE stages over the encoded columns, then one expression over the last stage. */
+interface Score extends ScoreExpr {
+  stages: Stage[]
+}
+
+const noStages = (e: ScoreExpr): Score => ({ ...e, stages: [] })
+
+/**
+ * The MLP's forward pass, a stage per layer: unit k of layer l is act(b[k] + Σ_j in_j · W[j, k])
+ * with the stored float32 weights written as their exact float64 values and the terms in the
+ * app's order (forward() in mlp.ts); the logistic activation gets a stage of its own so its
+ * pre-activation is computed once. The output unit is the logit "…__out".
+ */
+function mlpScore(state: Record<string, unknown>, activation: string, p: number, prefix: string, limit: number): Score {
+  const model = 'This neural network (MLP)'
+  const sizes = state.sizes as number[] | undefined
+  const ws = state.weights as string[] | undefined, bs = state.biases as string[] | undefined
+  if (!Array.isArray(sizes) || !Array.isArray(ws) || !Array.isArray(bs)) cannot(model, 'its layer sizes, weights or biases are missing')
+  if (sizes[0] !== p) cannot(model, `it takes ${sizes[0]} inputs but the pipeline makes ${p} encoded features`)
+  if (sizes[sizes.length - 1] !== 1 || ws.length !== sizes.length - 1 || bs.length !== ws.length) cannot(model, 'its layers do not fit together')
+  if (!['relu', 'tanh', 'logistic', 'identity'].includes(activation)) cannot(model, `its activation "${activation}" is unknown`)
+  const uses = new Set<number>()
+  const stages: Stage[] = []
+  let inputs: string[] = Array.from({ length: p }, (_, j) => enc(j))
+  const L = ws.length
+  let bytes = 0
+  for (let l = 0; l < L; l++) {
+    const nin = sizes[l], nout = sizes[l + 1]
+    const W = decodeFloat32(ws[l]), b = decodeFloat32(bs[l])
+    if (W.length !== nin * nout || b.length !== nout) cannot(model, `layer ${l + 1} holds ${W.length} weights and ${b.length} biases for ${nin} × ${nout} units`)
+    const pre: string[] = []
+    for (let k = 0; k < nout; k++) {
+      let e = num(b[k])
+      for (let j = 0; j < nin; j++) {
+        const w = W[j * nout + k]
+        if (w === 0) continue
+        if (l === 0) uses.add(j)
+        e += ` + ${inputs[j]} * ${num(w)}`
+      }
+      pre.push(e)
+      bytes += e.length
+    }
+    if (bytes > limit) tooLarge(model, bytes, limit, 'retrain it with fewer hidden units')
+    if (l === L - 1) {
+      const out = quoteIdent(`${prefix}__out`)
+      stages.push([`${pre[0]} AS ${out}`])
+      return { stages, expr: sigmoidSql(out), uses }
+    }
+    const names = pre.map((_, k) => quoteIdent(`${prefix}__h${l + 1}_${k}`))
+    if (activation === 'logistic') {
+      const zs = pre.map((_, k) => quoteIdent(`${prefix}__z${l + 1}_${k}`))
+      stages.push(pre.map((e, k) => `${e} AS ${zs[k]}`))
+      stages.push(zs.map((z, k) => `${sigmoidSql(z)} AS ${names[k]}`))
+    } else {
+      const act = (e: string): string => activation === 'relu' ? `GREATEST(${e}, 0e0)` : activation === 'tanh' ? `TANH(${e})` : e
+      stages.push(pre.map((e, k) => `${act(e)} AS ${names[k]}`))
+    }
+    inputs = names
+  }
+  return cannot(model, 'it has no output layer')
 }
 
 const WHY: Record<string, string> = {
-  knn: 'KNN compares every customer with all the stored training rows (there is no formula to write down)',
-  mlp: 'a neural network\'s layers of weights and activations are not exported to SQL',
-  rf: 'a random forest is hundreds of deep trees; the query would be impractically large (export a single decision tree instead)',
-  gbt: 'gradient boosting is hundreds of trees; the query would be impractically large (export a single decision tree instead)',
+  knn: 'KNN needs the stored training rows: it compares every customer with all of them, and there is no formula to write down (use logistic regression, a tree or boosting for SQL scoring)',
 }
 
-/** P(y = 1) (classifier) of an estimator JSON as SQL over the encoded columns. */
-function probabilityExpr(est: EstimatorJSON, p: number): ScoreExpr {
+const SUPPORTED = 'logistic regression, decision trees, random forests, gradient boosting, neural networks (MLP), votes over those, linear regression, k-means and RFM maps are exported'
+
+/** P(y = 1) (classifier) of an estimator JSON as SQL: stages over the encoded columns, then an expression. */
+function probabilityExpr(est: EstimatorJSON, p: number, limit: number, prefix = ''): Score {
   const state = est.state
   switch (est.kind) {
     case 'logistic': {
       const lin = linearExpr('This logistic regression', state, p)
-      return { expr: sigmoidSql(`(${lin.expr})`), uses: lin.uses }
+      return noStages({ expr: sigmoidSql(`(${lin.expr})`), uses: lin.uses })
     }
     case 'tree':
-      return treeExpr(state, p)
+      return noStages(treeExpr(state, p))
+    case 'rf': {
+      // mean of the trees' leaf shares, summed in tree order (predictProba in forest.ts)
+      const uses = new Set<number>()
+      const trees = ensembleTrees('This random forest', state, p, uses, limit, 'retrain it with a max depth of about 8 and/or fewer trees, or export a single decision tree')
+      return noStages({ expr: `(${trees.map((t) => `(${t})`).join(' + ')}) / ${num(trees.length)}`, uses })
+    }
+    case 'gbt': {
+      // baseline log-odds + each tree's leaf (the trees split on the raw encoded values at the bin
+      // edges, x ≤ edge going left, as decisionFunction in gbt.ts), then the logistic function
+      if (typeof state.baseline !== 'number') cannot('This gradient boosting model', 'its baseline is missing')
+      const uses = new Set<number>()
+      const trees = ensembleTrees('This gradient boosting model', state, p, uses, limit, 'retrain it with fewer iterations (maxIter) or fewer leaves per tree (maxLeafNodes)')
+      const z = quoteIdent(`${prefix}__z`)
+      return { stages: [[`${[num(state.baseline), ...trees.map((t) => `(${t})`)].join(' + ')} AS ${z}`]], expr: sigmoidSql(z), uses }
+    }
+    case 'mlp':
+      return mlpScore(state, String((est.params as { activation?: unknown }).activation ?? 'relu'), p, prefix, limit)
     case 'vote': {
       const members = state.members as EstimatorJSON[] | undefined
       const params = est.params as { voting?: string; weights?: number[] }
       if (!Array.isArray(members)) cannot('This vote', 'its members are missing')
-      const bad = members.filter((m) => !['logistic', 'tree'].includes(m.kind))
-      if (bad.length) cannot('This vote', `it contains ${bad.map((m) => m.kind).join(', ')}: ${WHY[bad[0].kind] ?? `a ${bad[0].kind} model cannot be written as SQL`}`)
       const w = params.weights ?? members.map(() => 1)
       const uses = new Set<number>()
+      const stages: Stage[] = []
       const terms: string[] = []
       let wsum = 0
       members.forEach((m, k) => {
         if (w[k] === 0) return
         wsum += w[k]
-        let e: ScoreExpr
-        if (params.voting === 'hard') {
-          // member predict(): logistic z > 0; tree P > 0.5
-          if (m.kind === 'logistic') {
+        let e: Score
+        try {
+          if (params.voting === 'hard' && m.kind === 'logistic') {
+            // LogisticRegression.predict: z > 0
             const lin = linearExpr('This logistic regression', m.state, p)
-            e = { expr: `CASE WHEN (${lin.expr}) > 0 THEN 1 ELSE 0 END`, uses: lin.uses }
+            e = noStages({ expr: `CASE WHEN (${lin.expr}) > 0 THEN 1 ELSE 0 END`, uses: lin.uses })
           } else {
-            const t = treeExpr(m.state, p)
-            e = { expr: `CASE WHEN (${t.expr}) > 0.5e0 THEN 1 ELSE 0 END`, uses: t.uses }
+            e = probabilityExpr(m, p, limit, `${prefix}__v${k}`)
+            // every other member's predict() is P > 0.5
+            if (params.voting === 'hard') e = { ...e, expr: `CASE WHEN (${e.expr}) > 0.5e0 THEN 1 ELSE 0 END` }
           }
-        } else e = probabilityExpr(m, p)
+        } catch (err) {
+          if (err instanceof SqlExportError) cannot('This vote', `it contains ${m.kind}: ${err.message.replace(/^.*? cannot be expressed in SQL: /, '')}`)
+          throw err
+        }
         e.uses.forEach((j) => uses.add(j))
+        e.stages.forEach((st, i) => (stages[i] ??= []).push(...st))
         terms.push(`${num(w[k])} * (${e.expr})`)
       })
-      return { expr: `(${terms.join(' + ')}) / ${num(wsum)}`, uses }
+      return { stages, expr: `(${terms.join(' + ')}) / ${num(wsum)}`, uses }
     }
     case 'svm': {
       const kernel = (est.params as { kernel?: string }).kernel
       return cannot(`This SVM (${kernel ?? 'rbf'} kernel)`, kernel === 'linear'
-        ? 'its probabilities come from Platt scaling over the support vectors, which this export does not write (use logistic regression for SQL scoring)'
-        : 'an RBF kernel sums a Gaussian over every stored support vector (training rows)')
+        ? 'it needs the stored training rows: its scores are sums over the support vectors (rows of the training data) and its probabilities a Platt scaling of those; use logistic regression for SQL scoring'
+        : 'it needs the stored training rows: an RBF kernel sums a Gaussian over every stored support vector (rows of the training data), so there is no compact formula; use logistic regression or gradient boosting for SQL scoring')
     }
     default:
-      return cannot(`A ${est.kind} model`, WHY[est.kind] ?? 'only logistic regression, linear regression, decision trees, votes over those, k-means and RFM maps are exported')
+      return cannot(`A ${est.kind} model`, WHY[est.kind] ?? `only ${SUPPORTED}`)
   }
 }
 
@@ -309,26 +446,47 @@ export function modelToSql(m: LoadedModel, options: SqlOptions = {}): string {
   const table = options.table ?? 'customers'
   quoteTable(table)
   const id = options.idColumn === undefined ? m.manifest.idColumn : options.idColumn
+  const limit = options.maxBytes ?? MAX_SQL_BYTES
   const header = (man: ModelManifest): string => `-- Campaign Lab model "${man.name.replace(/[\r\n]+/g, ' ')}" (${man.kind}, created ${man.createdAt}); generated SQL, standard SELECT`
   const rt = m.runtime
   switch (rt.kind) {
     case 'classifier': {
       const { pre, est } = pipelineModel(m)
-      const s = probabilityExpr(est, pre.nFeatures)
+      const s = probabilityExpr(est, pre.nFeatures, limit)
       const thr = m.manifest.threshold ?? 0.5
       const bands = m.manifest.bands ?? []
       const ids = idSelect(id)
       const outer = [...ids, `"probability"`, ...(bands.length ? [`${bandSql(bands, '"probability"')} AS "band"`] : []), `CASE WHEN "probability" >= ${num(thr)} THEN 1 ELSE 0 END AS "decision"`]
-      return [
-        header(m.manifest),
-        `SELECT ${outer.join(',\n  ')}`,
-        `FROM (`,
-        `  SELECT ${[...ids, `${s.expr} AS "probability"`].join(',\n    ')}`,
-        `  FROM (`,
-        `  ${encodedFrom(pre, m.manifest.features, s.uses, table, id).replace(/\n/g, '\n  ')}`,
-        `  ) AS "encoded"`,
-        `) AS "scored"`,
-      ].join('\n')
+      const encoded = encodedFrom(pre, m.manifest.features, s.uses, table, id)
+      let sql: string
+      if (s.stages.length === 0) {
+        sql = [
+          header(m.manifest),
+          `SELECT ${outer.join(',\n  ')}`,
+          `FROM (`,
+          `  SELECT ${[...ids, `${s.expr} AS "probability"`].join(',\n    ')}`,
+          `  FROM (`,
+          `  ${encoded.replace(/\n/g, '\n  ')}`,
+          `  ) AS "encoded"`,
+          `) AS "scored"`,
+        ].join('\n')
+      } else {
+        // stage k reads stage k − 1 and passes its columns on ("step0" = the encoded columns)
+        const rel = (k: number): string => quoteIdent(k === 0 ? 'encoded' : `step${k}`)
+        const ctes = [`${rel(0)} AS (\n  ${encoded.replace(/\n/g, '\n  ')}\n)`]
+        s.stages.forEach((st, k) => ctes.push(`${rel(k + 1)} AS (\n  SELECT ${[`${rel(k)}.*`, ...st].join(',\n    ')}\n  FROM ${rel(k)}\n)`))
+        sql = [
+          header(m.manifest),
+          `WITH ${ctes.join(', ')}`,
+          `SELECT ${outer.join(',\n  ')}`,
+          `FROM (`,
+          `  SELECT ${[...ids, `${s.expr} AS "probability"`].join(',\n    ')}`,
+          `  FROM ${rel(s.stages.length)}`,
+          `) AS "scored"`,
+        ].join('\n')
+      }
+      if (sql.length > limit) tooLarge(`This ${est.kind === 'vote' ? 'vote' : est.kind} model`, sql.length, limit, 'retrain it smaller (a lower max depth, fewer trees or iterations, fewer hidden units)')
+      return sql
     }
     case 'regressor': {
       const { pre, est } = pipelineModel(m)

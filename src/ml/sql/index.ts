@@ -1,2 +1,2 @@
 /** Scoring SQL export (one standard SELECT per model). */
-export { modelToSql, SqlExportError, quoteIdent, quoteTable, quoteString, num, type SqlOptions } from './export'
+export { modelToSql, SqlExportError, MAX_SQL_BYTES, quoteIdent, quoteTable, quoteString, num, type SqlOptions } from './export'

@@ -38,7 +38,7 @@ describe('per-segment explosion estimate', () => {
     const messages: string[] = []
     let err: unknown
     try {
-      segmentContrast(b, mask, { minSupport: 0.05, minConfidence: 0.5, maxItemsets: 5000, segmentLabel: 'store = "Corner shop"' }, { onProgress: (_f, m) => messages.push(m) })
+      segmentContrast(b, mask, { minSupport: 0.05, minConfidence: 0.5, maxItemsets: 5000, segmentLabel: 'store = "Corner shop"' }, { onProgress: (_f, m) => messages.push(m ?? '') })
     } catch (e) {
       err = e
     }

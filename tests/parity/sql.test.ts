@@ -1,6 +1,7 @@
 /**
  * Model files and scoring SQL on the full datasets in ../shared: bank-full (45,211 rows; logistic
- * regression and a decision tree fitted on the reference training rows, `duration` dropped) and
+ * regression, a decision tree, MLPs, gradient boosting and a depth-8 forest fitted on the reference
+ * training rows, `duration` dropped; a forest of fully grown trees is refused for its size) and
  * the Online Retail RFM table (4,338 customers; k-means with log + standardisation, RFM map).
  * save → load → score equals the in-app scores exactly; the SQL run in DuckDB within 1e-9.
  */
@@ -14,10 +15,14 @@ import { Preprocessor } from '../../src/ml/preprocessing/pipeline'
 import { encodeTarget } from '../../src/ml/preprocessing/target'
 import { LogisticRegression } from '../../src/ml/estimators/logistic'
 import { DecisionTreeClassifier } from '../../src/ml/estimators/tree'
+import { MLPClassifier } from '../../src/ml/estimators/mlp'
+import { HistGradientBoostingClassifier } from '../../src/ml/estimators/gbt'
+import { RandomForestClassifier } from '../../src/ml/estimators/forest'
+import type { Classifier } from '../../src/ml/core/estimator'
 import { KMeansModel } from '../../src/ml/clustering/kmeans'
 import { rfmScores } from '../../src/ml/segmentation/rfm'
 import { parseModelFile, scoreTable, serializeModel } from '../../src/ml/modelfile'
-import { modelToSql } from '../../src/ml/sql'
+import { modelToSql, SqlExportError } from '../../src/ml/sql'
 import { runOnTable } from '../unit/modelfile/duck'
 
 function maxDiff(ids: string[] | null, rows: Record<string, unknown>[], idCol: string | null, col: string, app: ArrayLike<number>): number {
@@ -30,7 +35,7 @@ function maxDiff(ids: string[] | null, rows: Record<string, unknown>[], idCol: s
 }
 
 describe.skipIf(!SHARED)('model files + scoring SQL on the full datasets', () => {
-  it('bank-full: logistic regression and decision tree', async () => {
+  it('bank-full: logistic regression, decision tree, MLP, gradient boosting, random forest', async () => {
     const { table: raw, schema } = await readTableFile(sharedPath('data/bank_marketing/bank-full.csv'), { sep: ';' })
     // an id column so SQL rows can be matched (bank-full has none)
     const table: Table = { ...raw, columns: [{ name: 'row_id', storage: 'number', values: Float64Array.from({ length: raw.nRows }, (_, i) => i) }, ...raw.columns] }
@@ -42,8 +47,18 @@ describe.skipIf(!SHARED)('model files + scoring SQL on the full datasets', () =>
     const features = raw.columns.map((c) => c.name).filter((n) => n !== 'y' && n !== 'duration')
     const pre = Preprocessor.fit({ table, rows: train, features, schema })
     const Xtr = pre.transform(table, train)
-    for (const [name, est] of [['lr', new LogisticRegression({ C: 1 })], ['tree', new DecisionTreeClassifier({ maxDepth: 8 })]] as const) {
-      est.fit(Xtr, y)
+    const models: [string, Classifier][] = [
+      ['lr', new LogisticRegression({ C: 1 })],
+      ['tree', new DecisionTreeClassifier({ maxDepth: 8 })],
+      ['mlp', new MLPClassifier({ hiddenLayerSizes: [100], maxIter: 5, engine: 'js' })],
+      ['mlp-tanh-2', new MLPClassifier({ hiddenLayerSizes: [32, 16], activation: 'tanh', maxIter: 5, engine: 'js' })],
+      ['gbt', new HistGradientBoostingClassifier()],
+      ['rf', new RandomForestClassifier({ nEstimators: 50, maxDepth: 8 })],
+    ]
+    for (const [name, est] of models) {
+      const tFit = performance.now()
+      await est.fit(Xtr, y)
+      const fitMs = performance.now() - tFit
       const t0 = performance.now()
       const saved = await serializeModel({ kind: 'classifier', name: `bank ${name}`, pipeline: pre, estimator: est, target: { name: 'y', positive: 'yes' }, training: { table, rows: train }, schema, idColumn: 'row_id' })
       const tSave = performance.now() - t0
@@ -60,10 +75,18 @@ describe.skipIf(!SHARED)('model files + scoring SQL on the full datasets', () =>
       const rows = await runOnTable(table, sql)
       const tSql = performance.now() - t3
       const d = maxDiff(s.ids, rows, 'row_id', 'probability', s.probability!)
-      process.stderr.write(`bank-full ${name}: file ${saved.bytes.length} B, save ${tSave.toFixed(0)} ms, load ${tLoad.toFixed(0)} ms, score+reasons ${tScore.toFixed(0)} ms (45,211 rows), DuckDB load+SQL ${tSql.toFixed(0)} ms, max |SQL − app| = ${d.toExponential(2)}\n`)
+      process.stderr.write(`bank-full ${name}: fit ${fitMs.toFixed(0)} ms, SQL ${(sql.length / 1024).toFixed(0)} KiB, file ${saved.bytes.length} B, save ${tSave.toFixed(0)} ms, load ${tLoad.toFixed(0)} ms, score+reasons ${tScore.toFixed(0)} ms (45,211 rows), DuckDB load+SQL ${tSql.toFixed(0)} ms, max |SQL − app| = ${d.toExponential(2)}\n`)
       expect(rows.length).toBe(table.nRows)
       expect(d).toBeLessThanOrEqual(1e-9)
     }
+    // a forest of fully grown trees is refused with its size and what to change
+    const big = new RandomForestClassifier({ nEstimators: 20, maxDepth: null })
+    await big.fit(Xtr, y)
+    const bm = await parseModelFile((await serializeModel({ kind: 'classifier', name: 'bank rf deep', pipeline: pre, estimator: big, target: { name: 'y', positive: 'yes' }, training: { table, rows: train }, schema, idColumn: 'row_id' })).bytes, 'rf-deep.clmodel')
+    let message = ''
+    try { modelToSql(bm) } catch (e) { if (e instanceof SqlExportError) message = e.message; else throw e }
+    process.stderr.write(`bank-full rf (20 unlimited-depth trees, ${big.nodeCount} nodes): ${message}\n`)
+    expect(message).toMatch(/random forest cannot be expressed in SQL: the query would be about [\d.]+ MB of SQL \(the limit is 5\.0 MB\); retrain it with a max depth/)
   })
 
   it('Online Retail RFM table: k-means (log + standardise, k = 4) and the RFM map', async () => {

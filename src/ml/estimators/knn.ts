@@ -39,6 +39,7 @@ export class KNeighborsClassifier implements Classifier {
   /** column-major copy for the dot-product path */
   private Xc: Float64Array = new Float64Array(0)
   private norms: Float64Array = new Float64Array(0)
+  private maxNormSq = 0
   private y: Uint8Array = new Uint8Array(0)
   private n = 0
   private p = 0
@@ -73,6 +74,7 @@ export class KNeighborsClassifier implements Classifier {
 
   private prepare(): void {
     const { n, p, X } = this
+    this.maxNormSq = 0
     this.Xc = new Float64Array(n * p)
     this.norms = new Float64Array(n)
     for (let i = 0; i < n; i++) {
@@ -83,6 +85,7 @@ export class KNeighborsClassifier implements Classifier {
         s += v * v
       }
       this.norms[i] = s
+      if (s > this.maxNormSq) this.maxNormSq = s
     }
     this.index = this.effectiveMetric === 'euclidean' ? buildPatternIndex(X, n, p) : null
   }
@@ -110,8 +113,9 @@ export class KNeighborsClassifier implements Classifier {
       const qo = qi * p
       bestD.fill(Infinity)
       bestI.fill(-1)
+      let cand: number[] | null = null
       if (metric === 'euclidean' && this.index) {
-        searchPatternIndex(this.index, Q.data, qo, p, k, bestD, bestI)
+        cand = searchPatternIndex(this.index, Q.data, qo, p, k, bestD, bestI, this.margin(Q.data, qo))
       } else if (metric === 'euclidean') {
         let nnz = 0, qn = 0
         for (let j = 0; j < p; j++) {
@@ -129,6 +133,10 @@ export class KNeighborsClassifier implements Classifier {
           const d = qn + norms[i] - 2 * acc[i]
           if (d < worst) worst = insert(bestD, bestI, k, d, i)
         }
+        // every row the rounding of ‖q‖² + ‖x‖² − 2 q·x could have put behind the k-th
+        const limit = worst + this.margin(Q.data, qo)
+        cand = []
+        for (let i = 0; i < n; i++) if (qn + norms[i] - 2 * acc[i] <= limit) cand.push(i)
       } else {
         let worst = Infinity
         for (let i = 0; i < n; i++) {
@@ -142,12 +150,10 @@ export class KNeighborsClassifier implements Classifier {
           if (d < worst) worst = insert(bestD, bestI, k, d, i)
         }
       }
-      // exact distances of the winners, re-sorted (ties by training row)
+      // exact distances of the candidates (the winners, or every row within the rounding margin of
+      // the k-th), sorted with ties by training row: the same k rows whichever search found them
       const exact: Array<[number, number]> = []
-      for (let t = 0; t < k; t++) {
-        const i = bestI[t]
-        exact.push([this.distance(Q.data, qo, i), i])
-      }
+      for (const i of cand ?? bestI) exact.push([this.distance(Q.data, qo, i), i])
       exact.sort((a, b) => a[0] - b[0] || a[1] - b[1])
       for (let t = 0; t < k; t++) {
         indices[qi * k + t] = exact[t][1]
@@ -155,6 +161,17 @@ export class KNeighborsClassifier implements Classifier {
       }
     }
     return { indices, distances }
+  }
+
+  /**
+   * How far a float64 d² of the form ‖q‖² + ‖x‖² − 2 q·x (or a regrouped sum) can be from the exact
+   * distance the final sort uses: generous (1e-12 relative to the squared norms) against the ~p·2⁻⁵³ that
+   * rounding can reach, so near-ties are settled by the exact distances and the training row.
+   */
+  private margin(q: Float64Array, qo: number): number {
+    let qn = 0
+    for (let j = 0; j < this.p; j++) qn += q[qo + j] * q[qo + j]
+    return 1e-12 * (qn + this.maxNormSq + 1)
   }
 
   private useTfjs(m: number): boolean {
@@ -179,9 +196,7 @@ export class KNeighborsClassifier implements Classifier {
     const m = Q.rows
     const indices = new Int32Array(m * k)
     const distances = new Float64Array(m * k)
-    let maxNorm = 0
-    for (let i = 0; i < n; i++) if (norms[i] > maxNorm) maxNorm = norms[i]
-    maxNorm = Math.sqrt(maxNorm)
+    const maxNorm = Math.sqrt(this.maxNormSq)
     const rel = 2 * (p + 3) * 2 ** -24 * 1.01
     // Xᵀ (p × n) row-major is the column-major copy; the same tensor for every block, so the
     // backend packs it once
@@ -212,7 +227,7 @@ export class KNeighborsClassifier implements Classifier {
             const d = qn + norms[i] - 2 * dots[ro + i]
             if (d < worst) worst = insert(bestD, bestI, k, d, i)
           }
-          const limit = worst + 2 * rel * Math.sqrt(qn) * maxNorm
+          const limit = worst + 2 * rel * Math.sqrt(qn) * maxNorm + 1e-12 * (qn + this.maxNormSq + 1)
           cand.length = 0
           for (let i = 0; i < n; i++) if (qn + norms[i] - 2 * dots[ro + i] <= limit) cand.push(i)
           exact.length = 0
@@ -418,7 +433,8 @@ function buildPatternIndex(X: Float64Array, n: number, p: number): PatternIndex 
   }
 }
 
-function searchPatternIndex(ix: PatternIndex, q: Float64Array, qo: number, _p: number, k: number, bestD: Float64Array, bestI: Int32Array): void {
+/** Returns the candidates: every row whose d² is within `margin` of the k-th best (rounding of the regrouped sums). */
+function searchPatternIndex(ix: PatternIndex, q: Float64Array, qo: number, _p: number, k: number, bestD: Float64Array, bestI: Int32Array, margin: number): number[] {
   const { keyCols, restCols, nPatterns: P, patterns, patNorm, start, order, rest, partial, bucketOf, bucketStart, sorted, qKey } = ix
   const K = keyCols.length, R = restCols.length
   let qn = 0
@@ -452,22 +468,27 @@ function searchPatternIndex(ix: PatternIndex, q: Float64Array, qo: number, _p: n
   const qr = new Float64Array(R)
   for (let t = 0; t < R; t++) qr[t] = q[qo + restCols[t]]
   let worst = Infinity
+  const candI: number[] = [], candD: number[] = []
   for (let b = 0; b < N_BUCKETS; b++) {
-    if (lo + b * w >= worst) break
+    if (lo + b * w > worst + margin) break
     for (let s = bucketStart[b]; s < bucketStart[b + 1]; s++) {
       const g = sorted[s]
       const base = partial[g]
-      if (base >= worst) continue
+      if (base > worst + margin) continue
       for (let r = start[g]; r < start[g + 1]; r++) {
         let d = base
         const o = r * R
         for (let t = 0; t < R; t++) {
           const diff = qr[t] - rest[o + t]
           d += diff * diff
-          if (d >= worst) break
+          if (d > worst + margin) break
         }
+        if (d <= worst + margin) { candI.push(order[r]); candD.push(d) }
         if (d < worst) worst = insert(bestD, bestI, k, d, order[r])
       }
     }
   }
+  const out: number[] = []
+  for (let c = 0; c < candI.length; c++) if (candD[c] <= worst + margin) out.push(candI[c])
+  return out
 }

@@ -158,6 +158,43 @@ describe('KNN', () => {
     expect(tf.memory().numTensors).toBe(before)
     expect(() => new KNeighborsClassifier({ search: 'gpu' as never })).toThrow(/search/)
   })
+  it('near-ties: the pruned, plain and TF.js searches return the same k rows (exact distances, then the row)', async () => {
+    const tf = await import('@tensorflow/tfjs-core')
+    await import('@tensorflow/tfjs-backend-cpu')
+    await tf.setBackend('cpu')
+    const rng = new Rng(17)
+    // one-hot groups (two-valued: the index is used) plus two numeric columns whose values are
+    // permutations of each other: many rows at the same distance up to the last bit
+    const make = (n: number, oneHot: boolean): ReturnType<typeof matrix> => {
+      const M = matrix(n, 12)
+      const vals = [0.1, 0.7, 0.3]
+      for (let i = 0; i < n; i++) {
+        if (oneHot) { M.data[i * 12 + rng.int(4)] = 1; M.data[i * 12 + 4 + rng.int(4)] = 1; M.data[i * 12 + 8 + rng.int(2)] = 1 }
+        else for (let j = 0; j < 10; j++) M.data[i * 12 + j] = vals[rng.int(3)]
+        const a = vals[rng.int(3)], b = vals[rng.int(3)]
+        M.data[i * 12 + 10] = a; M.data[i * 12 + 11] = b
+      }
+      return M
+    }
+    for (const oneHot of [true, false]) {
+      const A = make(900, oneHot), Q = make(60, oneHot)
+      const ya = Uint8Array.from({ length: 900 }, (_, i) => i % 2)
+      const js = new KNeighborsClassifier({ k: 7, search: 'js' }); js.fit(A, ya)
+      const tfk = new KNeighborsClassifier({ k: 7, search: 'tfjs' }); tfk.fit(A, ya)
+      expect((js as unknown as { index: unknown }).index !== null).toBe(oneHot)
+      const a = js.kneighbors(Q), b = tfk.kneighbors(Q)
+      expect(Array.from(b.indices), `oneHot ${oneHot}`).toEqual(Array.from(a.indices))
+      // and the canonical order by hand: exact distance, then the training row
+      for (let q = 0; q < 60; q++) {
+        const d = Array.from({ length: 900 }, (_, i) => {
+          let s = 0
+          for (let j = 0; j < 12; j++) { const t = Q.data[q * 12 + j] - A.data[i * 12 + j]; s += t * t }
+          return [Math.sqrt(s), i] as [number, number]
+        }).sort((x, y) => x[0] - y[0] || x[1] - y[1])
+        expect(Array.from(a.indices.subarray(q * 7, q * 7 + 7))).toEqual(d.slice(0, 7).map((x) => x[1]))
+      }
+    }
+  })
   it('refuses k larger than the training rows', () => {
     expect(() => new KNeighborsClassifier({ k: 10 }).fit(X, y)).toThrow(/k = 10 is more than the 6 training rows/)
   })

@@ -2,6 +2,8 @@
  * npm run --silent cli -- classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
  *   [--models lr,knn,tree,svm,mlp,rf,gbt] [--vote soft|hard] [--smote] [--cv 5] [--grid]
  *   [--test-size 0.2] [--test-rows FILE] [--train-rows FILE] [--seed 42] [--save MODELFILE]
+ *   [--backend wasm|cpu]
+ * The network and KNN's large searches run on TF.js (default wasm; cpu = the plain-JS backend).
  * Prints one JSON object: {rows, features, models: [{name, smote, test, cv, fitSeconds}], backend, saved?}.
  * --save writes one model file per trained model (the Models page / `score --model` format):
  * MODELFILE itself for one model, MODELFILE-<id>.<ext> for several.
@@ -13,8 +15,9 @@ import { trainAndCompare, type ModelSpec } from '../ml/propensity/train'
 import { isModelName } from '../ml/propensity/models'
 import { saveModelFile } from '../ml/modelfile/node'
 import { fromPropensityModel, modelFilePathFor } from '../ml/modelfile/adapters'
+import { ensureTfBackend } from '../ml/tf/backend'
 
-const KNOWN = ['data', 'target', 'positive', 'sep', 'drop', 'models', 'vote', 'smote', 'cv', 'grid', 'test-size', 'test-rows', 'train-rows', 'seed', 'save', 'scoring'] as const
+const KNOWN = ['data', 'target', 'positive', 'sep', 'drop', 'models', 'vote', 'smote', 'cv', 'grid', 'test-size', 'test-rows', 'train-rows', 'seed', 'save', 'scoring', 'backend'] as const
 
 async function readRows(path: string, flag: string): Promise<number[]> {
   let text: string
@@ -63,10 +66,13 @@ export async function run(argv: string[]): Promise<void> {
   const sep = str(a, 'sep')
   const drop = str(a, 'drop')?.split(',').map((s) => s.trim()).filter(Boolean)
 
+  const backend = str(a, 'backend') ?? 'wasm'
+  if (backend !== 'wasm' && backend !== 'cpu') throw new CliError(`--backend must be wasm or cpu, got "${backend}"`)
   if (bool(a, 'save')) throw new CliError('--save needs a file name')
   const save = str(a, 'save')
 
   const { table, schema } = await readTableFile(data, sep ? { sep } : {})
+  if (models.includes('mlp') || models.includes('knn')) await ensureTfBackend(backend)
   const testRows = testRowsFile ? await readRows(testRowsFile, 'test-rows') : undefined
   const trainRows = trainRowsFile ? await readRows(trainRowsFile, 'train-rows') : undefined
   const specs: ModelSpec[] = models.map((name) => ({ name: name as ModelSpec['name'], grid: grid || undefined }))

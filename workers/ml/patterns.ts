@@ -10,7 +10,8 @@ import { estimateItemsets, itemsetSizeCounts, ItemsetExplosionError } from '../.
 import type { RuleSet, RuleMetric } from '../../src/ml/rules/rules'
 import { apriori, ruleCount, ruleRow, takeRules, RuleExplosionError } from '../../src/ml/rules/rules'
 import { filterRuleIndex, sortRuleIndex, redundantMask, paginateRules, rulesToCsv, ruleScatter, ruleGraph } from '../../src/ml/rules/explore'
-import { segmentMask, segmentContrast } from '../../src/ml/rules/segment'
+import { segmentMask, segmentContrast, SegmentExplosionError } from '../../src/ml/rules/segment'
+import { layoutRuleGraph } from '../../src/ml/rules/graphLayout'
 import type { CustomerHistories } from '../../src/ml/rules/history'
 import { buildHistories } from '../../src/ml/rules/history'
 import type { SequenceMetric, SequenceRules } from '../../src/ml/rules/sequences'
@@ -181,7 +182,7 @@ function csv(args: ViewArgs) {
   return { csv: rulesToCsv(s.rules, viewOrder(s, args)) }
 }
 
-function charts(args: ViewArgs & { top: number }) {
+function charts(args: ViewArgs & { top: number; aspect?: number }) {
   const s = ruleState(args.resultId)
   const order = viewOrder(s, args)
   const sub = takeRules(s.rules, order)
@@ -193,7 +194,8 @@ function charts(args: ViewArgs & { top: number }) {
     const row = ruleRow(sub, n.rule)
     return { ...n, name: `{${row.lhs.join(', ')}} → ${row.rhs[0]}` }
   })
-  return { scatter: { ...sc, index: Int32Array.from(sc.index, (k) => order[k]) }, graph: { ...g, nodes } }
+  // final positions fitted to the chart's box (the chart draws them as they are: layout 'none')
+  return { scatter: { ...sc, index: Int32Array.from(sc.index, (k) => order[k]) }, graph: layoutRuleGraph({ ...g, nodes }, { aspect: args.aspect ?? 1.8 }) }
 }
 
 export interface SegmentArgs {
@@ -209,6 +211,8 @@ export interface SegmentArgs {
   minConfidence: number
   maxLen: number
   minGrowth: number
+  /** itemset budget for the explosion guard inside the segment (default 500,000, as whole-table mining) */
+  maxItemsets?: number
 }
 
 async function segmentRules(args: SegmentArgs, ctx: CallContext) {
@@ -238,10 +242,21 @@ async function segmentRules(args: SegmentArgs, ctx: CallContext) {
     table = { name: table.name, nRows: table.nRows, columns: [...table.columns, stringColumn(column, vals)] }
   }
   const { mask, warnings } = segmentMask(table, s.baskets, s.source.basket, column, args.value)
-  const c = segmentContrast(s.baskets, mask, { minSupport: args.minSupport, minConfidence: args.minConfidence, maxLen: args.maxLen, minGrowth: args.minGrowth, top: 25, maxItemsets: 500_000 }, { cancel: ctx.cancel, onProgress: ctx.onProgress })
+  const limit = args.maxItemsets ?? 500_000
+  let c
+  try {
+    c = segmentContrast(s.baskets, mask, { minSupport: args.minSupport, minConfidence: args.minConfidence, maxLen: args.maxLen, minGrowth: args.minGrowth, top: 25, maxItemsets: limit, segmentLabel: `${args.column} = "${args.value}"` }, { cancel: ctx.cancel, onProgress: ctx.onProgress })
+  } catch (e) {
+    // refused before mining: the page explains it (in the UI language) and offers the suggested support
+    if (e instanceof SegmentExplosionError) {
+      return { status: 'explodes' as const, column: args.column, value: args.value, segmentTransactions: e.segmentTransactions, estimate: e.estimate, limit: e.limit, message: e.message, warnings }
+    }
+    throw e
+  }
   const inside = sortRuleIndex(c.rules, 'lift').subarray(0, 25)
   const fin = (x: number | null): number | null => (x === null || !Number.isFinite(x) ? null : x)
   return {
+    status: 'ok' as const,
     segmentTransactions: c.segmentTransactions,
     restTransactions: c.restTransactions,
     rules: ruleCount(c.rules),

@@ -16,6 +16,8 @@ export interface GraphLayoutOptions {
   /** simulation steps (default 300) */
   iterations?: number
   seed?: number
+  /** per-node repulsion charge (default 1 each): labelled nodes get more room with a larger one */
+  charge?: ArrayLike<number>
 }
 
 export const defaultGraphLayoutOptions = { aspect: 1.8, iterations: 300, seed: 42 } as const
@@ -35,6 +37,8 @@ export function forceLayout(n: number, edges: ReadonlyArray<readonly [number, nu
     y[0] = 0.5
     return { x, y }
   }
+  const q = opts.charge
+  if (q && q.length !== n) throw new RangeError(`charge has ${q.length} entries for ${n} nodes`)
   const rng = new Rng(opts.seed ?? defaultGraphLayoutOptions.seed)
   for (let i = 0; i < n; i++) {
     x[i] = rng.next() * aspect
@@ -61,7 +65,7 @@ export function forceLayout(n: number, edges: ReadonlyArray<readonly [number, nu
           uy = 1e-3 * (1 + (j % 5))
           d2 = ux * ux + uy * uy
         }
-        const f = k2 / d2 // (k² / d) along the unit vector u / d
+        const f = (q ? k2 * q[i] * q[j] : k2) / d2 // (k² qi qj / d) along the unit vector u / d
         dx[i] += ux * f
         dy[i] += uy * f
         dx[j] -= ux * f
@@ -116,6 +120,8 @@ export function layoutRuleGraph(g: RuleGraph, opts: GraphLayoutOptions = {}): Om
     if (a === undefined || b === undefined) throw new RangeError(`edge ${e.source} → ${e.target} refers to a missing node`)
     return [a, b] as const
   })
-  const { x, y } = forceLayout(g.nodes.length, edges, opts)
+  // products carry labels: they repel more, so two products bought together do not sit on each other
+  const charge = opts.charge ?? g.nodes.map((nd) => (nd.kind === 'item' ? 4 : 1))
+  const { x, y } = forceLayout(g.nodes.length, edges, { ...opts, charge })
   return { ...g, nodes: g.nodes.map((nd, i) => ({ ...nd, x: x[i], y: y[i] })) }
 }

@@ -4,6 +4,7 @@ import type { BasketSummary } from '@/ml/rules/baskets'
 import type { ExplosionEstimate } from '@/ml/rules/itemsets'
 import type { RuleMetric, RuleRow } from '@/ml/rules/rules'
 import type { RuleGraph, RuleScatter } from '@/ml/rules/explore'
+import type { PlacedNode } from '@/ml/rules/graphLayout'
 import type { SegmentRuleRow } from '@/ml/rules/segment'
 import type { SequenceMetric, SequenceRuleRow, LagHistogram } from '@/ml/rules/sequences'
 import type { HoldoutResult, Recommendation } from '@/ml/rules/recommend'
@@ -35,8 +36,10 @@ export const rulePage = (resultId: string, view: RuleView, page: number, pageSiz
 export const rulesCsv = (resultId: string, view: RuleView): Promise<{ csv: string }> =>
   mlWorker.call<{ csv: string }>('patterns.csv', { resultId, ...plain(view) }).promise
 
-export const ruleCharts = (resultId: string, view: RuleView, top = 30): Promise<{ scatter: RuleScatter; graph: RuleGraph }> =>
-  mlWorker.call<{ scatter: RuleScatter; graph: RuleGraph }>('patterns.charts', { resultId, ...plain(view), top }).promise
+/** Graph nodes come with final positions, fitted to a box of width/height `aspect`. */
+export type PlacedGraph = Omit<RuleGraph, 'nodes'> & { nodes: PlacedNode[] }
+export const ruleCharts = (resultId: string, view: RuleView, top = 30, aspect = 1.8): Promise<{ scatter: RuleScatter; graph: PlacedGraph }> =>
+  mlWorker.call<{ scatter: RuleScatter; graph: PlacedGraph }>('patterns.charts', { resultId, ...plain(view), top, aspect }).promise
 
 export interface SegmentRequest {
   column: string
@@ -48,8 +51,10 @@ export interface SegmentRequest {
   minConfidence: number
   maxLen: number
   minGrowth: number
+  maxItemsets?: number
 }
-export interface SegmentResponse {
+export interface SegmentOk {
+  status: 'ok'
   segmentTransactions: number
   restTransactions: number
   rules: number
@@ -59,6 +64,19 @@ export interface SegmentResponse {
   inside: RuleRow[]
   warnings: string[]
 }
+/** Refused before mining: the segment alone would produce more than `limit` frequent itemsets. */
+export interface SegmentExplodes {
+  status: 'explodes'
+  column: string
+  value: string
+  segmentTransactions: number
+  estimate: ExplosionEstimate
+  limit: number
+  /** the same in English (worker text), for logs */
+  message: string
+  warnings: string[]
+}
+export type SegmentResponse = SegmentOk | SegmentExplodes
 
 export async function segmentRules(resultId: string, req: SegmentRequest): Promise<SegmentResponse> {
   if (req.segmentDatasetId) await ensureTable(req.segmentDatasetId)

@@ -14,7 +14,7 @@ export const usePatternsStore = defineStore('patterns', () => {
   const page = ref(0)
   const pageSize = ref(25)
 
-  const segment = ref({ datasetId: '', column: '', value: '', segmentKey: '', customerColumn: '', minGrowth: 2 })
+  const segment = ref({ datasetId: '', column: '', value: '', segmentKey: '', customerColumn: '', minGrowth: 2, minSupport: null as number | null })
   const segmentResult = shallowRef<SegmentResponse | null>(null)
 
   const seqOptions = ref({ windowDays: 365, minSupport: 0.02, minConfidence: 0, sort: 'support' as SequenceMetric })

@@ -17,6 +17,86 @@ async function part(testId: string, name: string): Promise<void> {
   await s.page.getByTestId(testId).screenshot({ path: `tests/e2e/screenshots/${name}.png` })
 }
 
+/** Drop a file on a drop zone (as the user would drag one in). */
+async function dropOn(testId: string, name: string, content: string): Promise<void> {
+  const bytes = Array.from(Buffer.from(content, 'utf8'))
+  await s.page.evaluate(
+    ({ testId, name, bytes }) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }))
+      document.querySelector(`[data-testid="${testId}"]`)!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    },
+    { testId, name, bytes },
+  )
+}
+
+/**
+ * Groceries-like synthetic log (basket, item, store): 1,500 baskets of a few of 40 grocery items
+ * with some strong pairs, and a "Kiosk" store of 15 baskets of 22 items (newspapers, coffee and 20
+ * snacks sold once): inside it support 0.01 means 1 basket, so every subset of a basket is frequent.
+ */
+function groceriesLike(): string {
+  const items = ['whole milk', 'other vegetables', 'rolls/buns', 'soda', 'yogurt', 'bottled water', 'root vegetables', 'tropical fruit', 'shopping bags', 'sausage',
+    'pastry', 'citrus fruit', 'bottled beer', 'newspapers', 'canned beer', 'pip fruit', 'fruit/vegetable juice', 'whipped/sour cream', 'brown bread', 'domestic eggs',
+    'frankfurter', 'margarine', 'coffee', 'pork', 'butter', 'curd', 'beef', 'napkins', 'chocolate', 'frozen vegetables', 'chicken', 'white bread', 'cream cheese',
+    'waffles', 'salty snack', 'long life bakery product', 'dessert', 'sugar', 'UHT-milk', 'specialty chocolate bar with a very long name']
+  let seed = 12345
+  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const pairs: [string, string][] = [['whole milk', 'yogurt'], ['other vegetables', 'root vegetables'], ['rolls/buns', 'sausage'], ['tropical fruit', 'pip fruit'], ['butter', 'domestic eggs'], ['coffee', 'sugar'], ['bottled beer', 'salty snack']]
+  const rows = ['basket,item,store']
+  for (let t = 0; t < 1500; t++) {
+    const id = `T${String(t).padStart(5, '0')}`
+    const kiosk = t % 100 === 7
+    const basket = new Set<string>()
+    if (kiosk) {
+      basket.add('newspapers').add('coffee')
+      for (let j = 0; j < 20; j++) basket.add(`kiosk snack ${t}-${j}`)
+    } else {
+      const k = 1 + Math.floor(rnd() * 5)
+      while (basket.size < k) basket.add(items[Math.min(items.length - 1, Math.floor(items.length * rnd() * rnd()))])
+      for (const [a, b] of pairs) if (basket.has(a) && rnd() < 0.7) basket.add(b)
+    }
+    for (const it of basket) rows.push(`${id},${it},${kiosk ? 'Kiosk' : 'Main street'}`)
+  }
+  return rows.join('\n') + '\n'
+}
+
+/**
+ * The graph canvas: how many drawn pixels touch its outer 2 px (a node or label cut at the edge)
+ * and the bounding box of everything drawn. The canvas background is transparent.
+ */
+async function graphPixels(): Promise<{ w: number; h: number; edge: number; x0: number; y0: number; x1: number; y1: number }> {
+  return s.page.getByTestId('rule-graph').locator('canvas').first().evaluate((c: HTMLCanvasElement) => {
+    const w = c.width
+    const h = c.height
+    const d = c.getContext('2d')!.getImageData(0, 0, w, h).data
+    let edge = 0
+    let x0 = w, y0 = h, x1 = -1, y1 = -1
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        if (d[(y * w + x) * 4 + 3] === 0) continue
+        if (x < 2 || y < 2 || x >= w - 2 || y >= h - 2) edge++
+        x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y)
+      }
+    }
+    return { w, h, edge, x0, y0, x1, y1 }
+  })
+}
+
+/** Every node and label of the rule graph is drawn inside the chart, none cut at an edge. */
+async function expectGraphInside(): Promise<void> {
+  await expect.poll(async () => (await graphPixels()).x1, { timeout: 20_000 }).toBeGreaterThan(0)
+  const p = await graphPixels()
+  expect(p.edge).toBe(0)
+  expect(p.x0).toBeGreaterThan(2)
+  expect(p.y0).toBeGreaterThan(2)
+  expect(p.x1).toBeLessThan(p.w - 2)
+  expect(p.y1).toBeLessThan(p.h - 2)
+  // and it uses the box (not a tiny drawing in a corner)
+  expect(p.x1 - p.x0).toBeGreaterThan(p.w * 0.6)
+  expect(p.y1 - p.y0).toBeGreaterThan(p.h * 0.6)
+}
+
 async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const t0 = Date.now()
   const v = await fn()
@@ -61,6 +141,8 @@ describe('patterns page', () => {
     await expect.poll(() => s.page.getByTestId('rules-table').locator('tbody tr').first().locator('td').nth(3).textContent()).toBe('1')
     await s.page.getByTestId('sort-lift').click()
     await s.shot('patterns-rules')
+    await expectGraphInside()
+    await part('rule-graph', 'patterns-graph')
   })
 
   it('filters rules by item, pages and exports the CSV', async () => {
@@ -187,6 +269,46 @@ describe('patterns page', () => {
     expect(after).not.toBe(before)
     await s.shot('patterns-segment')
     await part('segment-card', 'patterns-part-segment')
+  })
+
+  it('draws the rule graph of a Groceries-like log inside its box, and refuses a segment that would explode', async () => {
+    await s.page.locator('nav button[data-page=data]').click()
+    await dropOn('dropzone', 'groceries-like.csv', groceriesLike())
+    await expect.poll(() => s.page.getByTestId('row-count').textContent(), { timeout: 30_000 }).toMatch(/rows/)
+    await s.page.locator('nav button[data-page=patterns]').click()
+    const option = await s.page.getByTestId('pat-dataset').locator('option', { hasText: 'groceries-like' }).getAttribute('value')
+    await s.page.getByTestId('pat-dataset').selectOption(option!)
+    await s.page.getByTestId('pat-basket').selectOption('basket')
+    await s.page.getByTestId('pat-item').selectOption('item')
+    if (await s.page.getByTestId('pat-clean').isChecked()) await s.page.getByTestId('pat-clean').uncheck()
+    await s.page.getByTestId('min-support').fill('0.01')
+    await s.page.getByTestId('min-confidence').fill('0.3')
+    await s.page.getByTestId('pat-mine').click()
+    await s.page.locator('[data-testid=mined-summary], [data-testid=pat-error], [data-testid=explosion]').first().waitFor({ timeout: 60_000 })
+    expect(await s.page.getByTestId('pat-error').allTextContents()).toEqual([])
+    expect(await s.page.getByTestId('basket-summary').textContent()).toMatch(/1,500 baskets/)
+    await s.page.getByTestId('rule-graph').locator('canvas').waitFor()
+    await expectGraphInside()
+    await part('rule-graph', 'patterns-graph-groceries')
+    // the whole table mines at 0.01, but inside the 15-basket kiosk 0.01 is one basket
+    await s.page.getByTestId('segment-dataset').selectOption('')
+    await s.page.getByTestId('segment-column').selectOption('store')
+    await s.page.getByTestId('segment-value').fill('Kiosk')
+    await timed('segment explosion check', async () => {
+      await s.page.getByTestId('segment-run').click()
+      await s.page.locator('[data-testid=segment-explosion], [data-testid=segment-summary], [data-testid=pat-error]').first().waitFor({ timeout: 60_000 })
+    })
+    const msg = await s.page.getByTestId('segment-explosion').textContent()
+    expect(msg).toMatch(/store = “Kiosk” has only 15 baskets: at support 0\.01 \(1 of its baskets\)/)
+    expect(msg).toMatch(/more than 500,000 frequent itemsets/)
+    expect(msg).toMatch(/Suggested minimum support for this segment: 0\.\d+/)
+    expect(await s.page.getByTestId('segment-explosion').getAttribute('role')).toBe('alert')
+    await part('segment-card', 'patterns-part-segment-explosion')
+    await s.page.getByTestId('segment-use-suggestion').click()
+    await s.page.locator('[data-testid=segment-summary], [data-testid=pat-error]').first().waitFor({ timeout: 60_000 })
+    expect(await s.page.getByTestId('pat-error').allTextContents()).toEqual([])
+    expect(await s.page.getByTestId('segment-summary').textContent()).toMatch(/15 baskets in the segment/)
+    expect(Number(await s.page.getByTestId('segment-support').inputValue())).toBeGreaterThan(0.01)
   })
 
   it('made no request to any other origin and logged no errors', () => {

@@ -16,11 +16,13 @@ export interface GraphLayoutOptions {
   /** simulation steps (default 300) */
   iterations?: number
   seed?: number
+  /** 0..1: how much each axis is blended with the nodes' rank order, to open up crowded clusters (default 0.5) */
+  spread?: number
   /** per-node repulsion charge (default 1 each): labelled nodes get more room with a larger one */
   charge?: ArrayLike<number>
 }
 
-export const defaultGraphLayoutOptions = { aspect: 1.8, iterations: 300, seed: 42 } as const
+export const defaultGraphLayoutOptions = { aspect: 1.8, iterations: 300, seed: 42, spread: 0.5 } as const
 
 /** Positions for n nodes joined by edges (index pairs); x in [0, aspect], y in [0, 1]. */
 export function forceLayout(n: number, edges: ReadonlyArray<readonly [number, number]>, opts: GraphLayoutOptions = {}): { x: Float64Array; y: Float64Array } {
@@ -93,6 +95,18 @@ export function forceLayout(n: number, edges: ReadonlyArray<readonly [number, nu
         x[i] += dx[i] * step
         y[i] += dy[i] * step
       }
+    }
+  }
+  // spread crowded parts: blend each axis with its rank (order kept, empty space shrinks)
+  const spread = opts.spread ?? defaultGraphLayoutOptions.spread
+  if (spread > 0) {
+    for (const v of [x, y]) {
+      let lo = Infinity, hi = -Infinity
+      for (let i = 0; i < n; i++) { lo = Math.min(lo, v[i]); hi = Math.max(hi, v[i]) }
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => v[a] - v[b] || a - b)
+      const r = new Float64Array(n)
+      order.forEach((i, k) => (r[i] = k / (n - 1)))
+      for (let i = 0; i < n; i++) v[i] = (1 - spread) * (hi > lo ? (v[i] - lo) / (hi - lo) : 0.5) + spread * r[i]
     }
   }
   // stretch to exactly [0, aspect] × [0, 1]

@@ -18,7 +18,7 @@ export interface KnnOptions {
   p: number
   /**
    * Euclidean search: 'auto' = the pruning index where most columns are two-valued (one-hot), else
-   * dot products on the active TF.js backend (wasm/WebGL/WebGPU) for large searches, else plain
+   * dot products on TF.js when the active backend is wasm, for large searches, else plain
    * TypeScript; 'js' = never TF.js; 'tfjs' = dot products on TF.js whenever a backend is active.
    * Every path returns the exact k nearest (ties by training row).
    */
@@ -29,8 +29,12 @@ export const defaultKnnOptions: KnnOptions = { k: 5, weights: 'uniform', metric:
 
 /** multiply-adds from which 'auto' hands a search without the index to TF.js */
 const TFJS_MIN_MACS = 1 << 26
-/** TF.js backends whose matrix product beats the TypeScript loops (not the plain-JS cpu backend) */
-const FAST_BACKENDS = new Set(['wasm', 'webgl', 'webgpu'])
+/**
+ * TF.js backends 'auto' uses for the products: wasm (XNNPACK) beats the TypeScript loops and
+ * reads back synchronously for free; the GPU backends' synchronous read-back stalls (WebGPU warns
+ * it is slow), and cpu is plain JavaScript
+ */
+const FAST_BACKENDS = new Set(['wasm'])
 
 export class KNeighborsClassifier implements Classifier {
   readonly kind = 'knn'

@@ -1,5 +1,6 @@
 import { runOnDataset, runMl, ensureTable } from './ml'
 import { mlWorker } from './engine'
+import type { SegmentArgs } from '../../workers/ml/patterns'
 import type { BasketSummary } from '@/ml/rules/baskets'
 import type { ExplosionEstimate } from '@/ml/rules/itemsets'
 import type { RuleMetric, RuleRow } from '@/ml/rules/rules'
@@ -41,18 +42,8 @@ export type PlacedGraph = Omit<RuleGraph, 'nodes'> & { nodes: PlacedNode[] }
 export const ruleCharts = (resultId: string, view: RuleView, top = 30, aspect = 1.8): Promise<{ scatter: RuleScatter; graph: PlacedGraph }> =>
   mlWorker.call<{ scatter: RuleScatter; graph: PlacedGraph }>('patterns.charts', { resultId, ...plain(view), top, aspect }).promise
 
-export interface SegmentRequest {
-  column: string
-  value: string
-  segmentDatasetId?: string
-  segmentKey?: string
-  customerColumn?: string
-  minSupport: number
-  minConfidence: number
-  maxLen: number
-  minGrowth: number
-  maxItemsets?: number
-}
+/** the worker's segment arguments, less the mining result the service fills in */
+export type SegmentRequest = Omit<SegmentArgs, 'resultId'>
 export interface SegmentOk {
   status: 'ok'
   segmentTransactions: number

@@ -1,11 +1,12 @@
 import { runOnDataset, runMl } from './ml'
 import { mlWorker } from './engine'
+import type { ClusterArgs } from '../../workers/ml/segment'
 import { addTable } from './data'
 import type { DatasetSummary } from './types'
 import type { CleaningOptions, CleaningStepId, TransactionMapping } from '@/ml/segmentation/transactions'
 import type { SegmentSummary } from '@/ml/segmentation/rfm'
 import type { ElbowPoint, SuggestedK } from '@/ml/clustering/elbow'
-import type { ClusterProfile, Lang } from '@/ml/clustering/profiles'
+import type { ClusterProfile } from '@/ml/clustering/profiles'
 import type { ColumnSchema } from '@/data/table'
 
 /** Typed calls to the ml worker's "segment." methods (workers/ml/segment.ts). */
@@ -38,19 +39,8 @@ export interface TableResult { resultId: string; customers: number; features: Fe
 
 export type OutlierMethod = 'none' | 'isolationForest' | 'centreDistance'
 
-export interface ClusterRequest {
-  resultId: string
-  features: string[]
-  k: number | { kMin: number; kMax: number }
-  chosenK: number | 'suggested'
-  nInit: number
-  seed: number
-  log: boolean
-  standardize: boolean
-  silhouette: boolean
-  outliers: { method: OutlierMethod; excludeFraction: number }
-  lang: Lang
-}
+/** exactly what the worker's segment.cluster takes */
+export type ClusterRequest = ClusterArgs
 
 export interface ClusterMap { x: Float32Array; y: Float32Array; labels: Int32Array; explained: number[]; sampled: boolean; n: number }
 

@@ -13,10 +13,10 @@ import { Preprocessor, type PreprocessOptions, type PreprocessorJSON } from '../
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/target'
 import { smote, type ClassCounts } from '../preprocessing/smote'
 import { explicitSplit, foldsFromAssignment, stratifiedKFold, stratifiedSplit, stratifiedSubsample, type TrainTest } from '../selection/split'
-import { expandGrid, foldScores, meanSd, rankGrid, type CvScores, type GridPoint, type ParamGrid, type PreparedFold } from '../selection/cv'
+import { expandGrid, foldScores, rankGrid, type CvScores, type GridPoint, type ParamGrid, type PreparedFold } from '../selection/cv'
 import { estimatorOf, probaAndPredict, sequentialRunner, type FitJob, type FitOutput, type FitRunner } from './fitjobs'
 import {
-  calibrationBins, classificationMetrics, rocCurve, prCurve, thresholdSweep, SCORINGS, score,
+  calibrationBins, classificationMetrics, rocCurve, prCurve, thresholdSweep, SCORINGS,
   type CalibrationBins, type ClassificationMetrics, type Confusion, type CurvePoints, type Scoring, type ThresholdSweep,
 } from '../metrics/classification'
 import { MODELS, isModelName, type ModelName } from './models'
@@ -455,8 +455,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       if (folds && members.every((m) => m.foldPreds)) {
         const w = v.weights ?? members.map(() => 1)
         const W = w.reduce((a, b) => a + b, 0)
-        const per: Record<Scoring, number[]> = Object.fromEntries(SCORINGS.map((k) => [k, [] as number[]])) as unknown as Record<Scoring, number[]>
-        folds.forEach((fold, f) => {
+        const preds = folds.map((fold, f) => {
           const n = fold.yva.length
           const proba = new Float64Array(n)
           for (let i = 0; i < n; i++) {
@@ -464,10 +463,9 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
             members.forEach((m, k) => (s += w[k] * (v.voting === 'soft' ? m.foldPreds![f].proba[i] : m.foldPreds![f].pred[i])))
             proba[i] = s / W
           }
-          const pred = Uint8Array.from(proba, (q) => (q > 0.5 ? 1 : 0))
-          for (const k of SCORINGS) per[k].push(score(k, fold.yva, pred, proba))
+          return { proba, pred: Uint8Array.from(proba, (q) => (q > 0.5 ? 1 : 0)) }
         })
-        cv = { ...(Object.fromEntries(SCORINGS.map((k) => [k, meanSd(per[k])])) as unknown as CvScores), seconds: 0 }
+        cv = { ...foldScores(folds, preds), seconds: 0 }
       }
       const anySmote = members.some((m) => results.find((r) => r.id === m.id)?.smote)
       const r = evaluate('vote', 'vote', `${v.voting === 'soft' ? 'Soft' : 'Hard'} vote (${memberIds.join(', ')})`, est, p0, { voting: v.voting, weights: v.weights ?? null, members: memberIds }, anySmote,

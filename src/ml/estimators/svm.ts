@@ -572,7 +572,11 @@ export class SVC implements Classifier {
 
   /** Platt probability P(y = 1), clipped to [1e-7, 1 − 1e-7] like libsvm; a logistic of the decision value when probability = false. */
   predictProba(X: Matrix): Float64Array {
-    const d = this.decisionFunction(X)
+    return this.probabilityOf(this.decisionFunction(X))
+  }
+
+  /** predictProba from decision values already computed (overwrites them). */
+  probabilityOf(d: Float64Array): Float64Array {
     const A = this.hasProb ? this.probA : -1, B = this.hasProb ? this.probB : 0
     for (let i = 0; i < d.length; i++) {
       const z = d[i] * A + B

@@ -53,7 +53,7 @@ export async function runFitJob(job: FitJob, control?: RunControl): Promise<FitO
       const dec = m.decisionFunction(job.Xva)
       out.dec = dec
       out.pred = Uint8Array.from(dec, (d) => (d > 0 ? 1 : 0))
-      out.proba = Float64Array.from(dec, (d) => Math.min(1 - 1e-7, Math.max(1e-7, 1 / (1 + Math.exp(-d)))))
+      out.proba = m.probabilityOf(dec.slice())
     } else {
       Object.assign(out, probaAndPredict(m, job.Xva))
     }

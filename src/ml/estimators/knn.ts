@@ -156,15 +156,21 @@ export class KNeighborsClassifier implements Classifier {
       }
       // exact distances of the candidates (the winners, or every row within the rounding margin of
       // the k-th), sorted with ties by training row: the same k rows whichever search found them
-      const exact: Array<[number, number]> = []
-      for (const i of cand ?? bestI) exact.push([this.distance(Q.data, qo, i), i])
-      exact.sort((a, b) => a[0] - b[0] || a[1] - b[1])
-      for (let t = 0; t < k; t++) {
-        indices[qi * k + t] = exact[t][1]
-        distances[qi * k + t] = exact[t][0]
-      }
+      this.rankExact(Q.data, qi, cand ?? bestI, indices, distances)
     }
     return { indices, distances }
+  }
+
+  /** Query qi's k nearest among the candidates by exact distance, ties by training row, into the outputs. */
+  private rankExact(q: Float64Array, qi: number, cand: ArrayLike<number>, indices: Int32Array, distances: Float64Array): void {
+    const k = this.options.k, qo = qi * this.p
+    const exact: Array<[number, number]> = []
+    for (let c = 0; c < cand.length; c++) exact.push([this.distance(q, qo, cand[c]), cand[c]])
+    exact.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    for (let t = 0; t < k; t++) {
+      indices[qi * k + t] = exact[t][1]
+      distances[qi * k + t] = exact[t][0]
+    }
   }
 
   /**
@@ -210,7 +216,6 @@ export class KNeighborsClassifier implements Classifier {
     const qb32 = new Float32Array(B * p)
     const bestD = new Float64Array(k), bestI = new Int32Array(k)
     const cand: number[] = []
-    const exact: Array<[number, number]> = []
     try {
       for (let q0 = 0; q0 < m; q0 += B) {
         checkCancel(control?.cancel)
@@ -234,13 +239,7 @@ export class KNeighborsClassifier implements Classifier {
           const limit = worst + 2 * rel * Math.sqrt(qn) * maxNorm + 1e-12 * (qn + this.maxNormSq + 1)
           cand.length = 0
           for (let i = 0; i < n; i++) if (qn + norms[i] - 2 * dots[ro + i] <= limit) cand.push(i)
-          exact.length = 0
-          for (const i of cand) exact.push([this.distance(Q.data, qo, i), i])
-          exact.sort((a, c) => a[0] - c[0] || a[1] - c[1])
-          for (let t = 0; t < k; t++) {
-            indices[qi * k + t] = exact[t][1]
-            distances[qi * k + t] = exact[t][0]
-          }
+          this.rankExact(Q.data, qi, cand, indices, distances)
         }
       }
     } finally {

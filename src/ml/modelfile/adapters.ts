@@ -44,6 +44,7 @@ export function fromPropensityModel(mf: PropensityModelFile, training: TrainingS
     idColumn: opts.idColumn ?? null,
     card: { predicts: `${mf.target} = ${mf.positive}`, notes: mf.trainedOn.smote ? 'Trained with SMOTE oversampling' : undefined, ...opts.card },
     createdAt: new Date(mf.trainedOn.createdAt),
+    ...(mf.settings ? { settings: mf.settings } : {}),
   }
 }
 

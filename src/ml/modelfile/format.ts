@@ -4,7 +4,8 @@
  * Schema (ajv, compiled ahead of time), integrity hashes of the manifest and the weights checked,
  * future versions refused and older ones migrated; every error names the file and the field.
  */
-import type { ColumnSchema, ColumnType, Table } from '../../data/table'
+import { stringValues, type ColumnSchema, type ColumnType, type Table } from '../../data/table'
+import { fitBins, type DriftBins } from '../drift/psi'
 import type { Classifier, Regressor } from '../core/estimator'
 import type { Preprocessor } from '../preprocessing/pipeline'
 import type { KMeansModel } from '../clustering/kmeans'
@@ -18,6 +19,7 @@ import { customerRowsIn, instantiate, rulesPayload, type RuntimeModel } from './
 import {
   DEFAULT_BANDS, MAX_MODEL_FILE_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION,
   type Band, type FeatureSpec, type ModelCardInfo, type RfmPayload, type RfmRange, type ModelKind, type ModelManifest, type TargetSpec, type TrainingFingerprint,
+  type RetrainSettings, type Lineage,
 } from './types'
 import { validate as validateManifest } from './validate.generated'
 
@@ -37,6 +39,10 @@ interface CommonSaveInput {
   createdAt?: Date
   /** the user declined to save customer rows: refuse (RangeError) when the model holds any */
   refuseCustomerRows?: boolean
+  /** the trainer's settings, stored so the model can be retrained on new data (classifiers) */
+  settings?: RetrainSettings
+  /** set when this model was retrained from another model file */
+  lineage?: Lineage
 }
 
 export type SaveInput =
@@ -99,6 +105,36 @@ function validateBands(bands: Band[]): void {
     if (!(b.min >= 0 && b.max <= 1 && b.min < b.max)) throw new RangeError(`Band "${b.label}": needs 0 ≤ min < max ≤ 1, got ${b.min}..${b.max}`)
     if (i > 0 && b.min !== bands[i - 1].max) throw new RangeError(`Band "${b.label}" starts at ${b.min} but the previous band ends at ${bands[i - 1].max}: bands must follow each other`)
   }
+}
+
+/**
+ * Each input's training distribution (src/ml/drift/psi.ts bins) and the outcome's base rate, over
+ * the training rows, so drift on new data can be measured from the file alone.
+ */
+function driftProfile(features: FeatureSpec[], training: { table: Table; rows?: ArrayLike<number> }, target: { name: string; positive: string } | null): NonNullable<TrainingFingerprint['drift']> {
+  const { table, rows } = training
+  const columns: DriftBins[] = []
+  for (const f of features) {
+    const col = table.columns.find((c) => c.name === f.name)
+    if (!col) continue
+    columns.push(f.categories ? fitBins(col, 'categorical', rows, f.categories) : fitBins(col, 'numeric', rows))
+  }
+  let baseRate: number | null = null
+  const tcol = target ? table.columns.find((c) => c.name === target.name) : undefined
+  if (target && tcol) {
+    const vals = stringValues(tcol)
+    let pos = 0
+    let n = 0
+    const len = rows ? rows.length : vals.length
+    for (let k = 0; k < len; k++) {
+      const v = vals[rows ? rows[k] : k]
+      if (v === null) continue
+      n++
+      if (v === target.positive) pos++
+    }
+    baseRate = n ? pos / n : null
+  }
+  return { columns, baseRate }
 }
 
 /** Largest finite double: stands for ±∞ in a cut point (JSON has no Infinity). */
@@ -202,6 +238,7 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
   if (customerRows.length && input.refuseCustomerRows) {
     throw new RangeError(`Not saved: ${customerRows.join('; ')}, and saving customer rows was refused. Choose a model that keeps no rows (e.g. logistic regression or a tree)`)
   }
+  const drift = (input.kind === 'classifier' || input.kind === 'regressor') && !isFingerprint(input.training) ? driftProfile(features, input.training, input.kind === 'classifier' ? input.target : null) : undefined
   const idColumn = input.idColumn ?? null
   if (idColumn) features.push(extraSpec(idColumn, 'id', input.training, schema))
   if (target) features.push(extraSpec(target.name, 'target', input.training, schema))
@@ -221,8 +258,14 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
     threshold,
     bands,
     metrics: cleanMetrics(input.metrics),
-    training: { ...training, ...(training.dataset === undefined ? {} : { dataset: training.dataset }) },
+    training: {
+      ...training,
+      ...(training.dataset === undefined ? {} : { dataset: training.dataset }),
+      ...(input.settings ? { settings: input.settings } : {}),
+      ...(drift ? { drift } : {}),
+    },
     containsCustomerRows: customerRows.length > 0,
+    ...(input.lineage ? { lineage: { ...input.lineage } } : {}),
     customerRows,
     model: stored,
     weights: { specs, byteLength: bytes.length, sha256: await sha256Hex(bytes) },

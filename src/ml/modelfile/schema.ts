@@ -171,7 +171,36 @@ export const manifestSchema = {
     metrics: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
     training: {
       type: 'object', required: ['rows', 'columns', 'sha256'], additionalProperties: false,
-      properties: { rows: int, columns: strArray, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, dataset: str },
+      properties: {
+        rows: int, columns: strArray, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, dataset: str,
+        // how the model was trained (retrain with the same settings); free-form, checked when used
+        settings: { type: 'object' },
+        drift: {
+          type: 'object', required: ['columns'], additionalProperties: false,
+          properties: {
+            columns: {
+              type: 'array',
+              items: {
+                anyOf: [
+                  {
+                    type: 'object', required: ['name', 'kind', 'edges', 'shares'], additionalProperties: false,
+                    properties: { name: str, kind: { const: 'numeric' }, edges: { type: 'array', items: num }, shares: { type: 'array', items: num } },
+                  },
+                  {
+                    type: 'object', required: ['name', 'kind', 'categories', 'shares'], additionalProperties: false,
+                    properties: { name: str, kind: { const: 'categorical' }, categories: strArray, shares: { type: 'array', items: num } },
+                  },
+                ],
+              },
+            },
+            baseRate: { type: ['number', 'null'] },
+          },
+        },
+      },
+    },
+    lineage: {
+      type: 'object', required: ['parentSha256', 'parentName', 'parentCreatedAt', 'parentRows'], additionalProperties: false,
+      properties: { parentSha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }, parentName: str, parentCreatedAt: str, parentRows: int, parentDataset: str },
     },
     containsCustomerRows: { type: 'boolean' },
     customerRows: strArray,

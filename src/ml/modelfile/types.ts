@@ -11,6 +11,7 @@
 import type { ColumnRole, ColumnType } from '../../data/table'
 import type { EstimatorJSON } from '../core/estimator'
 import type { PreprocessorJSON } from '../preprocessing/pipeline'
+import type { DriftBins } from '../drift/psi'
 
 export const MODEL_FORMAT = 'campaign-lab/model'
 export const MODEL_FORMAT_VERSION = 1
@@ -57,6 +58,37 @@ export interface TrainingFingerprint {
   sha256: string
   /** name of the dataset (file name) when known */
   dataset?: string
+  /** how the model was trained, so it can be retrained on new data with the same settings */
+  settings?: RetrainSettings
+  /** each input's training distribution (bins and shares), for drift on new data (src/ml/drift) */
+  drift?: { columns: DriftBins[]; baseRate?: number | null }
+}
+
+/** The propensity trainer's settings for one model (src/ml/propensity/train.ts ModelSpec + TrainConfig). */
+export interface RetrainSettings {
+  /** model name ('lr', 'tree', … or 'vote') */
+  model: string
+  /** parameters of the final fit (a grid search's best merged in) */
+  params: Record<string, unknown>
+  /** SMOTE settings, null when the model trained without */
+  smote: { k: number; ratio: number; seed: number; variant: 'smote' | 'nc' } | null
+  seed: number
+  testSize: number
+  cv: number
+  features: string[]
+  preprocess?: Record<string, unknown>
+  /** soft/hard vote: its members' settings */
+  vote?: { voting: 'soft' | 'hard'; weights?: number[]; members: Array<{ model: string; params: Record<string, unknown>; smote: boolean }> }
+  maxTrainRows?: number
+}
+
+/** Where a retrained model came from (shown on the model card). */
+export interface Lineage {
+  parentSha256: string
+  parentName: string
+  parentCreatedAt: string
+  parentRows: number
+  parentDataset?: string
 }
 
 export interface ModelCardInfo {
@@ -141,6 +173,8 @@ export interface ModelManifest {
   metrics: Record<string, number | null>
   training: TrainingFingerprint
   containsCustomerRows: boolean
+  /** set on a model retrained from another model file */
+  lineage?: Lineage
   /** which parts hold customer rows, e.g. "KNN stores the training rows" */
   customerRows: string[]
   /** the model, with large arrays replaced by {"$w": i} */

@@ -20,6 +20,7 @@ import {
   type CalibrationBins, type ClassificationMetrics, type Confusion, type CurvePoints, type Scoring, type ThresholdSweep,
 } from '../metrics/classification'
 import { MODELS, isModelName, type ModelName } from './models'
+import type { RetrainSettings } from '../modelfile/types'
 import { VotingClassifier } from '../estimators/voting'
 import { LogisticRegression } from '../estimators/logistic'
 import { SVC } from '../estimators/svm'
@@ -104,6 +105,8 @@ export interface ModelFile {
   metrics: { test: ClassificationMetrics; cv?: Partial<Record<Scoring, { mean: number; sd: number }>> }
   trainedOn: { table: string; rows: number; positives: number; smote: boolean; createdAt: string }
   containsTrainingRows: boolean
+  /** what it takes to train this model again on new data (stored in the model file) */
+  settings: RetrainSettings
 }
 
 export interface ModelResult {
@@ -343,6 +346,11 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       metrics: { test: testOnly, cv: cv ? summarise(cv) : undefined },
       trainedOn: { table: table.name, rows: p.rows.length, positives: p.y.reduce((a, b) => a + b, 0), smote: useSmote, createdAt: new Date().toISOString() },
       containsTrainingRows: !!estJson.containsTrainingRows,
+      settings: {
+        model: name, params: name === 'vote' ? {} : { ...params }, smote: useSmote && sm ? { ...sm } : null, seed, testSize: config.testSize ?? 0.2, cv: nFolds, features: [...features],
+        ...(config.preprocess ? { preprocess: { ...config.preprocess } } : {}),
+        ...(p.rows.length < yTrain.length ? { maxTrainRows: p.rows.length } : {}),
+      },
     }
     const bu = (est as { backendUsed?: unknown }).backendUsed
     const backend = typeof bu === 'string' && bu && bu !== 'js' ? `tfjs-${bu}` : 'js'
@@ -470,6 +478,14 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       const anySmote = members.some((m) => results.find((r) => r.id === m.id)?.smote)
       const r = evaluate('vote', 'vote', `${v.voting === 'soft' ? 'Soft' : 'Hard'} vote (${memberIds.join(', ')})`, est, p0, { voting: v.voting, weights: v.weights ?? null, members: memberIds }, anySmote,
         { before: countsOf(p0.y), after: countsOf(p0.y) }, members.reduce((a, m) => a + (results.find((r2) => r2.id === m.id)?.fitSeconds ?? 0), 0), cv)
+      r.model.settings.vote = {
+        voting: v.voting, ...(v.weights ? { weights: [...v.weights] } : {}),
+        members: members.map((m) => {
+          const mr = results.find((x) => x.id === m.id)!
+          return { model: mr.name, params: { ...mr.params }, smote: mr.smote }
+        }),
+      }
+      if (anySmote && sm) r.model.settings.smote = { ...sm }
       results.push(r)
       control.onModelDone?.(r)
     } catch (e) {

@@ -62,7 +62,7 @@ export interface RetrainOptions {
   testSize?: number
   seed?: number
   control?: TrainControl
-  /** schema of the new table (types/roles from the Data page); default: from the model's features */
+  /** schema of the new table (types/roles from the Data page), for columns the model does not read; the model's own types win */
   schema?: ColumnSchema[]
 }
 
@@ -233,7 +233,10 @@ export async function retrainModel(m: LoadedModel, table: Table, opts: RetrainOp
 
   // challenger: the same settings, trained on the new data's training part
   const cfg = trainConfig(settings, target, positive, testRows, trainRows, seed)
-  const schemaCols: ColumnSchema[] = opts.schema ?? man.features.map((f) => ({ name: f.name, type: f.type, role: f.role }))
+  // the model's own column types, so the preprocessing is the one it was trained with (a type
+  // inferred afresh from a smaller file could turn a number into a category)
+  const own = new Set(man.features.map((f) => f.name))
+  const schemaCols: ColumnSchema[] = [...man.features.map((f) => ({ name: f.name, type: f.type, role: f.role })), ...(opts.schema ?? []).filter((c) => !own.has(c.name))]
   const res = await trainAndCompare(table, schemaCols, cfg, opts.control ?? {})
   const chosen = settings.model === 'vote' ? res.models.find((r) => r.id === 'vote') : res.models[0]
   if (!chosen || chosen.error) {

@@ -35,3 +35,4 @@ export type DataErrorCode =
   | 'join-key'
   | 'join-duplicate'
   | 'override'
+  | 'too-large'

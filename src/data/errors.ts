@@ -36,3 +36,4 @@ export type DataErrorCode =
   | 'join-duplicate'
   | 'override'
   | 'too-large'
+  | 'quote'

@@ -83,3 +83,32 @@ describe('decompression limits', () => {
     expect(() => zipEntries(zip.subarray(0, zip.length - 30), 'cut.xlsx')).toThrow(/not a complete zip file/)
   })
 })
+
+describe('an unclosed quote is named with its line', () => {
+  it('in a small file: the quote\'s line, not "the delimiter is probably wrong"', async () => {
+    const text = 'id,name,city\n1,Ann,Madrid\n2,"Bob,Sevilla\n3,Cid,Bilbao\n4,Dan,Vigo\n5,Eva,Lugo\n'
+    const err = await parseFile(strToU8(text), 'clients.csv').catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(DataError)
+    expect((err as DataError).code).toBe('quote')
+    expect((err as DataError).row).toBe(3)
+    expect((err as DataError).message).toMatch(/^clients\.csv: a quote \(\"\) opened at line 3 is never closed/)
+    expect((err as DataError).message).not.toMatch(/--sep|delimiter/)
+  })
+
+  it('in a large file: stopped after 16 MB of one open cell, not after the whole file', async () => {
+    const row = strToU8('7,plain,row\n')
+    const body = new Uint8Array(40 * 1024 * 1024)
+    body.set(strToU8('id,name,city\n1,"open,quote\n'))
+    const start = 27
+    for (let o = start; o + row.length <= body.length; o += row.length) body.set(row, o)
+    const err = await parseFile(body, 'big.csv').catch((e: unknown) => e)
+    expect((err as DataError).code).toBe('quote')
+    expect((err as DataError).row).toBe(2)
+  }, 120_000)
+
+  it('a quote left open on the last line only is a warning, the rows are kept', async () => {
+    const r = await parseFile(strToU8('a,b\n1,2\n3,"x\n'), 'tail.csv')
+    expect(r.table.nRows).toBe(2)
+    expect(r.warnings.join(' ')).toMatch(/malformed quotes at line 3/)
+  })
+})

@@ -1,18 +1,16 @@
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath } from 'node:url'
+import { SECURITY_HEADERS } from './src/security/csp'
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url))
 
 /**
- * Cross-origin isolation lets the TF.js wasm backend use threads (SharedArrayBuffer). Static hosts
- * need the same two headers: see README "Hosting".
+ * Every response carries the CSP (as a header, so it also covers the workers, which do not inherit
+ * the page's <meta> policy) and cross-origin isolation (wasm threads need SharedArrayBuffer).
+ * Static hosts need the same headers: public/_headers, docs/hosting/nginx.conf, README "Hosting".
  */
-const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-}
+const isolationHeaders = SECURITY_HEADERS
 
 /**
  * The threaded wasm backend builds its pthread workers from a function's source text; the minifier

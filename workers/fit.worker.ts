@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // A fit worker: one model fit at a time for the ml worker's pool (CV folds, grid points and final
 // fits side by side on the machine's cores). Thin: the job is pure code in src/ml.
+import './egress'
 import { registerHandlers } from './dispatch'
 import { initBackend, type BackendName } from './backend'
 import { runFitJob, type FitJob } from '../src/ml/propensity/fitjobs'

@@ -35,3 +35,5 @@ export type DataErrorCode =
   | 'join-key'
   | 'join-duplicate'
   | 'override'
+  | 'too-large'
+  | 'quote'

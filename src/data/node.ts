@@ -1,11 +1,12 @@
 /** Reading a data file from Node (CLI, tests, benchmarks) through the same parser the browser uses. */
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { Readable } from 'node:stream'
+import { Readable, pipeline } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import readXlsxFile from 'read-excel-file/node'
 import type { RunControl } from '../ml/core/progress'
 import { DataError } from './errors'
+import { checkInflation, countBytes, DEFAULT_INFLATE_LIMITS, type InflateLimits } from './parse/source'
 import { parseFile, type ParseResult, type XlsxReader } from './parse/index'
 import type { XlsxSheet } from './parse/xlsx'
 import type { ColumnSchema, Table } from './table'
@@ -13,16 +14,21 @@ import type { ColumnSchema, Table } from './table'
 export const readXlsxNode: XlsxReader = async (bytes) => (await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown as XlsxSheet[]
 
 /** zlib gunzip: unlike Node's DecompressionStream it throws on a truncated file. */
-export async function* gunzipNode(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<Uint8Array> {
-  const gz = Readable.from(chunks).pipe(createGunzip())
+export async function* gunzipNode(chunks: AsyncIterable<Uint8Array>, file: string, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): AsyncGenerator<Uint8Array> {
+  const counted = { n: 0 }
+  const gz = createGunzip()
+  // pipeline (not pipe) forwards a source error, e.g. a cancel, into the gunzip stream
+  pipeline(Readable.from(countBytes(chunks, counted)), gz, () => undefined)
   let out = 0
   try {
     for await (const c of gz as AsyncIterable<Buffer>) {
       out += c.byteLength
+      checkInflation(file, counted.n, out, limits)
       yield new Uint8Array(c.buffer, c.byteOffset, c.byteLength)
     }
   } catch (e) {
-    if (e instanceof DataError) throw e
+    gz.destroy()
+    if (e instanceof DataError || (e as Error)?.name === 'CancelledError') throw e
     throw new DataError(
       'gzip',
       file,

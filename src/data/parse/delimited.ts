@@ -34,6 +34,17 @@ export type RecordSink = (fields: string[], n: number, line: number) => void
  * Streaming tokenizer: feed decoded text pieces with push(); a record cut by a chunk boundary is
  * carried to the next piece. Call push(last, true) at the end.
  */
+/** A quoted cell longer than this is an unclosed quote, not data (a cell of 16 MB is no export's). */
+export const MAX_QUOTED_CELL = 16 * 1024 * 1024
+
+/** Thrown by the tokenizer when a quote opened at `line` is still open after MAX_QUOTED_CELL characters. */
+export class UnclosedQuoteError extends Error {
+  override name = 'UnclosedQuoteError'
+  constructor(readonly line: number) {
+    super(`a quote opened at line ${line} is not closed`)
+  }
+}
+
 export class DelimitedTokenizer {
   private readonly sep: number
   private readonly sepLen: number
@@ -43,6 +54,8 @@ export class DelimitedTokenizer {
   private fields: string[] = []
   /** lines where a quote was opened but never closed, or text followed a closing quote */
   readonly badQuotes: number[] = []
+  /** a quote still open at the end of the input: where it opened and how many lines it swallowed */
+  unclosed: { line: number; lines: number } | null = null
   records = 0
 
   constructor(sep: string, private readonly sink: RecordSink) {
@@ -87,12 +100,15 @@ export class DelimitedTokenizer {
           }
           if (closed < 0) {
             if (!final) {
+              // without this, the rest of a large file would pile up as one cell (and be rescanned)
+              if (n - i > MAX_QUOTED_CELL) throw new UnclosedQuoteError(recLine + embeddedLines)
               incomplete = true
               break
             }
             // unterminated quote at the end of the file: take the rest as the value
             this.badQuotes.push(recLine)
             value = s.slice(i + 1)
+            this.unclosed = { line: recLine + embeddedLines, lines: countNewlines(value) }
             if (hasDoubled) value = value.replace(/""/g, '"')
             i = n
             embeddedLines += countNewlines(value)
@@ -289,11 +305,23 @@ export async function parseDelimited(
     rows++
   }
   const tok = new DelimitedTokenizer(opts.sep, sink)
-  for await (const piece of pieces) {
-    checkCancel(control?.cancel)
-    tok.push(piece)
+  try {
+    for await (const piece of pieces) {
+      checkCancel(control?.cancel)
+      tok.push(piece)
+    }
+    tok.push('', true)
+    // a quote left open that swallowed the lines after it: the real problem, whatever else looks wrong
+    if (tok.unclosed && tok.unclosed.lines > 1) throw new UnclosedQuoteError(tok.unclosed.line)
+  } catch (e) {
+    if (!(e instanceof UnclosedQuoteError)) throw e
+    throw new DataError(
+      'quote',
+      file,
+      `${file}: a quote (") opened at line ${e.line} is never closed, so everything after it would be read as one cell. Fix the quote on line ${e.line} (close it, or double it as "" inside a quoted cell) and load the file again.`,
+      { row: e.line },
+    )
   }
-  tok.push('', true)
   // (assigned inside the sink closure, which TypeScript's narrowing does not see)
   const header0 = names as string[] | null
   const bs = builders as ColumnBuilder[] | null

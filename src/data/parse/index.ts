@@ -9,6 +9,7 @@ import { inferSchema } from '../schema'
 import { stringColumn, type ColumnSchema, type Table } from '../table'
 import { DelimitedTokenizer, delimiterName, parseDelimited, sniffDelimiter } from './delimited'
 import { parseJsonText } from './json'
+import { checkZip } from './zipcheck'
 import {
   type ByteInput,
   CHUNK_BYTES,
@@ -134,6 +135,8 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
     if (ext !== 'xlsx' && ext !== 'xlsm') warnings.push(`${name}: the content is a zip/Excel file; read as .xlsx.`)
     if (!opts.readXlsx) throw new DataError('xlsx', name, `${name}: Excel files cannot be read here (no .xlsx reader was given to parseFile).`)
     const all = await collect(bytes())
+    // the declared sizes first: a workbook that would inflate to gigabytes is refused before reading
+    checkZip(all, name)
     progress?.(0.5, `Reading the sheets of ${name}`)
     let sheets
     try {

@@ -35,9 +35,46 @@ export function isZip(head: Uint8Array): boolean {
   return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04
 }
 
+/**
+ * Limits on decompression (gzip and xlsx), so a small file that expands to gigabytes (a "zip bomb")
+ * is stopped early with a message instead of exhausting memory: at most 2 GB decompressed, and
+ * beyond the first 64 MB no more than 100 bytes out per byte in (text compresses about 5–20×;
+ * the 2.6 MB → 1.8 GB file that crashed a tab is 700×).
+ */
+export interface InflateLimits {
+  maxBytes: number
+  maxRatio: number
+  /** the ratio is only judged past this many decompressed bytes */
+  ratioAfter: number
+}
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = { maxBytes: 2 * 1024 ** 3, maxRatio: 100, ratioAfter: 64 * 1024 ** 2 }
+
+const gb = (n: number): string => `${(n / 1024 ** 3).toFixed(1)} GB`
+
+/** Throws DataError 'too-large' when `out` decompressed bytes from `inBytes` compressed ones break the limits. */
+export function checkInflation(file: string, inBytes: number, out: number, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): void {
+  if (out > limits.maxBytes) {
+    throw new DataError('too-large', file, `${file} expands to more than ${gb(limits.maxBytes)} when decompressed, this app's limit for one file: reading stopped. Split the file, or load only the columns and rows you need (e.g. export a filtered extract).`)
+  }
+  if (out > limits.ratioAfter && inBytes > 0 && out / inBytes > limits.maxRatio) {
+    throw new DataError('too-large', file, `${file} expands ${Math.round(out / inBytes)}× when decompressed (${(out / 1024 ** 2).toFixed(0)} MB from ${(inBytes / 1024 ** 2).toFixed(1)} MB so far), far beyond what a data export does (limit ${limits.maxRatio}×): reading stopped. If the file is genuine, decompress it yourself and load the result.`)
+  }
+}
+
+/** Counts the bytes that pass through (the compressed input of a decompressor). */
+export async function* countBytes(chunks: AsyncIterable<Uint8Array>, counter: { n: number }): AsyncGenerator<Uint8Array> {
+  for await (const c of chunks) {
+    counter.n += c.byteLength
+    yield c
+  }
+}
+
+const isCancel = (e: unknown): boolean => (e as Error)?.name === 'CancelledError'
+
 /** Gunzip a chunk stream with DecompressionStream (browsers, workers and Node ≥ 18 have it). */
-export async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, file: string): AsyncGenerator<Uint8Array> {
-  const it = chunks[Symbol.asyncIterator]()
+export async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, file: string, limits: InflateLimits = DEFAULT_INFLATE_LIMITS): AsyncGenerator<Uint8Array> {
+  const counted = { n: 0 }
+  const it = countBytes(chunks, counted)[Symbol.asyncIterator]()
   const source = new ReadableStream<Uint8Array>({
     async pull(ctrl) {
       const r = await it.next()
@@ -52,6 +89,8 @@ export async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, file: str
     try {
       r = await reader.read()
     } catch (e) {
+      // a cancel travels through the stream as its error: it is a cancel, not a damaged file
+      if (isCancel(e) || e instanceof DataError) throw e
       throw new DataError(
         'gzip',
         file,
@@ -60,6 +99,12 @@ export async function* gunzipChunks(chunks: AsyncIterable<Uint8Array>, file: str
     }
     if (r.done) return
     out += r.value.byteLength
+    try {
+      checkInflation(file, counted.n, out, limits)
+    } catch (e) {
+      await reader.cancel().catch(() => undefined)
+      throw e
+    }
     yield r.value
   }
 }

@@ -10,6 +10,7 @@ import { Preprocessor, type PreprocessorJSON } from '../preprocessing/pipeline'
 import { KMeansModel } from '../clustering/kmeans'
 import { makeRuleSet, type RuleSet } from '../rules/rules'
 import { ModelFileError } from './errors'
+import { checkEstimatorSemantics, checkKMeansSemantics } from './semantic'
 import type { ClassifierPayload, KMeansPayload, ModelKind, PipelinePayload, RfmPayload, RulesPayload } from './types'
 // every estimator kind a model file may hold registers its loader on import
 import '../estimators/logistic'
@@ -129,6 +130,8 @@ export function instantiate(file: string, kind: ModelKind, model: Record<string,
       } catch (e) {
         throw modelError(file, '/model/estimator', e)
       }
+      // the hashes prove integrity, not authorship: check sizes, finiteness and the cost per row
+      checkEstimatorSemantics(file, est as Classifier | Regressor, '/model/estimator', pipeline.nFeatures)
       // probe with one all-zero row: catches a pipeline/estimator width mismatch now, not at scoring time
       try {
         const probe = matrix(1, pipeline.nFeatures)
@@ -158,6 +161,7 @@ export function instantiate(file: string, kind: ModelKind, model: Record<string,
       } catch (e) {
         throw modelError(file, '/model/estimator', e)
       }
+      checkKMeansSemantics(file, km, '/model/estimator')
       if (p.clusterNames.length !== km.k) throw new ModelFileError(file, 'model', '/model/clusterNames', `${p.clusterNames.length} cluster names for k = ${km.k}`)
       const t = km.transform!
       const nf = t.names.length

@@ -1,0 +1,9735 @@
+import{$n as e,$r as t,$t as n,A as r,An as i,Ar as a,At as o,Bn as s,Br as c,Bt as l,C as u,Ci as d,Cn as f,Cr as p,Ct as m,Di as h,Dn as g,Dr as _,Dt as v,E as y,En as b,Er as x,Et as S,Fn as C,Fr as w,Ft as ee,G as te,Gn as ne,Gr as re,H as ie,Hn as T,Hr as ae,Ht as oe,In as se,Ir as ce,It as le,Jn as ue,Jr as E,Jt as de,K as fe,Kn as pe,Kr as me,Kt as he,Ln as ge,Lr as _e,Lt as ve,M as ye,Mn as be,Mr as xe,Mt as Se,Nn as Ce,Nr as we,Nt as Te,Oi as Ee,On as De,Or as Oe,Ot as ke,Pn as Ae,Pr as je,Pt as Me,Q as Ne,Qn as Pe,Qr as Fe,Qt as Ie,R as Le,Rn as Re,Rr as ze,Rt as Be,Si as Ve,Sn as He,Sr as Ue,St as We,Tn as Ge,Tr as Ke,Tt as qe,U as Je,Un as Ye,Ur as Xe,Vn as Ze,Vr as Qe,Vt as $e,Wn as et,Wr as tt,X as nt,Xn as rt,Xt as it,Y as at,Yn as ot,Yr as D,Yt as st,Zn as ct,Zt as lt,_i as ut,_n as dt,_r as ft,_t as pt,ai as mt,an as ht,ar as gt,at as _t,bi as vt,bn as yt,br as bt,bt as xt,ci as St,cn as Ct,cr as wt,ct as Tt,di as Et,dn as Dt,dr as Ot,dt as kt,en as At,er as jt,et as Mt,f as Nt,fn as Pt,fr as Ft,ft as It,gn as Lt,gr as Rt,gt as zt,hn as Bt,hr as Vt,ht as Ht,ii as Ut,in as Wt,ir as Gt,it as Kt,jn as qt,jr as Jt,jt as Yt,kn as Xt,kr as Zt,kt as Qt,li as $t,ln as en,lr as tn,lt as nn,m as rn,mn as an,mr as on,mt as sn,nn as cn,nr as ln,nt as un,on as dn,or as fn,ot as pn,p as O,pn as mn,pr as hn,pt as gn,q as _n,qn as vn,qr as k,qt as yn,ri as bn,rn as xn,rr as Sn,rt as Cn,si as wn,sn as Tn,sr as En,st as Dn,ti as On,tn as kn,tr as An,tt as jn,un as Mn,ur as Nn,ut as Pn,vi as A,vn as Fn,vr as In,vt as Ln,wi as Rn,wr as zn,wt as Bn,xi as j,xn as Vn,xr as Hn,xt as Un,yi as Wn,yn as Gn,yr as Kn,yt as qn,z as Jn,zn as Yn,zr as Xn,zt as Zn}from"./dist-BVeIxVy3.js";import{$ as Qn,A as $n,At as er,Ct as M,Dt as tr,Et as nr,G as rr,J as ir,K as ar,M as or,N as sr,Ot as cr,P as lr,Q as ur,St as N,Tt as dr,U as fr,V as pr,W as mr,X as hr,Y as gr,Z as _r,_t as vr,bt as yr,d as br,dt as xr,et as Sr,ft as Cr,g as wr,gt as Tr,h as Er,ht as Dr,j as Or,jt as kr,k as Ar,kt as jr,lt as Mr,m as Nr,mt as Pr,nt as Fr,p as Ir,pt as Lr,q as Rr,rt as zr,tt as Br,ut as Vr,vt as Hr,wt as Ur,xt as P,yt as F}from"./Unique_impl-BOLAXbdS.js";import{Lt as Wr,Rt as Gr,zt as Kr}from"./TopK_impl-Bafn0tqC.js";import{t as qr}from"./where_impl-BOaK0YG6.js";import{n as Jr}from"./ml.worker-DT_2oqAi.js";import{t as Yr}from"./shared-BXnJ6s1Q.js";
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const Xr=typeof requestAnimationFrame<`u`?requestAnimationFrame:typeof setImmediate<`u`?setImmediate:e=>e();function Zr(){return new Promise(e=>Xr(()=>e()))}
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const Qr={},$r={alpha:!1,antialias:!1,premultipliedAlpha:!1,preserveDrawingBuffer:!1,depth:!1,stencil:!1,failIfMajorPerformanceCaveat:!0};function ei(e,t){Qr[e]=t}function I(e,t){if(!(e in Qr)||t!=null){let n=ni(e,t);if(n!==null)Qr[e]=n;else return console.log(`Could not get context for WebGL version`,e),null}let n=Qr[e];return n==null||n.isContextLost()?(delete Qr[e],I(e)):(n.disable(n.DEPTH_TEST),n.disable(n.STENCIL_TEST),n.disable(n.BLEND),n.disable(n.DITHER),n.disable(n.POLYGON_OFFSET_FILL),n.disable(n.SAMPLE_COVERAGE),n.enable(n.SCISSOR_TEST),n.enable(n.CULL_FACE),n.cullFace(n.BACK),Qr[e])}function ti(e){if(!k().getBool(`IS_SAFARI`)&&typeof OffscreenCanvas<`u`&&e===2)return new OffscreenCanvas(300,150);if(typeof document<`u`)return document.createElement(`canvas`);throw Error(`Cannot create a canvas in this context`)}function ni(e,t){if(e!==1&&e!==2)throw Error(`Cannot get WebGL rendering context, WebGL is disabled.`);let n=t??ti(e);return n.addEventListener(`webglcontextlost`,t=>{t.preventDefault(),delete Qr[e]},!1),k().getBool(`SOFTWARE_WEBGL_ENABLED`)&&($r.failIfMajorPerformanceCaveat=!1),e===1?n.getContext(`webgl`,$r)||n.getContext(`experimental-webgl`,$r):n.getContext(`webgl2`,$r)}
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var ri;(function(e){e[e.DENSE=0]=`DENSE`,e[e.SHARED_BATCH=1]=`SHARED_BATCH`})(ri||={});var L;(function(e){e[e.RENDER=0]=`RENDER`,e[e.UPLOAD=1]=`UPLOAD`,e[e.PIXELS=2]=`PIXELS`,e[e.DOWNLOAD=3]=`DOWNLOAD`})(L||={});var R;(function(e){e[e.UNPACKED_FLOAT16=0]=`UNPACKED_FLOAT16`,e[e.UNPACKED_FLOAT32=1]=`UNPACKED_FLOAT32`,e[e.PACKED_4X1_UNSIGNED_BYTE=2]=`PACKED_4X1_UNSIGNED_BYTE`,e[e.PACKED_2X2_FLOAT32=3]=`PACKED_2X2_FLOAT32`,e[e.PACKED_2X2_FLOAT16=4]=`PACKED_2X2_FLOAT16`})(R||={});function ii(e,t){return[t,e]}function ai(e,t){return e*t}function oi(e){let t=j(e),n=Math.ceil(t/4);return Ve(n)}function si(e,t){return[Math.max(1,Math.ceil(t/2)),Math.max(1,Math.ceil(e/2))]}function ci(e,t){let[n,r]=si(e,t);return n*r*4}function li(e,t){let n=e,r,i,a,o,s,c,l,u,d,f;return k().getNumber(`WEBGL_VERSION`)===2?(r=n.R32F,i=n.R16F,a=n.RGBA16F,o=n.RGBA32F,s=n.RED,l=4,u=1,d=n.HALF_FLOAT,f=n.FLOAT,c=n.RGBA8):(r=e.RGBA,i=e.RGBA,a=e.RGBA,o=n.RGBA,s=e.RGBA,l=4,u=4,d=t==null?null:t.HALF_FLOAT_OES,f=e.FLOAT,c=e.RGBA),{internalFormatFloat:r,internalFormatHalfFloat:i,internalFormatPackedHalfFloat:a,internalFormatPackedFloat:o,textureFormatFloat:s,downloadTextureFormat:c,downloadUnpackNumChannels:l,defaultNumChannels:u,textureTypeHalfFloat:d,textureTypeFloat:f}}
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function z(e,t){let n=t();return k().getBool(`DEBUG`)&&ui(e),n}function ui(e){let t=e.getError();if(t!==e.NO_ERROR)throw Error(`WebGL Error: `+fi(e,t))}function di(e){return!!(k().getBool(`WEBGL_RENDER_FLOAT32_ENABLED`)||e===0||5.96e-8<Math.abs(e)&&Math.abs(e)<65504)}function fi(e,t){switch(t){case e.NO_ERROR:return`NO_ERROR`;case e.INVALID_ENUM:return`INVALID_ENUM`;case e.INVALID_VALUE:return`INVALID_VALUE`;case e.INVALID_OPERATION:return`INVALID_OPERATION`;case e.INVALID_FRAMEBUFFER_OPERATION:return`INVALID_FRAMEBUFFER_OPERATION`;case e.OUT_OF_MEMORY:return`OUT_OF_MEMORY`;case e.CONTEXT_LOST_WEBGL:return`CONTEXT_LOST_WEBGL`;default:return`Unknown error code ${t}`}}function pi(e,t){return B(e,()=>e.getExtension(t),`Extension "`+t+`" not supported on this browser.`)}function mi(e,t){let n=B(e,()=>e.createShader(e.VERTEX_SHADER),`Unable to create vertex WebGLShader.`);if(z(e,()=>e.shaderSource(n,t)),z(e,()=>e.compileShader(n)),e.getShaderParameter(n,e.COMPILE_STATUS)===!1)throw console.log(e.getShaderInfoLog(n)),Error(`Failed to compile vertex shader.`);return n}function hi(e,t){let n=B(e,()=>e.createShader(e.FRAGMENT_SHADER),`Unable to create fragment WebGLShader.`);if(z(e,()=>e.shaderSource(n,t)),z(e,()=>e.compileShader(n)),k().get(`ENGINE_COMPILE_ONLY`))return n;if(e.getShaderParameter(n,e.COMPILE_STATUS)===!1)throw _i(t,e.getShaderInfoLog(n)),Error(`Failed to compile fragment shader.`);return n}const gi=/ERROR: [0-9]+:([0-9]+):/g;function _i(e,t){let n=gi.exec(t);if(n==null){console.log(`Couldn't parse line number in error: ${t}`),console.log(e);return}let r=+n[1],i=e.split(`
+`),a=i.length.toString().length+2,o=i.map((e,t)=>vt((t+1).toString(),a)+e),s=0;for(let e=0;e<o.length;e++)s=Math.max(o[e].length,s);let c=o.slice(0,r-1),l=o.slice(r-1,r),u=o.slice(r);console.log(c.join(`
+`)),console.log(t.split(`
+`)[0]),console.log(`%c ${vt(l[0],s)}`,`border:1px solid red; background-color:#e3d2d2; color:#a61717`),console.log(u.join(`
+`))}function vi(e){return B(e,()=>e.createProgram(),`Unable to create WebGLProgram.`)}function yi(e,t){if(z(e,()=>e.linkProgram(t)),!k().get(`ENGINE_COMPILE_ONLY`)&&e.getProgramParameter(t,e.LINK_STATUS)===!1)throw console.log(e.getProgramInfoLog(t)),Error(`Failed to link vertex and fragment shaders.`)}function bi(e,t){if(z(e,()=>e.validateProgram(t)),e.getProgramParameter(t,e.VALIDATE_STATUS)===!1)throw console.log(e.getProgramInfoLog(t)),Error(`Shader program validation failed.`)}function xi(e,t){let n=B(e,()=>e.createBuffer(),`Unable to create WebGLBuffer`);return z(e,()=>e.bindBuffer(e.ARRAY_BUFFER,n)),z(e,()=>e.bufferData(e.ARRAY_BUFFER,t,e.STATIC_DRAW)),n}function Si(e,t){let n=B(e,()=>e.createBuffer(),`Unable to create WebGLBuffer`);return z(e,()=>e.bindBuffer(e.ELEMENT_ARRAY_BUFFER,n)),z(e,()=>e.bufferData(e.ELEMENT_ARRAY_BUFFER,t,e.STATIC_DRAW)),n}function Ci(e){return B(e,()=>e.createTexture(),`Unable to create WebGLTexture.`)}function wi(e,t){let n=k().getNumber(`WEBGL_MAX_TEXTURE_SIZE`);if(e<=0||t<=0){let n=`[${e}x${t}]`;throw Error(`Requested texture size `+n+` is invalid.`)}if(e>n||t>n){let r=`[${e}x${t}]`,i=`[${n}x${n}]`;throw Error(`Requested texture size `+r+` greater than WebGL maximum on this browser / GPU `+i+`.`)}}function Ti(e){return B(e,()=>e.createFramebuffer(),`Unable to create WebGLFramebuffer.`)}function Ei(e,t,n,r,i,a,o){let s=e.getAttribLocation(t,n);return s!==-1&&(z(e,()=>e.bindBuffer(e.ARRAY_BUFFER,r)),z(e,()=>e.vertexAttribPointer(s,i,e.FLOAT,!1,a,o)),z(e,()=>e.enableVertexAttribArray(s)),!0)}function Di(e,t,n){Fi(e,n),z(e,()=>e.activeTexture(e.TEXTURE0+n)),z(e,()=>e.bindTexture(e.TEXTURE_2D,t))}function Oi(e,t,n){return B(e,()=>e.getUniformLocation(t,n),`uniform "`+n+`" not present in program.`)}function ki(e,t,n){return e.getUniformLocation(t,n)}function Ai(e,t,n,r){z(e,()=>Di(e,t,r)),z(e,()=>e.uniform1i(n,r))}function ji(e,t,n){z(e,()=>e.bindFramebuffer(e.FRAMEBUFFER,n)),z(e,()=>e.framebufferTexture2D(e.FRAMEBUFFER,e.COLOR_ATTACHMENT0,e.TEXTURE_2D,t,0))}function Mi(e,t){z(e,()=>e.bindFramebuffer(e.FRAMEBUFFER,t)),z(e,()=>e.framebufferTexture2D(e.FRAMEBUFFER,e.COLOR_ATTACHMENT0,e.TEXTURE_2D,null,0))}function Ni(e){let t=e.checkFramebufferStatus(e.FRAMEBUFFER);if(t!==e.FRAMEBUFFER_COMPLETE)throw Error(`Error binding framebuffer: `+Pi(e,t))}function Pi(e,t){switch(t){case e.FRAMEBUFFER_INCOMPLETE_ATTACHMENT:return`FRAMEBUFFER_INCOMPLETE_ATTACHMENT`;case e.FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT:return`FRAMEBUFFER_INCOMPLETE_MISSING_ATTACHMENT`;case e.FRAMEBUFFER_INCOMPLETE_DIMENSIONS:return`FRAMEBUFFER_INCOMPLETE_DIMENSIONS`;case e.FRAMEBUFFER_UNSUPPORTED:return`FRAMEBUFFER_UNSUPPORTED`;default:return`unknown error ${t}`}}function B(e,t,n){let r=z(e,()=>t());if(r==null)throw Error(n);return r}function Fi(e,t){let n=e.MAX_COMBINED_TEXTURE_IMAGE_UNITS-1,r=t+e.TEXTURE0;if(r<e.TEXTURE0||r>n){let e=`[gl.TEXTURE0, gl.TEXTURE${n}]`;throw Error(`textureUnit must be in ${e}.`)}}function Ii(e,t=2){return j(e.slice(0,e.length-t))}function Li(e){if(e.length===0)throw Error(`Cannot get rows and columns of an empty shape array.`);return[e.length>1?e[e.length-2]:1,e[e.length-1]]}function Ri(e){let t=[1,1,1];return e.length===0||e.length===1&&e[0]===1||(t=[Ii(e),...Li(e)]),t}function zi(e,t=!1){let n=k().getNumber(`WEBGL_MAX_TEXTURE_SIZE`),r=k().getNumber(`WEBGL_MAX_SIZE_FOR_NARROW_TEXTURE`);r===1/0&&k().getBool(`WEBGL_AUTO_SQUARIFY_NARROW_TEXTURE_SHAPE`)&&(r=n/2),t&&(n*=2,r*=2,e=e.map((t,n)=>n>=e.length-2?ut(e[n]):e[n]),e.length===1&&(e=[2,e[0]])),e.length!==2&&(e=d(e).newShape);let i=j(e),a=null;e.length<=1&&i<=n?a=[1,i]:e.length===2&&e[0]<=n&&e[1]<=n?a=e:e.length===3&&e[0]*e[1]<=n&&e[2]<=n?a=[e[0]*e[1],e[2]]:e.length===3&&e[0]<=n&&e[1]*e[2]<=n?a=[e[0],e[1]*e[2]]:e.length===4&&e[0]*e[1]*e[2]<=n&&e[3]<=n?a=[e[0]*e[1]*e[2],e[3]]:e.length===4&&e[0]<=n&&e[1]*e[2]*e[3]<=n&&(a=[e[0],e[1]*e[2]*e[3]]);let o=a!=null&&Math.max(...a)>r&&Math.min(...a)<=(t?2:1)&&Math.min(...a)>0;if(a==null||o){if(t){let t=Ii(e),n=2,r=2;e.length&&([n,r]=Li(e)),i=n/2*t*(r/2),a=Ve(i).map(e=>e*2)}else a=Ve(i)}return a}function Bi(e){return e%2==0}function Vi(e,t){if(e=e.slice(-2),t=t.slice(-2),E(e,t)||!e.length||!t.length||e[0]===0||e[1]===0||t[0]===0||t[1]===0)return!0;if(e.length!==t.length){let n=e[e.length-1],r=t[t.length-1];if(n===r||Bi(n)&&Bi(r)&&(e[0]===1||t[0]===1))return!0}return e[1]===t[1]&&Bi(e[0])&&Bi(t[0])}let Hi,Ui;function Wi(e){if(Hi==null){let t=I(e);Hi=t.getParameter(t.MAX_TEXTURE_SIZE)}return Hi}function Gi(e){if(Ui==null){let t=I(e);Ui=t.getParameter(t.MAX_TEXTURE_IMAGE_UNITS)}return Math.min(16,Ui)}function Ki(e){if(e===0)return 0;let t,n=I(e);return t=V(n,`EXT_disjoint_timer_query_webgl2`)&&e===2?2:+!!V(n,`EXT_disjoint_timer_query`),t}function V(e,t){return e.getExtension(t)!=null}function qi(e){try{if(I(e)!=null)return!0}catch(e){return console.log(`Error when getting WebGL context: `,e),!1}return!1}function Ji(e){if(e===0)return!1;let t=I(e);if(e===1){if(!V(t,`OES_texture_float`))return!1}else if(!V(t,`EXT_color_buffer_float`))return!1;return Xi(t)}function Yi(e){if(e===0)return!1;let t=I(e);if(e===1){if(!V(t,`OES_texture_float`)||!V(t,`WEBGL_color_buffer_float`))return!1}else{if(V(t,`EXT_color_buffer_float`))return Xi(t);let e=`EXT_color_buffer_half_float`;return V(t,e)?Zi(t,t.getExtension(e)):!1}return Xi(t)}function Xi(e){let t=li(e),n=e.createTexture();e.bindTexture(e.TEXTURE_2D,n),e.texImage2D(e.TEXTURE_2D,0,t.internalFormatFloat,1,1,0,t.textureFormatFloat,t.textureTypeFloat,null);let r=e.createFramebuffer();e.bindFramebuffer(e.FRAMEBUFFER,r),e.framebufferTexture2D(e.FRAMEBUFFER,e.COLOR_ATTACHMENT0,e.TEXTURE_2D,n,0);let i=e.checkFramebufferStatus(e.FRAMEBUFFER)===e.FRAMEBUFFER_COMPLETE;return e.bindTexture(e.TEXTURE_2D,null),e.bindFramebuffer(e.FRAMEBUFFER,null),e.deleteTexture(n),e.deleteFramebuffer(r),i}function Zi(e,t){let n=li(e,t),r=e.createTexture();e.bindTexture(e.TEXTURE_2D,r),e.texImage2D(e.TEXTURE_2D,0,n.internalFormatHalfFloat,1,1,0,n.textureFormatFloat,n.textureTypeHalfFloat,null);let i=e.createFramebuffer();e.bindFramebuffer(e.FRAMEBUFFER,i),e.framebufferTexture2D(e.FRAMEBUFFER,e.COLOR_ATTACHMENT0,e.TEXTURE_2D,r,0);let a=e.checkFramebufferStatus(e.FRAMEBUFFER)===e.FRAMEBUFFER_COMPLETE;return e.bindTexture(e.TEXTURE_2D,null),e.bindFramebuffer(e.FRAMEBUFFER,null),e.deleteTexture(r),e.deleteFramebuffer(i),a}function Qi(e){return e===2&&I(e).fenceSync!=null}function $i(e,t){Array.isArray(e)||(e=[e]),e.forEach(e=>{e!=null&&D(e.dtype!==`complex64`,()=>`${t} does not support complex64 tensors in the WebGL backend.`)})}
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const H=k();H.registerFlag(`HAS_WEBGL`,()=>H.getNumber(`WEBGL_VERSION`)>0),H.registerFlag(`WEBGL_VERSION`,()=>qi(2)?2:+!!qi(1)),H.registerFlag(`WEBGL_CHECK_NUMERICAL_PROBLEMS`,()=>!1),H.registerFlag(`WEBGL_BUFFER_SUPPORTED`,()=>H.get(`WEBGL_VERSION`)===2),H.registerFlag(`WEBGL_CPU_FORWARD`,()=>!0),H.registerFlag(`WEBGL_FORCE_F16_TEXTURES`,()=>!1),H.registerFlag(`WEBGL_PACK`,()=>H.getBool(`HAS_WEBGL`)),H.registerFlag(`WEBGL_PACK_NORMALIZATION`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_CLIP`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_DEPTHWISECONV`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_BINARY_OPERATIONS`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_UNARY_OPERATIONS`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_ARRAY_OPERATIONS`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_IMAGE_OPERATIONS`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_REDUCE`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_LAZILY_UNPACK`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_CONV_IM2COL`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_PACK_CONV2DTRANSPOSE`,()=>H.getBool(`WEBGL_PACK`)),H.registerFlag(`WEBGL_MAX_TEXTURE_SIZE`,()=>Wi(H.getNumber(`WEBGL_VERSION`))),H.registerFlag(`WEBGL_MAX_TEXTURES_IN_SHADER`,()=>Gi(H.getNumber(`WEBGL_VERSION`))),H.registerFlag(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`,()=>{let e=H.getNumber(`WEBGL_VERSION`);return e===0?0:Ki(e)}),H.registerFlag(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_RELIABLE`,()=>H.getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`)>0&&!Jn()),H.registerFlag(`WEBGL_RENDER_FLOAT32_CAPABLE`,()=>Ji(H.getNumber(`WEBGL_VERSION`))),H.registerFlag(`WEBGL_RENDER_FLOAT32_ENABLED`,()=>!H.getBool(`WEBGL_FORCE_F16_TEXTURES`)&&H.getBool(`WEBGL_RENDER_FLOAT32_CAPABLE`)),H.registerFlag(`WEBGL_DOWNLOAD_FLOAT_ENABLED`,()=>Yi(H.getNumber(`WEBGL_VERSION`))),H.registerFlag(`WEBGL_FENCE_API_ENABLED`,()=>Qi(H.getNumber(`WEBGL_VERSION`))),H.registerFlag(`WEBGL_SIZE_UPLOAD_UNIFORM`,()=>H.getBool(`WEBGL_RENDER_FLOAT32_ENABLED`)?4:0),H.registerFlag(`WEBGL_DELETE_TEXTURE_THRESHOLD`,()=>-1,e=>{if(typeof e!=`number`)throw Error(`WEBGL_DELETE_TEXTURE_THRESHOLD must be a number but got ${e}.`);if(e<0&&e!==-1)throw Error(`WEBGL_DELETE_TEXTURE_THRESHOLD must be -1 (indicating never delete) or at least 0, but got ${e}.`)}),H.registerFlag(`WEBGL_FLUSH_THRESHOLD`,()=>Jn()?1:-1,e=>{if(typeof e!=`number`)throw Error(`WEBGL_FLUSH_THRESHOLD must be a number but got ${e}.`);if(e<0&&e!==-1)throw Error(`WEBGL_FLUSH_THRESHOLD must be -1 (indicating never manual flush) or at least 0, but got ${e}.`)}),H.registerFlag(`CPU_HANDOFF_SIZE_THRESHOLD`,()=>128),H.registerFlag(`WEBGL_USE_SHAPES_UNIFORMS`,()=>!1),H.registerFlag(`TOPK_LAST_DIM_CPU_HANDOFF_SIZE_THRESHOLD`,()=>1e5),H.registerFlag(`TOPK_K_CPU_HANDOFF_THRESHOLD`,()=>128),H.registerFlag(`WEBGL_EXP_CONV`,()=>!1),H.registerFlag(`SOFTWARE_WEBGL_ENABLED`,()=>H.getBool(`IS_TEST`)),H.registerFlag(`WEBGL_MAX_SIZE_FOR_NARROW_TEXTURE`,()=>1/0),H.registerFlag(`WEBGL_AUTO_SQUARIFY_NARROW_TEXTURE_SHAPE`,()=>!1),H.registerFlag(`WEBGL2_ISNAN_CUSTOM`,()=>!1),H.registerFlag(`ENGINE_COMPILE_ONLY`,()=>!1);
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function U(){let e,t,n,r,i,a,o,s,c,l;return k().getNumber(`WEBGL_VERSION`)===2?(e=`#version 300 es`,t=`in`,n=`out`,r=`in`,i=`texture`,a=`outputColor`,o=`out vec4 outputColor;`,s=k().getBool(`WEBGL2_ISNAN_CUSTOM`)?`
+      bool isnan_custom(float val) {
+        uint floatToUint = floatBitsToUint(val);
+        return (floatToUint & 0x7fffffffu) > 0x7f800000u;
+      }
+
+      bvec4 isnan_custom(vec4 val) {
+        return bvec4(isnan_custom(val.x),
+          isnan_custom(val.y), isnan_custom(val.z), isnan_custom(val.w));
+      }
+
+      #define isnan(value) isnan_custom(value)
+    `:``,c=``,l=`
+      #define round(value) newRound(value)
+      int newRound(float value) {
+        return int(floor(value + 0.5));
+      }
+
+      ivec4 newRound(vec4 value) {
+        return ivec4(floor(value + vec4(0.5)));
+      }
+    `):(e=``,t=`attribute`,n=`varying`,r=`varying`,i=`texture2D`,a=`gl_FragColor`,o=``,s=`
+      #define isnan(value) isnan_custom(value)
+      bool isnan_custom(float val) {
+        return (val > 0. || val < 1. || val == 0.) ? false : true;
+      }
+      bvec4 isnan_custom(vec4 val) {
+        return bvec4(isnan(val.x), isnan(val.y), isnan(val.z), isnan(val.w));
+      }
+    `,c=`
+      uniform float INFINITY;
+
+      bool isinf(float val) {
+        return abs(val) == INFINITY;
+      }
+      bvec4 isinf(vec4 val) {
+        return equal(abs(val), vec4(INFINITY));
+      }
+    `,l=`
+      int round(float value) {
+        return int(floor(value + 0.5));
+      }
+
+      ivec4 round(vec4 value) {
+        return ivec4(floor(value + vec4(0.5)));
+      }
+    `),{version:e,attribute:t,varyingVs:n,varyingFs:r,texture2D:i,output:a,defineOutput:o,defineSpecialNaN:s,defineSpecialInf:c,defineRound:l}}
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function ea(e,t,n=`index`){let r=On(t);return r.map((t,i)=>`${`int ${e[i]} = ${n} / ${t}`}; ${i===r.length-1?`int ${e[i+1]} = ${n} - ${e[i]} * ${t}`:`index -= ${e[i]} * ${t}`};`).join(``)}function ta(e,t,n=`index`){let r=On(t);return r.map((t,i)=>`${`int ${e[i]} = ${n} / outShapeStrides[${i}]`}; ${i===r.length-1?`int ${e[i+1]} = ${n} - ${e[i]} * outShapeStrides[${i}]`:`index -= ${e[i]} * outShapeStrides[${i}]`};`).join(``)}function na(e,t){let n=e.length,r=e.map(e=>`${t}[${e}]`),i=Array(n-1);i[n-2]=r[n-1];for(let e=n-3;e>=0;--e)i[e]=`(${i[e+1]} * ${r[e+1]})`;return i}function ra(e,t,n=`index`){let r=na(e.map((e,t)=>t),t);return r.map((t,i)=>`${`int ${e[i]} = ${n} / ${r[i]}`}; ${i===r.length-1?`int ${e[i+1]} = ${n} - ${e[i]} * ${r[i]}`:`index -= ${e[i]} * ${r[i]}`};`).join(``)}function ia(e){let t=On(e).map(e=>e.toString());return`
+  int getFlatIndex(ivec3 coords) {
+    return coords.x * ${t[0]} + coords.y * ${t[1]} + coords.z;
+  }
+`}function aa(){return`
+  int getFlatIndex(ivec3 coords) {
+    return coords.x * outShapeStrides[0] + coords.y * outShapeStrides[1] + coords.z;
+  }
+`}const oa=`
+  const float FLOAT_MAX = 1.70141184e38;
+  const float FLOAT_MIN = 1.17549435e-38;
+
+  lowp vec4 encode_float(highp float v) {
+    if (isnan(v)) {
+      return vec4(255, 255, 255, 255);
+    }
+
+    highp float av = abs(v);
+
+    if(av < FLOAT_MIN) {
+      return vec4(0.0, 0.0, 0.0, 0.0);
+    } else if(v > FLOAT_MAX) {
+      return vec4(0.0, 0.0, 128.0, 127.0) / 255.0;
+    } else if(v < -FLOAT_MAX) {
+      return vec4(0.0, 0.0,  128.0, 255.0) / 255.0;
+    }
+
+    highp vec4 c = vec4(0,0,0,0);
+
+    highp float e = floor(log2(av));
+    highp float m = exp2(fract(log2(av))) - 1.0;
+
+    c[2] = floor(128.0 * m);
+    m -= c[2] / 128.0;
+    c[1] = floor(32768.0 * m);
+    m -= c[1] / 32768.0;
+    c[0] = floor(8388608.0 * m);
+
+    highp float ebias = e + 127.0;
+    c[3] = floor(ebias / 2.0);
+    ebias -= c[3] * 2.0;
+    c[2] += floor(ebias) * 128.0;
+
+    c[3] += 128.0 * step(0.0, -v);
+
+    return c / 255.0;
+  }
+`,{getBroadcastDims:sa}=br
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function ca(e,t,n){let r=[];if(e.forEach(e=>{let t=j(e.shapeInfo.logicalShape);if(e.shapeInfo.isUniform?r.push(`uniform float ${e.name}${t>1?`[${t}]`:``};`):(r.push(`uniform sampler2D ${e.name};`),r.push(`uniform int offset${e.name};`)),n.enableShapeUniforms){let{uniformShape:t}=Ya(n.packedInputs,e.shapeInfo.logicalShape,e.shapeInfo.texShape);switch(t.length){case 1:r.push(`uniform int ${e.name}Shape;`);break;case 2:r.push(`uniform ivec2 ${e.name}Shape;`);break;case 3:r.push(`uniform ivec3 ${e.name}Shape;`);break;case 4:r.push(`uniform ivec4 ${e.name}Shape;`)}r.push(`uniform ivec2 ${e.name}TexShape;`)}}),n.enableShapeUniforms){switch(t.logicalShape.length){case 1:r.push(`uniform int outShape;`);break;case 2:r.push(`uniform ivec2 outShape;`),r.push(`uniform int outShapeStrides;`);break;case 3:r.push(`uniform ivec3 outShape;`),r.push(`uniform ivec2 outShapeStrides;`);break;case 4:r.push(`uniform ivec4 outShape;`),r.push(`uniform ivec3 outShapeStrides;`)}r.push(`uniform ivec2 outTexShape;`)}n.customUniforms&&n.customUniforms.forEach(e=>{r.push(`uniform ${e.type} ${e.name}${e.arrayIndex?`[${e.arrayIndex}]`:``};`)});let i=r.join(`
+`),a=e.map(e=>da(e,t,n.packedInputs,n.enableShapeUniforms)).join(`
+`),o=t.texShape,s=U(),c=ma(s),l,u,d=_a(s);return t.isPacked?(l=fa(t.logicalShape,o,n.enableShapeUniforms),u=ga(s)):(l=pa(t.logicalShape,o,n.enableShapeUniforms),u=ha(s)),n.packedInputs&&(d+=xa),[d,c,u,i,l,a,n.userCode].join(`
+`)}function la(e,t=!1){let n=e.shapeInfo.logicalShape;switch(n.length){case 0:return Fa(e,t);case 1:return La(e,t);case 2:return za(e,t);case 3:return Va(e,t);case 4:return Ua(e,t);case 5:return Wa(e);case 6:return Ga(e);default:throw Error(`${n.length}-D input sampling is not yet supported`)}}function ua(e,t){switch(e.shapeInfo.logicalShape.length){case 0:return Pa(e);case 1:return Ia(e,t);case 2:return Ra(e,t);case 3:return Ba(e,t);default:return Ha(e,t)}}function da(e,t,n=!1,r){let i=``;i+=n?ua(e,r):la(e,r);let a=e.shapeInfo.logicalShape,o=t.logicalShape;return a.length<=o.length&&(i+=n?qa(e,t):Ja(e,t)),i}function fa(e,t,n){switch(e.length){case 0:return Sa();case 1:return Ca(e,t,n);case 2:return ja(e,t,n);case 3:return Ta(e,t,n);default:return Da(e,t,n)}}function pa(e,t,n){switch(e.length){case 0:return Sa();case 1:return wa(e,t,n);case 2:return Ma(e,t,n);case 3:return Ea(e,t,n);case 4:return Oa(e,t,n);case 5:return ka(e,t);case 6:return Aa(e,t);default:throw Error(`${e.length}-D output sampling is not yet supported`)}}function ma(e){return`
+    float sampleTexture(sampler2D textureSampler, vec2 uv) {
+      return ${e.texture2D}(textureSampler, uv).r;
+    }
+  `}function ha(e){return`
+    void setOutput(float val) {
+      ${e.output} = vec4(val, 0, 0, 0);
+    }
+  `}function ga(e){return`
+    void setOutput(vec4 val) {
+      ${e.output} = val;
+    }
+  `}function _a(e){return`${e.version}
+    precision highp float;
+    precision highp int;
+    precision highp sampler2D;
+    ${e.varyingFs} vec2 resultUV;
+    ${e.defineOutput}
+    const vec2 halfCR = vec2(0.5, 0.5);
+
+    struct ivec5
+    {
+      int x;
+      int y;
+      int z;
+      int w;
+      int u;
+    };
+
+    struct ivec6
+    {
+      int x;
+      int y;
+      int z;
+      int w;
+      int u;
+      int v;
+    };
+
+    uniform float NAN;
+    ${e.defineSpecialNaN}
+    ${e.defineSpecialInf}
+    ${e.defineRound}
+
+    int imod(int x, int y) {
+      return x - y * (x / y);
+    }
+
+    int idiv(int a, int b, float sign) {
+      int res = a / b;
+      int mod = imod(a, b);
+      if (sign < 0. && mod != 0) {
+        res -= 1;
+      }
+      return res;
+    }
+
+    //Based on the work of Dave Hoskins
+    //https://www.shadertoy.com/view/4djSRW
+    #define HASHSCALE1 443.8975
+    float random(float seed){
+      vec2 p = resultUV * seed;
+      vec3 p3  = fract(vec3(p.xyx) * HASHSCALE1);
+      p3 += dot(p3, p3.yzx + 19.19);
+      return fract((p3.x + p3.y) * p3.z);
+    }
+
+    ${va}
+    ${ya}
+    ${ba}
+  `}const va=`
+vec2 uvFromFlat(int texNumR, int texNumC, int index) {
+  int texR = index / texNumC;
+  int texC = index - texR * texNumC;
+  return (vec2(texC, texR) + halfCR) / vec2(texNumC, texNumR);
+}
+vec2 packedUVfrom1D(int texNumR, int texNumC, int index) {
+  int texelIndex = index / 2;
+  int texR = texelIndex / texNumC;
+  int texC = texelIndex - texR * texNumC;
+  return (vec2(texC, texR) + halfCR) / vec2(texNumC, texNumR);
+}
+`,ya=`
+vec2 packedUVfrom2D(int texelsInLogicalRow, int texNumR,
+  int texNumC, int row, int col) {
+  int texelIndex = (row / 2) * texelsInLogicalRow + (col / 2);
+  int texR = texelIndex / texNumC;
+  int texC = texelIndex - texR * texNumC;
+  return (vec2(texC, texR) + halfCR) / vec2(texNumC, texNumR);
+}
+`,ba=`
+vec2 packedUVfrom3D(int texNumR, int texNumC,
+    int texelsInBatch, int texelsInLogicalRow, int b,
+    int row, int col) {
+  int index = b * texelsInBatch + (row / 2) * texelsInLogicalRow + (col / 2);
+  int texR = index / texNumC;
+  int texC = index - texR * texNumC;
+  return (vec2(texC, texR) + halfCR) / vec2(texNumC, texNumR);
+}
+`,xa=`
+  float getChannel(vec4 frag, vec2 innerDims) {
+    vec2 modCoord = mod(innerDims, 2.);
+    return modCoord.x == 0. ?
+      (modCoord.y == 0. ? frag.r : frag.g) :
+      (modCoord.y == 0. ? frag.b : frag.a);
+  }
+  float getChannel(vec4 frag, int dim) {
+    float modCoord = mod(float(dim), 2.);
+    return modCoord == 0. ? frag.r : frag.g;
+  }
+`;function Sa(){return`
+    int getOutputCoords() {
+      return 0;
+    }
+  `}function Ca(e,t,n){let r=[Math.ceil(t[0]/2),Math.ceil(t[1]/2)];return r[0]===1?n?`
+      int getOutputCoords() {
+        return 2 * int(resultUV.x * ceil(float(outTexShape[1]) / 2.0));
+      }
+    `:`
+      int getOutputCoords() {
+        return 2 * int(resultUV.x * ${r[1]}.0);
+      }
+    `:r[1]===1?n?`
+      int getOutputCoords() {
+        return 2 * int(resultUV.y * ceil(float(outTexShape[0]) / 2.0));
+      }
+    `:`
+      int getOutputCoords() {
+        return 2 * int(resultUV.y * ${r[0]}.0);
+      }
+    `:n?`
+    int getOutputCoords() {
+      ivec2 packedTexShape = ivec2(ceil(float(outTexShape[0]) / 2.0), ceil(float(outTexShape[1]) / 2.0));
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(packedTexShape[0], packedTexShape[1]));
+      return 2 * (resTexRC.x * packedTexShape[1] + resTexRC.y);
+    }
+  `:`
+    int getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(${r[0]}, ${r[1]}));
+      return 2 * (resTexRC.x * ${r[1]} + resTexRC.y);
+    }
+  `}function wa(e,t,n){return t[0]===1?n?`
+      int getOutputCoords() {
+        return int(resultUV.x * float(outTexShape[1]));
+      }
+    `:`
+      int getOutputCoords() {
+        return int(resultUV.x * ${t[1]}.0);
+      }
+    `:t[1]===1?n?`
+      int getOutputCoords() {
+        return int(resultUV.y * float(outTexShape[0]));
+      }
+    `:`
+      int getOutputCoords() {
+        return int(resultUV.y * ${t[0]}.0);
+      }
+    `:n?`
+    int getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(outTexShape[0], outTexShape[1]));
+      return resTexRC.x * outTexShape[1] + resTexRC.y;
+    }
+  `:`
+    int getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(${t[0]}, ${t[1]}));
+      return resTexRC.x * ${t[1]} + resTexRC.y;
+    }
+  `}function Ta(e,t,n){if(n)return`
+    ivec3 getOutputCoords() {
+      ivec2 packedTexShape = ivec2(ceil(float(outTexShape[0]) / 2.0), ceil(float(outTexShape[1]) / 2.0));
+      int texelsInLogicalRow = int(ceil(float(outShape[2]) / 2.0));
+      int texelsInBatch = texelsInLogicalRow * int(ceil(float(outShape[1]) / 2.0));
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(packedTexShape[0], packedTexShape[1]));
+      int index = resTexRC.x * packedTexShape[1] + resTexRC.y;
+
+      int b = index / texelsInBatch;
+      index -= b * texelsInBatch;
+
+      int r = 2 * (index / texelsInLogicalRow);
+      int c = imod(index, texelsInLogicalRow) * 2;
+
+      return ivec3(b, r, c);
+    }
+  `;let r=[Math.ceil(t[0]/2),Math.ceil(t[1]/2)],i=Math.ceil(e[2]/2),a=i*Math.ceil(e[1]/2);return`
+    ivec3 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(${r[0]}, ${r[1]}));
+      int index = resTexRC.x * ${r[1]} + resTexRC.y;
+
+      int b = index / ${a};
+      index -= b * ${a};
+
+      int r = 2 * (index / ${i});
+      int c = imod(index, ${i}) * 2;
+
+      return ivec3(b, r, c);
+    }
+  `}function Ea(e,t,n){if(n)return`
+  ivec3 getOutputCoords() {
+    ivec2 resTexRC = ivec2(resultUV.yx *
+                           vec2(outTexShape[0], outTexShape[1]));
+    int index = resTexRC.x * outTexShape[1] + resTexRC.y;
+    ${ta([`r`,`c`,`d`],e)}
+    return ivec3(r, c, d);
+  }
+`;let r=ea([`r`,`c`,`d`],e);return`
+    ivec3 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(${t[0]}, ${t[1]}));
+      int index = resTexRC.x * ${t[1]} + resTexRC.y;
+      ${r}
+      return ivec3(r, c, d);
+    }
+  `}function Da(e,t,n){if(n)return`
+    ivec4 getOutputCoords() {
+      ivec2 packedTexShape = ivec2(ceil(float(outTexShape[0]) / 2.0), ceil(float(outTexShape[1]) / 2.0));
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(packedTexShape[0], packedTexShape[1]));
+      int index = resTexRC.x * packedTexShape[1] + resTexRC.y;
+
+      int texelsInLogicalRow = int(ceil(float(outShape[3]) / 2.0));
+      int texelsInBatch = texelsInLogicalRow * int(ceil(float(outShape[2]) / 2.0));
+      int texelsInBatchN = texelsInBatch * outShape[1];
+
+      int b2 = index / texelsInBatchN;
+      index -= b2 * texelsInBatchN;
+
+      int b = index / texelsInBatch;
+      index -= b * texelsInBatch;
+
+      int r = 2 * (index / texelsInLogicalRow);
+      int c = imod(index, texelsInLogicalRow) * 2;
+
+      return ivec4(b2, b, r, c);
+    }
+  `;let r=[Math.ceil(t[0]/2),Math.ceil(t[1]/2)],i=Math.ceil(e[e.length-1]/2),a=i*Math.ceil(e[e.length-2]/2),o=a,s=``,c=`b, r, c`;for(let t=2;t<e.length-1;t++)o*=e[e.length-t-1],s=`
+      int b${t} = index / ${o};
+      index -= b${t} * ${o};
+    `+s,c=`b${t}, `+c;return`
+    ivec${e.length} getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(${r[0]}, ${r[1]}));
+      int index = resTexRC.x * ${r[1]} + resTexRC.y;
+
+      ${s}
+
+      int b = index / ${a};
+      index -= b * ${a};
+
+      int r = 2 * (index / ${i});
+      int c = imod(index, ${i}) * 2;
+
+      return ivec${e.length}(${c});
+    }
+  `}function Oa(e,t,n){if(n)return`
+    ivec4 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+        vec2(outTexShape[0], outTexShape[1]));
+      int index = resTexRC.x * outTexShape[1] + resTexRC.y;
+      ${ta([`r`,`c`,`d`,`d2`],e)}
+      return ivec4(r, c, d, d2);
+    }
+  `;let r=ea([`r`,`c`,`d`,`d2`],e);return`
+    ivec4 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+        vec2(${t[0]}, ${t[1]}));
+      int index = resTexRC.x * ${t[1]} + resTexRC.y;
+      ${r}
+      return ivec4(r, c, d, d2);
+    }
+  `}function ka(e,t){let n=ea([`r`,`c`,`d`,`d2`,`d3`],e);return`
+    ivec5 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx * vec2(${t[0]},
+                             ${t[1]}));
+
+      int index = resTexRC.x * ${t[1]} + resTexRC.y;
+
+      ${n}
+
+      ivec5 outShape = ivec5(r, c, d, d2, d3);
+      return outShape;
+    }
+  `}function Aa(e,t){let n=ea([`r`,`c`,`d`,`d2`,`d3`,`d4`],e);return`
+    ivec6 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+        vec2(${t[0]}, ${t[1]}));
+      int index = resTexRC.x * ${t[1]} + resTexRC.y;
+
+      ${n}
+
+      ivec6 result = ivec6(r, c, d, d2, d3, d4);
+      return result;
+    }
+  `}function ja(e,t,n){let r=[Math.ceil(t[0]/2),Math.ceil(t[1]/2)];if(E(e,t))return n?`
+      ivec2 getOutputCoords() {
+        ivec2 packedTexShape = ivec2(ceil(float(outTexShape[0]) / 2.0), ceil(float(outTexShape[1]) / 2.0));
+        return 2 * ivec2(resultUV.yx * vec2(packedTexShape[0], packedTexShape[1]));
+      }
+    `:`
+      ivec2 getOutputCoords() {
+        return 2 * ivec2(resultUV.yx * vec2(${r[0]}, ${r[1]}));
+      }
+    `;let i=Math.ceil(e[1]/2);return n?`
+    ivec2 getOutputCoords() {
+      ivec2 packedTexShape = ivec2(ceil(float(outTexShape[0]) / 2.0), ceil(float(outTexShape[1]) / 2.0));
+      int texelsInLogicalRow = int(ceil(float(outShape[1]) / 2.0));
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(packedTexShape[0], packedTexShape[1]));
+
+      int index = resTexRC.x * packedTexShape[1] + resTexRC.y;
+      int r = 2 * (index / texelsInLogicalRow);
+      int c = imod(index, texelsInLogicalRow) * 2;
+
+      return ivec2(r, c);
+    }
+  `:`
+    ivec2 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(${r[0]}, ${r[1]}));
+
+      int index = resTexRC.x * ${r[1]} + resTexRC.y;
+      int r = 2 * (index / ${i});
+      int c = imod(index, ${i}) * 2;
+
+      return ivec2(r, c);
+    }
+  `}function Ma(e,t,n){return E(e,t)?n?`
+      ivec2 getOutputCoords() {
+        return ivec2(resultUV.yx * vec2(outTexShape[0], outTexShape[1]));
+      }
+    `:`
+      ivec2 getOutputCoords() {
+        return ivec2(resultUV.yx * vec2(${t[0]}, ${t[1]}));
+      }
+    `:e[1]===1?n?`
+      ivec2 getOutputCoords() {
+        ivec2 resTexRC = ivec2(resultUV.yx *
+                               vec2(outTexShape[0], outTexShape[1]));
+        int index = resTexRC.x * outTexShape[1] + resTexRC.y;
+        return ivec2(index, 0);
+      }
+    `:`
+      ivec2 getOutputCoords() {
+        ivec2 resTexRC = ivec2(resultUV.yx *
+                               vec2(${t[0]}, ${t[1]}));
+        int index = resTexRC.x * ${t[1]} + resTexRC.y;
+        return ivec2(index, 0);
+      }
+    `:e[0]===1?n?`
+      ivec2 getOutputCoords() {
+        ivec2 resTexRC = ivec2(resultUV.yx *
+                               vec2(outTexShape[0], outTexShape[1]));
+        int index = resTexRC.x * outTexShape[1] + resTexRC.y;
+        return ivec2(0, index);
+      }
+    `:`
+      ivec2 getOutputCoords() {
+        ivec2 resTexRC = ivec2(resultUV.yx *
+                               vec2(${t[0]}, ${t[1]}));
+        int index = resTexRC.x * ${t[1]} + resTexRC.y;
+        return ivec2(0, index);
+      }
+    `:n?`
+    ivec2 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(outTexShape[0], outTexShape[1]));
+      int index = resTexRC.x * outTexShape[1] + resTexRC.y;
+      int r = index / outShape[1];
+      int c = index - r * outShape[1];
+      return ivec2(r, c);
+    }
+  `:`
+    ivec2 getOutputCoords() {
+      ivec2 resTexRC = ivec2(resultUV.yx *
+                             vec2(${t[0]}, ${t[1]}));
+      int index = resTexRC.x * ${t[1]} + resTexRC.y;
+      int r = index / ${e[1]};
+      int c = index - r * ${e[1]};
+      return ivec2(r, c);
+    }
+  `}function Na(e){return`offset${e}`}function Pa(e){let t=e.name;return`
+    vec4 ${`get`+t.charAt(0).toUpperCase()+t.slice(1)}() {
+      return ${U().texture2D}(${t}, halfCR);
+    }
+  `}function Fa(e,t){let n=e.name,r=`get`+n.charAt(0).toUpperCase()+n.slice(1);if(e.shapeInfo.isUniform)return`float ${r}() {return ${n};}`;let[i,a]=e.shapeInfo.texShape;if(i===1&&a===1)return`
+      float ${r}() {
+        return sampleTexture(${n}, halfCR);
+      }
+    `;let o=Na(n);if(t)return`
+    float ${r}() {
+      vec2 uv = uvFromFlat(${n}TexShape[0], ${n}TexShape[1], ${o});
+      return sampleTexture(${n}, uv);
+    }
+  `;let[s,c]=e.shapeInfo.texShape;return`
+    float ${r}() {
+      vec2 uv = uvFromFlat(${s}, ${c}, ${o});
+      return sampleTexture(${n}, uv);
+    }
+  `}function Ia(e,t){let n=e.name,r=`get`+n.charAt(0).toUpperCase()+n.slice(1),i=e.shapeInfo.texShape,a=U();if(t)return`
+    vec4 ${r}(int index) {
+      ivec2 packedTexShape = ivec2(ceil(float(${n}TexShape[0]) / 2.0), ceil(float(${n}TexShape[1]) / 2.0));
+      vec2 uv = packedUVfrom1D(
+        packedTexShape[0], packedTexShape[1], index);
+      return ${a.texture2D}(${n}, uv);
+    }
+  `;let o=[Math.ceil(i[0]/2),Math.ceil(i[1]/2)];return`
+    vec4 ${r}(int index) {
+      vec2 uv = packedUVfrom1D(
+        ${o[0]}, ${o[1]}, index);
+      return ${a.texture2D}(${n}, uv);
+    }
+  `}function La(e,t){let n=e.name,r=`get`+n.charAt(0).toUpperCase()+n.slice(1);if(e.shapeInfo.isUniform)return`
+      float ${r}(int index) {
+        ${Ka(e)}
+      }
+    `;let i=e.shapeInfo.texShape,a=i[0],o=i[1];if(o===1&&a===1)return`
+      float ${r}(int index) {
+        return sampleTexture(${n}, halfCR);
+      }
+    `;let s=Na(n);return o===1?t?`
+      float ${r}(int index) {
+        vec2 uv = vec2(0.5, (float(index + ${s}) + 0.5) / float(${n}TexShape[0]));
+        return sampleTexture(${n}, uv);
+      }
+    `:`
+      float ${r}(int index) {
+        vec2 uv = vec2(0.5, (float(index + ${s}) + 0.5) / ${a}.0);
+        return sampleTexture(${n}, uv);
+      }
+    `:a===1?t?`
+      float ${r}(int index) {
+        vec2 uv = vec2((float(index + ${s}) + 0.5) / float(${n}TexShape[1]), 0.5);
+        return sampleTexture(${n}, uv);
+      }
+    `:`
+      float ${r}(int index) {
+        vec2 uv = vec2((float(index + ${s}) + 0.5) / ${o}.0, 0.5);
+        return sampleTexture(${n}, uv);
+      }
+    `:t?`
+    float ${r}(int index) {
+      vec2 uv = uvFromFlat(${n}TexShape[0], ${n}TexShape[1], index + ${s});
+      return sampleTexture(${n}, uv);
+    }
+  `:`
+    float ${r}(int index) {
+      vec2 uv = uvFromFlat(${a}, ${o}, index + ${s});
+      return sampleTexture(${n}, uv);
+    }
+  `}function Ra(e,t){let n=e.shapeInfo.logicalShape,r=e.name,i=`get`+r.charAt(0).toUpperCase()+r.slice(1),a=e.shapeInfo.texShape,o=a[0],s=a[1],c=U();if(a!=null&&E(n,a))return t?`
+      vec4 ${i}(int row, int col) {
+        vec2 uv = (vec2(col, row) + halfCR) / vec2(${r}TexShape[1], ${r}TexShape[0]);
+
+        return ${c.texture2D}(${r}, uv);
+      }
+    `:`
+      vec4 ${i}(int row, int col) {
+        vec2 uv = (vec2(col, row) + halfCR) / vec2(${s}.0, ${o}.0);
+
+        return ${c.texture2D}(${r}, uv);
+      }
+    `;if(t)return`
+    vec4 ${i}(int row, int col) {
+      ivec2 packedTexShape = ivec2(ceil(float(${r}TexShape[0]) / 2.0), ceil(float(${r}TexShape[1]) / 2.0));
+      int valuesPerRow = int(ceil(float(${r}Shape[1]) / 2.0));
+      vec2 uv = packedUVfrom2D(valuesPerRow, packedTexShape[0], packedTexShape[1], row, col);
+      return ${c.texture2D}(${r}, uv);
+    }
+  `;let l=[Math.ceil(a[0]/2),Math.ceil(a[1]/2)];return`
+    vec4 ${i}(int row, int col) {
+      vec2 uv = packedUVfrom2D(${Math.ceil(n[1]/2)}, ${l[0]}, ${l[1]}, row, col);
+      return ${c.texture2D}(${r}, uv);
+    }
+  `}function za(e,t){let n=e.shapeInfo.logicalShape,r=e.name,i=`get`+r.charAt(0).toUpperCase()+r.slice(1),a=e.shapeInfo.texShape;if(a!=null&&E(n,a)){if(t)return`
+      float ${i}(int row, int col) {
+        vec2 uv = (vec2(col, row) + halfCR) / vec2(${r}TexShape[1], ${r}TexShape[0]);
+        return sampleTexture(${r}, uv);
+      }
+    `;let e=a[0];return`
+    float ${i}(int row, int col) {
+      vec2 uv = (vec2(col, row) + halfCR) / vec2(${a[1]}.0, ${e}.0);
+      return sampleTexture(${r}, uv);
+    }
+  `}let{newShape:o,keptDims:s}=d(n),c=o;if(c.length<n.length)return`
+      ${la(Xa(e,c),t)}
+      float ${i}(int row, int col) {
+        return ${i}(${Za([`row`,`col`],s)});
+      }
+    `;if(e.shapeInfo.isUniform)return`
+      float ${i}(int row, int col) {
+        int index = round(dot(vec2(row, col), vec2(${n[1]}, 1)));
+        ${Ka(e)}
+      }
+    `;let l=a[0],u=a[1],f=Na(r);return u===1?t?`
+      float ${i}(int row, int col) {
+        float index = dot(vec3(row, col, ${f}), vec3(${r}Shape[1], 1, 1));
+        vec2 uv = vec2(0.5, (index + 0.5) / float(${r}TexShape[0]));
+        return sampleTexture(${r}, uv);
+      }
+    `:`
+    float ${i}(int row, int col) {
+      float index = dot(vec3(row, col, ${f}), vec3(${n[1]}, 1, 1));
+      vec2 uv = vec2(0.5, (index + 0.5) / ${l}.0);
+      return sampleTexture(${r}, uv);
+    }
+  `:l===1?t?`
+      float ${i}(int row, int col) {
+        float index = dot(vec3(row, col, ${f}), vec3(${r}Shape[1], 1, 1));
+        vec2 uv = vec2((index + 0.5) / float(${r}TexShape[1]), 0.5);
+        return sampleTexture(${r}, uv);
+      }
+    `:`
+    float ${i}(int row, int col) {
+      float index = dot(vec3(row, col, ${f}), vec3(${n[1]}, 1, 1));
+      vec2 uv = vec2((index + 0.5) / ${u}.0, 0.5);
+      return sampleTexture(${r}, uv);
+    }
+  `:t?`
+      float ${i}(int row, int col) {
+        // Explicitly use integer operations as dot() only works on floats.
+        int index = row * ${r}Shape[1] + col + ${f};
+        vec2 uv = uvFromFlat(${r}TexShape[0], ${r}TexShape[1], index);
+        return sampleTexture(${r}, uv);
+      }
+    `:`
+  float ${i}(int row, int col) {
+    // Explicitly use integer operations as dot() only works on floats.
+    int index = row * ${n[1]} + col + ${f};
+    vec2 uv = uvFromFlat(${l}, ${u}, index);
+    return sampleTexture(${r}, uv);
+  }
+`}function Ba(e,t){let n=e.shapeInfo.logicalShape,r=e.name,i=`get`+r.charAt(0).toUpperCase()+r.slice(1),a=e.shapeInfo.texShape,o=[Math.ceil(a[0]/2),Math.ceil(a[1]/2)];if(n[0]===1)return`
+        ${ua(Xa(e,n.slice(1)),t)}
+        vec4 ${i}(int b, int row, int col) {
+          return ${i}(${Za([`b`,`row`,`col`],[1,2])});
+        }
+      `;let s=U();if(t)return`
+    vec4 ${i}(int b, int row, int col) {
+      ivec2 packedTexShape = ivec2(ceil(float(${r}TexShape[0]) / 2.0), ceil(float(${r}TexShape[1]) / 2.0));
+      int valuesPerRow = int(ceil(float(${r}Shape[2]) / 2.0));
+      int texelsInBatch = valuesPerRow * int(ceil(float(${r}Shape[1]) / 2.0));
+      vec2 uv = packedUVfrom3D(
+        packedTexShape[0], packedTexShape[1], texelsInBatch, valuesPerRow, b, row, col);
+      return ${s.texture2D}(${r}, uv);
+    }
+  `;let c=o[0],l=o[1],u=Math.ceil(n[2]/2);return`
+    vec4 ${i}(int b, int row, int col) {
+      vec2 uv = packedUVfrom3D(
+        ${c}, ${l}, ${u*Math.ceil(n[1]/2)}, ${u}, b, row, col);
+      return ${s.texture2D}(${r}, uv);
+    }
+  `}function Va(e,t){let n=e.shapeInfo.logicalShape,r=e.name,i=`get`+r.charAt(0).toUpperCase()+r.slice(1),a=n[1]*n[2],o=n[2],{newShape:s,keptDims:c}=d(n),l=s;if(l.length<n.length)return`
+        ${la(Xa(e,l),t)}
+        float ${i}(int row, int col, int depth) {
+          return ${i}(${Za([`row`,`col`,`depth`],c)});
+        }
+      `;if(e.shapeInfo.isUniform)return`
+      float ${i}(int row, int col, int depth) {
+        int index = round(dot(vec3(row, col, depth),
+                          vec3(${a}, ${o}, 1)));
+        ${Ka(e)}
+      }
+    `;let u=e.shapeInfo.texShape,f=u[0],p=u[1],m=e.shapeInfo.flatOffset;if(p===a&&m==null)return t?`
+      float ${i}(int row, int col, int depth) {
+        int stride1 = ${r}Shape[2];
+        float texR = float(row);
+        float texC = dot(vec2(col, depth), vec2(stride1, 1));
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                   vec2(${r}TexShape[1], ${r}TexShape[0]);
+        return sampleTexture(${r}, uv);
+      }
+    `:`
+        float ${i}(int row, int col, int depth) {
+          float texR = float(row);
+          float texC = dot(vec2(col, depth), vec2(${o}, 1));
+          vec2 uv = (vec2(texC, texR) + halfCR) /
+                     vec2(${p}.0, ${f}.0);
+          return sampleTexture(${r}, uv);
+        }
+      `;if(p===o&&m==null)return t?`
+      float ${i}(int row, int col, int depth) {
+        float texR = dot(vec2(row, col), vec2(${r}Shape[1], 1));
+        float texC = float(depth);
+        vec2 uv = (vec2(texC, texR) + halfCR) / vec2(${r}TexShape[1], ${r}TexShape[0]);
+        return sampleTexture(${r}, uv);
+      }
+    `:`
+    float ${i}(int row, int col, int depth) {
+      float texR = dot(vec2(row, col), vec2(${n[1]}, 1));
+      float texC = float(depth);
+      vec2 uv = (vec2(texC, texR) + halfCR) / vec2(${p}.0, ${f}.0);
+      return sampleTexture(${r}, uv);
+    }
+  `;let h=Na(r);return t?`
+    float ${i}(int row, int col, int depth) {
+      // Explicitly use integer operations as dot() only works on floats.
+      int stride0 = ${r}Shape[1] * ${r}Shape[2];
+      int stride1 = ${r}Shape[2];
+      int index = row * stride0 + col * stride1 + depth + ${h};
+      vec2 uv = uvFromFlat(${r}TexShape[0], ${r}TexShape[1], index);
+      return sampleTexture(${r}, uv);
+    }
+    `:`
+      float ${i}(int row, int col, int depth) {
+        // Explicitly use integer operations as dot() only works on floats.
+        int index = row * ${a} + col * ${o} + depth + ${h};
+        vec2 uv = uvFromFlat(${f}, ${p}, index);
+        return sampleTexture(${r}, uv);
+      }
+  `}function Ha(e,t){let n=e.name,r=`get`+n.charAt(0).toUpperCase()+n.slice(1),i=U();if(t)return`
+    vec4 ${r}(int b2, int b, int row, int col) {
+      int valuesPerRow = int(ceil(float(${n}Shape[3]) / 2.0));
+      int texelsInBatch = valuesPerRow * int(ceil(float(${n}Shape[2]) / 2.0));
+      int index = b * texelsInBatch + (row / 2) * valuesPerRow + (col / 2);
+      texelsInBatch *= ${n}Shape[1];
+      index = b2 * texelsInBatch + index;
+      ivec2 packedTexShape = ivec2(ceil(float(${n}TexShape[0]) / 2.0), ceil(float(${n}TexShape[1]) / 2.0));
+      int texR = index / packedTexShape[1];
+      int texC = index - texR * packedTexShape[1];
+      vec2 uv = (vec2(texC, texR) + halfCR) / vec2(packedTexShape[1], packedTexShape[0]); return ${i.texture2D}(${n}, uv);
+    }
+  `;let a=e.shapeInfo.logicalShape,o=a.length,s=e.shapeInfo.texShape,c=[Math.ceil(s[0]/2),Math.ceil(s[1]/2)],l=c[0],u=c[1],d=Math.ceil(a[o-1]/2),f=d*Math.ceil(a[o-2]/2),p=`int b, int row, int col`,m=`b * ${f} + (row / 2) * ${d} + (col / 2)`;for(let e=2;e<o-1;e++)p=`int b${e}, `+p,f*=a[o-e-1],m=`b${e} * ${f} + `+m;return`
+    vec4 ${r}(${p}) {
+      int index = ${m};
+      int texR = index / ${u};
+      int texC = index - texR * ${u};
+      vec2 uv = (vec2(texC, texR) + halfCR) / vec2(${u}, ${l});
+      return ${i.texture2D}(${n}, uv);
+    }
+  `}function Ua(e,t){let n=e.shapeInfo.logicalShape,r=e.name,i=`get`+r.charAt(0).toUpperCase()+r.slice(1),a=n[3],o=n[2]*a,s=n[1]*o,{newShape:c,keptDims:l}=d(n);if(c.length<n.length)return`
+      ${la(Xa(e,c),t)}
+      float ${i}(int row, int col, int depth, int depth2) {
+        return ${i}(${Za([`row`,`col`,`depth`,`depth2`],l)});
+      }
+    `;if(e.shapeInfo.isUniform)return`
+      float ${i}(int row, int col, int depth, int depth2) {
+        int index = round(dot(vec4(row, col, depth, depth2),
+                          vec4(${s}, ${o}, ${a}, 1)));
+        ${Ka(e)}
+      }
+    `;let u=e.shapeInfo.flatOffset,f=e.shapeInfo.texShape,p=f[0],m=f[1],h=`int stride2 = ${r}Shape[3];`,g=`int stride1 = ${r}Shape[2] * stride2;`,_=`int stride0 = ${r}Shape[1] * stride1;`;if(m===s&&u==null)return t?`
+      float ${i}(int row, int col, int depth, int depth2) {
+        ${h}
+        ${g}
+        float texR = float(row);
+        float texC =
+            dot(vec3(col, depth, depth2),
+                vec3(stride1, stride2, 1));
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                   vec2(${r}TexShape[1], ${r}TexShape[0]);
+        return sampleTexture(${r}, uv);
+      }
+    `:`
+      float ${i}(int row, int col, int depth, int depth2) {
+        float texR = float(row);
+        float texC =
+            dot(vec3(col, depth, depth2),
+                vec3(${o}, ${a}, 1));
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                   vec2(${m}.0, ${p}.0);
+        return sampleTexture(${r}, uv);
+      }
+    `;if(m===a&&u==null)return t?`
+      float ${i}(int row, int col, int depth, int depth2) {
+        float texR = dot(vec3(row, col, depth),
+                         vec3(${r}Shape[1] * ${r}Shape[2], ${r}Shape[2], 1));
+        float texC = float(depth2);
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                  vec2(${r}TexShape[1], ${r}TexShape[0]);
+        return sampleTexture(${r}, uv);
+      }
+    `:`
+      float ${i}(int row, int col, int depth, int depth2) {
+        float texR = dot(vec3(row, col, depth),
+                         vec3(${n[1]*n[2]}, ${n[2]}, 1));
+        float texC = float(depth2);
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                  vec2(${m}.0, ${p}.0);
+        return sampleTexture(${r}, uv);
+      }
+    `;let v=Na(r);return t?`
+    float ${i}(int row, int col, int depth, int depth2) {
+      // Explicitly use integer operations as dot() only works on floats.
+      ${h}
+      ${g}
+      ${_}
+      int index = row * stride0 + col * stride1 +
+          depth * stride2 + depth2;
+      vec2 uv = uvFromFlat(${r}TexShape[0], ${r}TexShape[1], index + ${v});
+      return sampleTexture(${r}, uv);
+    }
+  `:`
+    float ${i}(int row, int col, int depth, int depth2) {
+      // Explicitly use integer operations as dot() only works on floats.
+      int index = row * ${s} + col * ${o} +
+          depth * ${a} + depth2;
+      vec2 uv = uvFromFlat(${p}, ${m}, index + ${v});
+      return sampleTexture(${r}, uv);
+    }
+  `}function Wa(e){let t=e.shapeInfo.logicalShape,n=e.name,r=`get`+n.charAt(0).toUpperCase()+n.slice(1),i=t[4],a=t[3]*i,o=t[2]*a,s=t[1]*o,{newShape:c,keptDims:l}=d(t);if(c.length<t.length)return`
+      ${la(Xa(e,c))}
+      float ${r}(int row, int col, int depth, int depth2, int depth3) {
+        return ${r}(${Za([`row`,`col`,`depth`,`depth2`,`depth3`],l)});
+      }
+    `;if(e.shapeInfo.isUniform)return`
+      float ${r}(int row, int col, int depth, int depth2, int depth3) {
+        float index = dot(
+          vec4(row, col, depth, depth2),
+          vec4(${s}, ${o}, ${a}, ${i})) +
+          depth3;
+        ${Ka(e)}
+      }
+    `;let u=e.shapeInfo.flatOffset,f=e.shapeInfo.texShape,p=f[0],m=f[1];return m===s&&u==null?`
+      float ${r}(int row, int col, int depth, int depth2, int depth3) {
+        int texR = row;
+        float texC = dot(vec4(col, depth, depth2, depth3),
+                         vec4(${o}, ${a}, ${i}, 1));
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                   vec2(${m}.0, ${p}.0);
+        return sampleTexture(${n}, uv);
+      }
+    `:m===i&&u==null?`
+      float ${r}(int row, int col, int depth, int depth2, int depth3) {
+        float texR = dot(
+          vec4(row, col, depth, depth2),
+          vec4(${t[1]*t[2]*t[3]},
+               ${t[2]*t[3]}, ${t[3]}, 1));
+        int texC = depth3;
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                  vec2(${m}.0, ${p}.0);
+        return sampleTexture(${n}, uv);
+      }
+    `:`
+    float ${r}(int row, int col, int depth, int depth2, int depth3) {
+      // Explicitly use integer operations as dot() only works on floats.
+      int index = row * ${s} + col * ${o} + depth * ${a} +
+          depth2 * ${i} + depth3 + ${Na(n)};
+      vec2 uv = uvFromFlat(${p}, ${m}, index);
+      return sampleTexture(${n}, uv);
+    }
+  `}function Ga(e){let t=e.shapeInfo.logicalShape,n=e.name,r=`get`+n.charAt(0).toUpperCase()+n.slice(1),{newShape:i,keptDims:a}=d(t);if(i.length<t.length)return`
+      ${la(Xa(e,i))}
+      float ${r}(int row, int col, int depth,
+                    int depth2, int depth3, int depth4) {
+        return ${r}(${Za([`row`,`col`,`depth`,`depth2`,`depth3`,`depth4`],a)});
+      }
+    `;let o=t[5],s=t[4]*o,c=t[3]*s,l=t[2]*c,u=t[1]*l;if(e.shapeInfo.isUniform)return`
+      float ${r}(int row, int col, int depth,
+                  int depth2, int depth3, int depth4) {
+        int index = round(dot(
+          vec4(row, col, depth, depth2),
+          vec4(${u}, ${l}, ${c}, ${s})) +
+          dot(
+            vec2(depth3, depth4),
+            vec2(${o}, 1)));
+        ${Ka(e)}
+      }
+    `;let f=e.shapeInfo.flatOffset,p=e.shapeInfo.texShape,m=p[0],h=p[1];return h===u&&f==null?`
+      float ${r}(int row, int col, int depth,
+                    int depth2, int depth3, int depth4) {
+        int texR = row;
+        float texC = dot(vec4(col, depth, depth2, depth3),
+          vec4(${l}, ${c}, ${s}, ${o})) +
+               float(depth4);
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                   vec2(${h}.0, ${m}.0);
+        return sampleTexture(${n}, uv);
+      }
+    `:h===o&&f==null?`
+      float ${r}(int row, int col, int depth,
+                    int depth2, int depth3, int depth4) {
+        float texR = dot(vec4(row, col, depth, depth2),
+          vec4(${t[1]*t[2]*t[3]*t[4]},
+               ${t[2]*t[3]*t[4]},
+               ${t[3]*t[4]},
+               ${t[4]})) + float(depth3);
+        int texC = depth4;
+        vec2 uv = (vec2(texC, texR) + halfCR) /
+                  vec2(${h}.0, ${m}.0);
+        return sampleTexture(${n}, uv);
+      }
+    `:`
+    float ${r}(int row, int col, int depth,
+                  int depth2, int depth3, int depth4) {
+      // Explicitly use integer operations as dot() only works on floats.
+      int index = row * ${u} + col * ${l} + depth * ${c} +
+          depth2 * ${s} + depth3 * ${o} + depth4 + ${Na(n)};
+      vec2 uv = uvFromFlat(${m}, ${h}, index);
+      return sampleTexture(${n}, uv);
+    }
+  `}function Ka(e){let t=e.name,n=j(e.shapeInfo.logicalShape);return n<2?`return ${t};`:`
+    for (int i = 0; i < ${n}; i++) {
+      if (i == index) {
+        return ${t}[i];
+      }
+    }
+  `}function qa(e,t){let n=e.name,r=n.charAt(0).toUpperCase()+n.slice(1),i=`get`+r+`AtOutCoords`,a=e.shapeInfo.logicalShape.length,o=t.logicalShape.length,s=sa(e.shapeInfo.logicalShape,t.logicalShape),c=W(o),l=o-a,u,d=[`x`,`y`,`z`,`w`,`u`,`v`];u=a===0?``:o<2&&s.length>=1?`coords = 0;`:s.map(e=>`coords.${d[e+l]} = 0;`).join(`
+`);let f=``;f=o<2&&a>0?`coords`:e.shapeInfo.logicalShape.map((e,t)=>`coords.${d[t+l]}`).join(`, `);let p=`return outputValue;`,m=j(e.shapeInfo.logicalShape)===1,h=j(t.logicalShape)===1;if(a===1&&!m&&!h)p=`
+      return vec4(outputValue.xy, outputValue.xy);
+    `;else if(m&&!h)p=o===1?`
+        return vec4(outputValue.x, outputValue.x, 0., 0.);
+      `:`
+        return vec4(outputValue.x);
+      `;else if(s.length){let e=a-2,t=a-1;s.indexOf(e)>-1&&s.indexOf(t)>-1?p=`return vec4(outputValue.x);`:s.indexOf(e)>-1?p=`return vec4(outputValue.x, outputValue.y, outputValue.x, outputValue.y);`:s.indexOf(t)>-1&&(p=`return vec4(outputValue.xx, outputValue.zz);`)}return`
+    vec4 ${i}() {
+      ${c} coords = getOutputCoords();
+      ${u}
+      vec4 outputValue = get${r}(${f});
+      ${p}
+    }
+  `}function Ja(e,t){let n=e.name,r=n.charAt(0).toUpperCase()+n.slice(1),i=`get`+r+`AtOutCoords`,a=t.texShape,o=e.shapeInfo.texShape,s=e.shapeInfo.logicalShape.length,c=t.logicalShape.length;if(!e.shapeInfo.isUniform&&s===c&&e.shapeInfo.flatOffset==null&&E(o,a))return`
+      float ${i}() {
+        return sampleTexture(${n}, resultUV);
+      }
+    `;let l=W(c),u=sa(e.shapeInfo.logicalShape,t.logicalShape),d=c-s,f,p=[`x`,`y`,`z`,`w`,`u`,`v`];f=s===0?``:c<2&&u.length>=1?`coords = 0;`:u.map(e=>`coords.${p[e+d]} = 0;`).join(`
+`);let m=``;return m=c<2&&s>0?`coords`:e.shapeInfo.logicalShape.map((e,t)=>`coords.${p[t+d]}`).join(`, `),`
+    float ${i}() {
+      ${l} coords = getOutputCoords();
+      ${f}
+      return get${r}(${m});
+    }
+  `}function W(e){if(e<=1)return`int`;if(e===2)return`ivec2`;if(e===3)return`ivec3`;if(e===4)return`ivec4`;if(e===5)return`ivec5`;if(e===6)return`ivec6`;throw Error(`GPU for rank ${e} is not yet supported`)}function Ya(e,t,n){let{newShape:r,keptDims:i}=d(t),a=t.length,o=e&&a===3&&t[0]===1,s=o?t.slice(1):r,c=!e&&a>1&&!E(t,n)&&r.length<a||o;return{useSqueezeShape:c,uniformShape:c?s:t,keptDims:i}}function Xa(e,t){let n=JSON.parse(JSON.stringify(e));return n.shapeInfo.logicalShape=t,n}function Za(e,t){return t.map(t=>e[t]).join(`, `)}
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Qa(e,t,n,r){let i=n.map((e,n)=>{let r={logicalShape:e.shape,texShape:e.isUniform?null:e.texData.texShape,isUniform:e.isUniform,isPacked:!e.isUniform&&e.texData.isPacked,flatOffset:null};return e.texData!=null&&e.texData.slice!=null&&e.texData.slice.flatOffset>0&&(r.flatOffset=e.texData.slice.flatOffset),{name:t.variableNames[n],shapeInfo:r}}),a=i.map(e=>e.shapeInfo),o={logicalShape:r.shape,texShape:r.texData.texShape,isUniform:!1,isPacked:r.texData.isPacked,flatOffset:null},s=ca(i,o,t),c=hi(e.gl,s),l=e.createProgram(c);return k().get(`ENGINE_COMPILE_ONLY`)?{program:t,fragmentShader:c,source:s,webGLProgram:l,inShapeInfos:a,outShapeInfo:o,variablesLocations:null,customUniformLocations:null,infLoc:null,nanLoc:null,outShapeLocation:null,outShapeStridesLocation:null,outTexShapeLocation:null}:(e.buildVao(l),Object.assign({program:t,fragmentShader:c,source:s,webGLProgram:l,inShapeInfos:a,outShapeInfo:o},$a(e,t,l)))}function $a(e,t,n){let r=[],i=[],a,o,s,c=null,l=null;l=e.getUniformLocation(n,`NAN`,!1),k().getNumber(`WEBGL_VERSION`)===1&&(c=e.getUniformLocation(n,`INFINITY`,!1));for(let i of t.variableNames){let a={name:i,uniform:e.getUniformLocation(n,i,!1),offset:e.getUniformLocation(n,`offset${i}`,!1)};t.enableShapeUniforms&&(a.shape=e.getUniformLocation(n,`${i}Shape`,!1),a.texShape=e.getUniformLocation(n,`${i}TexShape`,!1)),r.push(a)}if(t.enableShapeUniforms&&(a=e.getUniformLocation(n,`outShape`,!1),s=e.getUniformLocation(n,`outShapeStrides`,!1),o=e.getUniformLocation(n,`outTexShape`,!1)),t.customUniforms)for(let r of t.customUniforms)i.push(e.getUniformLocation(n,r.name,!1));return{variablesLocations:r,customUniformLocations:i,infLoc:c,nanLoc:l,outShapeLocation:a,outShapeStridesLocation:s,outTexShapeLocation:o}}function eo(e,t){if(e.length!==t.length)throw Error(`Binary was compiled with ${e.length} inputs, but was executed with ${t.length} inputs`);e.forEach((e,n)=>{let r=e.logicalShape,i=t[n],a=i.shape;if(!E(r,a))throw Error(`Binary was compiled with different shapes than the current args. Shapes ${r} and ${a} must match`);if(e.isUniform&&i.isUniform)return;let o=e.texShape,s=i.isUniform?null:i.texData.texShape;if(!E(o,s))throw Error(`Binary was compiled with different texture shapes than the current args. Shape ${o} and ${s} must match`)})}function to(e,t,n,r,i){t.program.enableShapeUniforms||(eo(t.inShapeInfos,n),eo([t.outShapeInfo],[r]));let a=r.texData.texture,o=r.texData.texShape;r.texData.isPacked?e.setOutputPackedMatrixTexture(a.texture,o[0],o[1]):e.setOutputMatrixTexture(a.texture,o[0],o[1]),e.setProgram(t.webGLProgram),e.bindVertexArray(t.webGLProgram.vao),k().getNumber(`WEBGL_VERSION`)===1&&t.infLoc!==null&&e.gl.uniform1f(t.infLoc,1/0),t.nanLoc!==null&&e.gl.uniform1f(t.nanLoc,NaN);for(let r=0;r<n.length;++r){let i=n[r],{uniform:a,offset:o,shape:s,texShape:c}=t.variablesLocations[r];if(s){let{uniformShape:n}=Ya(t.program.packedInputs,i.shape,i.texData.texShape);switch(n.length){case 1:e.gl.uniform1iv(s,new Int32Array(n));break;case 2:e.gl.uniform2iv(s,new Int32Array(n));break;case 3:e.gl.uniform3iv(s,new Int32Array(n));break;case 4:e.gl.uniform4iv(s,new Int32Array(n))}}if(c&&e.gl.uniform2i(c,i.texData.texShape[0],i.texData.texShape[1]),a!=null){if(i.isUniform){if(j(i.shape)<2)e.gl.uniform1f(a,i.uniformValues[0]);else{let t=i.uniformValues;t instanceof Float32Array||(t=new Float32Array(t)),e.gl.uniform1fv(a,t)}}else i.texData.slice!=null&&o!=null&&e.gl.uniform1i(o,i.texData.slice.flatOffset),e.setInputMatrixTexture(i.texData.texture.texture,a,r)}}let s=t.outShapeLocation;if(s)switch(r.shape.length){case 1:e.gl.uniform1iv(s,new Int32Array(r.shape));break;case 2:e.gl.uniform2iv(s,new Int32Array(r.shape));break;case 3:e.gl.uniform3iv(s,new Int32Array(r.shape));break;case 4:e.gl.uniform4iv(s,new Int32Array(r.shape))}if(t.outShapeStridesLocation){let n=On(r.shape);switch(r.shape.length){case 2:e.gl.uniform1iv(t.outShapeStridesLocation,new Int32Array(n));break;case 3:e.gl.uniform2iv(t.outShapeStridesLocation,new Int32Array(n));break;case 4:e.gl.uniform3iv(t.outShapeStridesLocation,new Int32Array(n))}}if(t.outTexShapeLocation&&e.gl.uniform2i(t.outTexShapeLocation,r.texData.texShape[0],r.texData.texShape[1]),t.program.customUniforms&&i)for(let n=0;n<t.program.customUniforms.length;++n){let r=t.program.customUniforms[n],a=t.customUniformLocations[n],o=i[n];if(r.type===`float`)e.gl.uniform1fv(a,o);else if(r.type===`vec2`)e.gl.uniform2fv(a,o);else if(r.type===`vec3`)e.gl.uniform3fv(a,o);else if(r.type===`vec4`)e.gl.uniform4fv(a,o);else if(r.type===`int`)e.gl.uniform1iv(a,o);else if(r.type===`ivec2`)e.gl.uniform2iv(a,o);else if(r.type===`ivec3`)e.gl.uniform3iv(a,o);else if(r.type===`ivec4`)e.gl.uniform4iv(a,o);else throw Error(`uniform type ${r.type} is not supported yet.`)}e.executeProgram()}function no(e,t,n){let r=``;t.concat(n).forEach(t=>{let i=t.texData!=null&&t.texData.slice!=null&&t.texData.slice.flatOffset>0;if(e.enableShapeUniforms&&!t.isUniform){let a=t.texData.texShape,{useSqueezeShape:o,uniformShape:s,keptDims:c}=Ya(e.packedInputs,t.shape,a),l=``,u=``,d=``;if(s.length===1&&e.packedInputs){let e=[Math.ceil(a[0]/2),Math.ceil(a[1]/2)];l=`${e[0]>1}_${e[1]>1}`}else if(s.length===2&&!e.packedInputs)u=`${s[0]>1}_${s[1]>1}`;else if(s.length>2&&!e.packedInputs){let e=On(s);d=`${e[0]===a[1]}_${e[e.length-1]===a[1]}`}let f=t.shape.length,p=s.length===2&&E(t.shape,a),m=j(t.shape)===1,h=rn(t.shape,n.shape),g=!e.packedInputs&&f===n.shape.length&&E(a,n.texData.texShape),_=e.packedInputs||s.length>2?``:`${a[0]>1}_${a[1]>1}`;r+=`${f}_${g}_${o?c:``}_${s.length}_${m}_${h}_${p}_${l}_${u}_${d}_${_}_${i}`}else{let e=t.isUniform?`uniform`:t.texData.texShape;r+=`${t.shape}_${e}_${i}`}});let i=e.userCode,a=e.constructor.name;return a+=`_`+r+`_`+i+`${k().getNumber(`WEBGL_VERSION`)}`,a}function G(e){return k().getBool(`WEBGL_USE_SHAPES_UNIFORMS`)&&e<=4}
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var ro=class{constructor(e){this.variableNames=[`A`],this.packedInputs=!1,this.packedOutput=!0,this.outPackingScheme=ri.DENSE,this.customUniforms=[{name:`texShape`,type:`ivec2`}];let t=U();this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length),this.userCode=`
+      ivec3 outCoordsFromFlatIndex(int index) {
+        ${this.enableShapeUniforms?ta([`r`,`c`,`d`],e):ea([`r`,`c`,`d`],e)}
+        return ivec3(r, c, d);
+      }
+
+      void main() {
+        ivec2 resTexRC = ivec2(resultUV.yx * vec2(texShape[0], texShape[1]));
+        int index = 4 * (resTexRC.x * texShape[1] + resTexRC.y);
+
+        vec4 result = vec4(0.);
+
+        for (int i=0; i<4; i++) {
+          int flatIndex = index + i;
+          ivec3 rc = outCoordsFromFlatIndex(flatIndex);
+          result[i] = getA(rc.x, rc.y, rc.z);
+        }
+
+        ${t.output} = result;
+      }
+    `}},io=class{constructor(e){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,this.outPackingScheme=ri.DENSE,this.customUniforms=[{name:`texShape`,type:`ivec2`}];let t=U();this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length),this.userCode=`
+      ivec3 outCoordsFromFlatIndex(int index) {
+        ${this.enableShapeUniforms?ta([`r`,`c`,`d`],e):ea([`r`,`c`,`d`],e)}
+        return ivec3(r, c, d);
+      }
+
+      void main() {
+        ivec2 resTexRC = ivec2(resultUV.yx * vec2(texShape[0], texShape[1]));
+        int index = 4 * (resTexRC.x * texShape[1] + resTexRC.y);
+
+        vec4 result = vec4(0.);
+
+        for (int i=0; i<4; i++) {
+          int flatIndex = index + i;
+          ivec3 rc = outCoordsFromFlatIndex(flatIndex);
+          result[i] = getChannel(getA(rc.x, rc.y, rc.z), vec2(rc.y, rc.z));
+        }
+
+        ${t.output} = result;
+      }
+    `}},ao=class{constructor(e){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.outTexUsage=L.DOWNLOAD;let t=U();this.outputShape=e,this.userCode=`
+      ${oa}
+
+      void main() {
+        float x = getAAtOutCoords();
+        ${t.output} = encode_float(x);
+      }
+    `}},oo=class{constructor(e){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!1,this.outTexUsage=L.DOWNLOAD;let t=U();this.outputShape=e,this.userCode=`
+      ${oa}
+
+      void main() {
+        ivec3 coords = getOutputCoords();
+        float x = getChannel(getAAtOutCoords(), vec2(coords.y, coords.z));
+        ${t.output} = encode_float(x);
+      }
+    `}};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const so={R:0,G:1,B:2,A:3};var co=class{constructor(e,t=!1,n=`RGBA`){this.variableNames=[`A`],this.customUniforms=[{name:`texShape`,type:`ivec2`}];let r=U();this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length);let i=`result`;t&&(i=`floor(result * 255. + 0.5)`);let a=``;for(let e=0;e<n.length;e++){let t=n[e];a+=`
+          if(offset == ${e}) {
+            result = values[${so[t]}];
+          }`}this.userCode=`
+      ${this.enableShapeUniforms?aa():ia(e)}
+
+      void main() {
+        ivec3 coords = getOutputCoords();
+        int flatIndex = getFlatIndex(coords);
+        float result = 0.;
+        int offset = imod(flatIndex, ${n.length});
+
+        flatIndex = idiv(flatIndex, ${n.length}, 1.);
+
+        int r = flatIndex / texShape[1];
+        if (r < texShape[0]) {
+          int c = imod(flatIndex, texShape[1]);
+          vec2 uv = (vec2(c, r) + halfCR) / vec2(texShape[1], texShape[0]);
+          vec4 values = ${r.texture2D}(A, uv);
+          ${a}
+        }
+        ${r.output} = vec4(${i}, 0., 0., 0.);
+      }
+    `}},lo=class{constructor(e,t=!1){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!1,this.packedOutput=!0,this.customUniforms=[{name:`texShape`,type:`ivec2`}];let n=U();this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length);let r=``,i=`result`;t&&(i=`floor(result * 255. + 0.5)`);for(let t=0;t<=1;t++)for(let i=0;i<=1;i++){let a=t*2+i;r+=`
+          localCoords = coords;
+          if(localCoords[2] + ${i} < ${this.enableShapeUniforms?`outShape[2]`:`${e[2]}`}) {
+          localCoords[2] += ${i};
+          if (localCoords[1] + ${t} < ${this.enableShapeUniforms?`outShape[1]`:`${e[1]}`}) {
+            localCoords[1] += ${t};
+
+            flatIndex = getFlatIndex(localCoords);
+            offset = imod(flatIndex, 4);
+
+            flatIndex = idiv(flatIndex, 4, 1.);
+
+            int r = flatIndex / texShape[1];
+            int c = imod(flatIndex, texShape[1]);
+            vec2 uv = (vec2(c, r) + halfCR) / vec2(texShape[1], texShape[0]);
+            values = ${n.texture2D}(A, uv);
+
+            if (offset == 0) {
+              result[${a}] = values[0];
+            } else if (offset == 1) {
+              result[${a}] = values[1];
+            } else if (offset == 2) {
+              result[${a}] = values[2];
+            } else {
+              result[${a}] = values[3];
+            }
+          }
+        }
+        `}this.userCode=`
+        ${this.enableShapeUniforms?aa():ia(e)}
+
+        void main() {
+          ivec3 coords = getOutputCoords();
+
+          vec4 result = vec4(0.);
+          int flatIndex, r, c, offset;
+          ivec3 localCoords;
+          vec2 uv;
+          vec4 values;
+
+          ${r}
+
+          ${n.output} = ${i};
+        }
+    `}};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function uo(e){let t=U();return mi(e,`${t.version}
+    precision highp float;
+    ${t.attribute} vec3 clipSpacePos;
+    ${t.attribute} vec2 uv;
+    ${t.varyingVs} vec2 resultUV;
+
+    void main() {
+      gl_Position = vec4(clipSpacePos, 1);
+      resultUV = uv;
+    }`)}function fo(e){return xi(e,new Float32Array([-1,1,0,0,1,-1,-1,0,0,0,1,1,0,1,1,1,-1,0,1,0]))}function po(e){return Si(e,new Uint16Array([0,1,2,2,1,3]))}function mo(e,t,n,r,i,a){wi(t,n);let o=Ci(e),s=e.TEXTURE_2D;return z(e,()=>e.bindTexture(s,o)),z(e,()=>e.texParameteri(s,e.TEXTURE_WRAP_S,e.CLAMP_TO_EDGE)),z(e,()=>e.texParameteri(s,e.TEXTURE_WRAP_T,e.CLAMP_TO_EDGE)),z(e,()=>e.texParameteri(s,e.TEXTURE_MIN_FILTER,e.NEAREST)),z(e,()=>e.texParameteri(s,e.TEXTURE_MAG_FILTER,e.NEAREST)),k().getNumber(`WEBGL_VERSION`)===1?z(e,()=>e.texImage2D(s,0,r,t,n,0,i,a,null)):z(e,()=>e.texStorage2D(s,1,r,t,n)),z(e,()=>e.bindTexture(e.TEXTURE_2D,null)),{texture:o,texShape:[n,t]}}function ho(e){return e.internalFormatFloat}function go(e,t,n,r){let[i,a]=ii(t,n);return mo(e,i,a,ho(r),r.textureFormatFloat,e.FLOAT)}function _o(e){return e.internalFormatHalfFloat}function vo(e,t,n,r){let[i,a]=ii(t,n);return mo(e,i,a,_o(r),r.textureFormatFloat,r.textureTypeHalfFloat)}function yo(e){return e.downloadTextureFormat}function bo(e,t,n,r){let[i,a]=ii(t,n);return mo(e,i,a,yo(r),e.RGBA,e.UNSIGNED_BYTE)}function xo(e){return e.internalFormatPackedFloat}function So(e,t,n,r){let[i,a]=si(t,n);return mo(e,i,a,xo(r),e.RGBA,e.FLOAT)}function Co(e){return e.internalFormatPackedHalfFloat}function wo(e,t,n,r){let[i,a]=si(t,n);return mo(e,i,a,Co(r),e.RGBA,r.textureTypeHalfFloat)}function To(e,t,n){return z(e,()=>e.bindBuffer(e.ARRAY_BUFFER,n)),Ei(e,t,`clipSpacePos`,n,3,20,0)&&Ei(e,t,`uv`,n,2,20,12)}function Eo(e,t,n,r,i,a){z(e,()=>e.bindTexture(e.TEXTURE_2D,t));let o,s,c;i instanceof Uint8Array?(o=new Uint8Array(n*r*4),s=e.UNSIGNED_BYTE,c=e.RGBA):(o=new Float32Array(n*r*4),s=e.FLOAT,c=a.internalFormatPackedFloat),o.set(i),k().getNumber(`WEBGL_VERSION`)===2?z(e,()=>e.texSubImage2D(e.TEXTURE_2D,0,0,0,n,r,e.RGBA,s,o)):z(e,()=>e.texImage2D(e.TEXTURE_2D,0,c,n,r,0,e.RGBA,s,o)),z(e,()=>e.bindTexture(e.TEXTURE_2D,null))}function Do(e,t,n){z(e,()=>e.bindTexture(e.TEXTURE_2D,t)),n.data instanceof Uint8Array?k().getNumber(`WEBGL_VERSION`)===2?z(e,()=>e.texSubImage2D(e.TEXTURE_2D,0,0,0,n.width,n.height,e.RGBA,e.UNSIGNED_BYTE,n.data)):z(e,()=>e.texImage2D(e.TEXTURE_2D,0,e.RGBA,n.width,n.height,0,e.RGBA,e.UNSIGNED_BYTE,n.data)):k().getNumber(`WEBGL_VERSION`)===2?z(e,()=>e.texSubImage2D(e.TEXTURE_2D,0,0,0,e.RGBA,e.UNSIGNED_BYTE,n)):z(e,()=>e.texImage2D(e.TEXTURE_2D,0,e.RGBA,e.RGBA,e.UNSIGNED_BYTE,n)),z(e,()=>e.bindTexture(e.TEXTURE_2D,null))}function Oo(e,t,n,r){let i=e.createBuffer();z(e,()=>e.bindBuffer(e.PIXEL_PACK_BUFFER,i));let a=16*t*n;return z(e,()=>e.bufferData(e.PIXEL_PACK_BUFFER,a,e.STREAM_READ)),z(e,()=>e.readPixels(0,0,n,t,e.RGBA,e.FLOAT,0)),z(e,()=>e.bindBuffer(e.PIXEL_PACK_BUFFER,null)),i}function ko(e,t,n){let r=e,i=new Float32Array(n);return r.bindBuffer(r.PIXEL_PACK_BUFFER,t),r.getBufferSubData(r.PIXEL_PACK_BUFFER,0,i),r.bindBuffer(r.PIXEL_PACK_BUFFER,null),i}function Ao(e,t,n,r){let[i,a]=ii(t,n),o=new Uint8Array(ai(t*n,4));return z(e,()=>e.readPixels(0,0,i,a,r.downloadTextureFormat,e.UNSIGNED_BYTE,o)),new Float32Array(o.buffer)}function jo(e,t,n,r,i,a,o,s){let c=e,l=new Float32Array(ci(a,o));return c.bindBuffer(c.PIXEL_PACK_BUFFER,t),c.getBufferSubData(c.PIXEL_PACK_BUFFER,0,l),c.bindBuffer(c.PIXEL_PACK_BUFFER,null),l}function Mo(e,t,n){let r=new Float32Array(t*n*4);return z(e,()=>e.readPixels(0,0,n,t,e.RGBA,e.FLOAT,r)),r}
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var No=class{constructor(e){this.outputTexture=null,this.program=null,this.disposed=!1,this.itemsToPoll=[];let t=k().getNumber(`WEBGL_VERSION`);if(e==null?this.gl=I(t):(this.gl=e,ei(t,e)),e=this.gl,k().getNumber(`WEBGL_VERSION`)===2){let t=e;this.createVertexArray=()=>z(t,()=>t.createVertexArray()),this.bindVertexArray=e=>z(t,()=>t.bindVertexArray(e)),this.deleteVertexArray=e=>z(t,()=>t.deleteVertexArray(e)),this.getVertexArray=()=>z(t,()=>t.getParameter(t.VERTEX_ARRAY_BINDING))}else if(e!=null){let t=e.getExtension(`OES_vertex_array_object`);if(t==null)throw Error(`All WebGL1 implementations are expected to offer OES_vertex_array_object.`);this.createVertexArray=()=>z(e,()=>t.createVertexArrayOES()),this.bindVertexArray=n=>z(e,()=>t.bindVertexArrayOES(n)),this.deleteVertexArray=n=>z(e,()=>t.deleteVertexArrayOES(n)),this.getVertexArray=()=>z(e,()=>e.getParameter(t.VERTEX_ARRAY_BINDING_OES))}let n=`WEBGL_color_buffer_float`,r=`EXT_color_buffer_half_float`;if(this.parallelCompilationExtension=this.gl.getExtension(`KHR_parallel_shader_compile`),k().getNumber(`WEBGL_VERSION`)===1){let e=`OES_texture_half_float`;if(this.textureFloatExtension=pi(this.gl,`OES_texture_float`),V(this.gl,e))this.textureHalfFloatExtension=pi(this.gl,e);else if(k().get(`WEBGL_FORCE_F16_TEXTURES`))throw Error(`GL context does not support half float textures, yet the environment flag WEBGL_FORCE_F16_TEXTURES is set to true.`);if(this.colorBufferFloatExtension=this.gl.getExtension(n),V(this.gl,r))this.colorBufferHalfFloatExtension=pi(this.gl,r);else if(k().get(`WEBGL_FORCE_F16_TEXTURES`))throw Error(`GL context does not support color renderable half floats, yet the environment flag WEBGL_FORCE_F16_TEXTURES is set to true.`)}else if(n=`EXT_color_buffer_float`,V(this.gl,n))this.colorBufferFloatExtension=this.gl.getExtension(n);else if(V(this.gl,r))this.colorBufferHalfFloatExtension=this.gl.getExtension(r);else throw Error(`GL context does not support color renderable floats`);this.vertexBuffer=fo(this.gl),this.indexBuffer=po(this.gl),this.framebuffer=Ti(this.gl),this.textureConfig=li(this.gl,this.textureHalfFloatExtension)}get debug(){return k().getBool(`DEBUG`)}dispose(){if(this.disposed)return;this.program!=null&&console.warn(`Disposing a GPGPUContext that still has a bound WebGLProgram. This is probably a resource leak, delete the program with GPGPUContext.deleteProgram before disposing.`),this.outputTexture!=null&&console.warn(`Disposing a GPGPUContext that still has a bound output matrix texture.  This is probably a resource leak, delete the output matrix texture with GPGPUContext.deleteMatrixTexture before disposing.`);let e=this.gl;z(e,()=>e.finish()),z(e,()=>e.bindFramebuffer(e.FRAMEBUFFER,null)),z(e,()=>e.deleteFramebuffer(this.framebuffer)),z(e,()=>e.bindBuffer(e.ARRAY_BUFFER,null)),z(e,()=>e.bindBuffer(e.ELEMENT_ARRAY_BUFFER,null)),z(e,()=>e.deleteBuffer(this.indexBuffer)),this.disposed=!0}createFloat32MatrixTexture(e,t){return this.throwIfDisposed(),go(this.gl,e,t,this.textureConfig)}createFloat16MatrixTexture(e,t){return this.throwIfDisposed(),vo(this.gl,e,t,this.textureConfig)}createUnsignedBytesMatrixTexture(e,t){return this.throwIfDisposed(),bo(this.gl,e,t,this.textureConfig)}uploadPixelDataToTexture(e,t){this.throwIfDisposed(),Do(this.gl,e,t)}uploadDenseMatrixToTexture(e,t,n,r){this.throwIfDisposed(),Eo(this.gl,e,t,n,r,this.textureConfig)}createFloat16PackedMatrixTexture(e,t){return this.throwIfDisposed(),wo(this.gl,e,t,this.textureConfig)}createPackedMatrixTexture(e,t){return this.throwIfDisposed(),So(this.gl,e,t,this.textureConfig)}deleteMatrixTexture(e){this.throwIfDisposed(),this.outputTexture===e&&(Mi(this.gl,this.framebuffer),this.outputTexture=null),z(this.gl,()=>this.gl.deleteTexture(e))}downloadByteEncodedFloatMatrixFromOutputTexture(e,t,n){return this.downloadMatrixDriver(e,()=>Ao(this.gl,t,n,this.textureConfig))}downloadPackedMatrixFromBuffer(e,t,n,r,i,a){return jo(this.gl,e,t,n,r,i,a,this.textureConfig)}downloadFloat32MatrixFromBuffer(e,t){return ko(this.gl,e,t)}createBufferFromTexture(e,t,n){this.bindTextureToFrameBuffer(e);let r=Oo(this.gl,t,n,this.textureConfig);return this.unbindTextureToFrameBuffer(),r}createAndWaitForFence(){let e=this.createFence(this.gl);return this.pollFence(e)}createFence(e){let t,n;if(k().getBool(`WEBGL_FENCE_API_ENABLED`)){let r=e,i=r.fenceSync(r.SYNC_GPU_COMMANDS_COMPLETE,0);e.flush(),n=()=>{let e=r.clientWaitSync(i,0,0);return e===r.ALREADY_SIGNALED||e===r.CONDITION_SATISFIED},t=i}else k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`)>0?(t=this.beginQuery(),this.endQuery(),n=()=>this.isQueryAvailable(t,k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`))):n=()=>!0;return{query:t,isFencePassed:n}}downloadMatrixFromPackedTexture(e,t,n){return this.downloadMatrixDriver(e,()=>Mo(this.gl,t,n))}createProgram(e){this.throwIfDisposed();let t=this.gl;this.vertexShader??=uo(t);let n=vi(t);z(t,()=>t.attachShader(n,this.vertexShader)),z(t,()=>t.attachShader(n,e)),yi(t,n);let r=Object.assign(n,{vao:this.createVertexArray()});return this.debug&&bi(t,r),r}buildVao(e){this.setProgram(e),this.bindVertexArray(e.vao);let t=this.gl;z(t,()=>t.bindBuffer(t.ELEMENT_ARRAY_BUFFER,this.indexBuffer)),To(t,e,this.vertexBuffer)}deleteProgram(e){this.throwIfDisposed(),e===this.program&&(this.program=null),e!=null&&(z(this.gl,()=>this.gl.deleteProgram(e)),this.deleteVertexArray(e.vao))}setProgram(e){this.throwIfDisposed(),this.program=e,this.program!=null&&this.debug&&bi(this.gl,this.program),z(this.gl,()=>this.gl.useProgram(e))}getUniformLocation(e,t,n=!0){return this.throwIfDisposed(),n?Oi(this.gl,e,t):ki(this.gl,e,t)}getAttributeLocation(e,t){return this.throwIfDisposed(),z(this.gl,()=>this.gl.getAttribLocation(e,t))}getUniformLocationNoThrow(e,t){return this.throwIfDisposed(),this.gl.getUniformLocation(e,t)}setInputMatrixTexture(e,t,n){this.throwIfDisposed(),this.throwIfNoProgram(),Ai(this.gl,e,t,n)}setOutputMatrixTexture(e,t,n){this.setOutputMatrixTextureDriver(e,n,t)}setOutputPackedMatrixTexture(e,t,n){this.throwIfDisposed();let[r,i]=si(t,n);this.setOutputMatrixTextureDriver(e,r,i)}setOutputMatrixWriteRegion(e,t,n,r){this.setOutputMatrixWriteRegionDriver(n,e,r,t)}setOutputPackedMatrixWriteRegion(e,t,n,r){throw Error(`setOutputPackedMatrixWriteRegion not implemented.`)}debugValidate(){this.program!=null&&bi(this.gl,this.program),Ni(this.gl)}executeProgram(){this.throwIfDisposed(),this.throwIfNoProgram();let e=this.gl;if(this.debug){let e=this.getVertexArray();console.assert(e===this.program.vao,`VAO changed between setProgram and executeProgram!`),this.debugValidate()}z(e,()=>e.drawElements(e.TRIANGLES,6,e.UNSIGNED_SHORT,0))}blockUntilAllProgramsCompleted(){this.throwIfDisposed(),z(this.gl,()=>this.gl.finish())}getQueryTimerExtension(){return this.disjointQueryTimerExtension??=pi(this.gl,k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`)===2?`EXT_disjoint_timer_query_webgl2`:`EXT_disjoint_timer_query`),this.disjointQueryTimerExtension}getQueryTimerExtensionWebGL2(){return this.getQueryTimerExtension()}getQueryTimerExtensionWebGL1(){return this.getQueryTimerExtension()}beginQuery(){if(k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`)===2){let e=this.gl,t=this.getQueryTimerExtensionWebGL2(),n=e.createQuery();return e.beginQuery(t.TIME_ELAPSED_EXT,n),n}let e=this.getQueryTimerExtensionWebGL1(),t=e.createQueryEXT();return e.beginQueryEXT(e.TIME_ELAPSED_EXT,t),t}endQuery(){if(k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`)===2){let e=this.gl,t=this.getQueryTimerExtensionWebGL2();e.endQuery(t.TIME_ELAPSED_EXT);return}let e=this.getQueryTimerExtensionWebGL1();e.endQueryEXT(e.TIME_ELAPSED_EXT)}async waitForQueryAndGetTime(e){return await Wn(()=>this.disposed||this.isQueryAvailable(e,k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`))),this.getQueryTime(e,k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_VERSION`))}getQueryTime(e,t){if(t===0)return null;if(t===2){let t=this.gl;return t.getQueryParameter(e,t.QUERY_RESULT)/1e6}{let t=this.getQueryTimerExtensionWebGL1();return t.getQueryObjectEXT(e,t.QUERY_RESULT_EXT)/1e6}}isQueryAvailable(e,t){if(t===0)return!0;if(t===2){let t=this.gl,n=this.getQueryTimerExtensionWebGL2(),r=t.getQueryParameter(e,t.QUERY_RESULT_AVAILABLE);return this.disjoint??=this.gl.getParameter(n.GPU_DISJOINT_EXT),r&&!this.disjoint}{let t=this.getQueryTimerExtensionWebGL1(),n=t.getQueryObjectEXT(e,t.QUERY_RESULT_AVAILABLE_EXT);return this.disjoint??=this.gl.getParameter(t.GPU_DISJOINT_EXT),n&&!this.disjoint}}pollFence(e){return new Promise(t=>{this.addItemToPoll(()=>e.isFencePassed(),()=>t())})}pollItems(){let e=Po(this.itemsToPoll.map(e=>e.isDoneFn));for(let t=0;t<=e;++t){let{resolveFn:e}=this.itemsToPoll[t];e()}this.itemsToPoll=this.itemsToPoll.slice(e+1)}addItemToPoll(e,t){if(this.itemsToPoll.push({isDoneFn:e,resolveFn:t}),this.itemsToPoll.length>1)return;let n;`setTimeoutCustom`in k().platform&&(n=k().platform.setTimeoutCustom.bind(k().platform)),Wn(()=>(this.pollItems(),this.itemsToPoll.length===0),()=>0,null,n)}bindTextureToFrameBuffer(e){this.throwIfDisposed(),ji(this.gl,e,this.framebuffer),this.debug&&Ni(this.gl)}unbindTextureToFrameBuffer(){this.outputTexture==null?Mi(this.gl,this.framebuffer):(ji(this.gl,this.outputTexture,this.framebuffer),this.debug&&Ni(this.gl))}downloadMatrixDriver(e,t){this.bindTextureToFrameBuffer(e);let n=t();return this.unbindTextureToFrameBuffer(),n}setOutputMatrixTextureDriver(e,t,n){this.throwIfDisposed();let r=this.gl;ji(r,e,this.framebuffer),this.debug&&Ni(r),this.outputTexture=e,z(r,()=>r.viewport(0,0,t,n)),z(r,()=>r.scissor(0,0,t,n))}setOutputMatrixWriteRegionDriver(e,t,n,r){this.throwIfDisposed(),z(this.gl,()=>this.gl.scissor(e,t,n,r))}throwIfDisposed(){if(this.disposed)throw Error(`Attempted to use disposed GPGPUContext.`)}throwIfNoProgram(){if(this.program==null)throw Error(`No GPU program is currently set.`)}};function Po(e){let t=0;for(;t<e.length&&e[t]();++t);return t-1}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const{addImpl:Fo,bincountImpl:Io,bincountReduceImpl:Lo,bitwiseAndImpl:Ro,castImpl:zo,ceilImpl:Bo,concatImpl:Vo,equalImpl:Ho,expImpl:Uo,expm1Impl:Wo,floorImpl:Go,gatherNdImpl:Ko,gatherV2Impl:qo,greaterImpl:Jo,greaterEqualImpl:Yo,lessImpl:Xo,lessEqualImpl:Zo,linSpaceImpl:Qo,logImpl:$o,maxImpl:es,maximumImpl:ts,minimumImpl:ns,multiplyImpl:rs,negImpl:is,notEqualImpl:as,prodImpl:os,raggedGatherImpl:ss,raggedRangeImpl:cs,raggedTensorToTensorImpl:ls,rangeImpl:us,rsqrtImpl:ds,scatterImpl:fs,sigmoidImpl:ps,simpleAbsImpl:ms,sliceImpl:hs,sparseFillEmptyRowsImpl:gs,sparseReshapeImpl:_s,sparseSegmentReductionImpl:vs,sqrtImpl:ys,staticRegexReplaceImpl:bs,stridedSliceImpl:xs,stringNGramsImpl:Ss,stringSplitImpl:Cs,stringToHashBucketFastImpl:ws,subImpl:Ts,tileImpl:Es,topKImpl:Ds,transposeImpl:Os,uniqueImpl:ks}=Yr;
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function As(e,t){return[`x`,`y`,`z`,`w`,`u`,`v`].slice(0,t).map(t=>`${e}.${t}`)}function K(e,t){return t===1?[e]:As(e,t)}function js(e,t){if(e===1)return`rc`;let n=``;for(let r=0;r<e;r++)n+=t[r],r<e-1&&(n+=`,`);return n}
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Ms=class{constructor(e){if(this.variableNames=[`A`],this.packedInputs=!1,this.packedOutput=!0,this.outputShape=e,this.rank=e.length,this.enableShapeUniforms=G(this.outputShape.length),this.rank===0)this.userCode=`
+        void main() {
+          setOutput(vec4(getA(), 0., 0., 0.));
+        }
+      `;else{let e=K(`rc`,this.rank),t=W(this.rank),n=this.getOutOfBoundsCondition(e),r=this.getSetup(e),i=this.getOutput(e);this.userCode=`
+        void main() {
+          ${t} rc = getOutputCoords();
+
+          if(${n}) {
+            setOutput(vec4(0));
+          } else {
+            ${r}
+
+            setOutput(vec4(${i}));
+          }
+        }
+      `}}getSourceCoordsArr(e){let t=[];for(let n=0;n<=1;n++)for(let r=0;r<=1;r++){let i=`${n===0?`r`:`rp1`}, ${r===0?`c`:`cp1`}`;for(let t=2;t<this.rank;t++)i=`${e[e.length-1-t]},`+i;t.push(i)}return t}getOutOfBoundsCondition(e){if(this.rank===1)return`rc > ${this.enableShapeUniforms?`outShape`:this.outputShape[0]}`;let t=``;for(let n=this.rank-2;n<this.rank;n++)t+=`${e[n]} >= ${this.enableShapeUniforms?`outShape[${n}]`:this.outputShape[n]}`,n<this.rank-1&&(t+=`||`);return t}getSetup(e){if(this.rank===1)return``;let t=e.slice(-2),n=this.enableShapeUniforms?`outShape[${this.rank} - 1]`:this.outputShape[this.rank-1],r=this.enableShapeUniforms?`outShape[${this.rank} - 2]`:this.outputShape[this.rank-2];return`
+      int r = ${t[0]};
+      int c = ${t[1]};
+      int rp1 = r + 1;
+      int cp1 = c + 1;
+
+      bool cEdge = cp1 >= ${n};
+      bool rEdge = rp1 >= ${r};
+    `}getOutput(e){let t=this.getSourceCoordsArr(e);return this.rank===1?`getA(rc), (rc + 1 >= ${this.enableShapeUniforms?`outShape`:this.outputShape[0]} ? 0. : getA(rc + 1)), 0, 0`:`getA(${t[0]}),
+            cEdge ? 0. : getA(${t[1]}),
+            rEdge ? 0. : getA(${t[2]}),
+            rEdge || cEdge ? 0. : getA(${t[3]})`}},Ns=class{constructor(e,t){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,this.customUniforms=[{name:`inputShape`,type:`ivec3`}],this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length);let n=``;for(let e=0;e<4;e++){let t=`thisRC = rc;`;e%2==1&&(t+=`thisRC.z += 1;`),e>1&&(t+=`thisRC.y += 1;`),n+=`
+        ${t}
+        ${e>0?`if(thisRC.y < rows && thisRC.z < cols){`:``}
+          int flatIndex = getFlatIndex(thisRC);
+
+          ivec3 inputRC = inputCoordsFromReshapedOutCoords(flatIndex);
+          vec2 inputRCInnerDims = vec2(float(inputRC.y),float(inputRC.z));
+
+          result[${e}] =
+            getChannel(getA(inputRC.x, inputRC.y, inputRC.z), inputRCInnerDims);
+        ${e>0?`}`:``}
+      `}this.userCode=`
+      ${Ps(t,this.enableShapeUniforms)}
+      ${this.enableShapeUniforms?aa():ia(e)}
+
+      void main() {
+        ivec3 rc = getOutputCoords();
+
+        vec4 result = vec4(0.);
+
+        ivec3 thisRC;
+        int rows = ${this.enableShapeUniforms?`outShape[1]`:e[1]};
+        int cols = ${this.enableShapeUniforms?`outShape[2]`:e[2]};
+
+        ${n}
+
+        setOutput(result);
+      }
+    `}};function Ps(e,t){return`
+    ivec3 inputCoordsFromReshapedOutCoords(int index) {
+      ${t?ra([`r`,`c`,`d`],`inputShape`):ea([`r`,`c`,`d`],e)}
+      return ivec3(r, c, d);
+    }
+  `}
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Fs=class{constructor(e){this.gpgpu=e,this.numUsedTextures=0,this.numFreeTextures=0,this._numBytesAllocated=0,this._numBytesFree=0,this.freeTextures={},this.usedTextures={},this.logEnabled=!1}acquireTexture(e,t,n){let r=Bs(t,n),i=Vs(e,r,n);i in this.freeTextures||(this.freeTextures[i]=[]),i in this.usedTextures||(this.usedTextures[i]=[]);let a=Ls(e,r,this.gpgpu.gl,this.gpgpu.textureConfig,n);if(this.freeTextures[i].length>0){this.numFreeTextures--,this.numUsedTextures++,this._numBytesFree-=a,this.log();let e=this.freeTextures[i].pop();return this.usedTextures[i].push(e),e}let o;return r===R.PACKED_2X2_FLOAT32?o=this.gpgpu.createPackedMatrixTexture(e[0],e[1]):r===R.PACKED_2X2_FLOAT16?o=this.gpgpu.createFloat16PackedMatrixTexture(e[0],e[1]):r===R.UNPACKED_FLOAT32?o=this.gpgpu.createFloat32MatrixTexture(e[0],e[1]):r===R.UNPACKED_FLOAT16?o=this.gpgpu.createFloat16MatrixTexture(e[0],e[1]):r===R.PACKED_4X1_UNSIGNED_BYTE&&(o=this.gpgpu.createUnsignedBytesMatrixTexture(e[0],e[1])),this.usedTextures[i].push(o),this.numUsedTextures++,this._numBytesAllocated+=a,this.log(),o}releaseTexture(e,t,n,r){if(this.freeTextures==null)return;let i=Bs(n,r),a=Vs(t,i,r);a in this.freeTextures||(this.freeTextures[a]=[]);let o=Ls(t,i,this.gpgpu.gl,this.gpgpu.textureConfig,r),s=k().getNumber(`WEBGL_DELETE_TEXTURE_THRESHOLD`);s!==-1&&this._numBytesAllocated>s?(this.gpgpu.deleteMatrixTexture(e.texture),this._numBytesAllocated-=o):(this.freeTextures[a].push(e),this.numFreeTextures++,this._numBytesFree+=o),this.numUsedTextures--;let c=this.usedTextures[a],l=c&&c.indexOf(e);if(l==null||l<0)throw Error(`Cannot release a texture that was never provided by this texture manager`);c[l]=c[c.length-1],c.pop(),this.log()}log(){if(!this.logEnabled)return;let e=this.numFreeTextures+this.numUsedTextures;console.log(`Free/Used`,`${this.numFreeTextures} / ${this.numUsedTextures}`,`(${e})`);let t=this._numBytesFree/this._numBytesAllocated;console.log(`Bytes allocated: ${this._numBytesAllocated}`),console.log(`Bytes unused: ${this._numBytesFree} (${Math.round(100*t)}%)`)}get numBytesAllocated(){return this._numBytesAllocated}get numBytesFree(){return this._numBytesFree}getNumUsedTextures(){return this.numUsedTextures}getNumFreeTextures(){return this.numFreeTextures}dispose(){if(this.freeTextures!=null){for(let e in this.freeTextures)this.freeTextures[e].forEach(e=>{this.gpgpu.deleteMatrixTexture(e.texture)});for(let e in this.usedTextures)this.usedTextures[e].forEach(e=>{this.gpgpu.deleteMatrixTexture(e.texture)});this.freeTextures=null,this.usedTextures=null,this.numUsedTextures=0,this.numFreeTextures=0,this._numBytesAllocated=0,this._numBytesFree=0}}};function Is(e,t){let n=e;if(t===n.R32F)return 4;if(t===n.R16F)return 2;if(t===n.RGBA32F||t===e.RGBA)return 16;if(t===n.RGBA16F)return 8;if(t===n.RGBA8)return 4;throw Error(`Unknown internal format ${t}`)}function Ls(e,t,n,r,i){let a=Rs(t,r),o;if(i){let[t,n]=si(e[0],e[1]);o=t*n}else{let[t,n]=ii(e[0],e[1]);o=t*n}let s=Is(n,a);return o*s}function Rs(e,t){switch(e){case R.PACKED_2X2_FLOAT32:return xo(t);case R.PACKED_2X2_FLOAT16:return Co(t);case R.UNPACKED_FLOAT32:return ho(t);case R.UNPACKED_FLOAT16:return _o(t);case R.PACKED_4X1_UNSIGNED_BYTE:return yo(t);default:throw Error(`Unknown physical texture type ${e}`)}}function zs(e){return k().getBool(`WEBGL_RENDER_FLOAT32_ENABLED`)?e?R.PACKED_2X2_FLOAT32:R.UNPACKED_FLOAT32:e?R.PACKED_2X2_FLOAT16:R.UNPACKED_FLOAT16}function Bs(e,t){if(e===L.UPLOAD)return R.PACKED_2X2_FLOAT32;if(e===L.RENDER||e==null)return zs(t);if(e===L.DOWNLOAD||e===L.PIXELS)return R.PACKED_4X1_UNSIGNED_BYTE;throw Error(`Unknown logical texture type ${e}`)}function Vs(e,t,n){return`${e[0]}_${e[1]}_${t}_${n}`}
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var q=class{constructor(e,t){this.variableNames=[`A`],this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length),this.userCode=`
+      float unaryOperation(float x) {
+        ${t}
+      }
+
+      void main() {
+        float x = getAAtOutCoords();
+        float y = unaryOperation(x);
+
+        setOutput(y);
+      }
+    `}};const Hs=`return abs(x);`,J=`return x;`
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;var Us=class{constructor(e,t){this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length),this.userCode=`
+      vec4 unaryOperation(vec4 x) {
+        ${t}
+      }
+
+      void main() {
+        vec4 x = getAAtOutCoords();
+        vec4 y = unaryOperation(x);
+
+        setOutput(y);
+      }
+    `}},Ws=class{constructor(e){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!1,this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length);let t=e.length,n=K(`rc`,t),r=W(t),i=js(t,n),a=n.slice(-2),o=t<=1?`rc`:`vec2(${a.join(`,`)})`;this.userCode=`
+      void main() {
+        ${r} rc = getOutputCoords();
+        vec4 packedInput = getA(${i});
+
+        setOutput(getChannel(packedInput, ${o}));
+      }
+    `}};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const Gs=qr,Ks={};function qs(e){return e in Ks||(Ks[e]={}),Ks[e]}const Js=k().getNumber(`CPU_HANDOFF_SIZE_THRESHOLD`);function Ys(){return k().global.screen==null?1024:k().global.screen.height*k().global.screen.width*window.devicePixelRatio*600/1024/1024}var Xs=class e extends Ee{nextDataId(){return e.nextDataId++}constructor(e){if(super(),this.pendingRead=/* @__PURE__ */ new WeakMap,this.pendingDisposal=/* @__PURE__ */ new WeakSet,this.dataRefCount=/* @__PURE__ */ new WeakMap,this.numBytesInGPU=0,this.uploadWaitMs=0,this.downloadWaitMs=0,this.lastGlFlushTime=0,this.warnedAboutMemory=!1,this.pendingDeletes=0,this.disposed=!1,!k().getBool(`HAS_WEBGL`))throw Error(`WebGL is not supported on this device`);let t;e==null?(t=new No(I(k().getNumber(`WEBGL_VERSION`))),this.binaryCache=qs(k().getNumber(`WEBGL_VERSION`)),this.gpgpuCreatedLocally=!0):(t=e instanceof No?e:new No(I(k().getNumber(`WEBGL_VERSION`),e)),this.binaryCache={},this.gpgpuCreatedLocally=!1),this.gpgpu=t,this.canvas=this.gpgpu.gl.canvas,this.textureManager=new Fs(this.gpgpu),this.numMBBeforeWarning=Ys(),this.texData=new h(this,y())}numDataIds(){return this.texData.numDataIds()-this.pendingDeletes}writeTexture(e,t,n,r,i,a){let o=this.makeTensorInfo(t,n),s=this.texData.get(o.dataId);s.isPacked=!1,s.texture={texture:e,texShape:[r,i]},s.texShape=[r,i];let c=new co(Ri(t),!1,a),l=this.runWebGLProgram(c,[o],n,[[r,i]]);return l.shape=t,s.texture=null,this.disposeIntermediateTensorInfo(o),l.dataId}write(e,t,n){if((k().getBool(`WEBGL_CHECK_NUMERICAL_PROBLEMS`)||k().getBool(`DEBUG`))&&this.checkNumericalProblems(e),n===`complex64`&&e!=null)throw Error(`Cannot write to a complex64 dtype. Please use tf.complex(real, imag).`);let r={id:this.nextDataId()};return this.texData.set(r,{shape:t,dtype:n,values:e,usage:L.UPLOAD,refCount:1}),r}refCount(e){return this.texData.has(e)?this.texData.get(e).refCount:0}incRef(e){let t=this.texData.get(e);t.refCount++}decRef(e){if(this.texData.has(e)){let t=this.texData.get(e);t.refCount--}}move(e,t,n,r,i){if(k().getBool(`DEBUG`)&&this.checkNumericalProblems(t),r===`complex64`)throw Error(`Cannot write to a complex64 dtype. Please use tf.complex(real, imag).`);this.texData.set(e,{shape:n,dtype:r,values:t,usage:L.UPLOAD,refCount:i})}disposeIntermediateTensorInfo(e){this.disposeData(e.dataId)}readSync(e){let{values:t,dtype:n,complexTensorInfos:r,slice:i,shape:a,isPacked:o}=this.texData.get(e);if(i!=null){let t;t=o?new Us(a,J):new q(a,J);let r=this.runWebGLProgram(t,[{dataId:e,shape:a,dtype:n}],n),i=this.readSync(r.dataId);return this.disposeIntermediateTensorInfo(r),i}if(t!=null)return this.convertAndCacheOnCPU(e);if(n===`string`)return t;let s=this.activeTimers!=null,c;s&&(c=nt());let l;if(n===`complex64`){let e=this.readSync(r.real.dataId),t=this.readSync(r.imag.dataId);l=pr(e,t)}else l=this.getValuesFromTexture(e);return s&&(this.downloadWaitMs+=nt()-c),this.convertAndCacheOnCPU(e,l)}async read(e){if(this.pendingRead.has(e)){let t=this.pendingRead.get(e);return new Promise(e=>t.push(e))}let{values:t,shape:n,slice:r,dtype:i,complexTensorInfos:a,isPacked:o}=this.texData.get(e);if(r!=null){let t;t=o?new Us(n,J):new q(n,J);let r=this.runWebGLProgram(t,[{dataId:e,shape:n,dtype:i}],i),a=this.read(r.dataId);return this.disposeIntermediateTensorInfo(r),a}if(t!=null)return this.convertAndCacheOnCPU(e);if(k().getBool(`DEBUG`)&&!k().getBool(`WEBGL_DOWNLOAD_FLOAT_ENABLED`)&&k().getNumber(`WEBGL_VERSION`)===2)throw Error(`tensor.data() with WEBGL_DOWNLOAD_FLOAT_ENABLED=false and WEBGL_VERSION=2 not yet supported.`);let s=null,c;if(i!==`complex64`&&k().get(`WEBGL_BUFFER_SUPPORTED`)){c=this.decode(e);let t=this.texData.get(c.dataId);s=this.gpgpu.createBufferFromTexture(t.texture.texture,...oi(n))}this.pendingRead.set(e,[]),i!==`complex64`&&await this.gpgpu.createAndWaitForFence();let l;if(i===`complex64`){let e=await Promise.all([this.read(a.real.dataId),this.read(a.imag.dataId)]),t=e[0],n=e[1];l=pr(t,n)}else if(s==null)l=this.getValuesFromTexture(e);else{let e=j(n);l=this.gpgpu.downloadFloat32MatrixFromBuffer(s,e)}if(c!=null&&this.disposeIntermediateTensorInfo(c),s!=null){let e=this.gpgpu.gl;z(e,()=>e.deleteBuffer(s))}let u=this.convertAndCacheOnCPU(e,l),d=this.pendingRead.get(e);return this.pendingRead.delete(e),d.forEach(e=>e(u)),this.pendingDisposal.has(e)&&(this.pendingDisposal.delete(e),this.disposeData(e)&&y().removeDataId(e,this),this.pendingDeletes--),u}readToGPU(e,t={}){let{values:n,shape:r,slice:i,dtype:a,isPacked:o,texture:s}=this.texData.get(e);if(a===`complex64`)throw Error(`Does not support reading texture for complex64 dtype.`);if(i!=null){let n;n=o?new Us(r,J):new q(r,J);let i=this.runWebGLProgram(n,[{dataId:e,shape:r,dtype:a}],a),s=this.readToGPU(i,t);return this.disposeIntermediateTensorInfo(i),s}if(s==null)throw Error(n==null?`There is no data on GPU or CPU.`:`Data is not on GPU but on CPU.`);let c=this.decode(e,t.customTexShape),l=y().makeTensorFromTensorInfo(c),u=this.texData.get(c.dataId);return Object.assign({tensorRef:l},u.texture)}bufferSync(e){let t=this.readSync(e.dataId);if(e.dtype===`string`)try{let n=t.map(e=>fe(e));return u(e.shape,e.dtype,n)}catch{throw Error(`Failed to decode encoded string bytes into utf-8`)}return u(e.shape,e.dtype,t)}checkNumericalProblems(e){if(e!=null)for(let t=0;t<e.length;t++){let n=e[t];if(!di(n))throw k().getBool(`WEBGL_RENDER_FLOAT32_CAPABLE`)?Error(`The value ${n} cannot be represented with your current settings. Consider enabling float32 rendering: 'tf.env().set('WEBGL_RENDER_FLOAT32_ENABLED', true);'`):Error(`The value ${n} cannot be represented on this device.`)}}getValuesFromTexture(e){let{shape:t,dtype:n,isPacked:r}=this.texData.get(e),i=j(t);if(k().getBool(`WEBGL_DOWNLOAD_FLOAT_ENABLED`)){let n=this.decode(e),r=this.texData.get(n.dataId),a=this.gpgpu.downloadMatrixFromPackedTexture(r.texture.texture,...oi(t)).subarray(0,i);return this.disposeIntermediateTensorInfo(n),a}let a=k().getBool(`WEBGL_PACK`)&&r===!0,o=a?Ri(t):t,s=a?new oo(o):new ao(o),c=this.runWebGLProgram(s,[{shape:o,dtype:n,dataId:e}],`float32`),l=this.texData.get(c.dataId),u=this.gpgpu.downloadByteEncodedFloatMatrixFromOutputTexture(l.texture.texture,l.texShape[0],l.texShape[1]).subarray(0,i);return this.disposeIntermediateTensorInfo(c),u}timerAvailable(){return k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_RELIABLE`)>0}time(e){let t=this.activeTimers,n=[],r=!1;this.programTimersStack==null?(this.programTimersStack=n,r=!0):this.activeTimers.push(n),this.activeTimers=n,e();let i=at(this.activeTimers.map(e=>e.query)).filter(e=>e!=null),a=at(this.activeTimers.map(e=>e.name)).filter(e=>e!=null);this.activeTimers=t,r&&(this.programTimersStack=null);let o={uploadWaitMs:this.uploadWaitMs,downloadWaitMs:this.downloadWaitMs,kernelMs:null,wallMs:null};return(async()=>{if(k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_RELIABLE`)>0){let e=await Promise.all(i);o.kernelMs=Rn(e),o.getExtraProfileInfo=()=>e.map((e,t)=>({name:a[t],ms:e})).map(e=>`${e.name}: ${e.ms}`).join(`, `)}else o.kernelMs={error:`WebGL query timers are not supported in this environment.`};return this.uploadWaitMs=0,this.downloadWaitMs=0,o})()}memory(){return{unreliable:!1,numBytesInGPU:this.numBytesInGPU,numBytesInGPUAllocated:this.textureManager.numBytesAllocated,numBytesInGPUFree:this.textureManager.numBytesFree}}startTimer(){return k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_RELIABLE`)>0?this.gpgpu.beginQuery():{startMs:nt(),endMs:null}}endTimer(e){return k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_RELIABLE`)>0?(this.gpgpu.endQuery(),e):(e.endMs=nt(),e)}async getQueryTime(e){if(k().getNumber(`WEBGL_DISJOINT_QUERY_TIMER_EXTENSION_RELIABLE`)>0)return this.gpgpu.waitForQueryAndGetTime(e);let t=e;return t.endMs-t.startMs}disposeData(e,t=!1){if(this.pendingDisposal.has(e))return!1;if(!this.texData.has(e))return!0;if(t?this.texData.get(e).refCount=0:this.texData.get(e).refCount--,!t&&this.texData.get(e).refCount>0)return!1;if(this.pendingRead.has(e))return this.pendingDisposal.add(e),this.pendingDeletes++,!1;this.releaseGPUData(e);let{complexTensorInfos:n}=this.texData.get(e);return n!=null&&(this.disposeData(n.real.dataId,t),this.disposeData(n.imag.dataId,t)),this.texData.delete(e),!0}releaseGPUData(e){let{texture:t,dtype:n,texShape:r,usage:i,isPacked:a,slice:o}=this.texData.get(e),s=o&&o.origDataId||e,c=this.dataRefCount.get(s);c>1?this.dataRefCount.set(s,c-1):(this.dataRefCount.delete(s),t!=null&&(this.numBytesInGPU-=this.computeBytes(r,n),this.textureManager.releaseTexture(t,r,i,a)));let l=this.texData.get(e);l.texture=null,l.texShape=null,l.isPacked=!1,l.slice=null}getTexture(e){return this.uploadToGPU(e),this.texData.get(e).texture.texture}getDataInfo(e){return this.texData.get(e)}shouldExecuteOnCPU(e,t=Js){return k().getBool(`WEBGL_CPU_FORWARD`)&&e.every(e=>this.texData.get(e.dataId).texture==null&&j(e.shape)<t)}getGPGPUContext(){return this.gpgpu}where(e){Mt(`tf.where() in webgl locks the UI thread. Call tf.whereAsync() instead`);let t=e.dataSync();return Gs(e.shape,t)}packedUnaryOp(e,t,n){let r=new Us(e.shape,t),i=this.compileAndRun(r,[e],n);return y().makeTensorFromTensorInfo(i)}abs(e){if(this.shouldExecuteOnCPU([e])&&e.dtype!==`complex64`){let t=ms(this.texData.get(e.dataId).values);return this.makeOutput(e.shape,e.dtype,t)}if(k().getBool(`WEBGL_PACK_UNARY_OPERATIONS`))return this.packedUnaryOp(e,Hs,e.dtype);let t=new q(e.shape,Hs),n=this.compileAndRun(t,[e]);return y().makeTensorFromTensorInfo(n)}makeTensorInfo(e,t,n){let r;if(t===`string`&&n!=null&&n.length>0&&Et(n[0])){let i=n.map(e=>_n(e));r=this.write(i,e,t)}else r=this.write(n,e,t);return this.texData.get(r).usage=null,{dataId:r,shape:e,dtype:t}}makeOutput(e,t,n){return y().makeTensorFromTensorInfo(this.makeTensorInfo(e,t,n),this)}unpackTensor(e){let t=new Ws(e.shape);return this.runWebGLProgram(t,[e],e.dtype)}packTensor(e){let t=new Ms(e.shape);return this.runWebGLProgram(t,[e],e.dtype,null,!0)}packedReshape(e,t){let n=[Ii(e.shape),...Li(e.shape)],r={dtype:e.dtype,shape:n,dataId:e.dataId},i=new Ns([Ii(t),...Li(t)],n),a=[n],o=this.runWebGLProgram(i,[r],e.dtype,a,!0);return{dataId:o.dataId,shape:t,dtype:o.dtype}}decode(e,t){let{isPacked:n,shape:r,dtype:i}=this.texData.get(e);if(t!=null){let e=j(r),n=t[0]*t[1]*4;D(e<=n,()=>`customTexShape is too small. Row * Column * 4 should be equal or larger than the size of the tensor data.`)}let a=Ri(r),o;o=n?new io(a):new ro(a);let s=[t??oi(a)];return{dtype:i,shape:r,dataId:this.runWebGLProgram(o,[{shape:a,dtype:i,dataId:e}],i,s,!0,t).dataId}}runWebGLProgram(e,t,n,r,i=!1,a){let o=this.makeTensorInfo(e.outputShape,n),s=this.texData.get(o.dataId);if(e.packedOutput&&(s.isPacked=!0),e.outPackingScheme===ri.DENSE&&(s.texShape=(a??oi(e.outputShape)).map(e=>e*2)),e.outTexUsage!=null&&(s.usage=e.outTexUsage),j(o.shape)===0)return s.values=Ut(o.dtype,0),o;let c=[],l=t.map(t=>{if(t.dtype===`complex64`)throw Error(`GPGPUProgram does not support complex64 input. For complex64 dtypes, please separate the program into real and imaginary parts.`);let n=this.texData.get(t.dataId);if(n.texture==null){if(!e.packedInputs&&j(t.shape)<=k().getNumber(`WEBGL_SIZE_UPLOAD_UNIFORM`))return{shape:t.shape,texData:null,isUniform:!0,uniformValues:n.values};e.packedInputs&&(n.isPacked=!0,n.shape=t.shape)}if(this.uploadToGPU(t.dataId),!!n.isPacked!=!!e.packedInputs)t=n.isPacked?this.unpackTensor(t):this.packTensor(t),c.push(t),n=this.texData.get(t.dataId);else if(n.isPacked&&!Vi(n.shape,t.shape)){let e=t,r=t.shape;t.shape=n.shape,t=this.packedReshape(t,r),c.push(t),n=this.texData.get(t.dataId),e.shape=r}return{shape:t.shape,texData:n,isUniform:!1}});this.uploadToGPU(o.dataId);let u={shape:o.shape,texData:s,isUniform:!1},d=no(e,l,u),f=this.getAndSaveBinary(d,()=>Qa(this.gpgpu,e,l,u)),p=this.activeTimers!=null,m;p&&(m=this.startTimer()),k().get(`ENGINE_COMPILE_ONLY`)||to(this.gpgpu,f,l,u,r),c.forEach(e=>this.disposeIntermediateTensorInfo(e)),p&&(m=this.endTimer(m),this.activeTimers.push({name:e.constructor.name,query:this.getQueryTime(m)}));let h=k().getNumber(`WEBGL_FLUSH_THRESHOLD`);if(h>0){let e=nt();e-this.lastGlFlushTime>h&&(this.gpgpu.gl.flush(),this.lastGlFlushTime=e)}if(!k().getBool(`WEBGL_LAZILY_UNPACK`)&&s.isPacked&&i===!1){let e=this.unpackTensor(o);return this.disposeIntermediateTensorInfo(o),e}return o}compileAndRun(e,t,n,r,i=!1){return n||=t[0].dtype,this.runWebGLProgram(e,t,n,r,i)}getAndSaveBinary(e,t){return e in this.binaryCache||(this.binaryCache[e]=t()),this.binaryCache[e]}getTextureManager(){return this.textureManager}dispose(){this.disposed||=(k().getBool(`IS_TEST`)||Object.keys(this.binaryCache).forEach(e=>{this.gpgpu.deleteProgram(this.binaryCache[e].webGLProgram),delete this.binaryCache[e]}),this.textureManager.dispose(),this.canvas!=null&&typeof HTMLCanvasElement<`u`&&this.canvas instanceof HTMLCanvasElement?this.canvas.remove():this.canvas=null,this.gpgpuCreatedLocally&&(this.gpgpu.program=null,this.gpgpu.dispose()),!0)}floatPrecision(){return this.floatPrecisionValue??=ye(()=>{if(!k().get(`WEBGL_RENDER_FLOAT32_ENABLED`)){let e=k().getBool(`DEBUG`);k().set(`DEBUG`,!1);let t=this.abs(Nt(1e-8)).dataSync()[0];if(k().set(`DEBUG`,e),t>0)return 32}return 16}),this.floatPrecisionValue}epsilon(){return this.floatPrecision()===32?1e-7:1e-4}uploadToGPU(e){let t=this.texData.get(e),{shape:n,dtype:r,values:i,texture:a,usage:o,isPacked:s}=t;if(a!=null)return;let c=this.activeTimers!=null,l;c&&(l=nt());let u=t.texShape;if(u??(u=zi(n,s),t.texShape=u),i!=null){let e=Ri(n),a,o=u[1],d=u[0],f=i instanceof Uint8Array||i instanceof Uint8ClampedArray;(s||!f)&&([o,d]=si(u[0],u[1])),a=s?new lo(e,f):new co(e,f);let p=f?[d,o]:u,m=this.makeTensorInfo(p,r),h=this.texData.get(m.dataId);h.usage=f?L.PIXELS:L.UPLOAD,h.texShape=p,this.gpgpu.uploadDenseMatrixToTexture(this.getTexture(m.dataId),o,d,i);let g=[[d,o]],_=this.runWebGLProgram(a,[m],r,g,!0),v=this.texData.get(_.dataId);t.texShape=v.texShape,t.isPacked=v.isPacked,t.usage=v.usage,k().get(`ENGINE_COMPILE_ONLY`)?this.disposeData(_.dataId):(t.texture=v.texture,t.values=null,this.texData.delete(_.dataId)),this.disposeIntermediateTensorInfo(m),c&&(this.uploadWaitMs+=nt()-l)}else t.texture=this.acquireTexture(u,o,r,s)}convertAndCacheOnCPU(e,t){let n=this.texData.get(e),{dtype:r}=n;return t!=null&&(n.values=Zs(t,r)),n.values}acquireTexture(e,t,n,r){if(this.numBytesInGPU+=this.computeBytes(e,n),!this.warnedAboutMemory&&this.numBytesInGPU>this.numMBBeforeWarning*1024*1024){let e=(this.numBytesInGPU/1024/1024).toFixed(2);this.warnedAboutMemory=!0,console.warn(`High memory usage in GPU: ${e} MB, most likely due to a memory leak`)}return this.textureManager.acquireTexture(e,t,r)}computeBytes(e,n){return e[0]*e[1]*t(n)}checkCompileCompletion(){for(let[,e]of Object.entries(this.binaryCache))this.checkCompletion_(e)}async checkCompileCompletionAsync(){let e=[];if(this.gpgpu.parallelCompilationExtension){for(let[,t]of Object.entries(this.binaryCache))e.push(this.checkCompletionAsync_(t));return Promise.all(e)}for(let[,t]of Object.entries(this.binaryCache)){let n=new Promise(e=>{try{this.checkCompletion_(t),e(!0)}catch(e){throw e}});e.push(n)}return Promise.all(e)}async checkCompletionAsync_(e){return this.gpgpu.gl.getProgramParameter(e.webGLProgram,this.gpgpu.parallelCompilationExtension.COMPLETION_STATUS_KHR)?this.checkCompletion_(e):(await Zr(),this.checkCompletionAsync_(e))}checkCompletion_(e){if(this.gpgpu.gl.getProgramParameter(e.webGLProgram,this.gpgpu.gl.LINK_STATUS)===!1)throw console.log(this.gpgpu.gl.getProgramInfoLog(e.webGLProgram)),this.gpgpu.gl.getShaderParameter(e.fragmentShader,this.gpgpu.gl.COMPILE_STATUS)===!1?(_i(e.source,this.gpgpu.gl.getShaderInfoLog(e.fragmentShader)),Error(`Failed to compile fragment shader.`)):Error(`Failed to link vertex and fragment shaders.`);return!0}getUniformLocations(){for(let e of Object.values(this.binaryCache)){this.gpgpu.buildVao(e.webGLProgram);let{variablesLocations:t,customUniformLocations:n,infLoc:r,nanLoc:i,outShapeLocation:a,outShapeStridesLocation:o,outTexShapeLocation:s}=$a(this.gpgpu,e.program,e.webGLProgram);e.variablesLocations=t,e.customUniformLocations=n,e.infLoc=r,e.nanLoc=i,e.outShapeLocation=a,e.outShapeStridesLocation=o,e.outTexShapeLocation=s}}createTensorFromGPUData(e,t,n){e.channels=e.channels||`RGBA`;let{texture:r,height:i,width:a,channels:o}=e,s=y().backend;if(!s.gpgpu.gl.isTexture(r))throw Error(`The texture is invalid. Also, please make sure the texture and the TFJS WebGL backend are using the same canvas. If you want to use your own custom canvas, you have to create and use the custom TFJS WebGL backend created from the canvas through 'new tf.MathBackendWebGL(customCanvas)'.`);let c=s.writeTexture(r,t,n,i,a,o);return y().makeTensorFromDataId(c,t,n,s)}};Xs.nextDataId=0;function Zs(e,t){if(t===`float32`||t===`complex64`)return e;if(t===`int32`||t===`bool`){let n=t===`int32`?new Int32Array(e.length):new Uint8Array(e.length);for(let t=0;t<n.length;++t)n[t]=Math.round(e[t]);return n}throw Error(`Unknown dtype ${t}`)}
+/**
+* @license
+* Copyright 2020 Google Inc. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+Le()&&r(`webgl`,()=>new Xs,2)
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;var Qs=class{constructor(e,t,n){this.variableNames=[`A`,`B`],this.outputShape=O(t,n),this.enableShapeUniforms=G(this.outputShape.length),this.userCode=`
+      float binaryOperation(float a, float b) {
+        ${e}
+      }
+
+      void main() {
+        float a = getAAtOutCoords();
+        float b = getBAtOutCoords();
+        setOutput(binaryOperation(a, b));
+      }
+    `}};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const $s=`
+  result.r = isNaN.r ? NAN : result.r;
+  result.g = isNaN.g ? NAN : result.g;
+  result.b = isNaN.b ? NAN : result.b;
+  result.a = isNaN.a ? NAN : result.a;
+`;var ec=class{constructor(e,t,n,r=!1){this.variableNames=[`A`,`B`],this.supportsBroadcasting=!0,this.packedInputs=!0,this.packedOutput=!0,this.outputShape=O(t,n);let i=this.outputShape.length;this.enableShapeUniforms=G(i);let a=``;if(r){if(i===0||j(this.outputShape)===1)a=`
+          result.y = 0.;
+          result.z = 0.;
+          result.w = 0.;
+        `;else if(a=`
+          ${W(i)} coords = getOutputCoords();
+        `,i===1)this.enableShapeUniforms?a+=`
+            result.y = (coords + 1) >= outShape ? 0. : result.y;
+            result.z = 0.;
+            result.w = 0.;
+          `:a+=`
+            result.y = (coords + 1) >= ${this.outputShape[0]} ? 0. : result.y;
+            result.z = 0.;
+            result.w = 0.;
+          `;else{let e=K(`coords`,i);this.enableShapeUniforms?a+=`
+            bool nextRowOutOfBounds =
+              (${e[i-2]} + 1) >= outShape[${i} - 2];
+            bool nextColOutOfBounds =
+              (${e[i-1]} + 1) >= outShape[${i} - 1];
+            result.y = nextColOutOfBounds ? 0. : result.y;
+            result.z = nextRowOutOfBounds ? 0. : result.z;
+            result.w = nextColOutOfBounds || nextRowOutOfBounds ? 0. : result.w;
+          `:a+=`
+            bool nextRowOutOfBounds =
+              (${e[i-2]} + 1) >= ${this.outputShape[i-2]};
+            bool nextColOutOfBounds =
+              (${e[i-1]} + 1) >= ${this.outputShape[i-1]};
+            result.y = nextColOutOfBounds ? 0. : result.y;
+            result.z = nextRowOutOfBounds ? 0. : result.z;
+            result.w = nextColOutOfBounds || nextRowOutOfBounds ? 0. : result.w;
+          `}}this.userCode=`
+      vec4 binaryOperation(vec4 a, vec4 b) {
+        ${e}
+      }
+
+      void main() {
+        vec4 a = getAAtOutCoords();
+        vec4 b = getBAtOutCoords();
+
+        vec4 result = binaryOperation(a, b);
+        ${a}
+
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Y(e){let{inputs:t,backend:n}=e,{x:r}=t;return n.incRef(r.dataId),{dataId:r.dataId,shape:r.shape,dtype:r.dtype}}const tc={kernelName:Mn,backendName:`webgl`,kernelFunc:Y};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function nc(e){let{inputs:t,backend:n}=e,{real:r,imag:i}=t,a=n.makeTensorInfo(r.shape,`complex64`),o=n.texData.get(a.dataId);return o.complexTensorInfos={real:Y({inputs:{x:r},backend:n}),imag:Y({inputs:{x:i},backend:n})},a}const rc={kernelName:m,backendName:`webgl`,kernelFunc:nc},ic=`return (a < 0.) ? b * a : a;`,ac=`
+  vec4 aLessThanZero = vec4(lessThan(a, vec4(0.)));
+  return (aLessThanZero * (b * a)) + ((vec4(1.0) - aLessThanZero) * a);
+`
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function oc(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{alpha:a}=r,o=n.makeTensorInfo([],`float32`,te(a,`float32`)),s=k().getBool(`WEBGL_PACK_BINARY_OPERATIONS`)?new ec(ac,i.shape,o.shape):new Qs(ic,i.shape,o.shape),c=n.runWebGLProgram(s,[i,o],`float32`);return n.disposeIntermediateTensorInfo(o),c}const sc={kernelName:Lt,backendName:`webgl`,kernelFunc:oc},cc=`return (a < 0.) ? b * a : a;`,lc=`
+  vec4 aLessThanZero = vec4(lessThan(a, vec4(0.)));
+  return (aLessThanZero * (b * a)) + ((vec4(1.0) - aLessThanZero) * a);
+`
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function uc(e){let{inputs:t,backend:n}=e,{x:r,alpha:i}=t,a=k().getBool(`WEBGL_PACK_BINARY_OPERATIONS`)?new ec(lc,r.shape,i.shape):new Qs(cc,r.shape,i.shape);return n.runWebGLProgram(a,[r,i],`float32`)}const dc={kernelName:et,backendName:`webgl`,kernelFunc:uc}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function X({opSnippet:e,packedOpSnippet:t,cpuKernelImpl:n,dtype:r}){return({inputs:i,backend:a})=>{let{x:o}=i,s=a,c=r||o.dtype;if(s.shouldExecuteOnCPU([o])&&n!=null){let e=n(s.texData.get(o.dataId).values,c);return s.makeTensorInfo(o.shape,c,e)}let l=k().getBool(`WEBGL_PACK_UNARY_OPERATIONS`)&&t!=null,u;return u=l?new Us(o.shape,t):new q(o.shape,e),s.runWebGLProgram(u,[o],c)}}function Z({opSnippet:e,packedOpSnippet:t,checkOutOfBounds:n=!1,supportsComplex:r=!1,cpuKernelImpl:i,dtype:a}){return({inputs:o,backend:s})=>{let{a:c,b:l}=o,u=s;if(r&&c.dtype===`complex64`){let t=u.texData.get(c.dataId),n=u.texData.get(l.dataId),[r,i]=[[t.complexTensorInfos.real,n.complexTensorInfos.real],[t.complexTensorInfos.imag,n.complexTensorInfos.imag]].map(t=>{let[n,r]=t,i={dataId:n.dataId,dtype:n.dtype,shape:c.shape},a={dataId:r.dataId,dtype:r.dtype,shape:l.shape},o=new Qs(e,c.shape,l.shape);return u.runWebGLProgram(o,[i,a],Je(n.dtype,r.dtype))}),a=nc({inputs:{real:r,imag:i},backend:u});return u.disposeIntermediateTensorInfo(r),u.disposeIntermediateTensorInfo(i),a}let d=a||Je(c.dtype,l.dtype);if((c.dtype===`string`||l.dtype===`string`||u.shouldExecuteOnCPU([c,l]))&&i!=null){let e=u.texData.get(c.dataId).values,t=u.texData.get(l.dataId).values,n=c.dtype===`string`?Ir(e):e,r=c.dtype===`string`?Ir(t):t,[a,o]=i(c.shape,l.shape,n,r,d),s=u.makeTensorInfo(o,d),f=u.texData.get(s.dataId);return f.values=a,s}let f=k().getBool(`WEBGL_PACK_BINARY_OPERATIONS`)&&t!=null,p;return p=f?new ec(t,c.shape,l.shape,n):new Qs(e,c.shape,l.shape),u.runWebGLProgram(p,[c,l],d)}}function fc(e,t=!1){if(e===`linear`)return`return x;`;if(e===`relu`)return t?`
+  vec4 result = x * vec4(greaterThanEqual(x, vec4(0.0)));
+  bvec4 isNaN = isnan(x);
+
+  result.r = isNaN.r ? x.r : result.r;
+  result.g = isNaN.g ? x.g : result.g;
+  result.b = isNaN.b ? x.b : result.b;
+  result.a = isNaN.a ? x.a : result.a;
+
+  return result;
+`:`if (isnan(x)) return x;
+  return (x < 0.0) ? 0.0 : x;
+`;if(e===`elu`)return t?`
+  vec4 result;
+
+  result.r = (x.r >= 0.0) ? x.r : (exp(x.r) - 1.0);
+  result.g = (x.g >= 0.0) ? x.g : (exp(x.g) - 1.0);
+  result.b = (x.b >= 0.0) ? x.b : (exp(x.b) - 1.0);
+  result.a = (x.a >= 0.0) ? x.a : (exp(x.a) - 1.0);
+
+  return result;
+`:`return (x >= 0.0) ? x : (exp(x) - 1.0);`;if(e===`relu6`)return t?`
+  vec4 result = min(x, vec4(6.)) * vec4(greaterThanEqual(x, vec4(0.0)));
+  bvec4 isNaN = isnan(x);
+
+  result.r = isNaN.r ? x.r : result.r;
+  result.g = isNaN.g ? x.g : result.g;
+  result.b = isNaN.b ? x.b : result.b;
+  result.a = isNaN.a ? x.a : result.a;
+
+  return result;
+`:`if (isnan(x)) return x;
+  return (x < 0.0) ? 0.0 : min(6.0, x);
+`;if(e===`prelu`)return t?lc:cc;if(e===`leakyrelu`)return t?ac:ic;if(e===`sigmoid`)return`return 1.0 / (1.0 + exp(-1.0 * x));`;throw Error(`Activation ${e} has not been implemented for the WebGL backend.`)}
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var pc=class{constructor(e,t,n,r=!1,i=!1,a=!1,o=null,s=!1,c=!1){this.variableNames=[`matrixA`,`matrixB`],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=n,this.enableShapeUniforms=G(this.outputShape.length);let l=r?e[1]:e[2],u=Math.ceil(l/2),d=r?`i * 2, rc.y`:`rc.y, i * 2`,f=i?`rc.z, i * 2`:`i * 2, rc.z`,p=r?[`a.xxyy`,`a.zzww`]:[`a.xxzz`,`a.yyww`],m=i?[`b.xzxz`,`b.ywyw`]:[`b.xyxy`,`b.zwzw`],h=``,g=``;o&&(h=s?`vec4 activation(vec4 a) {
+          vec4 b = getPreluActivationWeightsAtOutCoords();
+          ${o}
+        }`:c?`vec4 activation(vec4 a) {
+          vec4 b = getLeakyreluAlphaAtOutCoords();
+          ${o}
+        }`:`vec4 activation(vec4 x) {
+          ${o}
+        }`,g=`result = activation(result);`);let _=a?`result += getBiasAtOutCoords();`:``;a&&this.variableNames.push(`bias`),s&&this.variableNames.push(`preluActivationWeights`),c&&this.variableNames.push(`leakyreluAlpha`);let v=`rc.x`,y=`rc.x`;e[0]<t[0]?v=`imod(rc.x, ${e[0]})`:t[0]<e[0]&&(y=`imod(rc.x, ${t[0]})`),this.userCode=`
+      ${h}
+      // Don't use uniform for sharedDimensionPacked for performance.
+      const float sharedDimension = ${u}.0;
+
+      vec4 dot2x2ARowBCol(ivec3 rc) {
+        vec4 result = vec4(0);
+        int batchA = ${v};
+        int batchB = ${y};
+        for (int i = 0; i < ${u}; i++) {
+          vec4 a = getMatrixA(batchA, ${d});
+          vec4 b = getMatrixB(batchB, ${f});
+
+          // These swizzled products need to be separately added.
+          // See: https://github.com/tensorflow/tfjs/issues/1735
+          result += (${p[0]} * ${m[0]});
+          result += (${p[1]} * ${m[1]});
+        }
+        return result;
+      }
+
+      void main() {
+        ivec3 rc = getOutputCoords();
+        vec4 result = dot2x2ARowBCol(rc);
+
+        ${_}
+
+        ${g}
+
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const mc={REAL:`return areal * breal - aimag * bimag;`,IMAG:`return areal * bimag + aimag * breal;`};var hc=class{constructor(e,t,n){this.variableNames=[`AReal`,`AImag`,`BReal`,`BImag`],this.outputShape=O(t,n),this.userCode=`
+      float binaryOpComplex(
+          float areal, float aimag, float breal, float bimag) {
+        ${e}
+      }
+
+      void main() {
+        float areal = getARealAtOutCoords();
+        float aimag = getAImagAtOutCoords();
+        float breal = getBRealAtOutCoords();
+        float bimag = getBImagAtOutCoords();
+        setOutput(binaryOpComplex(areal, aimag, breal, bimag));
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const gc=`return a * b;`;function _c(e){let{inputs:t,backend:n}=e,{a:r,b:i}=t,a=Je(r.dtype,i.dtype);if(r.dtype===`complex64`){let e=n.texData.get(r.dataId),t=n.texData.get(i.dataId),a=new hc(mc.REAL,r.shape,i.shape),o=new hc(mc.IMAG,r.shape,i.shape),s=[{dataId:e.complexTensorInfos.real.dataId,dtype:e.complexTensorInfos.real.dtype,shape:r.shape},{dataId:e.complexTensorInfos.imag.dataId,dtype:e.complexTensorInfos.imag.dtype,shape:r.shape},{dataId:t.complexTensorInfos.real.dataId,dtype:t.complexTensorInfos.real.dtype,shape:i.shape},{dataId:t.complexTensorInfos.imag.dataId,dtype:t.complexTensorInfos.imag.dtype,shape:i.shape}],c=n.runWebGLProgram(a,s,`float32`),l=n.runWebGLProgram(o,s,`float32`),u=nc({inputs:{real:c,imag:l},backend:n});return n.disposeIntermediateTensorInfo(c),n.disposeIntermediateTensorInfo(l),u}if(n.shouldExecuteOnCPU([r,i])){let e=n.texData.get(r.dataId),t=n.texData.get(i.dataId),[o,s]=rs(r.shape,i.shape,e.values,t.values,a),c=n.makeTensorInfo(s,a),l=n.texData.get(c.dataId);return l.values=o,c}let o;return o=k().getBool(`WEBGL_PACK_BINARY_OPERATIONS`)?new ec(gc,r.shape,i.shape):new Qs(gc,r.shape,i.shape),n.runWebGLProgram(o,[r,i],a)}const vc={kernelName:C,backendName:`webgl`,kernelFunc:_c};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function yc(e,t,n){let r=[Ii(e.shape),...Li(e.shape)],i={dtype:e.dtype,shape:r,dataId:e.dataId},a=new Ns([Ii(t),...Li(t)],r),o=[r],s=n.runWebGLProgram(a,[i],e.dtype,o,!0);return{dataId:s.dataId,shape:t,dtype:s.dtype}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Q(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{shape:a}=r,o=n,s=j(i.shape),c=St(a,s),l=j(c);D(s===l,()=>`The new shape (${c}) has ${l} elements and the old shape (${i.shape}) has ${s} elements. The new shape and old shape must have the same number of elements.`);let u=o.texData.get(i.dataId);return u.isPacked&&!Vi(i.shape,c)&&!(u.texture!==null&&Vi(u.shape,c))?yc(i,c,o):(o.incRef(i.dataId),{dataId:i.dataId,shape:c,dtype:i.dtype})}const bc={kernelName:An,backendName:`webgl`,kernelFunc:Q};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var xc=class{constructor(e,t){this.variableNames=[`x`];let{windowSize:n,batchSize:r,inSize:i,outSize:a}=e;this.outputShape=[r,a];let o=Math.floor(n/4)*4,s=n%4,c=`sumValue += dot(values, ones);`;if(t!=null){let e=1/t;c=`sumValue += dot(values * ${$t(e)?e.toPrecision(2):e}, ones);`}let l=``;i%n>0&&(l=`
+        if (inIdx < 0 || inIdx >= ${i}) {
+          return 0.0;
+        }
+      `),this.userCode=`
+      const vec4 ones = vec4(1.0, 1.0, 1.0, 1.0);
+
+      float getValue(int batch, int inIdx) {
+        ${l}
+        return getX(batch, inIdx);
+      }
+
+      void main() {
+        ivec2 coords = getOutputCoords();
+        int batch = coords[0];
+        int outIdx = coords[1];
+        int inOffset = outIdx * ${n};
+
+        float sumValue = 0.0;
+
+        for (int i = 0; i < ${o}; i += 4) {
+          int inIdx = inOffset + i;
+          vec4 values = vec4(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            getValue(batch, inIdx + 2),
+            getValue(batch, inIdx + 3)
+          );
+
+          ${c}
+        }
+
+        int inIdx = inOffset + ${o};
+        if (${s===1}) {
+          vec4 values = vec4(getValue(batch, inIdx), 0.0, 0.0, 0.0);
+
+          ${c}
+        } else if (${s===2}) {
+          vec4 values = vec4(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1), 0.0, 0.0);
+
+          ${c}
+        } else if (${s===3}) {
+          vec4 values = vec4(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            getValue(batch, inIdx + 2), 0.0);
+
+          ${c}
+        }
+        setOutput(sumValue);
+      }
+    `}},Sc=class{constructor(e,t){
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`x`];let{windowSize:n,batchSize:r,inSize:i,outSize:a}=e;this.outputShape=[r,a];let o=`0.0`,s=``;t===`prod`?o=`1.0`:t===`min`?(o=`1.0 / 1e-20`,s=`min`):t===`max`&&(o=`-1.0 / 1e-20`,s=`max`);let c=`${t}(${t}(${t}(minMaxValue[0], minMaxValue[1]), minMaxValue[2]), minMaxValue[3])`;t===`sum`?c=`sumValue`:t===`prod`?c=`prodValue`:t===`all`?c=`allValue`:t===`any`&&(c=`anyValue`);let l=Math.floor(n/4)*4,u=n%4,d=`
+      if (${t===`sum`}) {
+        sumValue += dot(values, ones);
+      } else if (${t===`prod`}) {
+        vec2 tmp = vec2(values[0], values[1]) * vec2(values[2], values[3]);
+        prodValue *= tmp[0] * tmp[1];
+      } else {
+        minMaxValue = ${s}(values, minMaxValue);
+        if (${t===`min`} || ${t===`max`}) {
+          minMaxValue = ${s}(values, minMaxValue);
+          bvec4 isNaN = isnan(values);
+          if (isNaN.r || isNaN.g || isNaN.b || isNaN.a) {
+            minMaxValue = vec4(NAN);
+          }
+        }
+      }
+    `,f=`vec4`;t===`all`?(o=`1.0`,d=`
+        bool reducedAllValue = all(values);
+        float floatedReducedAllValue = float(reducedAllValue);
+        allValue = float(allValue >= 1.0 && floatedReducedAllValue >= 1.0);
+      `,f=`bvec4`):t===`any`&&(o=`0.0`,d=`
+        bool reducedAnyValue = any(values);
+        float floatedReducedAnyValue = float(reducedAnyValue);
+        anyValue = float(anyValue >= 1.0 || floatedReducedAnyValue >= 1.0);
+      `,f=`bvec4`);let p=``;i%n>0&&(p=`
+        if (inIdx < 0 || inIdx >= ${i}) {
+          return initializationValue;
+        }
+      `),this.userCode=`
+      const float initializationValue = ${o};
+      const vec4 ones = vec4(1.0, 1.0, 1.0, 1.0);
+
+      float getValue(int batch, int inIdx) {
+        ${p}
+        return getX(batch, inIdx);
+      }
+
+      void main() {
+        ivec2 coords = getOutputCoords();
+        int batch = coords[0];
+        int outIdx = coords[1];
+        int inOffset = outIdx * ${n};
+
+        vec4 minMaxValue = vec4(${o});
+        float prodValue = 1.0;
+        float sumValue = 0.0;
+        float allValue = 1.0;
+        float anyValue = 0.0;
+
+        for (int i = 0; i < ${l}; i += 4) {
+          int inIdx = inOffset + i;
+          ${f} values = ${f}(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            getValue(batch, inIdx + 2),
+            getValue(batch, inIdx + 3)
+          );
+
+          ${d}
+        }
+
+        int inIdx = inOffset + ${l};
+        if (${u===1}) {
+          ${f} values = ${f}(
+            getValue(batch, inIdx),
+            initializationValue,
+            initializationValue,
+            initializationValue
+          );
+
+          ${d}
+        } else if (${u===2}) {
+          ${f} values = ${f}(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            initializationValue,
+            initializationValue
+          );
+
+          ${d}
+        } else if (${u===3}) {
+          ${f} values = ${f}(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            getValue(batch, inIdx + 2),
+            initializationValue
+          );
+
+          ${d}
+        }
+        setOutput(${c});
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Cc(e){let t=[];for(;t.length===0||t[t.length-1].outSize!==1;){let n=t.length?t[t.length-1].outSize:e[1],r=zr(n);t.push({inSize:n,windowSize:r,outSize:Math.ceil(n/r)})}return t}function wc(e,t,n,r){let i=Cc(e.shape),a=e;for(let o=0;o<i.length;o++){let{inSize:s,windowSize:c,outSize:l}=i[o],u,d;u=n===`mean`?o===0?new xc({windowSize:c,inSize:s,batchSize:e.shape[0],outSize:l},s):new xc({windowSize:c,inSize:s,batchSize:e.shape[0],outSize:l}):new Sc({windowSize:c,inSize:s,batchSize:e.shape[0],outSize:l},n),d=a,a=r.runWebGLProgram(u,[a],t),d.dataId!==e.dataId&&r.disposeIntermediateTensorInfo(d)}return a}
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Tc=class{constructor(e,t){this.variableNames=[`A`];let n=Array(e.length);for(let r=0;r<n.length;r++)n[r]=e[t[r]];this.outputShape=n,this.rank=n.length;let r=W(this.rank),i=Ec(t);this.userCode=`
+    void main() {
+      ${r} resRC = getOutputCoords();
+      setOutput(getA(${i}));
+    }
+    `}};function Ec(e){let t=e.length;if(t>6)throw Error(`Transpose for rank ${t} is not yet supported`);let n=[`resRC.x`,`resRC.y`,`resRC.z`,`resRC.w`,`resRC.u`,`resRC.v`],r=Array(t);for(let t=0;t<e.length;t++)r[e[t]]=n[t];return r.join()}
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Dc=class{constructor(e,t){this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0;let n=Array(e.length);for(let r=0;r<n.length;r++)n[r]=e[t[r]];if(this.outputShape=n,this.rank=n.length,this.rank>6)throw Error(`Packed transpose for rank ${this.rank} is not yet supported.`);let r=W(this.rank),i=As(`rc`,this.rank),a=Array(this.rank);for(let e=0;e<t.length;e++)a[t[e]]=i[e];let o=`vec2(${a.slice(-2).join()})`,s=`++${i[this.rank-1]} < ${n[this.rank-1]}`,c=`getChannel(getA(${a.join()}), ${o})`;this.userCode=`
+    void main() {
+      ${r} rc = getOutputCoords();
+      vec4 result = vec4(0.);
+      result[0] = ${c};
+      if(${s}) {
+        result[1] = ${c};
+      }
+      --${i[this.rank-1]};
+      if(++${i[this.rank-2]} < ${n[this.rank-2]}) {
+        result[2] = ${c};
+        if(${s}) {
+          result[3] = ${c};
+        }
+      }
+      setOutput(result);
+    }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Oc(e,t,n){let r=k().getBool(`WEBGL_PACK_ARRAY_OPERATIONS`)?new Dc(e.shape,t):new Tc(e.shape,t);return n.runWebGLProgram(r,[e],e.dtype)}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function kc(e,t,n,r){let i=t,a=e.shape.length,o=A(i,e.shape),s=o,c=N(s,a),l=c!=null,u=e;l&&(u=Oc(e,c,r),s=M(s.length,a)),F(`sum`,s,a);let[d,f]=yr(u.shape,s),p=d;n&&(p=P(d,o));let m=j(f),h=j(e.shape)/m,g=Q({inputs:{x:u},attrs:{shape:[h,m]},backend:r}),_=wc(g,ie(e.dtype),`sum`,r),v=Q({inputs:{x:_},attrs:{shape:p},backend:r});return r.disposeIntermediateTensorInfo(g),r.disposeIntermediateTensorInfo(_),l&&r.disposeIntermediateTensorInfo(u),v}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ac(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a,keepDims:o}=r;return kc(i,a,o,n)}const jc={kernelName:`Sum`,backendName:`webgl`,kernelFunc:Ac};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function $(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{perm:a}=r,o=n,s=i.shape.length,c=Array(s);for(let e=0;e<c.length;e++)c[e]=i.shape[a[e]];let l;if(o.shouldExecuteOnCPU([i])){let e=o.texData.get(i.dataId).values,t=Os(e,i.shape,i.dtype,a,c);l=o.makeTensorInfo(c,i.dtype);let n=o.texData.get(l.dataId);n.values=t}else l=Oc(i,a,o);return l}const Mc={kernelName:Qe,backendName:`webgl`,kernelFunc:$}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function Nc({a:e,b:t,transposeA:n,transposeB:r,backend:i,bias:a=null,preluActivationWeights:o=null,leakyreluAlpha:s=0,activation:c=null}){let l=e.shape.length,u=t.shape.length,d=n?e.shape[l-2]:e.shape[l-1],f=r?t.shape[u-1]:t.shape[u-2],p=n?e.shape[l-1]:e.shape[l-2],m=r?t.shape[u-2]:t.shape[u-1],h=e.shape.slice(0,-2),g=t.shape.slice(0,-2),_=j(h),v=j(g),y=O(e.shape.slice(0,-2),t.shape.slice(0,-2)).concat([p,m]);D(d===f,()=>`Error in matMul: inner shapes (${d}) and (${f}) of Tensors with shapes ${e.shape} and ${t.shape} and transposeA=${n} and transposeB=${r} must match.`);let b=n?[_,d,p]:[_,p,d],x=r?[v,m,f]:[v,f,m],S=Q({inputs:{x:e},backend:i,attrs:{shape:b}}),C=Q({inputs:{x:t},backend:i,attrs:{shape:x}}),w=[S,C],ee=Math.max(_,v),ne=n?S.shape[1]:S.shape[2],re=a!=null,ie=o!=null,T=c===`leakyrelu`,ae=c==null?null:fc(c,!0),oe=re||ie||T||ae!=null,se;if((p===1||m===1)&&ne>1e3&&oe===!1){let e=S,t=C;n&&(e=$({inputs:{x:S},backend:i,attrs:{perm:[0,2,1]}}),w.push(e)),r&&(t=$({inputs:{x:C},backend:i,attrs:{perm:[0,2,1]}}),w.push(t));let a=m!==1,o=m===1,s=e;a&&(s=Q({inputs:{x:e},backend:i,attrs:{shape:[ee,ne,1]}}),w.push(s));let c=m===1?2:1,l=t;o&&(l=Q({inputs:{x:t},backend:i,attrs:{shape:[ee,1,ne]}}),w.push(l));let u=_c({inputs:{a:s,b:l},backend:i});se=Ac({inputs:{x:u},backend:i,attrs:{axis:c,keepDims:!0}}),w.push(u)}else{let c=Je(e.dtype,t.dtype),l=new pc(b,x,[ee,p,m],n,r,re,ae,ie,T),u=[S,C];if(a!=null&&u.push(a),ie&&u.push(o),T){let e=i.makeTensorInfo([],`float32`,te(s,`float32`));u.push(e),w.push(e)}se=i.runWebGLProgram(l,u,c)}let ce=Q({inputs:{x:se},backend:i,attrs:{shape:y}});w.push(se);for(let e of w)i.disposeIntermediateTensorInfo(e);return ce}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the License);
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an AS IS BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Pc(e){let{inputs:t,backend:n,attrs:r}=e,{a:i,b:a,bias:o,preluActivationWeights:s}=t,{transposeA:c,transposeB:l,activation:u,leakyreluAlpha:d}=r;return Nc({a:i,b:a,transposeA:c,transposeB:l,backend:n,bias:o,preluActivationWeights:s,leakyreluAlpha:d,activation:u})}const Fc={kernelName:me,backendName:`webgl`,kernelFunc:Pc},Ic=`return abs(x);`
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function Lc(e){let{inputs:t,backend:n}=e,{x:r}=t;if(n.shouldExecuteOnCPU([r])&&r.dtype!==`complex64`){let e=n.texData.get(r.dataId),t=ms(e.values);return n.makeTensorInfo(r.shape,r.dtype,t)}let i;return i=k().getBool(`WEBGL_PACK_UNARY_OPERATIONS`)?new Us(r.shape,Ic):new q(r.shape,Ic),n.runWebGLProgram(i,[r],r.dtype)}const Rc={kernelName:`Abs`,backendName:`webgl`,kernelFunc:Lc},zc=X({opSnippet:`if (isnan(x)) return x;
+  if (abs(x) > 1.) {
+    return NAN;
+  }
+  return acos(x);
+`}),Bc={kernelName:jn,backendName:`webgl`,kernelFunc:zc},Vc=X({opSnippet:`if (isnan(x)) return x;
+  if (x < 1.0) return NAN;
+return log(x + sqrt(x * x - 1.0));`}),Hc={kernelName:un,backendName:`webgl`,kernelFunc:Vc},Uc=`return a + b;`,Wc={kernelName:`Add`,backendName:`webgl`,kernelFunc:Z({opSnippet:Uc,packedOpSnippet:Uc,supportsComplex:!0,cpuKernelImpl:Fo})}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Gc=class{constructor(e,t){this.outputShape=[],this.outputShape=e,this.variableNames=t.map((e,t)=>`T${t}`);let n=[];this.variableNames.forEach(e=>{n.push(`float v${e} = get${e}AtOutCoords();`)});let r=this.variableNames.map(e=>`v${e}`).join(` + `);this.userCode=`
+      void main() {
+        ${n.join(`
+        `)}
+
+        float result = ${r};
+        setOutput(result);
+      }
+    `}},Kc=class{constructor(e,t){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.outputShape=[],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=e,this.variableNames=t.map((e,t)=>`T${t}`);let n=[];this.variableNames.forEach(e=>{n.push(`vec4 v${e} = get${e}AtOutCoords();`)});let r=this.variableNames.map(e=>`v${e}`).join(` + `);this.userCode=`
+      void main() {
+        ${n.join(`
+        `)}
+
+        vec4 result = ${r};
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function qc(e){let{inputs:t,backend:n}=e,r=t;if(r.length===1)return Y({inputs:{x:r[0]},backend:n});if(r.length>k().getNumber(`WEBGL_MAX_TEXTURES_IN_SHADER`)){let e=Math.floor(r.length/2);return qc({inputs:[qc({inputs:r.slice(0,e),backend:n}),qc({inputs:r.slice(e),backend:n})],backend:n})}let i=r.map(e=>e.dtype).reduce((e,t)=>Je(e,t)),a=r.map(e=>e.shape),o=k().getBool(`WEBGL_PACK`)?new Kc(r[0].shape,a):new Gc(r[0].shape,a);return n.runWebGLProgram(o,r,i)}const Jc={kernelName:Cn,backendName:`webgl`,kernelFunc:qc};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Yc(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a,keepDims:o}=r,s=i.shape.length,c=A(a,i.shape),l=c,u=N(l,s),d=i;u!=null&&(d=$({inputs:{x:i},backend:n,attrs:{perm:u}}),l=M(l.length,s)),F(`all`,l,s);let[f,p]=yr(d.shape,l),m=j(p),h=Q({inputs:{x:d},backend:n,attrs:{shape:[-1,m]}}),g=wc(h,h.dtype,`all`,n),_;if(o){let e=P(f,c);_=Q({inputs:{x:g},backend:n,attrs:{shape:e}})}else _=Q({inputs:{x:g},backend:n,attrs:{shape:f}});return n.disposeIntermediateTensorInfo(h),n.disposeIntermediateTensorInfo(g),u!=null&&n.disposeIntermediateTensorInfo(d),_}const Xc={kernelName:`All`,backendName:`webgl`,kernelFunc:Yc};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Zc(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a,keepDims:o}=r,s=i.shape.length,c=A(a,i.shape),l=c,u=N(l,s),d=i;u!=null&&(d=$({inputs:{x:i},backend:n,attrs:{perm:u}}),l=M(l.length,s)),F(`any`,l,s);let[f,p]=yr(d.shape,l),m=j(p),h=Q({inputs:{x:d},backend:n,attrs:{shape:[-1,m]}}),g=wc(h,h.dtype,`any`,n),_;if(o){let e=P(f,c);_=Q({inputs:{x:g},backend:n,attrs:{shape:e}})}else _=Q({inputs:{x:g},backend:n,attrs:{shape:f}});return n.disposeIntermediateTensorInfo(h),n.disposeIntermediateTensorInfo(g),u!=null&&n.disposeIntermediateTensorInfo(d),_}const Qc={kernelName:`Any`,backendName:`webgl`,kernelFunc:Zc};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var $c=class{constructor(e,t,n){this.variableNames=[`A`];let{windowSize:r,batchSize:i,outSize:a}=e;n||this.variableNames.push(`bestIndicesA`),this.outputShape=[i,a];let o=t===`max`?`>`:`<`,s=n?`inOffset + i;`:`round(getBestIndicesA(batch, inOffset + i));`;this.userCode=`
+      void main() {
+        ivec2 coords = getOutputCoords();
+        int batch = coords[0];
+        int outIdx = coords[1];
+        int inOffset = outIdx * ${r};
+
+        int bestIndex = inOffset;
+        float bestValue = getA(batch, bestIndex);
+
+        for (int i = 0; i < ${r}; i++) {
+          int inIdx = ${s};
+          float candidate = getA(batch, inIdx);
+          if (candidate ${o} bestValue) {
+            bestValue = candidate;
+            bestIndex = inIdx;
+          }
+        }
+        setOutput(float(bestIndex));
+      }
+    `}},el=class{constructor(e,t,n,r){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,D(e.length>2,()=>`Packed arg${n.charAt(0).toUpperCase()+n.slice(1)} supports only inputs with rank above 2.`);let i=e[e.length-1],a=Math.ceil(i/t);this.outputShape=e.slice(0,-1),a>1&&this.outputShape.push(a),r||this.variableNames.push(`bestIndicesA`);let o=this.outputShape,s=o.length,c=W(s),l=K(`coords`,s),u,d;if(a===1){d=s+1;let e=W(d);u=`
+        ${e} sourceLocR = ${e}(${l.join()}, 0);
+        ++${l[s-1]};
+        ${e} sourceLocG = ${e}(${l.join()}, 0);
+        ++${l[s-2]};
+        ${e} sourceLocA = ${e}(${l.join()}, 0);
+        --${l[s-1]};
+        ${e} sourceLocB = ${e}(${l.join()}, 0);
+        --${l[s-2]};`}else d=s,u=`
+        ${c} sourceLocR = coords;
+        ++${l[s-1]};
+        ${c} sourceLocG = coords;
+        ++${l[s-2]};
+        ${c} sourceLocA = coords;
+        --${l[s-1]};
+        ${c} sourceLocB = coords;
+        --${l[s-2]};`;let f=[`x`,`y`,`z`,`w`,`u`,`v`].slice(0,d),p=`.`+f[d-1],m=f.map(e=>`int `+e),h=K(`sourceLocR`,d-1).concat(`inIdx.r`),g=K(`sourceLocG`,d-1).concat(`inIdx.g`),_=K(`sourceLocB`,d-1).concat(`inIdx.b`),v=K(`sourceLocA`,d-1).concat(`inIdx.a`),y=n===`max`?`greaterThan`:`lessThan`,b=r?``:`
+          inIdx = round(vec4(getBestIndicesAChannel(${h.join()}),
+                             getBestIndicesAChannel(${g.join()}),
+                             getBestIndicesAChannel(${_.join()}),
+                             getBestIndicesAChannel(${v.join()})));`,x=`vec4(
+            getAChannel(${h.join()}),
+            hasNextCol ? getAChannel(${g.join()}) : 0.,
+            hasNextRow ? getAChannel(${_.join()}) : 0.,
+            hasNextRow && hasNextCol ? getAChannel(${v.join()}) : 0.)`,S=r?``:`
+      float getBestIndicesAChannel(${m.join()}) {
+        return getChannel(getBestIndicesA(${f.join()}),
+                                          vec2(${f.slice(-2).join()}));
+      }`;this.userCode=`
+      float getAChannel(${m.join()}) {
+        return getChannel(getA(${f.join()}),
+                               vec2(${f.slice(-2).join()}));
+      }
+      ${S}
+      void main() {
+        ${c} coords = getOutputCoords();
+        bool hasNextCol = ${l[s-1]} < ${o[s-1]-1};
+        bool hasNextRow = ${l[s-2]} < ${o[s-2]-1};
+        ${u}
+        ivec4 srcIdx = ivec4(sourceLocR${p}, sourceLocG${p},
+          sourceLocB${p}, sourceLocA${p}) * ${t};
+        ivec4 inIdx = srcIdx;
+        vec4 bestIndex = vec4(inIdx);
+        vec4 bestValue = ${x};
+
+        for (int i = 0; i < ${t}; i++) {
+          inIdx = srcIdx;
+          ${b}
+          vec4 candidate = ${x};
+          bvec4 nan = isnan(candidate);
+          bvec4 replace = bvec4(
+            vec4(${y}(candidate, bestValue)) * (vec4(1.0) - vec4(nan)));
+
+          bestValue = vec4(replace.x  ? candidate.x : bestValue.x,
+                           replace.y  ? candidate.y : bestValue.y,
+                           replace.z  ? candidate.z : bestValue.z,
+                           replace.w  ? candidate.w : bestValue.w);
+          bestIndex = mix(bestIndex, vec4(inIdx), vec4(replace));
+          srcIdx++;
+        }
+        setOutput(bestIndex);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function tl(e,t,n,r=null){let i=t.shape[0],a=t.shape[1];r!=null&&(i=r.shape[0],a=r.shape[1]);let o=zr(a),s=new $c({windowSize:o,inSize:a,batchSize:i,outSize:Math.ceil(a/o)},n,r==null),c=[t];r!=null&&c.push(r);let l=e.runWebGLProgram(s,c,`int32`);if(l.shape[1]===1)return l;let u=tl(e,t,n,l);return e.disposeIntermediateTensorInfo(l),u}function nl(e,t,n,r=null){let i=r==null?t.shape:r.shape,a=i[i.length-1],o=new el(i,zr(a),n,r==null),s=r==null?[t]:[t,r],c=e.runWebGLProgram(o,s,`int32`);if(c.shape.length===t.shape.length){let r=nl(e,t,n,c);return e.disposeIntermediateTensorInfo(c),r}return c}function rl(e,t,n,r){let i=[n];if(F(`arg`+r.charAt(0).toUpperCase()+r.slice(1),i,t.shape.length),!k().getBool(`WEBGL_PACK_REDUCE`)||t.shape.length<=2){let n=[],a=e.texData.get(t.dataId),o=a!==null&&a.isPacked,s=t;o&&(s=e.unpackTensor(t),n.push(s));let[c,l]=yr(s.shape,i),u=j(l),d=Q({inputs:{x:s},backend:e,attrs:{shape:[-1,u]}});n.push(d);let f=tl(e,d,r);n.push(f);let p=Q({inputs:{x:f},backend:e,attrs:{shape:c}});return n.forEach(t=>e.disposeIntermediateTensorInfo(t)),p}return nl(e,t,r)}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function il(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a}=r,o=A(a,i.shape),s=N(o,i.shape.length),c=i,l=[];s!=null&&(c=$({inputs:{x:i},backend:n,attrs:{perm:s}}),l.push(c),o=M(o.length,c.shape.length)),F(`argMax`,[o[0]],c.shape.length);let u=rl(n,c,o[0],`max`);return l.forEach(e=>n.disposeIntermediateTensorInfo(e)),u}const al={kernelName:Kt,backendName:`webgl`,kernelFunc:il};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function ol(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a}=r,o=A(a,i.shape),s=N(o,i.shape.length),c=i,l=[];s!=null&&(c=$({inputs:{x:i},backend:n,attrs:{perm:s}}),l.push(c),o=M(o.length,c.shape.length)),F(`argMin`,[o[0]],c.shape.length);let u=rl(n,c,o[0],`min`);return l.forEach(e=>n.disposeIntermediateTensorInfo(e)),u}const sl={kernelName:_t,backendName:`webgl`,kernelFunc:ol},cl=X({opSnippet:`if (isnan(x)) return x;
+  if (abs(x) > 1.) {
+    return NAN;
+  }
+  return asin(x);
+`}),ll={kernelName:pn,backendName:`webgl`,kernelFunc:cl},ul=X({opSnippet:`if (isnan(x)) return x;return log(x + sqrt(x * x + 1.0));`}),dl={kernelName:Dn,backendName:`webgl`,kernelFunc:ul},fl=X({opSnippet:`if (isnan(x)) return x;
+  return atan(x);
+`}),pl={kernelName:Tt,backendName:`webgl`,kernelFunc:fl},ml=Z({opSnippet:`
+  if (isnan(a)) return a;
+  if (isnan(b)) return b;
+
+  return atan(a, b);
+`,packedOpSnippet:`
+  vec4 result = atan(a, b);
+  bvec4 isNaNA = isnan(a);
+  bvec4 isNaNB = isnan(b);
+  bvec4 isNaN = bvec4(isNaNA.x || isNaNB.x, isNaNA.y || isNaNB.y, isNaNA.z || isNaNB.z, isNaNA.w || isNaNB.w);
+  
+  result.r = isNaN.r ? NAN : result.r;
+  result.g = isNaN.g ? NAN : result.g;
+  result.b = isNaN.b ? NAN : result.b;
+  result.a = isNaN.a ? NAN : result.a;
+
+  return result;
+`}),hl={kernelName:nn,backendName:`webgl`,kernelFunc:ml},gl=X({opSnippet:`if (isnan(x)) return x;
+  if ((x < -1.0) || (x > 1.0)) return NAN;
+return (log(1.0 + x) - log(1.0 - x)) / 2.0;`}),_l={kernelName:Pn,backendName:`webgl`,kernelFunc:gl}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var vl=class{constructor(e,t,n,r=!1,i=!1){if(this.variableNames=[`x`],t===`avg`&&n)throw Error(`Cannot compute positions for average pool.`);let a=e.filterWidth,o=e.strideHeight,s=e.strideWidth,c=e.dilationHeight,l=e.dilationWidth,u=e.effectiveFilterHeight,d=e.effectiveFilterWidth,f=e.padInfo.top,p=e.padInfo.left;this.outputShape=e.outShape;let m=t===`avg`,h=`((batch  * ${e.inHeight} + xR) * ${e.inWidth} + xC) * ${e.inChannels} + d`,g=`(xR * ${e.inWidth} + xC) * ${e.inChannels} + d`,_=`0.0`;if(m||(_=`-1.0 / 1e-20`),n){this.userCode=`
+        const ivec2 strides = ivec2(${o}, ${s});
+        const ivec2 pads = ivec2(${f}, ${p});
+
+        void main() {
+          ivec4 coords = getOutputCoords();
+          int batch = coords[0];
+          int d = coords[3];
+
+          ivec2 xRCCorner = coords.yz * strides - pads;
+          int xRCorner = xRCCorner.x;
+          int xCCorner = xRCCorner.y;
+
+          // max/min x(?, ?, d) to get y(yR, yC, d).
+          // ? = to be determined
+          float minMaxValue = 0.0;
+          float minMaxValueFound = 0.0;
+          int minMaxPosition = 0;
+          float avgValue = 0.0;
+
+          for (int wR = 0; wR < ${u};
+              wR += ${c}) {
+            int xR = xRCorner + wR;
+
+            if (xR < 0 || xR >= ${e.inHeight}) {
+              continue;
+            }
+
+            for (int wC = 0; wC < ${d};
+                wC += ${l}) {
+              int xC = xCCorner + wC;
+
+              if (xC < 0 || xC >= ${e.inWidth}) {
+                continue;
+              }
+
+              float value = getX(batch, xR, xC, d);
+
+              // If a min / max value has already been found, use it. If not,
+              // use the current value.
+              float currMinMaxValue = mix(
+                  value, minMaxValue, minMaxValueFound);
+              if (value >= currMinMaxValue) {
+                minMaxValue = value;
+                minMaxValueFound = 1.0;
+                minMaxPosition = ${r?i?h:g:`wR * ${d} + wC`};
+              }
+            }
+          }
+          setOutput(float(minMaxPosition));
+        }
+      `;return}let v=`${t}(${t}(${t}(minMaxValue[0], minMaxValue[1]), minMaxValue[2]), minMaxValue[3])`;t===`avg`&&(v=`avgValue / max(count, 1.0)`);let y=Math.floor(a/4)*4,b=a%4,x=`
+      if (${m}) {
+        avgValue += dot(values, ones);
+      } else {
+        minMaxValue = max(values, minMaxValue);
+      }
+    `;this.userCode=`
+      const ivec2 strides = ivec2(${o}, ${s});
+      const ivec2 pads = ivec2(${f}, ${p});
+      const float initializationValue = ${_};
+      const vec4 ones = vec4(1.0, 1.0, 1.0, 1.0);
+
+      float count = 0.0;
+
+      float getValue(int batch, int xR, int xC, int d) {
+        if (xC < 0 || xC >= ${e.inWidth}) {
+          return initializationValue;
+        }
+        count += 1.0;
+        return getX(batch, xR, xC, d);
+      }
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords[0];
+        int d = coords[3];
+
+        ivec2 xRCCorner = coords.yz * strides - pads;
+        int xRCorner = xRCCorner.x;
+        int xCCorner = xRCCorner.y;
+
+        // max/min x(?, ?, d) to get y(yR, yC, d).
+        // ? = to be determined
+        vec4 minMaxValue = vec4(${_});
+        float avgValue = 0.0;
+        count = 0.0;
+
+        for (int wR = 0; wR < ${u};
+            wR += ${c}) {
+          int xR = xRCorner + wR;
+
+          if (xR < 0 || xR >= ${e.inHeight}) {
+            continue;
+          }
+
+          for (int wC = 0; wC < ${y}; wC += 4) {
+            int xC = xCCorner + wC * ${l};
+
+            vec4 values = vec4(
+              getValue(batch, xR, xC, d),
+              getValue(batch, xR, xC + ${l}, d),
+              getValue(batch, xR, xC + 2 * ${l}, d),
+              getValue(batch, xR, xC + 3 * ${l}, d)
+            );
+
+            ${x}
+          }
+
+          int xC = xCCorner + ${y};
+          if (${b===1}) {
+            vec4 values = vec4(
+              getValue(batch, xR, xC, d),
+              initializationValue,
+              initializationValue,
+              initializationValue
+            );
+
+            ${x}
+          } else if (${b===2}) {
+            vec4 values = vec4(
+              getValue(batch, xR, xC, d),
+              getValue(batch, xR, xC + ${l}, d),
+              initializationValue,
+              initializationValue
+            );
+
+            ${x}
+          } else if (${b===3}) {
+            vec4 values = vec4(
+              getValue(batch, xR, xC, d),
+              getValue(batch, xR, xC + ${l}, d),
+              getValue(batch, xR, xC + 2 * ${l}, d),
+              initializationValue
+            );
+
+            ${x}
+          }
+        }
+        setOutput(${v});
+      }
+    `}},yl=class{constructor(e,t,n,r=!1,i=!1){if(this.variableNames=[`x`],t===`avg`&&n)throw Error(`Cannot compute positions for average pool.`);let a=e.filterWidth,o=e.strideDepth,s=e.strideHeight,c=e.strideWidth,l=e.dilationDepth,u=e.dilationHeight,d=e.dilationWidth,f=e.effectiveFilterDepth,p=e.effectiveFilterHeight,m=e.effectiveFilterWidth,h=e.padInfo.front,g=e.padInfo.top,_=e.padInfo.left;this.outputShape=e.outShape;let v=t===`avg`,y=`0.0`;if(v||(y=`-1.0 / 1e-20`),n){this.userCode=`
+        const ivec3 strides =
+            ivec3(${o}, ${s}, ${c});
+        const ivec3 pads = ivec3(${h}, ${g}, ${_});
+
+        void main() {
+          ivec5 coords = getOutputCoords();
+          int batch = coords.x;
+          int ch = coords.u;
+
+          ivec3 xCorner = ivec3(coords.y, coords.z, coords.w) * strides - pads;
+          int xDCorner = xCorner.x;
+          int xRCorner = xCorner.y;
+          int xCCorner = xCorner.z;
+
+          // max/min x(?, ?, ?, ch) to get y(yD, yR, yC, ch).
+          // ? = to be determined
+          float minMaxValue = 0.0;
+          float minMaxValueFound = 0.0;
+          int minMaxPosition = 0;
+
+          for (int wD = 0; wD < ${f};
+              wD += ${l}) {
+            int xD = xDCorner + wD;
+
+            if (xD < 0 || xD >= ${e.inDepth}) {
+              continue;
+            }
+
+            for (int wR = 0; wR < ${p};
+                wR += ${u}) {
+              int xR = xRCorner + wR;
+
+              if (xR < 0 || xR >= ${e.inHeight}) {
+                continue;
+              }
+
+              for (int wC = 0; wC < ${m};
+                  wC += ${d}) {
+                int xC = xCCorner + wC;
+
+                if (xC < 0 || xC >= ${e.inWidth}) {
+                  continue;
+                }
+
+                float value = getX(batch, xD, xR, xC, ch);
+
+                // If a min / max value has already been found, use it. If not,
+                // use the current value.
+                float currMinMaxValue = mix(
+                    value, minMaxValue, minMaxValueFound);
+                if (value >= currMinMaxValue) {
+                  minMaxValue = value;
+                  minMaxValueFound = 1.0;
+                  minMaxPosition = ${r?i?`(((batch * ${e.inDepth} + xD) * ${e.inHeight} + xR) * ${e.inWidth} + xC) * ${e.inChannels} + ch`:`((xD * ${e.inHeight} + xR) * ${e.inWidth} + xC) * ${e.inChannels} + ch`:`wD * ${p} * ${m} +
+                      wR * ${m} + wC`};
+                }
+              }
+            }
+          }
+          setOutput(float(minMaxPosition));
+        }
+      `;return}let b=`${t}(${t}(${t}(minMaxValue[0], minMaxValue[1]), minMaxValue[2]), minMaxValue[3])`;t===`avg`&&(b=`avgValue / max(count, 1.0)`);let x=Math.floor(a/4)*4,S=a%4,C=`
+      if (${v}) {
+        avgValue += dot(values, ones);
+      } else {
+        minMaxValue = max(values, minMaxValue);
+      }
+    `;this.userCode=`
+      const ivec3 strides =
+        ivec3(${o}, ${s}, ${c});
+      const ivec3 pads = ivec3(${h}, ${g}, ${_});
+      const float initializationValue = ${y};
+      const vec4 ones = vec4(1.0, 1.0, 1.0, 1.0);
+
+      float count = 0.0;
+
+      float getValue(int batch, int xD, int xR, int xC, int ch) {
+        if (xC < 0 || xC >= ${e.inWidth}) {
+          return initializationValue;
+        }
+        count += 1.0;
+        return getX(batch, xD, xR, xC, ch);
+      }
+
+      void main() {
+        ivec5 coords = getOutputCoords();
+        int batch = coords.x;
+        int ch = coords.u;
+
+        ivec3 xCorner = ivec3(coords.y, coords.z, coords.w) * strides - pads;
+        int xDCorner = xCorner.x;
+        int xRCorner = xCorner.y;
+        int xCCorner = xCorner.z;
+
+        // max/min x(?, ?, ?, d) to get y(yD, yR, yC, ch).
+        // ? = to be determined
+        vec4 minMaxValue = vec4(${y});
+        float avgValue = 0.0;
+        count = 0.0;
+
+        for (int wD = 0; wD < ${f};
+            wD += ${l}) {
+          int xD = xDCorner + wD;
+
+          if (xD < 0 || xD >= ${e.inDepth}) {
+            continue;
+          }
+
+          for (int wR = 0; wR < ${p};
+            wR += ${u}) {
+            int xR = xRCorner + wR;
+
+            if (xR < 0 || xR >= ${e.inHeight}) {
+              continue;
+            }
+
+            for (int wC = 0; wC < ${x}; wC += 4) {
+              int xC = xCCorner + wC * ${d};
+
+              vec4 values = vec4(
+                getValue(batch, xD, xR, xC, ch),
+                getValue(batch, xD, xR, xC + ${d}, ch),
+                getValue(batch, xD, xR, xC + 2 * ${d}, ch),
+                getValue(batch, xD, xR, xC + 3 * ${d}, ch)
+              );
+
+              ${C}
+            }
+
+            int xC = xCCorner + ${x};
+            if (${S===1}) {
+              vec4 values = vec4(
+                getValue(batch, xD, xR, xC, ch),
+                initializationValue,
+                initializationValue,
+                initializationValue
+              );
+
+              ${C}
+            } else if (${S===2}) {
+              vec4 values = vec4(
+                getValue(batch, xD, xR, xC, ch),
+                getValue(batch, xD, xR, xC + ${d}, ch),
+                initializationValue,
+                initializationValue
+              );
+
+              ${C}
+            } else if (${S===3}) {
+              vec4 values = vec4(
+                getValue(batch, xD, xR, xC, ch),
+                getValue(batch, xD, xR, xC + ${d}, ch),
+                getValue(batch, xD, xR, xC + 2 * ${d}, ch),
+                initializationValue
+              );
+
+              ${C}
+            }
+          }
+        }
+        setOutput(${b});
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function bl(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t;$i(i,`avgPool`);let{filterSize:a,strides:o,pad:s,dimRoundingMode:c}=r;D(kr(o,1),()=>`Error in avgPool: Either strides or dilations must be 1. Got strides ${o} and dilations '1'`);let l=cr(i.shape,a,o,1,s,c);if(l.filterWidth===1&&l.filterHeight===1&&E(l.inShape,l.outShape))return Y({inputs:{x:i},backend:n});let u=new vl(l,`avg`,!1);return n.runWebGLProgram(u,[i],`float32`)}const xl={kernelName:kt,backendName:`webgl`,kernelFunc:bl};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Sl(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{filterSize:a,strides:o,pad:s,dimRoundingMode:c,dataFormat:l}=r,u=new yl(jr(i.shape,a,o,[1,1,1],s,c,l),`avg`,!1);return n.runWebGLProgram(u,[i],`float32`)}const Cl={kernelName:It,backendName:`webgl`,kernelFunc:Sl};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var wl=class{constructor(e){this.variableNames=[`dy`],this.outputShape=e.inShape;let t=e.filterHeight,n=e.filterWidth,r=e.strideHeight,i=e.strideWidth,a=e.dilationHeight,o=e.dilationWidth,s=e.effectiveFilterHeight,c=e.effectiveFilterWidth,l=s-1-e.padInfo.top,u=c-1-e.padInfo.left,d=1/(t*n);this.userCode=`
+      const ivec2 pads = ivec2(${l}, ${u});
+      const float avgMultiplier = float(${d});
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+
+        ivec2 dyRCCorner = coords.yz - pads;
+        int dyRCorner = dyRCCorner.x;
+        int dyCCorner = dyRCCorner.y;
+
+        // Convolve dy(?, ?, d) with pos mask(:, :, d) to get dx(xR, xC, d).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+        for (int wR = 0; wR < ${s};
+            wR += ${a}) {
+          float dyR = float(dyRCorner + wR) / ${r}.0;
+
+          if (dyR < 0.0 || dyR >= ${e.outHeight}.0 || fract(dyR) > 0.0) {
+            continue;
+          }
+          int idyR = int(dyR);
+
+          for (int wC = 0; wC < ${c};
+            wC+= ${o}) {
+            float dyC = float(dyCCorner + wC) / ${i}.0;
+
+            if (dyC < 0.0 || dyC >= ${e.outWidth}.0 ||
+                fract(dyC) > 0.0) {
+              continue;
+            }
+            int idyC = int(dyC);
+
+            float dyValue = getDy(b, idyR, idyC, d);
+
+            dotProd += dyValue * avgMultiplier;
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}},Tl=class{constructor(e){this.variableNames=[`dy`],this.outputShape=e.inShape;let t=e.filterDepth,n=e.filterHeight,r=e.filterWidth,i=e.strideDepth,a=e.strideHeight,o=e.strideWidth,s=e.dilationDepth,c=e.dilationHeight,l=e.dilationWidth,u=e.effectiveFilterDepth,d=e.effectiveFilterHeight,f=e.effectiveFilterWidth,p=u-1-e.padInfo.front,m=d-1-e.padInfo.top,h=f-1-e.padInfo.left,g=1/(t*n*r);this.userCode=`
+      const ivec3 pads = ivec3(${p}, ${m}, ${h});
+      const float avgMultiplier = float(${g});
+
+      void main() {
+        ivec5 coords = getOutputCoords();
+        int batch = coords.x;
+        int ch = coords.u;
+
+        ivec3 dyCorner = ivec3(coords.y, coords.z, coords.w) - pads;
+        int dyDCorner = dyCorner.x;
+        int dyRCorner = dyCorner.y;
+        int dyCCorner = dyCorner.z;
+
+        // Convolve dy(?, ?, ?, d) with pos mask(:, :, :, ch) to get
+        // dx(xD, xR, xC, ch).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+
+        for (int wD = 0; wD < ${u};
+            wD += ${s}) {
+          float dyD = float(dyDCorner + wD) / ${i}.0;
+
+          if (dyD < 0.0 || dyD >= ${e.outDepth}.0 || fract(dyD) > 0.0) {
+            continue;
+          }
+          int idyD = int(dyD);
+
+          for (int wR = 0; wR < ${d};
+              wR += ${c}) {
+            float dyR = float(dyRCorner + wR) / ${a}.0;
+
+            if (dyR < 0.0 || dyR >= ${e.outHeight}.0 ||
+                fract(dyR) > 0.0) {
+              continue;
+            }
+            int idyR = int(dyR);
+
+            for (int wC = 0; wC < ${f};
+                wC += ${l}) {
+              float dyC = float(dyCCorner + wC) / ${o}.0;
+
+              if (dyC < 0.0 || dyC >= ${e.outWidth}.0 ||
+                  fract(dyC) > 0.0) {
+                continue;
+              }
+              int idyC = int(dyC);
+
+              float dyValue = getDy(batch, idyD, idyR, idyC, ch);
+
+              dotProd += dyValue * avgMultiplier;
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function El(e){let{inputs:t,backend:n,attrs:r}=e,{dy:i,input:a}=t,o=a,{filterSize:s,strides:c,pad:l,dimRoundingMode:u}=r,d=new Tl(jr(o.shape,s,c,[1,1,1],l,u));return n.runWebGLProgram(d,[i],o.dtype)}const Dl={kernelName:gn,backendName:`webgl`,kernelFunc:El};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ol(e){let{inputs:t,backend:n,attrs:r}=e,{dy:i,input:a}=t,o=a;$i([i,a],`avgPoolGrad`);let{filterSize:s,strides:c,pad:l}=r,u=new wl(cr(o.shape,s,c,1,l));return n.runWebGLProgram(u,[i],o.dtype)}const kl={kernelName:sn,backendName:`webgl`,kernelFunc:Ol};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Al(e){let{inputs:t,backend:n,attrs:r}=e,{a:i,b:a}=t,{transposeA:o,transposeB:s}=r;return Nc({a:i,b:a,transposeA:o,transposeB:s,backend:n})}const jl={kernelName:Ht,backendName:`webgl`,kernelFunc:Al};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Ml=class{constructor(e,t,n,r,i,a){this.outputShape=[],this.variableNames=[`x`,`mean`,`variance`],O(e,t),O(e,n);let o=`0.0`;r!=null&&(O(e,r),this.variableNames.push(`offset`),o=`getOffsetAtOutCoords()`);let s=`1.0`;i!=null&&(O(e,i),this.variableNames.push(`scale`),s=`getScaleAtOutCoords()`),this.outputShape=e,this.userCode=`
+      void main() {
+        float x = getXAtOutCoords();
+        float mean = getMeanAtOutCoords();
+        float variance = getVarianceAtOutCoords();
+        float offset = ${o};
+        float scale = ${s};
+        float inv = scale * inversesqrt(variance + float(${a}));
+        setOutput(dot(vec3(x, -mean, offset), vec3(inv, inv, 1)));
+      }
+    `}},Nl=class{constructor(e,t,n,r,i,a){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.packedInputs=!0,this.packedOutput=!0,this.variableNames=[`x`,`mean`,`variance`],O(e,t),O(e,n);let o=`vec4(0.0)`;r!=null&&(O(e,r),this.variableNames.push(`offset`),o=`getOffsetAtOutCoords()`);let s=`vec4(1.0)`;i!=null&&(O(e,i),this.variableNames.push(`scale`),s=`getScaleAtOutCoords()`),this.outputShape=e,this.userCode=`
+      void main() {
+        vec4 offset = ${o};
+        vec4 scale = ${s};
+
+        vec4 x = getXAtOutCoords();
+        vec4 mean = getMeanAtOutCoords();
+        vec4 variance = getVarianceAtOutCoords();
+
+        vec4 inv = scale * inversesqrt(variance + vec4(${a}));
+
+        setOutput((x - mean) * inv + offset);
+      }
+    `}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;const Pl={kernelName:cn,backendName:`webgl`,kernelFunc:({inputs:e,backend:t,attrs:n})=>{let{x:r,mean:i,variance:a,offset:o,scale:s}=e;D(i.shape.length===a.shape.length,()=>`Batch normalization gradient requires mean and variance to have equal ranks.`),D(o==null||i.shape.length===o.shape.length,()=>`Batch normalization gradient requires mean and offset to have equal ranks.`),D(s==null||i.shape.length===s.shape.length,()=>`Batch normalization gradient requires mean and scale to have equal ranks.`);let{varianceEpsilon:c}=n;c??=.001;let l=[r,i,a],u=null;o!=null&&(u=o.shape,l.push(o));let d=null;s!=null&&(d=s.shape,l.push(s));let f=k().getBool(`WEBGL_PACK_NORMALIZATION`)?new Nl(r.shape,i.shape,a.shape,u,d,c):new Ml(r.shape,i.shape,a.shape,u,d,c);return t.runWebGLProgram(f,l,l[0].dtype)}};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Fl=class{constructor(e){this.variableNames=[`source`],this.outputShape=e,this.rank=e.length;let t=W(this.rank);this.customUniforms=[{name:`start`,arrayIndex:this.rank,type:`int`}];let n=Ll(this.rank),r;r=`
+        ${t} sourceLoc;
+        ${t} coords = getOutputCoords();
+        ${e.map((e,t)=>`sourceLoc.${Il[t]} = start[${t}] + coords.${Il[t]};`).join(`
+`)}
+      `,this.userCode=`
+      void main() {
+        ${r}
+        setOutput(getSource(${n}));
+      }
+    `}};const Il=[`x`,`y`,`z`,`w`,`u`,`v`];function Ll(e){if(e===1)return`sourceLoc`;if(e<=6)return Il.slice(0,e).map(e=>`sourceLoc.`+e).join(`,`);throw Error(`Slicing for rank ${e} is not yet supported`)}
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Rl=class{constructor(e){this.variableNames=[`source`],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=e,this.rank=e.length,this.customUniforms=[{name:`start`,arrayIndex:this.rank,type:`int`}];let t=W(this.rank),n=K(`coords`,this.rank),r=K(`sourceLoc`,this.rank),i=this.rank===1?`sourceLoc`:`vec2(${r.slice(-2).join()})`,a=`getChannel(getSource(${r.join()}), ${i})`,o=`
+      result.x = ${a};
+      if (++${n[this.rank-1]} < ${e[this.rank-1]}) {
+        ++${r[this.rank-1]};
+        result.y = ${a};
+        --${r[this.rank-1]};
+      }
+    `,s=this.rank===1?``:`
+      --${n[this.rank-1]};
+      if (++${n[this.rank-2]} < ${e[this.rank-2]}) {
+        ++${r[this.rank-2]};
+        result.z = ${a};
+        if (++${n[this.rank-1]} < ${e[this.rank-1]}) {
+          ++${r[this.rank-1]};
+          result.w = ${a};
+        }
+      }
+    `,c=this.rank<=4?`sourceLoc = coords +
+            ${t}(${e.map((e,t)=>`start[${t}]`).join()});`:e.map((e,t)=>`${r[t]} = ${n[t]} + start[${t}];`).join(`
+`);this.userCode=`
+      void main() {
+        ${t} coords = getOutputCoords();
+        ${t} sourceLoc;
+        ${c}
+        vec4 result = vec4(0.);
+        ${o}
+        ${s}
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function zl(e,t,n,r){let i=r.texData.get(e.dataId),a=r.makeTensorInfo(n,e.dtype),o=r.texData.get(a.dataId);Object.assign(o,i),o.refCount=1,o.shape=n,o.dtype=e.dtype;let s=Cr(t,On(e.shape));i.slice&&(s+=i.slice.flatOffset),o.slice={flatOffset:s,origDataId:i.slice&&i.slice.origDataId||e.dataId};let c=r.dataRefCount.get(o.slice.origDataId)||1;return r.dataRefCount.set(o.slice.origDataId,c+1),a}function Bl(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{begin:a,size:o}=r,[s,c]=Dr(i,a,o);if(xr(i,s,c),j(c)===0)return n.makeTensorInfo(c,i.dtype,[]);if(n.shouldExecuteOnCPU([i])||i.dtype===`string`){let e=n.texData.get(i.dataId),t=hs(e.values,s,c,i.shape,i.dtype);return n.makeTensorInfo(c,i.dtype,t)}let{isPacked:l}=n.texData.get(i.dataId),u=Pr(i.shape,s,c);if(l||!u){let e=k().getBool(`WEBGL_PACK_ARRAY_OPERATIONS`)?new Rl(c):new Fl(c),t=[s];return n.runWebGLProgram(e,[i],i.dtype,t)}return n.uploadToGPU(i.dataId),zl(i,s,c,n)}const Vl={kernelName:ft,backendName:`webgl`,kernelFunc:Bl},Hl={kernelName:zt,backendName:`webgl`,kernelFunc:e=>{
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{blockShape:a,crops:o}=r;D(i.shape.length<=4,()=>`batchToSpaceND for rank > 4 with a WebGL backend not implemented yet`);let s=a.reduce((e,t)=>e*t),c=ur(i.shape,a,s),l=_r(c.length,a.length),u=Qn(i.shape,a,s),d=Sr(o,a.length),f=Br(u,o,a.length),p=[],m=Q({inputs:{x:i},backend:n,attrs:{shape:c}}),h=$({inputs:{x:m},backend:n,attrs:{perm:l}}),g=Q({inputs:{x:h},backend:n,attrs:{shape:u}}),_=Bl({inputs:{x:g},backend:n,attrs:{begin:d,size:f}});return p.push(m),p.push(h),p.push(g),p.forEach(e=>n.disposeIntermediateTensorInfo(e)),_}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ul(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,weights:a}=t,{size:o}=r,s=n.readSync(i.dataId),c=n.readSync(a.dataId),l=Io(s,c,a.dtype,a.shape,o);return n.makeTensorInfo([o],a.dtype,l)}const Wl={kernelName:pt,backendName:`webgl`,kernelFunc:Ul}
+/**
+* @license
+* Copyright 2023 Google LLC.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function Gl(e){let{inputs:t,backend:n}=e,{a:r,b:i}=t,a=k().getBool(`WEBGL_PACK_BINARY_OPERATIONS`),o=k().getNumber(`WEBGL_VERSION`);if(n.shouldExecuteOnCPU([r,i])||o===1){let e=n.texData.get(r.dataId).values,t=n.texData.get(i.dataId).values,[a,o]=Ro(r.shape,i.shape,e,t,r.dtype),s=n.makeTensorInfo(o,r.dtype),c=n.texData.get(s.dataId);return c.values=a,s}let s;return s=a?new ec(`
+  int r = int(a.r) & int(b.r);
+  int g = int(a.g) & int(b.g);
+  int rb = int(a.b) & int(b.b);
+  int ra = int(a.a) & int(b.a);
+  return vec4(r, g, rb, ra);
+`,r.shape,i.shape,!1):new Qs(`
+  return float(int(a.r) & int(b.r));
+`,r.shape,i.shape),n.runWebGLProgram(s,[r,i],r.dtype)}const Kl={kernelName:Ln,backendName:`webgl`,kernelFunc:Gl};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function ql(e){let{inputs:t,backend:n}=e,{s0:r,s1:i}=t,a=n.readSync(r.dataId),o=n.readSync(i.dataId),s=O(Array.from(a),Array.from(o));return n.makeTensorInfo([s.length],`int32`,Int32Array.from(s))}const Jl={kernelName:qn,backendName:`webgl`,kernelFunc:ql},Yl=Z({opSnippet:`return float(a != b);`,cpuKernelImpl:as,dtype:`bool`}),Xl={kernelName:Yn,backendName:`webgl`,kernelFunc:Yl}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Zl(e){let{inputs:t,backend:n}=e,{input:r}=t;return Y({inputs:{x:n.texData.get(r.dataId).complexTensorInfos.real},backend:n})}const Ql={kernelName:rt,backendName:`webgl`,kernelFunc:Zl}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function $l(e,t){let n=new q(e.shape,`return float(int(x));`),r=t.runWebGLProgram(n,[e],`int32`);return{dataId:r.dataId,shape:r.shape,dtype:r.dtype}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function eu(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{dtype:a}=r;if(a===`complex64`){if(i.dtype===`complex64`)return Y({inputs:{x:i},backend:n});let e=Jr(i.shape),t=eu({inputs:{x:i},backend:n,attrs:{dtype:`float32`}}),r=nc({inputs:{real:t,imag:e},backend:n});return e.dispose(),n.disposeIntermediateTensorInfo(t),r}if(i.dtype===`complex64`){let e=Zl({inputs:{input:i},backend:n}),t=eu({inputs:{x:e},backend:n,attrs:{dtype:a}});return n.disposeIntermediateTensorInfo(e),t}if(!mt(i.dtype,a)){let e=Y({inputs:{x:i},backend:n});return{dataId:e.dataId,shape:e.shape,dtype:a}}if(n.shouldExecuteOnCPU([i])){let e=n.texData.get(i.dataId).values,[t,r,o]=zo(e,i.shape,i.dtype,a);return n.makeTensorInfo(t,r,o)}if(a===`int32`)return $l(i,n);if(a===`bool`){let e=n.makeTensorInfo([],`bool`,Ut(`bool`,1)),t=Yl({inputs:{a:i,b:e},backend:n});return n.disposeIntermediateTensorInfo(e),t}throw Error(`Error in Cast: failed to cast ${i.dtype} to ${a}`)}const tu={kernelName:xt,backendName:`webgl`,kernelFunc:eu},nu=`return ceil(x);`,ru=X({opSnippet:nu,packedOpSnippet:nu,cpuKernelImpl:Bo}),iu={kernelName:Un,backendName:`webgl`,kernelFunc:ru}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var au=class{constructor(e){this.variableNames=[`A`],this.customUniforms=[{name:`minVal`,type:`float`},{name:`maxVal`,type:`float`}],this.outputShape=e,this.userCode=`
+
+      void main() {
+        float value = getAAtOutCoords();
+        if (isnan(value)) {
+          setOutput(value);
+          return;
+        }
+
+        setOutput(clamp(value, minVal, maxVal));
+      }
+    `}},ou=class{constructor(e){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,this.customUniforms=[{name:`minVal`,type:`float`},{name:`maxVal`,type:`float`}],this.outputShape=e,this.userCode=`
+      void main() {
+        vec4 value = getAAtOutCoords();
+
+        if (any(isnan(value))) {
+          setOutput(value);
+          return;
+        }
+
+        setOutput(clamp(value, vec4(minVal), vec4(maxVal)));
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function su(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{clipValueMin:a,clipValueMax:o}=r,s;s=k().getBool(`WEBGL_PACK_CLIP`)?new ou(i.shape):new au(i.shape);let c=[[a],[o]];return n.runWebGLProgram(s,[i],i.dtype,c)}const cu={kernelName:We,backendName:`webgl`,kernelFunc:su};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var lu=class{constructor(e){this.variableNames=[`real`,`imag`],this.outputShape=e,this.userCode=`
+      void main() {
+        float re = abs(getRealAtOutCoords());
+        float im = abs(getImagAtOutCoords());
+        float mx = max(re, im);
+
+        // sadly the length function in glsl is not underflow-safe
+        // (at least not on Intel GPUs). So the safe solution is
+        // to ensure underflow-safety in all cases.
+        setOutput(
+          mx == 0.0 ? 0.0 : mx * length(vec2(1, min(re, im)/mx))
+        );
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function uu(e,t){return{dataId:t.dataId,dtype:t.dtype,shape:e.shape}}function du(e){let{inputs:t,backend:n}=e,{x:r}=t,i=n.texData.get(r.dataId),a=new lu(r.shape),o=[uu(r,i.complexTensorInfos.real),uu(r,i.complexTensorInfos.imag)];return n.runWebGLProgram(a,o,o[0].dtype)}const fu={kernelName:Bn,backendName:`webgl`,kernelFunc:du};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var pu=class{constructor(e){this.outputShape=[],this.outputShape=Vr(e,1),this.variableNames=e.map((e,t)=>`T${t}`);let t=Array(e.length-1);t[0]=e[0][1];for(let n=1;n<t.length;n++)t[n]=t[n-1]+e[n][1];let n=[`if (yC < ${t[0]}) setOutput(getT0(yR, yC));`];for(let e=1;e<t.length;e++){let r=t[e-1];n.push(`else if (yC < ${t[e]}) setOutput(getT${e}(yR, yC-${r}));`)}let r=t.length,i=t[t.length-1];n.push(`else setOutput(getT${r}(yR, yC-${i}));`),this.userCode=`
+      void main() {
+        ivec2 coords = getOutputCoords();
+        int yR = coords.x;
+        int yC = coords.y;
+
+        ${n.join(`
+        `)}
+      }
+    `}},mu=class{constructor(e,t){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.packedInputs=!0,this.packedOutput=!0,this.outputShape=[],this.outputShape=Vr(e,t);let n=this.outputShape,r=n.length,i=W(r),a=K(`coords`,r),o=[`x`,`y`,`z`,`w`,`u`,`v`].slice(0,r);this.variableNames=e.map((e,t)=>`T${t}`);let s=Array(e.length-1);s[0]=e[0][t];for(let n=1;n<s.length;n++)s[n]=s[n-1]+e[n][t];let c=o[t],l=o.slice(-2),u=o.join(),d=`if (${c} < ${s[0]}) {
+        return getChannel(
+            getT0(${u}), vec2(${l.join()}));
+        }`;for(let e=1;e<s.length;e++){let t=s[e-1];d+=`
+        if (${c} < ${s[e]}  && ${c} >= ${s[e-1]}) {
+          return getChannel(
+            getT${e}(${hu(o,c,t)}),
+            vec2(${hu(l,c,t)}));
+        }`}let f=s.length,p=s[s.length-1];d+=`
+        return getChannel(
+          getT${f}(${hu(o,c,p)}),
+          vec2(${hu(l,c,p)}));`,this.userCode=`
+      float getValue(${o.map(e=>`int `+e)}) {
+        ${d}
+      }
+
+      void main() {
+        ${i} coords = getOutputCoords();
+        vec4 result = vec4(getValue(${a}), 0., 0., 0.);
+
+        ${a[r-1]} = ${a[r-1]} + 1;
+        if (${a[r-1]} < ${n[r-1]}) {
+          result.g = getValue(${a});
+        }
+
+        ${a[r-2]} = ${a[r-2]} + 1;
+        if (${a[r-2]} < ${n[r-2]}) {
+          result.a = getValue(${a});
+        }
+
+        ${a[r-1]} = ${a[r-1]} - 1;
+        if (${a[r-2]} < ${n[r-2]} &&
+            ${a[r-1]} < ${n[r-1]}) {
+          result.b = getValue(${a});
+        }
+        setOutput(result);
+      }
+    `}};function hu(e,t,n){let r=e.indexOf(t);return e.map((e,t)=>t===r?`${e} - ${n}`:e).join()}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function gu(e){let{inputs:t,backend:n}=e,{input:r}=t;return Y({inputs:{x:n.texData.get(r.dataId).complexTensorInfos.imag},backend:n})}const _u={kernelName:Dt,backendName:`webgl`,kernelFunc:gu};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function vu(e,t,n){let r=e[0].dtype;if(r===`complex64`){let r=e.map(e=>Zl({inputs:{input:e},backend:n})),i=e.map(e=>gu({inputs:{input:e},backend:n})),a=vu(r,t,n),o=vu(i,t,n),s=nc({inputs:{real:a,imag:o},backend:n});return r.forEach(e=>n.disposeIntermediateTensorInfo(e)),i.forEach(e=>n.disposeIntermediateTensorInfo(e)),n.disposeIntermediateTensorInfo(a),n.disposeIntermediateTensorInfo(o),s}let i=n.shouldExecuteOnCPU(e);if(r===`string`&&(i=!0),i){let i=e.map(e=>{let r=[-1,j(e.shape.slice(t))];return Q({inputs:{x:e},backend:n,attrs:{shape:r}})}),a=i.map(e=>({vals:n.readSync(e.dataId),shape:e.shape})),o=Vr(i.map(e=>e.shape),1),s=i[0].shape[0]===1,c=Vo(a,o,r,s),l=Vr(e.map(e=>e.shape),t),u=n.makeTensorInfo(l,r,c);return i.forEach(e=>n.disposeIntermediateTensorInfo(e)),u}let a=e.filter(e=>j(e.shape)>0),o=k().getBool(`WEBGL_PACK_ARRAY_OPERATIONS`)&&a[0].shape.length>1;if(a.length===1){let t=o?new q(e[0].shape,J):new Us(e[0].shape,J);return n.runWebGLProgram(t,e,r)}let s=k().getNumber(`WEBGL_MAX_TEXTURES_IN_SHADER`);if(a.length>s){let e=[];for(let r=0;r<a.length;r+=s){let i=a.slice(r,r+s);e.push(vu(i,t,n))}let r=vu(e,t,n);for(let t of e)n.disposeIntermediateTensorInfo(t);return r}if(o){let e=new mu(a.map(e=>e.shape),t);return n.runWebGLProgram(e,a,r)}let{tensors2D:c,outShape:l}=yu(a,t,n),u=new pu(c.map(e=>e.shape)),d=n.runWebGLProgram(u,c,r);c.forEach(e=>n.disposeIntermediateTensorInfo(e));let f=Q({inputs:{x:d},attrs:{shape:l},backend:n});return n.disposeIntermediateTensorInfo(d),f}function yu(e,t,n){let r=Vr(e.map(e=>e.shape),t);return{tensors2D:e.map(e=>Q({inputs:{x:e},attrs:{shape:[-1,j(e.shape.slice(t))]},backend:n})),outShape:r}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function bu(e){let{inputs:t,backend:n,attrs:r}=e,{axis:i}=r,a=A(i,t[0].shape)[0],o=t.map(e=>e.shape);Mr(o,a);let s=Vr(t.map(e=>e.shape),a);if(j(s)===0)return n.makeTensorInfo(s,t[0].dtype,[]);let c=t.filter(e=>j(e.shape)>0);return c.length===1?Y({inputs:{x:c[0]},backend:n}):vu(c,a,n)}const xu={kernelName:qe,backendName:`webgl`,kernelFunc:bu};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Su=class{constructor(e,t=!1,n=null,r=!1,i=!1){this.variableNames=[`x`,`W`],this.outputShape=e.outShape;let a=e.padInfo.top,o=e.padInfo.left,s=e.strideHeight,c=e.strideWidth,l=e.dilationHeight,u=e.dilationWidth,d=e.filterHeight,f=e.filterWidth,p=Math.floor(e.inChannels/4)*4,m=e.inChannels%4,h=e.dataFormat===`channelsLast`,g=h?1:2,_=h?2:3,v=h?3:1,y=``,b=``;n&&(y=r?`float activation(float a) {
+          float b = getPreluActivationWeightsAtOutCoords();
+          ${n}
+        }`:i?`float activation(float a) {
+          float b = getLeakyreluAlphaAtOutCoords();
+          ${n}
+        }`:`
+          float activation(float x) {
+            ${n}
+          }
+        `,b=`result = activation(result);`);let x=t?`result += getBiasAtOutCoords();`:``;t&&this.variableNames.push(`bias`),r&&this.variableNames.push(`preluActivationWeights`),i&&this.variableNames.push(`leakyreluAlpha`),this.userCode=`
+      ${y}
+
+      const ivec2 strides = ivec2(${s}, ${c});
+      const ivec2 pads = ivec2(${a}, ${o});
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords[0];
+        int d2 = coords[${v}];
+
+        ivec2 xRCCorner =
+            ivec2(coords[${g}], coords[${_}]) * strides - pads;
+        int xRCorner = xRCCorner.x;
+        int xCCorner = xRCCorner.y;
+
+        // Convolve x(?, ?, d1) with w(:, :, d1, d2) to get y(yR, yC, d2).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+        for (int wR = 0; wR < ${d}; wR++) {
+          int xR = xRCorner + wR * ${l};
+
+          if (xR < 0 || xR >= ${e.inHeight}) {
+            continue;
+          }
+
+          for (int wC = 0; wC < ${f}; wC++) {
+            int xC = xCCorner + wC * ${u};
+
+            if (xC < 0 || xC >= ${e.inWidth}) {
+              continue;
+            }
+
+            for (int d1 = 0; d1 < ${p}; d1 += 4) {
+              vec4 wValues = vec4(
+                getW(wR, wC, d1, d2),
+                getW(wR, wC, d1 + 1, d2),
+                getW(wR, wC, d1 + 2, d2),
+                getW(wR, wC, d1 + 3, d2)
+              );
+
+              if (${h}) {
+                vec4 xValues = vec4(
+                  getX(batch, xR, xC, d1),
+                  getX(batch, xR, xC, d1 + 1),
+                  getX(batch, xR, xC, d1 + 2),
+                  getX(batch, xR, xC, d1 + 3)
+                );
+                dotProd += dot(xValues, wValues);
+              } else {
+                vec4 xValues = vec4(
+                  getX(batch, d1, xR, xC),
+                  getX(batch, d1 + 1, xR, xC),
+                  getX(batch, d1 + 2, xR, xC),
+                  getX(batch, d1 + 3, xR, xC)
+                );
+                dotProd += dot(xValues, wValues);
+              }
+            }
+
+            if (${m===1}) {
+
+              if (${h}) {
+                dotProd +=
+                    getX(batch, xR, xC, ${p}) *
+                    getW(wR, wC, ${p}, d2);
+              } else {
+                dotProd +=
+                    getX(batch, ${p}, xR, xC) *
+                    getW(wR, wC, ${p}, d2);
+              }
+
+            } else if (${m===2}) {
+              vec2 wValues = vec2(
+                getW(wR, wC, ${p}, d2),
+                getW(wR, wC, ${p} + 1, d2)
+              );
+
+              if (${h}) {
+                vec2 xValues = vec2(
+                  getX(batch, xR, xC, ${p}),
+                  getX(batch, xR, xC, ${p} + 1)
+                );
+                dotProd += dot(xValues, wValues);
+              } else {
+                vec2 xValues = vec2(
+                  getX(batch, ${p}, xR, xC),
+                  getX(batch, ${p} + 1, xR, xC)
+                );
+                dotProd += dot(xValues, wValues);
+              }
+
+            } else if (${m===3}) {
+              vec3 wValues = vec3(
+                getW(wR, wC, ${p}, d2),
+                getW(wR, wC, ${p} + 1, d2),
+                getW(wR, wC, ${p} + 2, d2)
+              );
+
+              if (${h}) {
+                vec3 xValues = vec3(
+                  getX(batch, xR, xC, ${p}),
+                  getX(batch, xR, xC, ${p} + 1),
+                  getX(batch, xR, xC, ${p} + 2)
+                );
+                dotProd += dot(xValues, wValues);
+              } else {
+                vec3 xValues = vec3(
+                  getX(batch, ${p}, xR, xC),
+                  getX(batch, ${p} + 1, xR, xC),
+                  getX(batch, ${p} + 2, xR, xC)
+                );
+                dotProd += dot(xValues, wValues);
+              }
+
+            }
+          }
+        }
+
+        float result = dotProd;
+        ${x}
+        ${b}
+        setOutput(result);
+      }
+    `}},Cu=class{constructor(e){this.variableNames=[`x`,`W`],this.outputShape=e.outShape;let t=e.padInfo.front,n=e.padInfo.top,r=e.padInfo.left,i=e.strideDepth,a=e.strideHeight,o=e.strideWidth,s=e.dilationDepth,c=e.dilationHeight,l=e.dilationWidth,u=e.filterDepth,d=e.filterHeight,f=e.filterWidth,p=Math.floor(e.inChannels/4)*4,m=e.inChannels%4;this.userCode=`
+      const ivec3 strides = ivec3(${i}, ${a}, ${o});
+      const ivec3 pads = ivec3(${t}, ${n}, ${r});
+
+      void main() {
+        ivec5 coords = getOutputCoords();
+        int batch = coords.x;
+        int d2 = coords.u;
+
+        ivec3 xFRCCorner = ivec3(coords.y, coords.z, coords.w) * strides - pads;
+        int xFCorner = xFRCCorner.x;
+        int xRCorner = xFRCCorner.y;
+        int xCCorner = xFRCCorner.z;
+
+        // Convolve x(?, ?, ?, d1) with w(:, :, :, d1, d2) to get
+        // y(yF, yR, yC, d2). ? = to be determined. : = across all
+        // values in that axis.
+        float dotProd = 0.0;
+        for (int wF = 0; wF < ${u}; wF++) {
+          int xF = xFCorner + wF * ${s};
+
+          if (xF < 0 || xF >= ${e.inDepth}) {
+            continue;
+          }
+
+          for (int wR = 0; wR < ${d}; wR++) {
+            int xR = xRCorner + wR * ${c};
+
+            if (xR < 0 || xR >= ${e.inHeight}) {
+              continue;
+            }
+
+            for (int wC = 0; wC < ${f}; wC++) {
+              int xC = xCCorner + wC * ${l};
+
+              if (xC < 0 || xC >= ${e.inWidth}) {
+                continue;
+              }
+
+              for (int d1 = 0; d1 < ${p}; d1 += 4) {
+                vec4 xValues = vec4(
+                  getX(batch, xF, xR, xC, d1),
+                  getX(batch, xF, xR, xC, d1 + 1),
+                  getX(batch, xF, xR, xC, d1 + 2),
+                  getX(batch, xF, xR, xC, d1 + 3)
+                );
+                vec4 wValues = vec4(
+                  getW(wF, wR, wC, d1, d2),
+                  getW(wF, wR, wC, d1 + 1, d2),
+                  getW(wF, wR, wC, d1 + 2, d2),
+                  getW(wF, wR, wC, d1 + 3, d2)
+                );
+
+                dotProd += dot(xValues, wValues);
+              }
+
+              if (${m===1}) {
+                dotProd +=
+                  getX(batch, xF, xR, xC, ${p}) *
+                  getW(wF, wR, wC, ${p}, d2);
+              } else if (${m===2}) {
+                vec2 xValues = vec2(
+                  getX(batch, xF, xR, xC, ${p}),
+                  getX(batch, xF, xR, xC, ${p} + 1)
+                );
+                vec2 wValues = vec2(
+                  getW(wF, wR, wC, ${p}, d2),
+                  getW(wF, wR, wC, ${p} + 1, d2)
+                );
+                dotProd += dot(xValues, wValues);
+              } else if (${m===3}) {
+                vec3 xValues = vec3(
+                  getX(batch, xF, xR, xC, ${p}),
+                  getX(batch, xF, xR, xC, ${p} + 1),
+                  getX(batch, xF, xR, xC, ${p} + 2)
+                );
+                vec3 wValues = vec3(
+                  getW(wF, wR, wC, ${p}, d2),
+                  getW(wF, wR, wC, ${p} + 1, d2),
+                  getW(wF, wR, wC, ${p} + 2, d2)
+                );
+                dotProd += dot(xValues, wValues);
+              }
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}},wu=class{constructor(e,t=!1,n=null,r=!1,i=!1){
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`x`,`W`],this.packedInputs=!0,this.packedOutput=!0,this.customUniforms=[{name:`pads`,type:`ivec2`},{name:`strides`,type:`ivec2`},{name:`dilations`,type:`ivec2`},{name:`inDims`,type:`ivec2`}],this.outputShape=e.outShape,this.enableShapeUniforms=G(this.outputShape.length);let a=e.padInfo.left,o=e.strideWidth,s=e.dilationWidth,c=e.filterHeight,l=e.filterWidth,u=l,d=`
+       int xR; int xC; int xCOffset;
+       vec4 wTexel; vec4 previous; vec4 final;`;for(let e=0;e<l;e++)d+=`
+           vec4 xTexelC${e*2};
+           int xTexelC${e*2}Ready;
+           vec4 xTexelC${e*2+1};
+           int xTexelC${e*2+1}Ready;
+           vec4 xC${e};`;d+=`
+     for (int r = 0; r < ${c}; r++) {
+      for (int d1 = 0; d1 < ${e.inChannels}; d1 += 2) {
+       `;for(let e=0;e<l;e++)d+=`
+           xTexelC${e*2} = vec4(0.0);
+           xTexelC${e*2}Ready = 0;
+           xTexelC${e*2+1} = vec4(0.0);
+           xTexelC${e*2+1}Ready = 0;
+           xC${e} = vec4(0.0);`;d+=`
+         xR = xRCorner + r * dilations[0];
+         if (xR >=0 && xR < inDims[0]) {
+       `;for(let t=0;t<(u+1)/2;t++){let n=t*2;if(d+=`
+           xC = xCCorner + ${n*s};
+           `,o===1){if(n<l&&(a%2==1?(d+=`
+                 xCOffset = xC + 1;
+                 if (xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${n}Ready == 0) {
+                   xTexelC${n} = getX(batch, xR, xCOffset, d1);
+
+                   // Need to manually clear unused channels in case
+                   // we're reading from recycled texture.
+                   if (xCOffset + 1 >= inDims[1]) {
+                     xTexelC${n}.zw = vec2(0.0);
+                   }
+                   xTexelC${n}Ready = 1;
+                 }
+               `,d+=s===1&&n>0?`
+                 xC${n} = vec4(xTexelC${n-2}.zw, xTexelC${n}.xy);
+                 `:`
+                   xCOffset = xC + 1 - 2;
+
+                   if (xCOffset >= 0 && xCOffset < inDims[1]) {
+                     previous = getX(batch, xR, xCOffset, d1);
+
+                     // Need to manually clear unused channels in case
+                     // we're reading from recycled texture.
+                     if (xCOffset + 1 >= inDims[1]) {
+                       previous.zw = vec2(0.0);
+                     }
+
+                     xC${n} = vec4(previous.zw, xTexelC${n}.xy);
+                   } else {
+                     xC${n} = vec4(0.0, 0.0, xTexelC${n}.xy);
+                   }
+                   `):d+=`
+                 if (xC >= 0 && xC < inDims[1] && xTexelC${n}Ready == 0) {
+                   xTexelC${n} = getX(batch, xR, xC, d1);
+                   if (xC + 1 >= inDims[1]) {
+                     xTexelC${n}.zw = vec2(0.0);
+                   }
+                   xTexelC${n}Ready = 1;
+                 }
+
+                 xC${n} = xTexelC${n};
+                 `,n+1<l)){let e=a%2==0?ut(s):s;s%2==0&&a%2==1||s%2!=0&&a%2!=1?(d+=`
+                   xCOffset = xC + imod(pads[1], 2) + ${e};
+
+                   if (xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${n+1}Ready == 0) {
+                     xTexelC${n+1} = getX(batch, xR, xCOffset, d1);
+
+                     // Need to manually clear unused channels in case
+                     // we're reading from recycled texture.
+                     if (xCOffset + 1 >= inDims[1]) {
+                       xTexelC${n+1}.zw = vec2(0.0);
+                     }
+                     xTexelC${n+1}Ready = 1;
+                   }
+                   `,d+=s>1?`
+                     xCOffset -= 2;
+                     if (xCOffset >= 0 && xCOffset < inDims[1]) {
+                      previous = getX(batch, xR, xCOffset, d1);
+                      xC${n+1} = vec4(previous.zw, xTexelC${n+1}.xy);
+                     } else {
+                      xC${n+1} = vec4(0.0, 0.0, xTexelC${n+1}.xy);
+                     }
+                     `:`
+                     xC${n+1} = vec4(xTexelC${n}.zw, xTexelC${n+1}.xy);
+                     `):d+=e===1?`
+                     xC${n+1} = xTexelC${n};
+                     `:`
+                     xCOffset = xC + ${e};
+
+                     if (xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${n+1}Ready == 0) {
+                       xTexelC${n+1} = getX(batch, xR, xCOffset, d1);
+                       if (xCOffset + 1 >= inDims[1]) {
+                         xTexelC${n+1}.zw = vec2(0.0);
+                       }
+                       xTexelC${n+1}Ready = 1;
+                     }
+
+                     xC${n+1} = xTexelC${n+1};
+                     `}}else n<l&&(a%2==1?(d+=`
+                 xCOffset = xC + 1 - strides[1];
+                 if(xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${n}Ready == 0) {
+                   xTexelC${n} = getX(batch, xR, xCOffset, d1);
+                   // Need to manually clear unused channels in case
+                   // we're reading from recycled texture.
+                   if (xCOffset + 1 >= inDims[1]) {
+                     xTexelC${n}.zw = vec2(0.0);
+                   }
+                   xTexelC${n}Ready = 1;
+                 }
+
+                 if(xC + 1 >= 0 && xC + 1 < inDims[1] && xTexelC${n+1}Ready == 0) {
+                   xTexelC${n+1} = getX(batch, xR, xC + 1, d1);
+                   // Need to manually clear unused channels in case
+                   // we're reading from recycled texture.
+                   if (xC + 2 >= inDims[1]) {
+                     xTexelC${n+1}.zw = vec2(0.0);
+                   }
+                   xTexelC${n+1}Ready = 1;
+                 }
+
+                 xC${n} = vec4(xTexelC${n}.zw, xTexelC${n+1}.zw);
+               `,n+1<l&&(d+=`
+                   final = vec4(0.0);
+                   xCOffset = xC + 1 + strides[1];
+                   if(xCOffset >= 0 && xCOffset < inDims[1]) {
+                     final = getX(batch, xR, xCOffset, d1);
+                   }
+                   xC${n+1} = vec4(xTexelC${n+1}.xy, final.xy);
+                 `)):(d+=`
+                 if(xC >= 0 && xC < inDims[1] && xTexelC${n}Ready == 0) {
+                   xTexelC${n} = getX(batch, xR, xC, d1);
+                   if (xC + 1 >= inDims[1]) {
+                     xTexelC${n}.zw = vec2(0.0);
+                   }
+                   xTexelC${n}Ready = 1;
+                 }
+
+                 xCOffset = xC + strides[1];
+                 if(xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${n+1}Ready == 0) {
+                   xTexelC${n+1} = getX(batch, xR, xCOffset, d1);
+                   if (xCOffset + 1 >= inDims[1]) {
+                     xTexelC${n+1}.zw = vec2(0.);
+                   }
+                   xTexelC${n+1}Ready = 1;
+                 }
+
+                 xC${n} = vec4(
+                   xTexelC${n}.xy, xTexelC${n+1}.xy);
+               `,n+1<l&&(d+=`
+                   xC${n+1} = vec4(xTexelC${n}.zw, xTexelC${n+1}.zw);
+                 `)));n<l&&(d+=`
+             wTexel = getW(r, ${n}, d1, d2);
+             dotProd += xC${n}.xxzz * vec4(wTexel.xy, wTexel.xy);
+             if(d1 + 1 < ${e.inChannels}) {
+               dotProd += xC${n}.yyww * vec4(wTexel.zw, wTexel.zw);
+             }
+           `,n+1<l&&(d+=`
+               wTexel = getW(r, ${n+1}, d1, d2);
+               dotProd += xC${n+1}.xxzz * vec4(wTexel.xy, wTexel.xy);
+               if(d1 + 1 < ${e.inChannels}) {
+                 dotProd += xC${n+1}.yyww * vec4(wTexel.zw, wTexel.zw);
+               }
+             `))}d+=`
+     }
+   `,d+=`
+     }
+   `,d+=`
+     }
+   `;let f=``,p=``;n&&(f=r?`vec4 activation(vec4 a) {
+           vec4 b = getPreluActivationWeightsAtOutCoords();
+           ${n}
+         }`:i?`vec4 activation(vec4 a) {
+           vec4 b = getLeakyreluAlphaAtOutCoords();
+           ${n}
+         }`:`vec4 activation(vec4 x) {
+           ${n}
+         }`,p=`result = activation(result);`);let m=t?`result += getBiasAtOutCoords();`:``;t&&this.variableNames.push(`bias`),r&&this.variableNames.push(`preluActivationWeights`),i&&this.variableNames.push(`leakyreluAlpha`),this.userCode=`
+       ${f}
+
+       void main() {
+         ivec4 coords = getOutputCoords();
+         int batch = coords.x;
+         ivec2 xRCCorner = coords.yz * strides - pads;
+         int d2 = coords.w;
+         int xRCorner = xRCCorner.x;
+         int xCCorner = xRCCorner.y;
+
+         //intialize dotProd with a small epsilon seems to reduce GPU accuracy loss.
+         vec4 dotProd = vec4(0.000000000000001);
+
+         ${d}
+
+         vec4 result = dotProd - vec4(0.000000000000001);
+         ${m}
+         ${p}
+         setOutput(result);
+       }
+     `}},Tu=class{constructor(e,t){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,this.customUniforms=[{name:`inputShape`,type:`ivec4`},{name:`pad`,type:`ivec2`},{name:`stride`,type:`ivec2`},{name:`dilation`,type:`ivec2`},{name:`inChannels`,type:`int`},{name:`itemsPerBlockRow`,type:`int`},{name:`outWidth`,type:`int`}],this.outputShape=e,this.enableShapeUniforms=G(this.outputShape.length);let{dataFormat:n}=t,r=U(),i=n===`channelsLast`,a=i?1:2,o=i?2:3,s=this.enableShapeUniforms?`if(blockIndex < outShape[2] && pos < outShape[1]) {`:`if(blockIndex < ${e[2]} && pos < ${e[1]}) {`,c=``;for(let e=0;e<=1;e++)for(let t=0;t<=1;t++)c+=`
+          blockIndex = rc.z + ${t};
+          pos = rc.y + ${e};
+
+          ${s}
+            offsetY = int(blockIndex / outWidth) * stride[0] - pad[0];
+            d0 = offsetY + dilation[0] * (pos / itemsPerBlockRow);
+
+            if(d0 < inputShape[${a}] && d0 >= 0) {
+              // Use custom imod instead mod. On Intel GPU, mod may generate
+              // unexpected value.
+              // https://github.com/tensorflow/tfjs/issues/5447
+              offsetX = imod(blockIndex, outWidth) * stride[1] - pad[1];
+              d1 = offsetX + dilation[1] * (imod(pos, itemsPerBlockRow) /
+                  inChannels);
+
+              if(d1 < inputShape[${o}] && d1 >= 0) {
+
+                ch = imod(pos, inChannels);
+
+                if (${i}) {
+                  innerDims = vec2(d1, ch);
+                  result[${e*2+t}] = getChannel(
+                    getA(rc.x, d0, int(innerDims.x),
+                    int(innerDims.y)), innerDims);
+                } else {
+                  innerDims = vec2(d0, d1);
+                  result[${e*2+t}] = getChannel(
+                    getA(rc.x, ch, int(innerDims.x),
+                    int(innerDims.y)), innerDims);
+                }
+              }
+            }
+          }
+        `;this.userCode=`
+      void main() {
+        ivec3 rc = getOutputCoords();
+
+        vec4 result = vec4(0);
+
+        int blockIndex, pos, offsetY, d0, offsetX, d1, ch;
+        vec2 innerDims;
+
+        ${c}
+
+        ${r.output} = result;
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Eu(e,t){let n=e.length;return n>=3?t?[...e.slice(0,-3),e[n-3]*e[n-2],e[n-1]]:[...e.slice(0,-3),e[n-3],e[n-2]*e[n-1]]:!t&&n===1&&e[0]>1?[e[0],1]:null}function Du({x:e,filter:t,convInfo:n,backend:r,bias:i=null,preluActivationWeights:a=null,leakyreluAlpha:o=0,activation:s=null}){let c=e.shape,l=r.texData.get(e.dataId),u=n.inChannels,d=c[0]*c[1]*c[2],f=n.outChannels,p=n.dataFormat===`channelsLast`,m,h=[];if(a!=null){let e=Eu(a.shape,p);e!=null&&(a=Q({inputs:{x:a},backend:r,attrs:{shape:e}}),h.push(a))}if(i!=null){let e=Eu(i.shape,p);e!=null&&(i=Q({inputs:{x:i},backend:r,attrs:{shape:e}}),h.push(i))}if(!((d===1||f===1)&&u>1e3)&&l.isPacked&&p&&l.texture!=null&&c[2]%2!=0&&E(l.shape.slice(-3),c.slice(-3))){let u=c[0]*c[1]*(c[2]+1),d={dataId:e.dataId,shape:[1,u,n.inChannels],dtype:e.dtype},f=l.shape;l.shape=l.shape.slice(),l.shape[l.shape.length-2]++,D(Vi(l.shape,d.shape),()=>`packed reshape ${l.shape} to ${d.shape} isn't free`);let p=Q({inputs:{x:t},backend:r,attrs:{shape:[1,n.inChannels,n.outChannels]}});h.push(p);let g=Nc({a:d,b:p,backend:r,transposeA:!1,transposeB:!1,bias:i,activation:s,preluActivationWeights:a,leakyreluAlpha:o}),_=r.texData.get(g.dataId);D(_.isPacked,()=>`batchMatMul result is expected to be packed`),l.shape=f,_.shape=n.outShape,m=Y({inputs:{x:g},backend:r}),m.shape=n.outShape,h.push(g)}else{let c=n.outHeight*n.outWidth,l=Q({inputs:{x:e},backend:r,attrs:{shape:p?[n.batchSize,c,n.inChannels]:[n.batchSize,n.inChannels,c]}}),u=Q({inputs:{x:t},backend:r,attrs:{shape:[1,n.inChannels,n.outChannels]}}),d=Nc({a:p?l:u,b:p?u:l,transposeA:!p,transposeB:!1,backend:r,bias:i,activation:s,preluActivationWeights:a,leakyreluAlpha:o});m=Q({inputs:{x:d},backend:r,attrs:{shape:n.outShape}}),h.push(l),h.push(u),h.push(d)}for(let e of h)r.disposeIntermediateTensorInfo(e);return m}function Ou({x:e,filter:t,convInfo:n,backend:r,bias:i=null,preluActivationWeights:a=null,leakyreluAlpha:o=0,activation:s=null}){let{filterWidth:c,filterHeight:l,inChannels:u,outWidth:d,outHeight:f,dataFormat:p}=n,m=p===`channelsLast`,h=c*l*u,g=f*d,_=[n.batchSize,h,g],v=[];if(a!=null){let e=Eu(a.shape,m);e!=null&&(a=Q({inputs:{x:a},backend:r,attrs:{shape:e}}),v.push(a))}if(i!=null){let e=Eu(i.shape,m);e!=null&&(i=Q({inputs:{x:i},backend:r,attrs:{shape:e}}),v.push(i))}let y=Q({inputs:{x:t},backend:r,attrs:{shape:[1,h,j(t.shape)/h]}});v.push(y);let b=new Tu(_,n),x=[e.shape,[n.padInfo.top,n.padInfo.left],[n.strideHeight,n.strideWidth],[n.dilationHeight,n.dilationWidth],[n.inChannels],[n.filterWidth*n.inChannels],[n.outWidth]],S=r.runWebGLProgram(b,[e],`float32`,x),C=Q({inputs:{x:S},backend:r,attrs:{shape:_}});v.push(S),v.push(C);let w=i!=null,ee=a!=null,ne=s===`leakyrelu`,re=s?fc(s,!0):null,ie=new pc(m?C.shape:y.shape,m?y.shape:C.shape,m?[n.batchSize,g,n.outChannels]:[n.batchSize,n.outChannels,g],!0,!1,w,re,ee,ne),T=m?[C,y]:[y,C];if(i&&T.push(i),ee&&T.push(a),ne){let e=r.makeTensorInfo([],`float32`,te(o,`float32`));T.push(e),v.push(e)}let ae=r.runWebGLProgram(ie,T,`float32`),oe=Q({inputs:{x:ae},backend:r,attrs:{shape:n.outShape}});v.push(ae);for(let e of v)r.disposeIntermediateTensorInfo(e);return oe}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function ku(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,filter:a}=t,{strides:o,pad:s,dataFormat:c,dilations:l,dimRoundingMode:u}=r,d=er(c),f=dr(i.shape,a.shape,o,l,s,u,!1,d),p;if(f.filterHeight===1&&f.filterWidth===1&&f.dilationHeight===1&&f.dilationWidth===1&&f.strideHeight===1&&f.strideWidth===1&&(f.padInfo.type===`SAME`||f.padInfo.type===`VALID`))p=Du({x:i,filter:a,convInfo:f,backend:n});else if(f.strideWidth<=2&&d===`channelsLast`&&k().getBool(`WEBGL_EXP_CONV`)){let e=new wu(f),t=[[f.padInfo.top,f.padInfo.left],[f.strideHeight,f.strideWidth],[f.dilationHeight,f.dilationWidth],[f.inHeight,f.inWidth]];p=n.runWebGLProgram(e,[i,a],`float32`,t)}else if(k().getBool(`WEBGL_CONV_IM2COL`))p=Ou({x:i,filter:a,convInfo:f,backend:n});else{let e=new Su(f);p=n.runWebGLProgram(e,[i,a],`float32`)}let m=Q({inputs:{x:p},backend:n,attrs:{shape:f.outShape}});return n.disposeIntermediateTensorInfo(p),m}const Au={kernelName:S,backendName:`webgl`,kernelFunc:ku};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var ju=class{constructor(e){this.variableNames=[`x`,`dy`],this.outputShape=e.filterShape;let t=e.strideHeight,n=e.strideWidth,r=e.padInfo.top,i=e.padInfo.left,a=e.dataFormat===`channelsLast`;this.userCode=`
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int wR = coords.x;
+        int wC = coords.y;
+        int d1 = coords.z;
+        int d2 = coords.w;
+
+        // Convolve x(?, ?, d1) with dy(:, :, d2) to get dw(wR, wC, d1, d2).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+
+        for (int b = 0; b < ${e.batchSize}; b++) {
+          for (int yR = 0; yR < ${e.outHeight}; yR++) {
+            int xR = wR + yR * ${t} - ${r};
+
+            if (xR < 0 || xR >= ${e.inHeight}) {
+              continue;
+            }
+
+            for (int yC = 0; yC < ${e.outWidth}; yC++) {
+              int xC = wC + yC * ${n} - ${i};
+
+              if (xC < 0 || xC >= ${e.inWidth}) {
+                continue;
+              }
+
+              ${a?`float dyValue = getDy(b, yR, yC, d2);
+              float xValue = getX(b, xR, xC, d1);
+              dotProd += (xValue * dyValue);`:`float dyValue = getDy(b, d2, yR, yC);
+              float xValue = getX(b, d1, xR, xC);
+              dotProd += (xValue * dyValue);`}
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}},Mu=class{constructor(e){this.variableNames=[`dy`,`W`],this.outputShape=e.inShape;let t=e.filterHeight,n=e.filterWidth,r=e.strideHeight,i=e.strideWidth,a=e.dataFormat===`channelsLast`,o=t-1-e.padInfo.top,s=n-1-e.padInfo.left,c=a?1:2,l=a?2:3,u=a?3:1;this.userCode=`
+      const ivec2 pads = ivec2(${o}, ${s});
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords[0];
+        int d1 = coords[${u}];
+
+        ivec2 dyCorner = ivec2(coords[${c}], coords[${l}]) - pads;
+        int dyRCorner = dyCorner.x;
+        int dyCCorner = dyCorner.y;
+
+        // Convolve dy(?, ?, d2) with w(:, :, d1, d2) to compute dx(xR, xC, d1).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+        for (int wR = 0; wR < ${t}; wR++) {
+          float dyR = float(dyRCorner + wR) / ${r}.0;
+
+          if (dyR < 0.0 || dyR >= ${e.outHeight}.0 || fract(dyR) > 0.0) {
+            continue;
+          }
+          int idyR = int(dyR);
+
+          int wRPerm = ${t} - 1 - wR;
+
+          for (int wC = 0; wC < ${n}; wC++) {
+            float dyC = float(dyCCorner + wC) / ${i}.0;
+
+            if (dyC < 0.0 || dyC >= ${e.outWidth}.0 ||
+                fract(dyC) > 0.0) {
+              continue;
+            }
+            int idyC = int(dyC);
+
+            int wCPerm = ${n} - 1 - wC;
+
+            for (int d2 = 0; d2 < ${e.outChannels}; d2++) {
+
+              if (${a}) {
+                float xValue = getDy(batch, idyR, idyC, d2);
+                float wValue = getW(wRPerm, wCPerm, d1, d2);
+                dotProd += xValue * wValue;
+              } else {
+                float xValue = getDy(batch, d2, idyR, idyC);
+                float wValue = getW(wRPerm, wCPerm, d1, d2);
+                dotProd += xValue * wValue;
+              }
+
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}},Nu=class{constructor(e){this.variableNames=[`x`,`dy`],this.outputShape=e.filterShape;let t=e.strideDepth,n=e.strideHeight,r=e.strideWidth,i=e.padInfo.front,a=e.padInfo.top,o=e.padInfo.left;this.userCode=`
+      void main() {
+        ivec5 coords = getOutputCoords();
+        int wF = coords.x;
+        int wR = coords.y;
+        int wC = coords.z;
+        int d1 = coords.w;
+        int d2 = coords.u;
+
+        float dotProd = 0.0;
+
+        for (int b = 0; b < ${e.batchSize}; b++) {
+          for (int yF = 0; yF < ${e.outDepth}; yF++) {
+            int xF = wF + yF * ${t} - ${i};
+
+            if (xF < 0 || xF >= ${e.inDepth}) {
+              continue;
+            }
+
+            for (int yR = 0; yR < ${e.outHeight}; yR++) {
+              int xR = wR + yR * ${n} - ${a};
+
+              if (xR < 0 || xR >= ${e.inHeight}) {
+                continue;
+              }
+
+              for (int yC = 0; yC < ${e.outWidth}; yC++) {
+                int xC = wC + yC * ${r} - ${o};
+
+                if (xC < 0 || xC >= ${e.inWidth}) {
+                  continue;
+                }
+
+                float dyValue = getDy(b, yF, yR, yC, d2);
+                float xValue = getX(b, xF, xR, xC, d1);
+                dotProd += (xValue * dyValue);
+              }
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}},Pu=class{constructor(e){this.variableNames=[`dy`,`W`],this.outputShape=e.inShape;let t=e.filterDepth,n=e.filterHeight,r=e.filterWidth,i=e.strideDepth,a=e.strideHeight,o=e.strideWidth,s=t-1-e.padInfo.front,c=n-1-e.padInfo.top,l=r-1-e.padInfo.left;this.userCode=`
+      const ivec3 pads = ivec3(${s}, ${c}, ${l});
+
+      void main() {
+        ivec5 coords = getOutputCoords();
+        int batch = coords.x;
+        int d1 = coords.u;
+
+
+        ivec3 dyCorner = ivec3(coords.y, coords.z, coords.w) - pads;
+        int dyFCorner = dyCorner.x;
+        int dyRCorner = dyCorner.y;
+        int dyCCorner = dyCorner.z;
+
+        float dotProd = 0.0;
+        for (int wF = 0; wF < ${t}; wF++) {
+          float dyF = float(dyFCorner + wF) / ${i}.0;
+
+          if (dyF < 0.0 || dyF >= ${e.outDepth}.0 || fract(dyF) > 0.0) {
+            continue;
+          }
+          int idyF = int(dyF);
+
+          int wFPerm = ${t} - 1 - wF;
+
+          for (int wR = 0; wR < ${n}; wR++) {
+            float dyR = float(dyRCorner + wR) / ${a}.0;
+
+            if (dyR < 0.0 || dyR >= ${e.outHeight}.0 ||
+              fract(dyR) > 0.0) {
+              continue;
+            }
+            int idyR = int(dyR);
+
+            int wRPerm = ${n} - 1 - wR;
+
+            for (int wC = 0; wC < ${r}; wC++) {
+              float dyC = float(dyCCorner + wC) / ${o}.0;
+
+              if (dyC < 0.0 || dyC >= ${e.outWidth}.0 ||
+                  fract(dyC) > 0.0) {
+                continue;
+              }
+              int idyC = int(dyC);
+
+              int wCPerm = ${r} - 1 - wC;
+
+              for (int d2 = 0; d2 < ${e.outChannels}; d2++) {
+                float xValue = getDy(batch, idyF, idyR, idyC, d2);
+                float wValue = getW(wFPerm, wRPerm, wCPerm, d1, d2);
+                dotProd += xValue * wValue;
+              }
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Fu(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,dy:a}=t,{strides:o,pad:s,dataFormat:c,dimRoundingMode:l,filterShape:u}=r,d=er(c),f=new ju(dr(i.shape,u,o,1,s,l,!1,d));return n.runWebGLProgram(f,[i,a],`float32`)}const Iu={kernelName:v,backendName:`webgl`,kernelFunc:Fu};
+/**
+* @license
+* Copyright 2023 Google LLC.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Lu=class{constructor(e){this.variableNames=[`dy`,`W`],this.packedInputs=!0,this.packedOutput=!0,this.customUniforms=[{name:`strides`,type:`vec2`}],this.outputShape=e.inShape,this.enableShapeUniforms=G(this.outputShape.length);let t=e.filterHeight,n=e.filterWidth,r=t-1-e.padInfo.top,i=n-1-e.padInfo.left;this.userCode=`
+      const ivec2 pads = ivec2(${r}, ${i});
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords[0];
+        int d1 = coords[3];
+
+        ivec2 dyCorner = ivec2(coords[1], coords[2]) - pads;
+        int dyRCorner = dyCorner.x;
+        int dyCCorner = dyCorner.y;
+
+        vec4 result = vec4(0.);
+        for (int wR = 0; wR < ${t}; wR++) {
+          float dyR = float(dyRCorner + wR) / strides[0];
+          if (dyR < 0.0 || dyR >= ${e.outHeight}.0 || fract(dyR) > 0.0) {
+            continue;
+          }
+          int idyR = int(dyR);
+          int wRPerm = ${t} - 1 - wR;
+
+          for (int wC = 0; wC < ${n}; wC++) {
+            int wCPerm = ${n} - 1 - wC;
+
+            float dyC = float(dyCCorner + wC) / strides[1];
+            bool idyCVal = (dyC >= 0.0) && (dyC < ${e.outWidth}.0)
+              && (fract(dyC) == 0.0);
+            int idyC = int(dyC);
+
+            float dyC2 = float(dyCCorner + wC + 1) / strides[1];
+            bool idyCVal2 = (dyC2 >= 0.0) && (dyC2 < ${e.outWidth}.0)
+              && (fract(dyC2) == 0.0);
+            int idyC2 = int(dyC2);
+
+            if (idyCVal && idyCVal2) {
+              for (int d2 = 0; d2 < ${e.outChannels}; d2 += 2) {
+                vec4 wValue = getW(wRPerm, wCPerm, d1, d2);
+                vec4 dySample = getDy(batch, idyR, idyC, d2);
+                vec4 dySample2 = (idyC / 2 == idyC2 / 2) ?
+                  dySample : getDy(batch, idyR, idyC2, d2);
+
+                vec2 dyValue = mod(float(idyC), 2.) == 0. ?
+                  dySample.xy : dySample.zw;
+                result.xy += vec2(dot(dyValue, wValue.xy),
+                  dot(dyValue, wValue.zw));
+
+                dyValue = mod(float(idyC2), 2.) == 0. ?
+                  dySample2.xy : dySample2.zw;
+                result.zw += vec2(dot(dyValue, wValue.xy),
+                  dot(dyValue, wValue.zw));
+              }
+            } else if (idyCVal) {
+              for (int d2 = 0; d2 < ${e.outChannels}; d2 += 2) {
+                vec4 wValue = getW(wRPerm, wCPerm, d1, d2);
+                vec4 dySample = getDy(batch, idyR, idyC, d2);
+                vec2 dyValue = mod(float(idyC), 2.) == 0. ?
+                  dySample.xy : dySample.zw;
+                result.xy += vec2(dot(dyValue, wValue.xy),
+                  dot(dyValue, wValue.zw));
+              }
+            } else if (idyCVal2) {
+              for (int d2 = 0; d2 < ${e.outChannels}; d2 += 2) {
+                vec4 wValue = getW(wRPerm, wCPerm, d1, d2);
+                vec4 dySample = getDy(batch, idyR, idyC2, d2);
+                vec2 dyValue = mod(float(idyC2), 2.) == 0. ?
+                  dySample.xy : dySample.zw;
+                result.zw += vec2(dot(dyValue, wValue.xy),
+                  dot(dyValue, wValue.zw));
+              }
+            }
+          }
+        }
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ru(e){let{inputs:t,backend:n,attrs:r}=e,{dy:i,filter:a}=t,{inputShape:o,strides:s,pad:c,dataFormat:l,dimRoundingMode:u}=r,d=er(l),f=dr(o,a.shape,s,1,c,u,!1,d);if(k().getBool(`WEBGL_PACK_CONV2DTRANSPOSE`)&&d===`channelsLast`){let e=[[f.strideHeight,f.strideWidth]],t=new Lu(f);return n.runWebGLProgram(t,[i,a],`float32`,e)}{let e=new Mu(f);return n.runWebGLProgram(e,[i,a],`float32`)}}const zu={kernelName:ke,backendName:`webgl`,kernelFunc:Ru};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Bu(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,filter:a}=t,{strides:o,pad:s,dilations:c}=r,l=new Cu(nr(i.shape,a.shape,o,c,s));return n.runWebGLProgram(l,[i,a],`float32`)}const Vu={kernelName:Qt,backendName:`webgl`,kernelFunc:Bu};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Hu(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,dy:a}=t,{strides:o,pad:s,filterShape:c}=r,l=new Nu(nr(i.shape,c,o,1,s));return n.runWebGLProgram(l,[i,a],`float32`)}const Uu={kernelName:o,backendName:`webgl`,kernelFunc:Hu};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Wu(e){let{inputs:t,backend:n,attrs:r}=e,{dy:i,filter:a}=t,{pad:o,strides:s,inputShape:c}=r,l=new Pu(nr(c,a.shape,s,1,o));return n.runWebGLProgram(l,[i,a],`float32`)}const Gu={kernelName:Yt,backendName:`webgl`,kernelFunc:Wu},Ku={kernelName:`Cos`,backendName:`webgl`,kernelFunc:X({opSnippet:`if (isnan(x)) return x;
+  return cos(x);
+`,packedOpSnippet:`
+  vec4 result = cos(x);
+  bvec4 isNaN = isnan(x);
+  ${$s}
+  return result;
+`})},qu=X({opSnippet:`
+  float e2x = exp(-x);
+  return (e2x + 1.0 / e2x) / 2.0;
+`}),Ju={kernelName:Se,backendName:`webgl`,kernelFunc:qu}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Yu=class{constructor(e,t,n,r,i){this.variableNames=[`Image`,`Boxes`,`BoxInd`],this.outputShape=[];let[a,o,s,c]=e,[l]=t,[u,d]=n;this.outputShape=[l,u,d,c];let f=+(r===`bilinear`),[p,m]=[`${o-1}.0`,`${s-1}.0`],[h,g,_]=u>1?[`${(o-1)/(u-1)}`,`(y2-y1) * height_ratio`,`y1*${p} + float(y)*(height_scale)`]:[`0.0`,`0.0`,`0.5 * (y1+y2) * ${p}`],[v,y,b]=d>1?[`${(s-1)/(d-1)}`,`(x2-x1) * width_ratio`,`x1*${m} + float(x)*(width_scale)`]:[`0.0`,`0.0`,`0.5 * (x1+x2) * ${m}`];this.userCode=`
+      const float height_ratio = float(${h});
+      const float width_ratio = float(${v});
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int y = coords[1];
+        int x = coords[2];
+        int d = coords[3];
+
+        // get box vals
+        float y1 = getBoxes(b,0);
+        float x1 = getBoxes(b,1);
+        float y2 = getBoxes(b,2);
+        float x2 = getBoxes(b,3);
+
+        // get image in batch index
+        int bInd = round(getBoxInd(b));
+        if(bInd < 0 || bInd >= ${a}) {
+          return;
+        }
+
+        float height_scale = ${g};
+        float width_scale = ${y};
+
+        float in_y = ${_};
+        if( in_y < 0.0 || in_y > ${p} ) {
+          setOutput(float(${i}));
+          return;
+        }
+        float in_x = ${b};
+        if( in_x < 0.0 || in_x > ${m} ) {
+          setOutput(float(${i}));
+          return;
+        }
+
+        vec2 sourceFracIndexCR = vec2(in_x,in_y);
+        if(${f} == 1) {
+          // Compute the four integer indices.
+          ivec2 sourceFloorCR = ivec2(sourceFracIndexCR);
+          ivec2 sourceCeilCR = ivec2(ceil(sourceFracIndexCR));
+
+          float topLeft = getImage(b, sourceFloorCR.y, sourceFloorCR.x, d);
+          float bottomLeft = getImage(b, sourceCeilCR.y, sourceFloorCR.x, d);
+          float topRight = getImage(b, sourceFloorCR.y, sourceCeilCR.x, d);
+          float bottomRight = getImage(b, sourceCeilCR.y, sourceCeilCR.x, d);
+
+          vec2 fracCR = sourceFracIndexCR - vec2(sourceFloorCR);
+
+          float top = topLeft + (topRight - topLeft) * fracCR.x;
+          float bottom = bottomLeft + (bottomRight - bottomLeft) * fracCR.x;
+          float newValue = top + (bottom - top) * fracCR.y;
+          setOutput(newValue);
+        } else {
+          // Compute the coordinators of nearest neighbor point.
+          ivec2 sourceNearestCR = ivec2(floor(
+            sourceFracIndexCR + vec2(0.5,0.5)));
+          float newValue = getImage(b, sourceNearestCR.y, sourceNearestCR.x, d);
+          setOutput(newValue);
+        }
+      }
+    `}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;const Xu={kernelName:Te,backendName:`webgl`,kernelFunc:e=>{let{inputs:t,backend:n,attrs:r}=e,{image:i,boxes:a,boxInd:o}=t,{cropSize:s,method:c,extrapolationValue:l}=r,u=new Yu(i.shape,a.shape,s,c,l);return n.runWebGLProgram(u,[i,a,o],`float32`)}};var Zu;(function(e){e.Prod=`*`,e.Sum=`+`})(Zu||={});var Qu=class{constructor(e,t,n,r){this.op=e,this.outputShape=t,this.variableNames=[`x`],this.customUniforms=[{name:`index`,type:`float`}];let i=this.outputShape.length,a=this.op===Zu.Prod?`1.0`:`0.0`,o=n?a:`getX(${$u(i,`coords`,this.op)})`,s=this.outputShape[this.outputShape.length-1],c=``,l=``;n?(c=r?`end != ${s-1}`:`end != 0`,l=r?`end + 1`:`end - 1`):(c=r?`end + pow2 < ${s}`:`end >= pow2`,l=r?`end + pow2`:`end - pow2`),this.userCode=`
+      void main() {
+        ${W(i)} coords = getOutputCoords();
+        int end = ${ed(i,`coords`,this.op)};
+        float val = ${o};
+        int pow2 = int(pow(2.0, index));
+        if (${c}) {
+          int idx = ${l};
+          ${ed(i,`coords`,this.op)} = idx;
+          val ${this.op}= getX(${$u(i,`coords`,this.op)});
+        }
+        setOutput(val);
+      }
+    `}};function $u(e,t,n){if(e===1)return`${t}`;if(e===2)return`${t}.x, ${t}.y`;if(e===3)return`${t}.x, ${t}.y, ${t}.z`;if(e===4)return`${t}.x, ${t}.y, ${t}.z, ${t}.w`;throw Error(`Cumulative ${n} for rank ${e} is not yet supported`)}function ed(e,t,n){if(e===1)return`${t}`;if(e===2)return`${t}.y`;if(e===3)return`${t}.z`;if(e===4)return`${t}.w`;throw Error(`Cumulative ${n} for rank ${e} is not yet supported`)}
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function td(e,t,n,r,i,a){let o=t.shape.length,s=N([r],o),c=t;s!=null&&(c=$({inputs:{x:t},backend:n,attrs:{perm:s}}));let l=M(1,o)[0];if(l!==o-1)throw Error(`WebGL cumprod shader expects an inner-most axis=${t.shape.length-1} but got axis=${r}`);let u=c.shape[l],d=Y({inputs:{x:c},backend:n});for(let t=0;t<=Math.ceil(Math.log2(u))-1;t++){let r=new Qu(e,c.shape,!1,a),i=[[t]],o=d;d=n.runWebGLProgram(r,[d],d.dtype,i),n.disposeIntermediateTensorInfo(o)}if(i){let t=new Qu(e,c.shape,i,a),r=d;d=n.runWebGLProgram(t,[d],d.dtype),n.disposeIntermediateTensorInfo(r)}if(s!=null){let e=Ur(s),t=$({inputs:{x:d},backend:n,attrs:{perm:e}});return n.disposeIntermediateTensorInfo(d),n.disposeIntermediateTensorInfo(c),t}return d}
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function nd(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a,exclusive:o,reverse:s}=r;return td(Zu.Prod,i,n,a,o,s)}const rd={kernelName:Me,backendName:`webgl`,kernelFunc:nd};
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function id(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a,exclusive:o,reverse:s}=r;return td(Zu.Sum,i,n,a,o,s)}const ad={kernelName:ee,backendName:`webgl`,kernelFunc:id};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function od(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,weights:a}=t,{size:o,binaryOutput:s}=r;if(i.shape.length===1){let e=n.readSync(i.dataId),t=n.readSync(a.dataId),r=Io(e,t,a.dtype,a.shape,o);return n.makeTensorInfo([o],a.dtype,r)}if(i.shape.length===2){let e=n.bufferSync(i),t=n.bufferSync(a),r=Lo(e,t,o,s);return n.makeTensorInfo(r.shape,a.dtype,r.values)}throw Error(`Error in denseBincount: input must be at most rank 2, but got rank${i.shape.length}.`)}const sd={kernelName:le,backendName:`webgl`,kernelFunc:od};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var cd=class{constructor(e,t,n){this.variableNames=[`x`],this.outputShape=[],this.outputShape=e,this.blockSize=t,this.dataFormat=n,this.userCode=`
+    void main() {
+      ivec4 coords = getOutputCoords();
+      int b = coords[0];
+      int h = ${this.getHeightCoordString()};
+      int w = ${this.getWidthCoordString()};
+      int d = ${this.getDepthCoordString()};
+
+      int in_h = h / ${t};
+      int offset_h = imod(h, ${t});
+      int in_w = w / ${t};
+      int offset_w = imod(w, ${t});
+      int offset_d = (offset_h * ${t} + offset_w) *
+        ${this.getOutputDepthSize()};
+      int in_d = d + offset_d;
+
+      float result = ${this.getInputSamplingString()};
+      setOutput(result);
+    }
+  `}getHeightCoordString(){return this.dataFormat===`NHWC`?`coords[1]`:`coords[2]`}getWidthCoordString(){return this.dataFormat===`NHWC`?`coords[2]`:`coords[3]`}getDepthCoordString(){return this.dataFormat===`NHWC`?`coords[3]`:`coords[1]`}getOutputDepthSize(){return this.dataFormat===`NHWC`?this.outputShape[3]:this.outputShape[1]}getInputSamplingString(){return this.dataFormat===`NHWC`?`getX(b, in_h, in_w, in_d)`:`getX(b, in_d, in_h, in_w)`}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function ld(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{blockSize:a,dataFormat:o}=r,s=i.shape[0],c=o===`NHWC`?i.shape[1]:i.shape[2],l=o===`NHWC`?i.shape[2]:i.shape[3],u=o===`NHWC`?i.shape[3]:i.shape[1],d=c*a,f=l*a,p=u/(a*a),m=new cd(o===`NHWC`?[s,d,f,p]:[s,p,d,f],a,o);return n.runWebGLProgram(m,[i],i.dtype)}const ud={kernelName:ve,backendName:`webgl`,kernelFunc:ld};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var dd=class{constructor(e,t=!1,n=null,r=!1,i=!1){this.variableNames=[`x`,`W`],this.customUniforms=[{name:`pads`,type:`ivec2`},{name:`strides`,type:`ivec2`},{name:`dilations`,type:`ivec2`},{name:`inDims`,type:`ivec2`}],this.outputShape=e.outShape,this.enableShapeUniforms=G(this.outputShape.length);let a=e.filterHeight,o=e.filterWidth,s=e.outChannels/e.inChannels,c=``,l=``;n&&(c=r?`float activation(float a) {
+          float b = getPreluActivationWeightsAtOutCoords();
+          ${n}
+        }`:i?`float activation(float a) {
+          float b = getLeakyreluAlphaAtOutCoords();
+          ${n}
+        }`:`
+          float activation(float x) {
+            ${n}
+          }
+        `,l=`result = activation(result);`);let u=t?`result += getBiasAtOutCoords();`:``;t&&this.variableNames.push(`bias`),r&&this.variableNames.push(`preluActivationWeights`),i&&this.variableNames.push(`leakyreluAlpha`),this.userCode=`
+      ${c}
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords.x;
+        ivec2 xRCCorner = coords.yz * strides - pads;
+        int d2 = coords.w;
+        int d1 = d2 / ${s};
+        int q = d2 - d1 * ${s};
+
+        int xRCorner = xRCCorner.x;
+        int xCCorner = xRCCorner.y;
+
+        // Convolve x(?, ?, d1) with w(:, :, d1, q) to get y(yR, yC, d2).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+        // TO DO(dsmilkov): Flatten the two for loops and vec4 the operations.
+        for (int wR = 0; wR < ${a}; wR++) {
+          int xR = xRCorner + wR * dilations[0];
+
+          if (xR < 0 || xR >= inDims[0]) {
+            continue;
+          }
+
+          for (int wC = 0; wC < ${o}; wC++) {
+            int xC = xCCorner + wC * dilations[1];
+
+            if (xC < 0 || xC >= inDims[1]) {
+              continue;
+            }
+
+            float xVal = getX(batch, xR, xC, d1);
+            float wVal = getW(wR, wC, d1, q);
+            dotProd += xVal * wVal;
+          }
+        }
+
+        float result = dotProd;
+        ${u}
+        ${l}
+        setOutput(result);
+      }
+    `}},fd=class{constructor(e,t=!1,n=null,r=!1,i=!1){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`x`,`W`],this.packedInputs=!0,this.packedOutput=!0,this.customUniforms=[{name:`pads`,type:`ivec2`},{name:`strides`,type:`ivec2`},{name:`dilations`,type:`ivec2`},{name:`inDims`,type:`ivec2`}],this.outputShape=e.outShape,this.enableShapeUniforms=G(this.outputShape.length);let a=e.outChannels/e.inChannels,o=e.padInfo.left,s=e.strideWidth,c=e.dilationWidth,l=e.filterHeight,u=e.filterWidth,d=u,f=`
+      int xR; int xC; int xCOffset;
+      vec4 wTexel; vec4 previous; vec4 final;`;for(let e=0;e<u;e++)f+=`
+          vec4 xTexelC${e*2};
+          int xTexelC${e*2}Ready;
+          vec4 xTexelC${e*2+1};
+          int xTexelC${e*2+1}Ready;
+          vec4 xC${e};`;f+=`
+    for (int r = 0; r < ${l}; r++) {
+      `;for(let e=0;e<u;e++)f+=`
+          xTexelC${e*2} = vec4(0.0);
+          xTexelC${e*2}Ready = 0;
+          xTexelC${e*2+1} = vec4(0.0);
+          xTexelC${e*2+1}Ready = 0;
+          xC${e} = vec4(0.0);`;f+=`
+        xR = xRCorner + r * dilations[0];
+        if (xR >=0 && xR < inDims[0]) {
+      `;for(let e=0;e<(d+1)/2;e++){let t=e*2;if(f+=`
+          xC = xCCorner + ${t*c};
+          `,s===1){if(t<u&&(o%2==1?(f+=`
+                xCOffset = xC + 1;
+                if (xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${t}Ready == 0) {
+                  xTexelC${t} = getX(batch, xR, xCOffset, d1);
+
+                  // Need to manually clear unused channels in case
+                  // we're reading from recycled texture.
+                  if (xCOffset + 1 >= inDims[1]) {
+                    xTexelC${t}.zw = vec2(0.0);
+                  }
+                  xTexelC${t}Ready = 1;
+                }
+              `,f+=c===1&&t>0?`
+                xC${t} = vec4(xTexelC${t-2}.zw, xTexelC${t}.xy);
+                `:`
+                  xCOffset = xC + 1 - 2;
+
+                  if (xCOffset >= 0 && xCOffset < inDims[1]) {
+                    previous = getX(batch, xR, xCOffset, d1);
+
+                    // Need to manually clear unused channels in case
+                    // we're reading from recycled texture.
+                    if (xCOffset + 1 >= inDims[1]) {
+                      previous.zw = vec2(0.0);
+                    }
+
+                    xC${t} = vec4(previous.zw, xTexelC${t}.xy);
+                  } else {
+                    xC${t} = vec4(0.0, 0.0, xTexelC${t}.xy);
+                  }
+                  `):f+=`
+                if (xC >= 0 && xC < inDims[1] && xTexelC${t}Ready == 0) {
+                  xTexelC${t} = getX(batch, xR, xC, d1);
+                  if (xC + 1 >= inDims[1]) {
+                    xTexelC${t}.zw = vec2(0.0);
+                  }
+                  xTexelC${t}Ready = 1;
+                }
+
+                xC${t} = xTexelC${t};
+                `,t+1<u)){let e=o%2==0?ut(c):c;c%2==0&&o%2==1||c%2!=0&&o%2!=1?(f+=`
+                  xCOffset = xC + imod(pads[1], 2) + ${e};
+
+                  if (xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${t+1}Ready == 0) {
+                    xTexelC${t+1} = getX(batch, xR, xCOffset, d1);
+
+                    // Need to manually clear unused channels in case
+                    // we're reading from recycled texture.
+                    if (xCOffset + 1 >= inDims[1]) {
+                      xTexelC${t+1}.zw = vec2(0.0);
+                    }
+                    xTexelC${t+1}Ready = 1;
+                  }
+                  `,f+=c>1?`
+                    xCOffset -= 2;
+                    if (xCOffset >= 0 && xCOffset < inDims[1]) {
+                     previous = getX(batch, xR, xCOffset, d1);
+                     xC${t+1} = vec4(previous.zw, xTexelC${t+1}.xy);
+                    } else {
+                     xC${t+1} = vec4(0.0, 0.0, xTexelC${t+1}.xy);
+                    }
+                    `:`
+                    xC${t+1} = vec4(xTexelC${t}.zw, xTexelC${t+1}.xy);
+                    `):f+=e===1?`
+                    xC${t+1} = xTexelC${t};
+                    `:`
+                    xCOffset = xC + ${e};
+
+                    if (xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${t+1}Ready == 0) {
+                      xTexelC${t+1} = getX(batch, xR, xCOffset, d1);
+                      if (xCOffset + 1 >= inDims[1]) {
+                        xTexelC${t+1}.zw = vec2(0.0);
+                      }
+                      xTexelC${t+1}Ready = 1;
+                    }
+
+                    xC${t+1} = xTexelC${t+1};
+                    `}}else t<u&&(o%2==1?(f+=`
+                xCOffset = xC + 1 - strides[1];
+                if(xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${t}Ready == 0) {
+                  xTexelC${t} = getX(batch, xR, xCOffset, d1);
+                  // Need to manually clear unused channels in case
+                  // we're reading from recycled texture.
+                  if (xCOffset + 1 >= inDims[1]) {
+                    xTexelC${t}.zw = vec2(0.0);
+                  }
+                  xTexelC${t}Ready = 1;
+                }
+
+                if(xC + 1 >= 0 && xC + 1 < inDims[1] && xTexelC${t+1}Ready == 0) {
+                  xTexelC${t+1} = getX(batch, xR, xC + 1, d1);
+                  // Need to manually clear unused channels in case
+                  // we're reading from recycled texture.
+                  if (xC + 2 >= inDims[1]) {
+                    xTexelC${t+1}.zw = vec2(0.0);
+                  }
+                  xTexelC${t+1}Ready = 1;
+                }
+
+                xC${t} = vec4(xTexelC${t}.zw, xTexelC${t+1}.zw);
+              `,t+1<u&&(f+=`
+                  final = vec4(0.0);
+                  xCOffset = xC + 1 + strides[1];
+                  if(xCOffset >= 0 && xCOffset < inDims[1]) {
+                    final = getX(batch, xR, xCOffset, d1);
+                  }
+                  xC${t+1} = vec4(xTexelC${t+1}.xy, final.xy);
+                `)):(f+=`
+                if(xC >= 0 && xC < inDims[1] && xTexelC${t}Ready == 0) {
+                  xTexelC${t} = getX(batch, xR, xC, d1);
+                  if (xC + 1 >= inDims[1]) {
+                    xTexelC${t}.zw = vec2(0.0);
+                  }
+                  xTexelC${t}Ready = 1;
+                }
+
+                xCOffset = xC + strides[1];
+                if(xCOffset >= 0 && xCOffset < inDims[1] && xTexelC${t+1}Ready == 0) {
+                  xTexelC${t+1} = getX(batch, xR, xCOffset, d1);
+                  if (xCOffset + 1 >= inDims[1]) {
+                    xTexelC${t+1}.zw = vec2(0.);
+                  }
+                  xTexelC${t+1}Ready = 1;
+                }
+
+                xC${t} = vec4(
+                  xTexelC${t}.xy, xTexelC${t+1}.xy);
+              `,t+1<u&&(f+=`
+                  xC${t+1} = vec4(xTexelC${t}.zw, xTexelC${t+1}.zw);
+                `)));t<u&&(f+=`
+            wTexel = getW(r, ${t}, d1, q);
+            dotProd += xC${t} * vec4(wTexel.xz, wTexel.xz);
+          `,t+1<u&&(f+=`
+              wTexel = getW(r, ${t+1}, d1, q);
+              dotProd += xC${t+1} * vec4(wTexel.xz, wTexel.xz);
+            `))}f+=`
+    }
+  `,f+=`
+      }
+    `;let p=``,m=``;n&&(p=r?`vec4 activation(vec4 a) {
+          vec4 b = getPreluActivationWeightsAtOutCoords();
+          ${n}
+        }`:i?`vec4 activation(vec4 a) {
+          vec4 b = getLeakyreluAlphaAtOutCoords();
+          ${n}
+        }`:`vec4 activation(vec4 x) {
+          ${n}
+        }`,m=`result = activation(result);`);let h=t?`result += getBiasAtOutCoords();`:``;t&&this.variableNames.push(`bias`),r&&this.variableNames.push(`preluActivationWeights`),i&&this.variableNames.push(`leakyreluAlpha`),this.userCode=`
+      ${p}
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords.x;
+        ivec2 xRCCorner = coords.yz * strides - pads;
+        int d2 = coords.w;
+        int d1 = d2 / ${a};
+        int q = d2 - d1 * ${a};
+        int xRCorner = xRCCorner.x;
+        int xCCorner = xRCCorner.y;
+
+        //intialize dotProd with a small epsilon seems to reduce GPU accuracy loss.
+        vec4 dotProd = vec4(0.000000000000001);
+
+        ${f}
+
+        vec4 result = dotProd - vec4(0.000000000000001);
+        ${h}
+        ${m}
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function pd(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,filter:a}=t,{strides:o,pad:s,dilations:c,dimRoundingMode:l}=r,u=c;u??=[1,1],D(kr(o,u),()=>`Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${o} and dilations '${u}'`);let d=dr(i.shape,a.shape,o,u,s,l,!0),f;f=k().getBool(`WEBGL_PACK_DEPTHWISECONV`)&&d.strideWidth<=2&&d.outChannels/d.inChannels===1?new fd(d):new dd(d);let p=[[d.padInfo.top,d.padInfo.left],[d.strideHeight,d.strideWidth],[d.dilationHeight,d.dilationWidth],[d.inHeight,d.inWidth]];return n.runWebGLProgram(f,[i,a],`float32`,p)}const md={kernelName:Be,backendName:`webgl`,kernelFunc:pd};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var hd=class{constructor(e){this.variableNames=[`x`,`dy`],this.outputShape=e.filterShape;let t=e.strideHeight,n=e.strideWidth,r=e.padInfo.top,i=e.padInfo.left,a=e.outChannels/e.inChannels;this.userCode=`
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int wR = coords.x;
+        int wC = coords.y;
+        int d1 = coords.z;
+        int dm = coords.w;
+        int d2 = d1 * ${a} + dm;
+
+        float dotProd = 0.0;
+
+        // TO DO: Vec4 over the batch size
+        for (int b = 0; b < ${e.batchSize}; b++) {
+          for (int yR = 0; yR < ${e.outHeight}; yR++) {
+            int xR = wR + yR * ${t} - ${r};
+
+            if (xR < 0 || xR >= ${e.inHeight}) {
+              continue;
+            }
+
+            for (int yC = 0; yC < ${e.outWidth}; yC++) {
+              int xC = wC + yC * ${n} - ${i};
+
+              if (xC < 0 || xC >= ${e.inWidth}) {
+                continue;
+              }
+
+              float dyValue = getDy(b, yR, yC, d2);
+              float xValue = getX(b, xR, xC, d1);
+              dotProd += (xValue * dyValue);
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}},gd=class{constructor(e){this.variableNames=[`dy`,`W`],this.outputShape=e.inShape;let t=e.filterHeight,n=e.filterWidth,r=e.strideHeight,i=e.strideWidth,a=t-1-e.padInfo.top,o=n-1-e.padInfo.left,s=e.outChannels/e.inChannels;this.userCode=`
+      const ivec2 pads = ivec2(${a}, ${o});
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords[0];
+        int d1 = coords[3];
+        ivec2 dyCorner = coords.yz - pads;
+        int dyRCorner = dyCorner.x;
+        int dyCCorner = dyCorner.y;
+
+        float dotProd = 0.0;
+
+        for (int wR = 0; wR < ${t}; wR++) {
+          float dyR = float(dyRCorner + wR) / ${r}.0;
+
+          if (dyR < 0.0 || dyR >= ${e.outHeight}.0 || fract(dyR) > 0.0) {
+            continue;
+          }
+          int idyR = int(dyR);
+
+          int wRPerm = ${t} - 1 - wR;
+
+          for (int wC = 0; wC < ${n}; wC++) {
+            float dyC = float(dyCCorner + wC) / ${i}.0;
+
+            if (dyC < 0.0 || dyC >= ${e.outWidth}.0 ||
+                fract(dyC) > 0.0) {
+              continue;
+            }
+            int idyC = int(dyC);
+
+            int wCPerm = ${n} - 1 - wC;
+
+            // TO DO: Vec4 over the channelMul
+            for (int dm = 0; dm < ${s}; dm++) {
+              int d2 = d1 * ${s} + dm;
+              float xValue = getDy(batch, idyR, idyC, d2);
+              float wValue = getW(wRPerm, wCPerm, d1, dm);
+              dotProd += xValue * wValue;
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function _d(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,dy:a}=t,{strides:o,dilations:s,pad:c,dimRoundingMode:l,filterShape:u}=r,d=new hd(dr(i.shape,u,o,s,c,l,!0));return n.runWebGLProgram(d,[i,a],`float32`)}const vd={kernelName:Zn,backendName:`webgl`,kernelFunc:_d};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function yd(e){let{inputs:t,backend:n,attrs:r}=e,{dy:i,filter:a}=t,{strides:o,dilations:s,pad:c,dimRoundingMode:l,inputShape:u}=r,d=new gd(dr(u,a.shape,o,s,c,l,!0));return n.runWebGLProgram(d,[i,a],`float32`)}const bd={kernelName:l,backendName:`webgl`,kernelFunc:yd};
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var xd=class{constructor(e){this.variableNames=[`X`],this.outputShape=[e,e],this.userCode=`
+      void main() {
+          ivec2 coords = getOutputCoords();
+          float val = coords[0] == coords[1] ? getX(coords[0]) : 0.0;
+          setOutput(val);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Sd(e){let{inputs:t,backend:n}=e,{x:r}=t,i=[...r.shape,...r.shape],a=j(r.shape),o=Q({inputs:{x:r},backend:n,attrs:{shape:[a]}}),s=new xd(a),c=n.runWebGLProgram(s,[o],o.dtype),l=Q({inputs:{x:c},backend:n,attrs:{shape:i}});return n.disposeIntermediateTensorInfo(o),n.disposeIntermediateTensorInfo(c),l}const Cd={kernelName:$e,backendName:`webgl`,kernelFunc:Sd};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var wd=class{constructor(e){this.variableNames=[`x`,`W`],this.outputShape=e.outShape;let{inHeight:t,inWidth:n,padInfo:r,strideHeight:i,strideWidth:a,filterHeight:o,filterWidth:s,dilationHeight:c,dilationWidth:l}=e,{top:u,left:d}=r;this.userCode=`
+      const ivec2 strides = ivec2(${i}, ${a});
+      const ivec2 pads = ivec2(${u}, ${d});
+      const float neg_infinity = -3.4e38;
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int batch = coords.x;
+        int d1 = coords.w;
+        ivec2 outTopLeftCorner =
+            coords.yz * strides - pads;
+        int hBeg = outTopLeftCorner.x;
+        int wBeg = outTopLeftCorner.y;
+
+        float curVal = neg_infinity;
+        for (int h = 0; h < ${o}; h++) {
+          int hIn = hBeg + h * ${c};
+
+          if (hIn >= 0 && hIn < ${t}) {
+            for (int w = 0; w < ${s}; w++) {
+              int wIn = wBeg + w * ${l};
+
+              if (wIn >= 0 && wIn < ${n}) {
+                float xVal = getX(batch, hIn, wIn, d1);
+                float wVal = getW(h, w, d1);
+
+                float val = xVal + wVal;
+                if (val > curVal) {
+                  curVal = val;
+                }
+              }
+            }
+          }
+        }
+
+        float result = curVal;
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Td(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,filter:a}=t,{strides:o,pad:s,dilations:c}=r,l=tr(i.shape,a.shape,o,s,`NHWC`,c),u,d=new wd(l);u=n.runWebGLProgram(d,[i,a],`float32`);let f=Q({inputs:{x:u},backend:n,attrs:{shape:l.outShape}});return n.disposeIntermediateTensorInfo(u),f}const Ed={kernelName:oe,backendName:`webgl`,kernelFunc:Td};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Dd(e){let{inputs:t,backend:n,attrs:r}=e,{equation:i}=r,a=t,{allDims:o,summedDims:s,idDims:c}=Or(i,a.length);$n(o.length,c,a);let{path:l,steps:u}=or(s,c),d=u.length,f=null,p=o.length,m=[];for(let e=0;e<d;++e){for(let t of u[e]){let{permutationIndices:e,expandDims:r}=sr(p,c[t]),i;lr(e)?i=a[t]:(i=$({inputs:{x:a[t]},backend:n,attrs:{perm:e}}),m.push(i));let o=i.shape.slice();for(let e=0;e<r.length;++e)o.splice(r[e],0,1);E(i.shape,o)||(i=Q({inputs:{x:i},backend:n,attrs:{shape:o}}),m.push(i)),f===null?f=i:(f=_c({inputs:{a:i,b:f},backend:n}),m.push(f))}e<d-1&&(l[e]>=0&&(f=Ac({inputs:{x:f},backend:n,attrs:{axis:l[e]-(o.length-p),keepDims:!1}}),m.push(f)),p--)}for(let e of m)e!==f&&n.disposeIntermediateTensorInfo(e);return f}const Od={kernelName:he,backendName:`webgl`,kernelFunc:Dd},kd={kernelName:`Elu`,backendName:`webgl`,kernelFunc:X({opSnippet:`return (x >= 0.0) ? x : (exp(x) - 1.0);`,packedOpSnippet:`
+  vec4 result;
+
+  result.r = (x.r >= 0.0) ? x.r : (exp(x.r) - 1.0);
+  result.g = (x.g >= 0.0) ? x.g : (exp(x.g) - 1.0);
+  result.b = (x.b >= 0.0) ? x.b : (exp(x.b) - 1.0);
+  result.a = (x.a >= 0.0) ? x.a : (exp(x.a) - 1.0);
+
+  return result;
+`})},Ad={kernelName:yn,backendName:`webgl`,kernelFunc:e=>{
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+let{inputs:t,backend:n}=e,{dy:r,y:i}=t,a=k().getBool(`WEBGL_PACK_BINARY_OPERATIONS`)?new ec(`
+  vec4 bGTEZero = vec4(greaterThanEqual(b, vec4(0.)));
+  return (bGTEZero * a) + ((vec4(1.0) - bGTEZero) * (a * (b + vec4(1.0))));
+`,r.shape,i.shape):new Qs(`return (b >= 0.0) ? a : a * (b + 1.0);`,r.shape,i.shape);return n.runWebGLProgram(a,[r,i],r.dtype)}},jd=Z({opSnippet:`return float(a == b);`,packedOpSnippet:`
+  return vec4(equal(a, b));
+`,dtype:`bool`,cpuKernelImpl:Ho}),Md={kernelName:de,backendName:`webgl`,kernelFunc:jd},Nd={kernelName:`Erf`,backendName:`webgl`,kernelFunc:X({opSnippet:`
+  // Error function is calculated approximately with elementary function.
+  // See "Handbook of Mathematical Functions with Formulas,
+  // Graphs, and Mathematical Tables", Abramowitz and Stegun.
+  float p = ${ir};
+  float a1 = ${fr};
+  float a2 = ${mr};
+  float a3 = ${rr};
+  float a4 = ${ar};
+  float a5 = ${Rr};
+
+  float sign = sign(x);
+  x = abs(x);
+  float t = 1.0 / (1.0 + p * x);
+  return sign * (1.0 - (((((a5*t + a4)*t) + a3)*t + a2)*t + a1)*t*exp(-x*x));
+`})},Pd=X({opSnippet:`if (isnan(x)) return x;
+  return exp(x);
+`,packedOpSnippet:`
+  vec4 result = exp(x);
+  bvec4 isNaN = isnan(x);
+  result.r = isNaN.r ? x.r : result.r;
+  result.g = isNaN.g ? x.g : result.g;
+  result.b = isNaN.b ? x.b : result.b;
+  result.a = isNaN.a ? x.a : result.a;
+
+  return result;
+`,cpuKernelImpl:Uo,dtype:`float32`}),Fd={kernelName:`Exp`,backendName:`webgl`,kernelFunc:Pd}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the License);
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an AS IS BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Id(e){let{inputs:t,attrs:n,backend:r}=e,{dim:i}=n,{input:a}=t,o=a.shape.length,s=a.shape.slice(),c=i;return i<0&&(D(-(o+1)<=i,()=>`Axis must be in the interval [${-(o+1)}, ${o}]`),c=o+i+1),s.splice(c,0,1),Q({inputs:{x:a},backend:r,attrs:{shape:s}})}const Ld={kernelName:st,backendName:`webgl`,kernelFunc:Id},Rd=`return exp(x) - 1.0;`,zd=X({opSnippet:Rd,packedOpSnippet:Rd,cpuKernelImpl:Wo}),Bd={kernelName:it,backendName:`webgl`,kernelFunc:zd}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Vd=class{constructor(e,t,n){this.variableNames=[`real`,`imag`];let r=t[1];this.outputShape=t;let i=n?`2.0 * ${Math.PI}`:`-2.0 * ${Math.PI}`,a=n?`${r}.0`:`1.0`,o;if(e===`real`)o=`return real * expR - imag * expI;`;else if(e===`imag`)o=`return real * expI + imag * expR;`;else throw Error(`FFT component must be either "real" or "imag", got ${e}.`);this.userCode=`
+      const float exponentMultiplier = ${i};
+
+      float unaryOpComplex(float real, float expR, float imag, float expI) {
+        ${o}
+      }
+
+      float mulMatDFT(int batch, int index) {
+        float indexRatio = float(index) / float(${r});
+        float exponentMultiplierTimesIndexRatio =
+            exponentMultiplier * indexRatio;
+
+        float result = 0.0;
+
+        for (int i = 0; i < ${r}; i++) {
+          // x = (-2|2 * PI / N) * index * i;
+          float x = exponentMultiplierTimesIndexRatio * float(i);
+          float expR = cos(x);
+          float expI = sin(x);
+          float real = getReal(batch, i);
+          float imag = getImag(batch, i);
+
+          result +=
+              unaryOpComplex(real, expR, imag, expI) / ${a};
+        }
+
+        return result;
+      }
+
+      void main() {
+        ivec2 coords = getOutputCoords();
+        setOutput(mulMatDFT(coords[0], coords[1]));
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Hd(e,t,n){let r=n.texData.get(e.dataId),i=j(e.shape),a=e.shape[e.shape.length-1],o=i/a,s=Q({inputs:{x:e},backend:n,attrs:{shape:[o,a]}}),c=s.shape,l=new Vd(`real`,c,t),u=new Vd(`imag`,c,t),d=[{dataId:r.complexTensorInfos.real.dataId,dtype:r.complexTensorInfos.real.dtype,shape:c},{dataId:r.complexTensorInfos.imag.dataId,dtype:r.complexTensorInfos.imag.dtype,shape:c}],f=n.runWebGLProgram(l,d,`float32`),p=n.runWebGLProgram(u,d,`float32`),m=nc({inputs:{real:f,imag:p},backend:n});n.disposeIntermediateTensorInfo(f),n.disposeIntermediateTensorInfo(p);let h=Q({inputs:{x:m},backend:n,attrs:{shape:e.shape}});return n.disposeIntermediateTensorInfo(s),n.disposeIntermediateTensorInfo(m),h}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ud(e){let{inputs:t,backend:n}=e,{input:r}=t;return Hd(r,!1,n)}const Wd={kernelName:`FFT`,backendName:`webgl`,kernelFunc:Ud};
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Gd=class{constructor(e,t){this.outputShape=[],this.customUniforms=[{name:`value`,type:`float`}],this.variableNames=[`x`],this.outputShape=e,this.userCode=`
+      void main() {
+        // Input can be obtained from uniform value.
+        setOutput(value);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Kd(e){let{backend:t,attrs:n}=e,{shape:r,value:i}=n,{dtype:a}=n;if(a||=wn(i),a===`string`){let e=bn(a,j(r));return e.fill(i),t.makeTensorInfo(r,a,e)}{let e=new Gd(r,i),n=[[i]];return t.runWebGLProgram(e,[],a,n)}}const qd={kernelName:lt,backendName:`webgl`,kernelFunc:Kd};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Jd=class{constructor(e){this.variableNames=[`Image`],this.outputShape=[];let t=e[2];this.outputShape=e,this.userCode=`
+        void main() {
+          ivec4 coords = getOutputCoords();
+          int x = coords[2];
+
+          int coordX = ${t} - x - 1;
+          float outputValue;
+          if(coordX >= 0 && coordX < ${t}) {
+            outputValue = getImage(coords[0], coords[1], coordX, coords[3]);
+          } else {
+            outputValue = getImage(coords[0], coords[1], coords[2], coords[3]);
+          }
+          setOutput(outputValue);
+        }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const Yd={kernelName:Ie,backendName:`webgl`,kernelFunc:({inputs:e,backend:t})=>{let{image:n}=e,r=t,i=new Jd(n.shape);return r.runWebGLProgram(i,[n],n.dtype)}},Xd=`return floor(x);`,Zd=X({opSnippet:Xd,packedOpSnippet:Xd,cpuKernelImpl:Go}),Qd={kernelName:n,backendName:`webgl`,kernelFunc:Zd},$d=Z({opSnippet:`
+  float s = sign(a) * sign(b);
+  int ia = round(a);
+  int ib = round(b);
+  if (ib != 0) {
+    // Windows (D3D) wants guaranteed non-zero int division at compile-time.
+    return float(idiv(ia, ib, s));
+  } else {
+    return NAN;
+  }
+`,packedOpSnippet:`
+  ivec4 ia = round(a);
+  ivec4 ib = round(b);
+  bvec4 cond = notEqual(ib, ivec4(0));
+  ivec4 result = ivec4(0);
+  vec4 s = sign(a) * sign(b);
+
+  // Windows (D3D) wants guaranteed non-zero int division at compile-time.
+  if (cond[0]) {
+    result[0] = idiv(ia[0], ib[0], s[0]);
+  }
+  if (cond[1]) {
+    result[1] = idiv(ia[1], ib[1], s[1]);
+  }
+  if (cond[2]) {
+    result[2] = idiv(ia[2], ib[2], s[2]);
+  }
+  if (cond[3]) {
+    result[3] = idiv(ia[3], ib[3], s[3]);
+  }
+  return vec4(result);
+`,dtype:`int32`}),ef={kernelName:At,backendName:`webgl`,kernelFunc:$d}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var tf=class{constructor(e){this.variableNames=[`A`];let t=U(),[n,r]=e;this.outputShape=e,this.userCode=`
+      void main() {
+        ivec3 coords = getOutputCoords();
+        int texR = coords[0];
+        int texC = coords[1];
+        int depth = coords[2];
+        vec2 uv = (vec2(texC, texR) + halfCR) / vec2(${r}.0, ${n}.0);
+
+        vec4 values = ${t.texture2D}(A, uv);
+        float value;
+        if (depth == 0) {
+          value = values.r;
+        } else if (depth == 1) {
+          value = values.g;
+        } else if (depth == 2) {
+          value = values.b;
+        } else if (depth == 3) {
+          value = values.a;
+        }
+
+        setOutput(floor(value * 255.0 + 0.5));
+      }
+    `}},nf=class{constructor(e){
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!1,this.packedOutput=!0;let t=U(),[n,r]=e;this.outputShape=e,this.userCode=`
+      void main() {
+        ivec3 coords = getOutputCoords();
+        int texR = coords[0];
+        int texC = coords[1];
+        int depth = coords[2];
+
+        vec4 result = vec4(0.);
+
+        for(int row=0; row<=1; row++) {
+          for(int col=0; col<=1; col++) {
+            texC = coords[1] + row;
+            depth = coords[2] + col;
+
+            vec2 uv = (vec2(texC, texR) + halfCR) /
+                       vec2(${r}.0, ${n}.0);
+            vec4 values = ${t.texture2D}(A, uv);
+            float value;
+            if (depth == 0) {
+              value = values.r;
+            } else if (depth == 1) {
+              value = values.g;
+            } else if (depth == 2) {
+              value = values.b;
+            } else if (depth == 3) {
+              value = values.a;
+            }
+
+            result[row * 2 + col] = floor(value * 255.0 + 0.5);
+          }
+        }
+
+        ${t.output} = result;
+      }
+    `}};
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const rf={kernelName:kn,backendName:`webgl`,kernelFunc:sf};let af,of=k().getBool(`CANVAS2D_WILL_READ_FREQUENTLY_FOR_GPU`);function sf(e){let{inputs:t,backend:n,attrs:r}=e,{pixels:i}=t,{numChannels:a}=r,o=typeof HTMLVideoElement<`u`&&i instanceof HTMLVideoElement,s=typeof HTMLImageElement<`u`&&i instanceof HTMLImageElement,[c,l]=o?[i.videoWidth,i.videoHeight]:[i.width,i.height],u=[l,c],d=[l,c,a];if(s||o){let e=k().getBool(`CANVAS2D_WILL_READ_FREQUENTLY_FOR_GPU`);(af==null||e!==of)&&(of=e,af=document.createElement(`canvas`).getContext(`2d`,{willReadFrequently:of})),af.canvas.width=c,af.canvas.height=l,af.drawImage(i,0,0,c,l),i=af.canvas}let f=n.makeTensorInfo(u,`int32`);n.texData.get(f.dataId).usage=L.PIXELS,n.gpgpu.uploadPixelDataToTexture(n.getTexture(f.dataId),i);let p=k().getBool(`WEBGL_PACK`)?new nf(d):new tf(d),m=n.runWebGLProgram(p,[f],`int32`);return n.disposeData(f.dataId),m}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function cf(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,filter:a,bias:o,preluActivationWeights:s}=t,{strides:c,pad:l,dataFormat:u,dilations:d,dimRoundingMode:f,activation:p,leakyreluAlpha:m}=r,h=er(u),g=dr(i.shape,a.shape,c,d,l,f,!1,h),_,v=[],y=o!=null,b=s!=null,x=p===`leakyrelu`,S=()=>{let e=[i,a],t=(e,t)=>{if(t===`NCHW`&&e.shape.length===1&&e.shape[0]!==1){let t=Q({inputs:{x:e},backend:n,attrs:{shape:[e.shape[0],1,1]}});return v.push(t),t}return e};if(y&&e.push(t(o,u)),b&&e.push(t(s,u)),x){let t=n.makeTensorInfo([],`float32`,te(m,`float32`));e.push(t),v.push(t)}return e};if(g.filterHeight===1&&g.filterWidth===1&&g.dilationHeight===1&&g.dilationWidth===1&&g.strideHeight===1&&g.strideWidth===1&&(g.padInfo.type===`SAME`||g.padInfo.type===`VALID`))_=Du({x:i,filter:a,convInfo:g,backend:n,bias:o,activation:p,preluActivationWeights:s,leakyreluAlpha:m});else if(g.strideWidth<=2&&h===`channelsLast`&&k().getBool(`WEBGL_EXP_CONV`)){let e=new wu(g,y,p?fc(p,!0):null,b,x),t=[[g.padInfo.top,g.padInfo.left],[g.strideHeight,g.strideWidth],[g.dilationHeight,g.dilationWidth],[g.inHeight,g.inWidth]],r=S();_=n.runWebGLProgram(e,r,`float32`,t)}else if(k().getBool(`WEBGL_CONV_IM2COL`))_=Ou({x:i,filter:a,convInfo:g,backend:n,bias:o,activation:p,preluActivationWeights:s,leakyreluAlpha:m});else{let e=new Su(g,y,p?fc(p,!1):null,b,x),t=S();_=n.runWebGLProgram(e,t,`float32`)}let C=Q({inputs:{x:_},backend:n,attrs:{shape:g.outShape}});return v.push(_),v.forEach(e=>n.disposeIntermediateTensorInfo(e)),C}const lf={kernelName:xn,backendName:`webgl`,kernelFunc:cf};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function uf(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,filter:a,bias:o,preluActivationWeights:s}=t,{strides:c,pad:l,dilations:u,dimRoundingMode:d,activation:f,leakyreluAlpha:p}=r,m=[],h=u;h??=[1,1],D(kr(c,h),()=>`Error in depthwiseConv2d: Either strides or dilations must be 1. Got strides ${c} and dilations '${h}'`);let g=dr(i.shape,a.shape,c,h,l,d,!0),_=k().getBool(`WEBGL_PACK_DEPTHWISECONV`)&&g.strideWidth<=2&&g.outChannels/g.inChannels===1,v=f?fc(f,_):null,y=[i,a],b=o!=null,x=s!=null,S=f===`leakyrelu`;if(b&&y.push(o),x&&y.push(s),S){let e=n.makeTensorInfo([],`float32`,te(p,`float32`));y.push(e),m.push(e)}let C;C=_?new fd(g,b,v,x,S):new dd(g,b,v,x,S);let w=[[g.padInfo.top,g.padInfo.left],[g.strideHeight,g.strideWidth],[g.dilationHeight,g.dilationWidth],[g.inHeight,g.inWidth]],ee=n.runWebGLProgram(C,y,`float32`,w);return m.forEach(e=>n.disposeIntermediateTensorInfo(e)),ee}const df={kernelName:Wt,backendName:`webgl`,kernelFunc:uf};var ff=class{constructor(e,t,n,r){this.sliceDim=e,this.strides=t,this.paramsShape=r,this.variableNames=[`x`,`indices`],this.outputShape=n;let i=W(n.length),a=`
+    int index;`;for(let e=0;e<this.sliceDim;e++)a+=`
+          index = round(getIndices(coords[0], ${e}));
+          out_of_bounds = out_of_bounds || index < 0;
+          out_of_bounds = out_of_bounds || index >= ${this.paramsShape[e]};
+          flattenIndex += index * ${this.strides[e]};`;this.userCode=`
+         void main() {
+          ${i} coords = getOutputCoords();
+          int flattenIndex = 0;
+          bool out_of_bounds = false;
+
+          ${a}
+
+          setOutput(out_of_bounds ? 0.0 : getX(flattenIndex, coords[1]));
+        }
+      `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function pf(e){let{inputs:t,backend:n}=e,{params:r,indices:i}=t,a=i.shape,o=a[a.length-1],s=j(r.shape),[c,l,u,d]=vr(r,i),f=Q({inputs:{x:i},backend:n,attrs:{shape:[l,o]}}),p=Q({inputs:{x:r},backend:n,attrs:{shape:[j(r.shape)/u,u]}});if(n.shouldExecuteOnCPU([r,i])||r.dtype===`string`){let e=n.readSync(i.dataId),t=n.bufferSync(r),a=Ko(e,t,r.dtype,l,o,u,d,r.shape,s);return n.makeTensorInfo(c,r.dtype,a.values)}let m=new ff(o,d,[l,u],r.shape),h=n.runWebGLProgram(m,[p,f],p.dtype),g=Q({inputs:{x:h},backend:n,attrs:{shape:c}});return n.disposeIntermediateTensorInfo(f),n.disposeIntermediateTensorInfo(p),n.disposeIntermediateTensorInfo(h),g}const mf={kernelName:ht,backendName:`webgl`,kernelFunc:pf};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var hf=class{constructor(e,t){this.variableNames=[`A`,`indices`],this.outputShape=t,this.rank=t.length;let n=W(this.rank),r=gf(e,2);this.userCode=`
+      void main() {
+        ${n} resRC = getOutputCoords();
+        int index = int(getIndices(resRC.x, resRC.z));
+        float inBounds = (index >= 0) && (index < ${e[2]}) ? 1.0 : 0.0;
+        setOutput(inBounds * getA(${r}));
+      }
+    `}};function gf(e,t){let n=[`resRC.x`,`resRC.y`,`resRC.z`,`resRC.w`],r=[];for(let t=0;t<e.length;t++)t===2?r.push(`index`):r.push(`${n[t]}`);return r.join()}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function _f(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,indices:a}=t,{axis:o,batchDims:s}=r,c=A(o,i.shape)[0];if(k().get(`DEBUG`)){let e=n.readSync(a.dataId),t=i.shape[c];for(let n=0;n<e.length;++n){let r=e[n];D(r<=t-1&&r>=0,()=>`GatherV2: the index value ${r} is not in [0, ${t-1}]`)}}let l=Nr(i,a,c,s),u=j(a.shape),d=[],f=Q({inputs:{x:i},backend:n,attrs:{shape:[l.batchSize,l.outerSize,l.dimSize,l.sliceSize]}}),p=Q({inputs:{x:a},backend:n,attrs:{shape:[l.batchSize,u/l.batchSize]}});d.push(f),d.push(p);let m=[l.batchSize,l.outerSize,u/l.batchSize,l.sliceSize];if(n.shouldExecuteOnCPU([i,a])||i.dtype===`string`){let e=n.bufferSync(p),t=n.bufferSync(f),r=qo(t,e,m);return d.forEach(e=>n.disposeIntermediateTensorInfo(e)),n.makeTensorInfo(l.outputShape,r.dtype,r.values)}let h=new hf(f.shape,m),g=n.runWebGLProgram(h,[f,p],f.dtype);d.push(g);let _=Q({inputs:{x:g},backend:n,attrs:{shape:l.outputShape}});return d.forEach(e=>n.disposeIntermediateTensorInfo(e)),_}const vf={kernelName:dn,backendName:`webgl`,kernelFunc:_f},yf=Z({opSnippet:`return float(a > b);`,packedOpSnippet:`
+  return vec4(greaterThan(a, b));
+`,cpuKernelImpl:Jo,dtype:`bool`}),bf={kernelName:Tn,backendName:`webgl`,kernelFunc:yf},xf=Z({opSnippet:`return float(a >= b);`,packedOpSnippet:`
+  return vec4(greaterThanEqual(a, b));
+`,dtype:`bool`,cpuKernelImpl:Yo}),Sf={kernelName:Ct,backendName:`webgl`,kernelFunc:xf}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Cf(e){let{inputs:t,backend:n}=e,{input:r}=t;return Hd(r,!0,n)}const wf={kernelName:en,backendName:`webgl`,kernelFunc:Cf},Tf=X({opSnippet:`return float(!isnan(x) && !isinf(x));`,dtype:`bool`}),Ef={kernelName:Pt,backendName:`webgl`,kernelFunc:Tf},Df=X({opSnippet:`return float(isinf(x));`,dtype:`bool`}),Of={kernelName:mn,backendName:`webgl`,kernelFunc:Df},kf=X({opSnippet:`return float(isnan(x));`,dtype:`bool`}),Af={kernelName:an,backendName:`webgl`,kernelFunc:kf},jf=Z({opSnippet:`return float(a < b);`,packedOpSnippet:`
+  return vec4(lessThan(a, b));
+`,cpuKernelImpl:Xo,dtype:`bool`}),Mf={kernelName:dt,backendName:`webgl`,kernelFunc:jf},Nf=Z({opSnippet:`return float(a <= b);`,packedOpSnippet:`
+  return vec4(lessThanEqual(a, b));
+`,cpuKernelImpl:Zo,dtype:`bool`}),Pf={kernelName:Fn,backendName:`webgl`,kernelFunc:Nf}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ff(e){let{backend:t,attrs:n}=e,{start:r,stop:i,num:a}=n,o=Qo(r,i,a);return t.makeTensorInfo([o.length],`float32`,o)}const If={kernelName:Gn,backendName:`webgl`,kernelFunc:Ff},Lf={kernelName:`Log`,backendName:`webgl`,kernelFunc:X({opSnippet:`if (isnan(x)) return x;
+  return x < 0.0 ? 0./0. : log(x);
+`,packedOpSnippet:`
+  vec4 result = log(x);
+  bvec4 isNaN = isnan(x);
+  result.r = isNaN.r ? x.r : (x.r < 0.0 ? 0./0. : result.r);
+  result.g = isNaN.g ? x.g : (x.g < 0.0 ? 0./0. : result.g);
+  result.b = isNaN.b ? x.b : (x.b < 0.0 ? 0./0. : result.b);
+  result.a = isNaN.a ? x.a : (x.a < 0.0 ? 0./0. : result.a);
+  return result;
+`,cpuKernelImpl:$o})},Rf=X({opSnippet:`if (isnan(x)) return x;
+  return log(1.0 + x);
+`}),zf={kernelName:yt,backendName:`webgl`,kernelFunc:Rf},Bf=Z({opSnippet:`return float(a >= 1.0 && b >= 1.0);`,packedOpSnippet:`
+  return vec4(
+    vec4(greaterThanEqual(a, vec4(1.0))) *
+    vec4(greaterThanEqual(b, vec4(1.0))));
+`,dtype:`bool`}),Vf={kernelName:Vn,backendName:`webgl`,kernelFunc:Bf},Hf=X({opSnippet:`return float(!(x >= 1.0));`}),Uf={kernelName:He,backendName:`webgl`,kernelFunc:Hf},Wf=Z({opSnippet:`return float(a >= 1.0 || b >= 1.0);`,packedOpSnippet:`
+  return min(
+    vec4(greaterThanEqual(a, vec4(1.0))) +
+    vec4(greaterThanEqual(b, vec4(1.0))),
+    vec4(1.0));
+`,dtype:`bool`}),Gf={kernelName:f,backendName:`webgl`,kernelFunc:Wf}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Kf=class{constructor(e,t,n,r,i){this.variableNames=[`x`],this.outputShape=[];let a=t,o=e[3]-1;this.outputShape=e;let s,c=`float(${n}) + float(${r}) * sum`;s=i===.5?`inversesqrt(${c})`:i===1?`1.0/(${c})`:`exp(log(${c}) * float(-${i}));`,this.userCode=`
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int r = coords[1];
+        int c = coords[2];
+        int d = coords[3];
+        float x = getX(b, r, c, d);
+        float sum = 0.0;
+        for (int j = -${a}; j <= ${a}; j++) {
+          int idx = d + j;
+          if (idx >= 0 && idx <=  ${o}) {
+            float z = getX(b, r, c, idx);
+            sum += z * z;
+          }
+        }
+        float val = x * ${s};
+        setOutput(val);
+      }
+    `}},qf=class{constructor(e,t,n,r,i){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`x`],this.outputShape=[],this.packedInputs=!0,this.packedOutput=!0;let a=t,o=e[3]-1;this.outputShape=e;let s,c=`float(${n}) + float(${r}) * sum`;s=i===.5?`inversesqrt(${c})`:i===1?`1.0/(${c})`:`exp(log(${c}) * float(-${i}));`,this.userCode=`
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords.x;
+        int r = coords.y;
+        int c = coords.z;
+        int d = coords.w;
+
+        bool hasNextCol = d < ${this.outputShape[3]};
+        bool hasNextRow = c < ${this.outputShape[2]};
+
+        vec4 sum = vec4(0.);
+        vec4 xFragAtOutputCoords = getX(b, r, c, d);
+
+        vec4 xAtOutputCoords = vec4(
+          getChannel(xFragAtOutputCoords, vec2(c, d)),
+          hasNextCol ?
+            getChannel(xFragAtOutputCoords, vec2(c, d + 1)) : 0.0,
+          hasNextRow ?
+            getChannel(xFragAtOutputCoords , vec2(c + 1, d)) : 0.0,
+          (hasNextRow && hasNextCol) ?
+            getChannel(xFragAtOutputCoords, vec2(c + 1, d + 1)) : 0.0
+        );
+
+        int firstChannel = d - ${a};
+        vec2 cache = vec2(0.);
+        if(firstChannel >= 0){
+          vec4 firstChannelFrag = getX(b, r, c, firstChannel);
+          cache.x = getChannel(firstChannelFrag, vec2(c, firstChannel));
+            if(hasNextRow){
+              cache.y = getChannel(firstChannelFrag, vec2(c + 1, firstChannel));
+            }
+        }
+
+        ivec2 depth = ivec2(d, d + 1);
+        for (int j = - ${a}; j <= ${a}; j++) {
+          ivec2 idx = depth + j;
+          bvec2 aboveLowerBound = greaterThanEqual(idx, ivec2(0));
+          bvec2 belowUpperBound = lessThanEqual(idx, ivec2(${o}));
+
+          bool depthInRange = aboveLowerBound.x && belowUpperBound.x;
+          bool depthPlusOneInRange = aboveLowerBound.y && belowUpperBound.y;
+
+          if(depthInRange || depthPlusOneInRange){
+            vec4 z = vec4(0.);
+            vec4 xFragAtCurrentDepth;
+            z.xz = cache.xy;
+            if(depthPlusOneInRange && hasNextCol){
+              xFragAtCurrentDepth = idx.y != d ?
+                getX(b, r, c, idx.y) : xFragAtOutputCoords;
+              z.y = getChannel(xFragAtCurrentDepth, vec2(c, idx.y));
+              if(hasNextRow){
+                z.w = getChannel(xFragAtCurrentDepth, vec2(c + 1, idx.y));
+              }
+            }
+            cache.xy = z.yw;
+            sum += z * z;
+          }
+        }
+        vec4 result = xAtOutputCoords * ${s};
+        setOutput(result);
+      }
+    `}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;const Jf={kernelName:`LRN`,backendName:`webgl`,kernelFunc:e=>{let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{depthRadius:a,bias:o,alpha:s,beta:c}=r,l=k().getBool(`WEBGL_PACK_NORMALIZATION`)?new qf(i.shape,a,o,s,c):new Kf(i.shape,a,o,s,c);return n.runWebGLProgram(l,[i],i.dtype)}};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Yf=class{constructor(e,t,n,r,i){this.variableNames=[`inputImage`,`outputImage`,`dy`],this.outputShape=[],this.outputShape=e,this.depth=e[3],this.depthRadius=t,this.bias=n,this.alpha=r,this.beta=i,this.userCode=`
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int r = coords[1];
+        int c = coords[2];
+
+        float result = 0.0;
+        for (int d = 0; d < ${this.depth}; ++d) {
+          int depthBegin = int(max(0.0, float(d - ${t})));
+          int depthEnd = int(min(float(${this.depth}),
+              float(d + ${t} + 1)));
+
+          const int MIN_DEPTH_BEGIN = 0;
+          const int MAX_DEPTH_END = ${this.depth};
+
+          float norm = 0.0;
+          for (int k = MIN_DEPTH_BEGIN; k < MAX_DEPTH_END; ++k) {
+            if (k < depthBegin){
+              continue;
+            }
+            else if (k >= depthBegin && k < depthEnd) {
+              norm += getInputImage(b, r, c, k) * getInputImage(b, r, c, k);
+            }
+            else {
+              break;
+            }
+          }
+
+          norm = float(${r}) * norm + float(${n});
+
+          for(int k = MIN_DEPTH_BEGIN; k < MAX_DEPTH_END; ++k){
+            if (k < depthBegin){
+              continue;
+            }
+            else if (k >= depthBegin && k < depthEnd){
+              float dyi = -2.0 * float(${r})
+                * float(${i})
+                * getInputImage(b, r, c, k) * getOutputImage(b, r, c, d)
+                / norm;
+              if (k == d) {
+                dyi += pow(norm, -1.0 * ${i});
+              }
+              if (k == coords[3]) {
+                dyi *= getDy(b, r, c, d);
+                result += dyi;
+              }
+            }
+            else {
+              break;
+            }
+          }
+      }
+      setOutput(result);
+      }
+    `}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;const Xf={kernelName:Bt,backendName:`webgl`,kernelFunc:e=>{let{inputs:t,backend:n,attrs:r}=e,{x:i,y:a,dy:o}=t,{depthRadius:s,bias:c,alpha:l,beta:u}=r,d=new Yf(i.shape,s,c,l,u);return n.runWebGLProgram(d,[i,a,o],i.dtype)}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Zf(e,t,n,r){let i=j(t),a=j(e.shape)/i,o=Q({inputs:{x:e},attrs:{shape:[a,i]},backend:r}),s=wc(o,e.dtype,`max`,r),c=Q({inputs:{x:s},attrs:{shape:n},backend:r});return r.disposeIntermediateTensorInfo(o),r.disposeIntermediateTensorInfo(s),c}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Qf(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{reductionIndices:a,keepDims:o}=r,s=i.shape.length,c=A(a,i.shape),l=c,u=N(l,s),d=u!=null,f=n.shouldExecuteOnCPU([i]),p=i;if(d){if(f){let e=n.texData.get(p.dataId).values,t=Array(s);for(let e=0;e<t.length;e++)t[e]=i.shape[u[e]];let r=Os(e,i.shape,i.dtype,u,t);p=n.makeTensorInfo(t,i.dtype);let a=n.texData.get(p.dataId);a.values=r}else p=Oc(i,u,n);l=M(l.length,s)}F(`max`,l,s);let[m,h]=yr(p.shape,l),g=m;o&&(g=P(m,c));let _;if(f){let e=n.texData.get(p.dataId).values,t=es(e,j(h),g,i.dtype);_=n.makeTensorInfo(g,i.dtype);let r=n.texData.get(_.dataId);r.values=t}else _=Zf(p,h,g,n);return d&&n.disposeIntermediateTensorInfo(p),_}const $f={kernelName:`Max`,backendName:`webgl`,kernelFunc:Qf},ep=Z({opSnippet:`
+  if (isnan(a)) return a;
+  if (isnan(b)) return b;
+
+  return max(a, b);
+`,packedOpSnippet:`
+  vec4 result = vec4(max(a, b));
+  bvec4 isNaNA = isnan(a);
+  bvec4 isNaNB = isnan(b);
+  bvec4 isNaN = bvec4(isNaNA.x || isNaNB.x, isNaNA.y || isNaNB.y, isNaNA.z || isNaNB.z, isNaNA.w || isNaNB.w);
+  
+  result.r = isNaN.r ? NAN : result.r;
+  result.g = isNaN.g ? NAN : result.g;
+  result.b = isNaN.b ? NAN : result.b;
+  result.a = isNaN.a ? NAN : result.a;
+
+  return result;
+`,cpuKernelImpl:ts}),tp={kernelName:i,backendName:`webgl`,kernelFunc:ep}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function np(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t;$i(i,`maxPool`);let{filterSize:a,strides:o,pad:s,dimRoundingMode:c}=r;D(kr(o,1),()=>`Error in maxPool: Either strides or dilations must be 1. Got strides ${o} and dilations '1'`);let l=cr(i.shape,a,o,1,s,c);if(l.filterWidth===1&&l.filterHeight===1&&E(l.inShape,l.outShape))return Y({inputs:{x:i},backend:n});let u=new vl(l,`max`,!1);return n.runWebGLProgram(u,[i],i.dtype)}const rp={kernelName:Ge,backendName:`webgl`,kernelFunc:np};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function ip(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{filterSize:a,strides:o,pad:s,dataFormat:c,dimRoundingMode:l}=r,u=new yl(jr(i.shape,a,o,[1,1,1],s,l,c),`max`,!1);return n.runWebGLProgram(u,[i],i.dtype)}const ap={kernelName:b,backendName:`webgl`,kernelFunc:ip};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var op=class{constructor(e){this.variableNames=[`dy`,`maxPos`],this.outputShape=e.inShape;let t=e.strideHeight,n=e.strideWidth,r=e.dilationHeight,i=e.effectiveFilterHeight,a=e.effectiveFilterWidth,o=i-1-e.padInfo.top,s=a-1-e.padInfo.left,c=i*a-1;this.userCode=`
+      const ivec2 pads = ivec2(${o}, ${s});
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+
+        ivec2 dyRCCorner = coords.yz - pads;
+        int dyRCorner = dyRCCorner.x;
+        int dyCCorner = dyRCCorner.y;
+
+        // Convolve dy(?, ?, d) with pos mask(:, :, d) to get dx(xR, xC, d).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+        for (int wR = 0; wR < ${i};
+          wR += ${r}) {
+          float dyR = float(dyRCorner + wR) / ${t}.0;
+
+          if (dyR < 0.0 || dyR >= ${e.outHeight}.0 || fract(dyR) > 0.0) {
+            continue;
+          }
+          int idyR = int(dyR);
+
+          for (int wC = 0; wC < ${a}; wC++) {
+            float dyC = float(dyCCorner + wC) / ${n}.0;
+
+            if (dyC < 0.0 || dyC >= ${e.outWidth}.0 ||
+                fract(dyC) > 0.0) {
+              continue;
+            }
+            int idyC = int(dyC);
+
+            float dyValue = getDy(b, idyR, idyC, d);
+            int maxPosValue = ${c} - int(getMaxPos(b, idyR, idyC, d));
+
+            // Get the current value, check it against the value from the
+            // position matrix.
+            int curPosValue = wR * ${a} + wC;
+            float mask = float(maxPosValue == curPosValue ? 1.0 : 0.0);
+
+            dotProd += dyValue * mask;
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}},sp=class{constructor(e){this.variableNames=[`dy`,`maxPos`],this.outputShape=e.inShape;let t=e.strideDepth,n=e.strideHeight,r=e.strideWidth,i=e.dilationDepth,a=e.dilationHeight,o=e.dilationWidth,s=e.effectiveFilterDepth,c=e.effectiveFilterHeight,l=e.effectiveFilterWidth,u=s-1-e.padInfo.front,d=c-1-e.padInfo.top,f=l-1-e.padInfo.left,p=s*c*l-1;this.userCode=`
+      const ivec3 pads = ivec3(${u}, ${d}, ${f});
+
+      void main() {
+        ivec5 coords = getOutputCoords();
+        int batch = coords.x;
+        int ch = coords.u;
+
+        ivec3 dyCorner = ivec3(coords.y, coords.z, coords.w) - pads;
+        int dyDCorner = dyCorner.x;
+        int dyRCorner = dyCorner.y;
+        int dyCCorner = dyCorner.z;
+
+        // Convolve dy(?, ?, ?, ch) with pos mask(:, :, :, d) to get
+        // dx(xD, xR, xC, ch).
+        // ? = to be determined. : = across all values in that axis.
+        float dotProd = 0.0;
+
+        for (int wD = 0; wD < ${s};
+           wD += ${i}) {
+          float dyD = float(dyDCorner + wD) / ${t}.0;
+
+          if (dyD < 0.0 || dyD >= ${e.outDepth}.0 || fract(dyD) > 0.0) {
+            continue;
+          }
+          int idyD = int(dyD);
+
+          for (int wR = 0; wR < ${c};
+              wR += ${a}) {
+            float dyR = float(dyRCorner + wR) / ${n}.0;
+
+            if (dyR < 0.0 || dyR >= ${e.outHeight}.0 ||
+                fract(dyR) > 0.0) {
+              continue;
+            }
+            int idyR = int(dyR);
+
+            for (int wC = 0; wC < ${l};
+                wC += ${o}) {
+              float dyC = float(dyCCorner + wC) / ${r}.0;
+
+              if (dyC < 0.0 || dyC >= ${e.outWidth}.0 ||
+                  fract(dyC) > 0.0) {
+                continue;
+              }
+              int idyC = int(dyC);
+
+              float dyValue = getDy(batch, idyD, idyR, idyC, ch);
+              int maxPosValue = ${p} -
+                  int(getMaxPos(batch, idyD, idyR, idyC, ch));
+
+              // Get the current value, check it against the value from the
+              // position matrix.
+              int curPosValue =
+                  wD * ${c} * ${l} +
+                  wR * ${l} + wC;
+              float mask = float(maxPosValue == curPosValue ? 1.0 : 0.0);
+
+              dotProd += dyValue * mask;
+            }
+          }
+        }
+        setOutput(dotProd);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function cp(e){let{inputs:t,backend:n,attrs:r}=e,{dy:i,input:a}=t,o=a,{filterSize:s,strides:c,pad:l,dimRoundingMode:u}=r,d=jr(o.shape,s,c,[1,1,1],l,u),f=new yl(d,`max`,!0),p=n.runWebGLProgram(f,[o],o.dtype),m=new sp(d),h=n.runWebGLProgram(m,[i,p],o.dtype);return n.disposeIntermediateTensorInfo(p),h}const lp={kernelName:g,backendName:`webgl`,kernelFunc:cp};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function up(e){let{inputs:t,backend:n,attrs:r}=e,{dy:i,input:a,output:o}=t,s=a;$i([a,o],`maxPoolGrad`);let{filterSize:c,strides:l,pad:u,dimRoundingMode:d}=r,f=cr(s.shape,c,l,1,u,d),p=new vl(f,`max`,!0),m=n.runWebGLProgram(p,[s],s.dtype),h=new op(f),g=n.runWebGLProgram(h,[i,m],s.dtype);return n.disposeIntermediateTensorInfo(m),g}const dp={kernelName:De,backendName:`webgl`,kernelFunc:up};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function fp(e,t,n,r){let i=new vl(n,`max`,!1),a=r.runWebGLProgram(i,[e],`float32`);return i=new vl(n,`max`,!0,!0,t),[a,r.runWebGLProgram(i,[e],`float32`)]}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const pp={kernelName:Xt,backendName:`webgl`,kernelFunc:({inputs:e,attrs:t,backend:n})=>{let{x:r}=e,{filterSize:i,strides:a,pad:o,includeBatchInIndex:s}=t,c=n;D(r.shape.length===4,()=>`Error in maxPool: input must be rank 4 but got rank ${r.shape.length}.`);let l=[1,1];D(kr(a,l),()=>`Error in maxPool: Either strides or dilations must be 1. Got strides ${a} and dilations '${l}'`);let[u,d]=fp(r,s,cr(r.shape,i,a,l,o),c);return[u,d]}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function mp(e,t,n,r){let i=j(t),a=j(e.shape)/i,o=Q({inputs:{x:e},attrs:{shape:[a,i]},backend:r}),s=wc(o,`float32`,`mean`,r),c=Q({inputs:{x:s},attrs:{shape:n},backend:r});return r.disposeIntermediateTensorInfo(o),r.disposeIntermediateTensorInfo(s),c}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const hp={kernelName:qt,backendName:`webgl`,kernelFunc:({inputs:e,attrs:t,backend:n})=>{let{x:r}=e,{keepDims:i,axis:a}=t,o=n,s=r.shape.length,c=A(a,r.shape),l=c,u=N(l,s),d=u!=null,f=o.shouldExecuteOnCPU([r]),p=[],m=r;if(d){if(f){let e=o.texData.get(m.dataId).values,t=Array(s);for(let e=0;e<t.length;e++)t[e]=r.shape[u[e]];let n=Os(e,r.shape,r.dtype,u,t);m=o.makeTensorInfo(t,r.dtype);let i=o.texData.get(m.dataId);i.values=n}else m=Oc(r,u,o);p.push(m),l=M(l.length,s)}F(`sum`,l,s);let[h,g]=yr(m.shape,l),_=h;i&&(_=P(h,c));let v=mp(m,g,_,o);for(let e of p)o.disposeIntermediateTensorInfo(e);return v}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function gp(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a,keepDims:o}=r,s=i.shape.length,c=A(a,i.shape),l=c,u=N(l,s),d=i;u!=null&&(d=$({inputs:{x:i},backend:n,attrs:{perm:u}}),l=M(l.length,i.shape.length)),F(`min`,l,s);let[f,p]=yr(d.shape,l),m=j(p),h=Q({inputs:{x:d},backend:n,attrs:{shape:[-1,m]}}),g=wc(h,h.dtype,`min`,n),_;if(o){let e=P(f,c);_=Q({inputs:{x:g},backend:n,attrs:{shape:e}})}else _=Q({inputs:{x:g},backend:n,attrs:{shape:f}});return n.disposeIntermediateTensorInfo(h),n.disposeIntermediateTensorInfo(g),u!=null&&n.disposeIntermediateTensorInfo(d),_}const _p={kernelName:`Min`,backendName:`webgl`,kernelFunc:gp},vp=Z({opSnippet:`
+  if (isnan(a)) return a;
+  if (isnan(b)) return b;
+
+  return min(a, b);
+`,packedOpSnippet:`
+  vec4 result = vec4(min(a, b));
+  bvec4 isNaNA = isnan(a);
+  bvec4 isNaNB = isnan(b);
+  bvec4 isNaN = bvec4(isNaNA.x || isNaNB.x, isNaNA.y || isNaNB.y, isNaNA.z || isNaNB.z, isNaNA.w || isNaNB.w);
+  
+  result.r = isNaN.r ? NAN : result.r;
+  result.g = isNaN.g ? NAN : result.g;
+  result.b = isNaN.b ? NAN : result.b;
+  result.a = isNaN.a ? NAN : result.a;
+
+  return result;
+`,cpuKernelImpl:ns}),yp={kernelName:be,backendName:`webgl`,kernelFunc:vp}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var bp=class{constructor(e,t,n){this.variableNames=[`x`],this.outputShape=t.map((t,n)=>t[0]+e[n]+t[1]);let r=e.length,i=W(r),a=t.map(e=>e[0]).join(`,`),o=t.map((t,n)=>t[0]+e[n]).join(`,`),s=[`coords[0]`,`coords[1]`,`coords[2]`,`coords[3]`].slice(0,r),c=n===`reflect`?0:1;this.userCode=r===1?`
+        int start = ${a};
+        int end = ${o};
+
+        void main() {
+          int outC = getOutputCoords();
+          if (outC < start) {
+            outC = start * 2 - outC - ${c};
+          } else if(outC >= end) {
+            outC = (end - 1) * 2 - outC + ${c};
+          }
+          setOutput(getX(outC - start));
+        }
+      `:`
+      ${i} start = ${i}(${a});
+      ${i} end = ${i}(${o});
+
+      void main() {
+        ${i} outC = getOutputCoords();
+        for (int i = 0; i < ${r}; i++) {
+          if (outC[i] < start[i]) {
+            outC[i] = start[i] * 2 - outC[i] - ${c};
+          } else if(outC[i] >= end[i]) {
+            outC[i] = (end[i] - 1) * 2 - outC[i] + ${c};
+          }
+        }
+        ${i} coords = outC - start;
+        setOutput(getX(${s}));
+      }
+    `}},xp=class{constructor(e,t,n){
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`x`],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=t.map((t,n)=>t[0]+e[n]+t[1]);let r=e.length,i=W(r),a=t.map(e=>e[0]).join(`,`),o=t.map((t,n)=>t[0]+e[n]).join(`,`),s=K(`rc`,r),c=K(`source`,r),l=`${s[r-1]} < ${this.outputShape[r-1]}`,u=r===1?`source`:`vec2(${c.slice(-2).join()})`,d=n===`reflect`?0:1,f=``;if(r===1){let e=`
+        ${i} source = rc;
+        if (source < start) {
+          source = start * 2 - source - ${d};
+        } else if (source >= end) {
+          source = (end - 1) * 2 - source + ${d};
+        }
+        source -= start;
+      `;f=`
+        ${i} rc = outputLoc;
+        ${e}
+        result[0] = getChannel(getX(${c.join()}), ${u});
+        ${s[r-1]} += 1;
+        if(${l}) {
+          ${e}
+          result[1] = getChannel(getX(${c.join()}), ${u});
+        }
+      `}else{let e=`
+        ${i} source = rc;
+        ${i} lt = ${i}(lessThan(source, start));
+        ${i} gte = ${i}(greaterThanEqual(source, end));
+        ${i} orig = 1 - (lt + gte);
+        source = orig * source +
+                lt * (start * 2 - source - ${d}) +
+                gte * ((end - 1) * 2 - source + ${d});
+        source -= start;
+      `;f=`
+        ${i} rc = outputLoc;
+        ${e}
+        result[0] = getChannel(getX(${c.join()}), ${u});
+        ${s[r-1]} += 1;
+        if(${l}) {
+          ${e}
+          result[1] = getChannel(getX(${c.join()}), ${u});
+        }
+        rc = outputLoc;
+        ${s[r-2]} += 1;
+        if(${s[r-2]} < ${this.outputShape[r-2]}) {
+          ${e}
+          result[2] = getChannel(getX(${c.join()}), ${u});
+          ${s[r-1]} += 1;
+          if(${l}) {
+            ${e}
+            result[3] = getChannel(getX(${c.join()}), ${u});
+          }
+        }
+      `}this.userCode=`
+      const ${i} start = ${i}(${a});
+      const ${i} end = ${i}(${o});
+
+      void main() {
+        ${i} outputLoc = getOutputCoords();
+        vec4 result = vec4(0.);
+        ${f}
+        setOutput(result);
+      }
+    `}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;const Sp={kernelName:Ce,backendName:`webgl`,kernelFunc:({inputs:e,backend:t,attrs:n})=>{let{x:r}=e,{paddings:i,mode:a}=n,o=k().getBool(`WEBGL_PACK_ARRAY_OPERATIONS`)?new xp(r.shape,i,a):new bp(r.shape,i,a);return t.runWebGLProgram(o,[r],r.dtype)}},Cp={kernelName:`Mod`,backendName:`webgl`,kernelFunc:Z({opSnippet:`if (b == 0.0) return NAN;
+  return mod(a, b);`,packedOpSnippet:`
+  vec4 result = mod(a, b);
+  bvec4 isNaN = equal(b, vec4(0.0));
+  
+  result.r = isNaN.r ? NAN : result.r;
+  result.g = isNaN.g ? NAN : result.g;
+  result.b = isNaN.b ? NAN : result.b;
+  result.a = isNaN.a ? NAN : result.a;
+
+  return result;
+`})}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var wp=class{constructor(e,t,n){this.variableNames=[`probs`],this.customUniforms=[{name:`seed`,type:`float`}],this.outputShape=[e,n],this.userCode=`
+      void main() {
+        ivec2 coords = getOutputCoords();
+        int batch = coords[0];
+
+        float r = random(seed);
+        float cdf = 0.0;
+
+        for (int i = 0; i < ${t-1}; i++) {
+          cdf += getProbs(batch, i);
+
+          if (r < cdf) {
+            setOutput(float(i));
+            return;
+          }
+        }
+
+        // If no other event happened, last event happened.
+        setOutput(float(${t-1}));
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const Tp=Z({opSnippet:`
+if (a == b) {
+  return 1.0;
+};
+return a / b;`,packedOpSnippet:`
+  // vec4 one = vec4(equal(a, b));
+  // return one + (vec4(1.0) - one) * a / b;
+  vec4 result = a / b;
+  if(a.x == b.x) {
+    result.x = 1.;
+  }
+  if(a.y == b.y) {
+    result.y = 1.;
+  }
+  if(a.z == b.z) {
+    result.z = 1.;
+  }
+  if(a.w == b.w) {
+    result.w = 1.;
+  }
+
+  return result;
+`,checkOutOfBounds:!0}),Ep={kernelName:ct,backendName:`webgl`,kernelFunc:Tp},Dp=`return a - b;`,Op=Z({opSnippet:Dp,packedOpSnippet:Dp,supportsComplex:!0,cpuKernelImpl:Ts}),kp={kernelName:`Sub`,backendName:`webgl`,kernelFunc:Op}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ap(e){let{inputs:t,backend:n,attrs:r}=e,{logits:i}=t,{dim:a}=r,o=A([a],i.shape),s=Qf({inputs:{x:i},backend:n,attrs:{reductionIndices:o,keepDims:!1}}),c=P(s.shape,o),l=Q({inputs:{x:s},backend:n,attrs:{shape:c}}),u=Op({inputs:{a:i,b:l},backend:n}),d=Pd({inputs:{x:u},backend:n}),f=Ac({inputs:{x:d},backend:n,attrs:{axis:o,keepDims:!1}}),p=Q({inputs:{x:f},backend:n,attrs:{shape:c}}),m=Tp({inputs:{a:d,b:p},backend:n});return n.disposeIntermediateTensorInfo(s),n.disposeIntermediateTensorInfo(l),n.disposeIntermediateTensorInfo(u),n.disposeIntermediateTensorInfo(d),n.disposeIntermediateTensorInfo(f),n.disposeIntermediateTensorInfo(p),m}const jp={kernelName:In,backendName:`webgl`,kernelFunc:Ap};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Mp(e){let{inputs:t,backend:n,attrs:r}=e,{logits:i}=t,{numSamples:a,seed:o,normalized:s}=r,c=s?i:Ap({inputs:{logits:i},backend:n,attrs:{dim:i.shape.length-1}}),l=c.shape[0],u=c.shape[1],d=new wp(l,u,a),f=[[o]],p=n.runWebGLProgram(d,[c],`int32`,f);return s||n.disposeIntermediateTensorInfo(c),p}const Np={kernelName:Ae,backendName:`webgl`,kernelFunc:Mp}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function Pp(e){let{inputs:t,backend:n}=e,{x:r}=t;if(n.shouldExecuteOnCPU([r])){let e=n.texData.get(r.dataId),[t,i]=is(e.values,r.shape,r.dtype);return n.makeTensorInfo(i,r.dtype,t)}let i;return i=k().getBool(`WEBGL_PACK_UNARY_OPERATIONS`)?new Us(r.shape,`
+  vec4 result = -x;
+  bvec4 isNaN = isnan(x);
+
+  result.r = isNaN.r ? x.r : result.r;
+  result.g = isNaN.g ? x.g : result.g;
+  result.b = isNaN.b ? x.b : result.b;
+  result.a = isNaN.a ? x.a : result.a;
+
+  return result;
+`):new q(r.shape,`if (isnan(x)) return x;
+  return -x;
+`),n.runWebGLProgram(i,[r],r.dtype)}const Fp={kernelName:`Neg`,backendName:`webgl`,kernelFunc:Pp},Ip=Wr
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function Lp(e){Mt(`tf.nonMaxSuppression() in webgl locks the UI thread. Call tf.nonMaxSuppressionAsync() instead`);let{inputs:t,backend:n,attrs:r}=e,{boxes:i,scores:a}=t,{maxOutputSize:o,iouThreshold:s,scoreThreshold:c}=r,l=n.readSync(i.dataId),u=n.readSync(a.dataId),{selectedIndices:d}=Ip(l,u,o,s,c);return n.makeTensorInfo([d.length],`int32`,new Int32Array(d))}const Rp={kernelName:se,backendName:`webgl`,kernelFunc:Lp},zp=Gr
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function Bp(e){Mt(`tf.nonMaxSuppression() in webgl locks the UI thread. Call tf.nonMaxSuppressionAsync() instead`);let{inputs:t,backend:n,attrs:r}=e,{boxes:i,scores:a}=t,{maxOutputSize:o,iouThreshold:s,scoreThreshold:c,padToMaxOutputSize:l}=r,u=n.readSync(i.dataId),d=n.readSync(a.dataId),{selectedIndices:f,validOutputs:p}=zp(u,d,o,s,c,l);return[n.makeTensorInfo([f.length],`int32`,new Int32Array(f)),n.makeTensorInfo([],`int32`,new Int32Array([p]))]}const Vp={kernelName:ge,backendName:`webgl`,kernelFunc:Bp},Hp=Kr
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;function Up(e){Mt(`tf.nonMaxSuppression() in webgl locks the UI thread. Call tf.nonMaxSuppressionAsync() instead`);let{inputs:t,backend:n,attrs:r}=e,{boxes:i,scores:a}=t,{maxOutputSize:o,iouThreshold:s,scoreThreshold:c,softNmsSigma:l}=r,u=n.readSync(i.dataId),d=n.readSync(a.dataId),{selectedIndices:f,selectedScores:p}=Hp(u,d,o,s,c,l);return[n.makeTensorInfo([f.length],`int32`,new Int32Array(f)),n.makeTensorInfo([p.length],`float32`,new Float32Array(p))]}const Wp={kernelName:Re,backendName:`webgl`,kernelFunc:Up};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Gp=class{constructor(e,t,n,r){this.variableNames=[`indices`],this.outputShape=[e,t],this.userCode=`
+      void main() {
+        ivec2 coords = getOutputCoords();
+        int index = round(getIndices(coords.x));
+        setOutput(mix(float(${r}), float(${n}),
+                      float(index == coords.y)));
+      }
+    `}}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;const Kp={kernelName:s,backendName:`webgl`,kernelFunc:e=>{let{inputs:t,backend:n,attrs:r}=e,{indices:i}=t,{dtype:a,depth:o,onValue:s,offValue:c}=r,l=j(i.shape),u=new Gp(l,o,s,c),d=Q({inputs:{x:i},backend:n,attrs:{shape:[l]}}),f=n.runWebGLProgram(u,[d],a);n.disposeIntermediateTensorInfo(d);let p=[...i.shape,o],m=Q({inputs:{x:f},backend:n,attrs:{shape:p}});return n.disposeIntermediateTensorInfo(f),m}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function qp(e){let{inputs:t,backend:n}=e,{x:r}=t;if(r.dtype===`complex64`){let e=Zl({inputs:{input:r},backend:n}),t=qp({inputs:{x:e},backend:n}),i=gu({inputs:{input:r},backend:n}),a=qp({inputs:{x:i},backend:n}),o=nc({inputs:{real:t,imag:a},backend:n});return n.disposeIntermediateTensorInfo(e),n.disposeIntermediateTensorInfo(t),n.disposeIntermediateTensorInfo(i),n.disposeIntermediateTensorInfo(a),o}return Kd({attrs:{shape:r.shape,dtype:r.dtype,value:r.dtype===`string`?``:0},backend:n})}const Jp={kernelName:re,backendName:`webgl`,kernelFunc:qp};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Yp(e){let{inputs:t,backend:n}=e,{x:r}=t;if(r.dtype===`string`)throw Error(`onesLike is not supported under string dtype`);if(r.dtype===`complex64`){let e=Zl({inputs:{input:r},backend:n}),t=Yp({inputs:{x:e},backend:n}),i=gu({inputs:{input:r},backend:n}),a=qp({inputs:{x:i},backend:n}),o=nc({inputs:{real:t,imag:a},backend:n});return n.disposeIntermediateTensorInfo(e),n.disposeIntermediateTensorInfo(t),n.disposeIntermediateTensorInfo(i),n.disposeIntermediateTensorInfo(a),o}return Kd({attrs:{shape:r.shape,dtype:r.dtype,value:1},backend:n})}const Xp={kernelName:Ze,backendName:`webgl`,kernelFunc:Yp};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Zp(e){let{inputs:t,backend:n,attrs:r}=e,{axis:i}=r;if(t.length===1)return Id({inputs:{input:t[0]},backend:n,attrs:{dim:i}});let a=t[0].shape,o=t[0].dtype;t.forEach(e=>{Fe(a,e.shape,`All tensors passed to stack must have matching shapes`),D(o===e.dtype,()=>`All tensors passed to stack must have matching dtypes`)});let s=[],c=bu({inputs:t.map(e=>{let t=Id({inputs:{input:e},backend:n,attrs:{dim:i}});return s.push(t),t}),backend:n,attrs:{axis:i}});return s.forEach(e=>n.disposeIntermediateTensorInfo(e)),c}const Qp={kernelName:T,backendName:`webgl`,kernelFunc:Zp};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var $p=class{constructor(e,t,n){this.variableNames=[`x`],this.customUniforms=[{name:`value`,type:`float`}],this.outputShape=t.map((t,n)=>t[0]+e[n]+t[1]);let r=e.length,i=W(r),a=t.map(e=>e[0]).join(`,`),o=t.map((t,n)=>t[0]+e[n]).join(`,`),s=[`coords[0]`,`coords[1]`,`coords[2]`,`coords[3]`].slice(0,r);this.userCode=r===1?`
+        int start = ${a};
+        int end = ${o};
+
+        void main() {
+          int outC = getOutputCoords();
+          if (outC < start || outC >= end) {
+            setOutput(value);
+          } else {
+            setOutput(getX(outC - start));
+          }
+        }
+      `:`
+      ${i} start = ${i}(${a});
+      ${i} end = ${i}(${o});
+
+      void main() {
+        ${i} outC = getOutputCoords();
+        if (any(lessThan(outC, start)) || any(greaterThanEqual(outC, end))) {
+          setOutput(value);
+        } else {
+          ${i} coords = outC - start;
+          setOutput(getX(${s}));
+        }
+      }
+    `}},em=class{constructor(e,t,n){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`x`],this.packedInputs=!0,this.packedOutput=!0,this.customUniforms=[{name:`value`,type:`float`}],this.outputShape=t.map((t,n)=>t[0]+e[n]+t[1]);let r=e.length,i=W(r),a=t.map(e=>e[0]).join(`,`),o=t.map((t,n)=>t[0]+e[n]).join(`,`),s=K(`rc`,r),c=K(`source`,r),l=`${s[r-1]} < ${this.outputShape[r-1]}`,u=r===1?`source`:`vec2(${c.slice(-2).join()})`,d=[`${i} rc = outputLoc;`,`${s[r-1]} += 1;
+       if(${l}) {
+      `,r===1?``:`}
+       rc = outputLoc;
+       ${s[r-2]} += 1;
+       if(${s[r-2]} < ${this.outputShape[r-2]}) {`,r===1?``:`  ${s[r-1]} += 1;
+         if(${l}) {`],f=r===1?`rc < start || rc >= end`:`any(lessThan(rc, start)) || any(greaterThanEqual(rc, end))`,p=``;for(let e=0,t=r===1?2:4;e<t;e++)p+=`
+        ${d[e]}
+        if (${f}) {
+          result[${e}] = float(value);
+        } else {
+          ${i} source = rc - start;
+          result[${e}] = getChannel(getX(${c.join()}), ${u});
+        }
+      `;p+=r===1?`} `:`}}`,this.userCode=`
+      const ${i} start = ${i}(${a});
+      const ${i} end = ${i}(${o});
+
+      void main() {
+        ${i} outputLoc = getOutputCoords();
+        vec4 result = vec4(0.);
+        ${p}
+        setOutput(result);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const tm=e=>{let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{paddings:a,constantValue:o}=r;if(j(i.shape)===0)return Kd({backend:n,attrs:{shape:a.map((e,t)=>e[0]+i.shape[t]+e[1]),value:o,dtype:i.dtype}});let s=k().getBool(`WEBGL_PACK_ARRAY_OPERATIONS`)?new em(i.shape,a,o):new $p(i.shape,a,o),c=[[o]];return n.runWebGLProgram(s,[i],i.dtype,c)},nm={kernelName:Ye,backendName:`webgl`,kernelFunc:tm},rm={kernelName:`Pow`,backendName:`webgl`,kernelFunc:Z({opSnippet:`
+  if(a < 0.0 && floor(b) < b){
+    return NAN;
+  }
+  if (b == 0.0) {
+    return 1.0;
+  }
+  return (round(mod(b, 2.0)) != 1) ?
+      pow(abs(a), b) : sign(a) * pow(abs(a), b);
+`,packedOpSnippet:`
+  // isModRound1 has 1 for components with round(mod(b, 2.0)) == 1, 0 otherwise.
+  vec4 isModRound1 = vec4(equal(round(mod(b, 2.0)), ivec4(1)));
+  vec4 multiplier = sign(a) * isModRound1 + (vec4(1.0) - isModRound1);
+  vec4 result = multiplier * pow(abs(a), b);
+
+  // Ensure that a^0 = 1, including 0^0 = 1 as this correspond to TF and JS
+  bvec4 isExpZero = equal(b, vec4(0.0));
+  result.r = isExpZero.r ? 1.0 : result.r;
+  result.g = isExpZero.g ? 1.0 : result.g;
+  result.b = isExpZero.b ? 1.0 : result.b;
+  result.a = isExpZero.a ? 1.0 : result.a;
+
+  bvec4 isNaN1 = lessThan(a, vec4(0.0));
+  bvec4 isNaN2 = lessThan(floor(b), b);
+  bvec4 isNaN = bvec4(isNaN1.x && isNaN2.x, isNaN1.y && isNaN2.y, isNaN1.z && isNaN2.z, isNaN1.w && isNaN2.w);
+  
+  result.r = isNaN.r ? NAN : result.r;
+  result.g = isNaN.g ? NAN : result.g;
+  result.b = isNaN.b ? NAN : result.b;
+  result.a = isNaN.a ? NAN : result.a;
+
+  return result;
+`})}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function im(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{axis:a,keepDims:o}=r,s=i.shape.length,c=[],l=A(a,i.shape),u=l,d=N(u,s),f=i;d!=null&&(f=$({inputs:{x:i},backend:n,attrs:{perm:d}}),u=M(u.length,s),c.push(f)),F(`prod`,u,s);let p;if(n.shouldExecuteOnCPU([f])){let e=n.texData.get(f.dataId).values,{outVals:t,outShape:r,outDtype:i}=os(f.shape,f.dtype,e,u);p=n.makeTensorInfo(r,i,t)}else{let[e,t]=yr(f.shape,u),r=j(t),a=Q({inputs:{x:f},backend:n,attrs:{shape:[-1,r]}}),o=wc(a,ie(i.dtype),`prod`,n);p=Q({inputs:{x:o},backend:n,attrs:{shape:e}}),c.push(a),c.push(o)}if(o){c.push(p);let e=P(p.shape,l);p=Q({inputs:{x:p},backend:n,attrs:{shape:e}})}return c.forEach(e=>n.disposeIntermediateTensorInfo(e)),p}const am={kernelName:ne,backendName:`webgl`,kernelFunc:im};
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function om(e){let{inputs:t,backend:n,attrs:r}=e,{paramsNestedSplits:i,paramsDenseValues:a,indices:o}=t,{outputRaggedRank:s}=r,c=i.map(e=>n.readSync(e.dataId)),l=i.map(e=>e.shape),u=n.readSync(a.dataId),d=n.readSync(o.dataId),[f,p,m]=ss(c,l,u,a.shape,a.dtype,d,o.shape,s),h=f.map(e=>n.makeTensorInfo([e.length],`int32`,e)),g=n.makeTensorInfo(m,a.dtype,p);return h.concat([g])}const sm={kernelName:pe,backendName:`webgl`,kernelFunc:om};
+/**
+* @license
+* Copyright 2022 Google LLC.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function cm(e){let{inputs:t,backend:n}=e,{starts:r,limits:i,deltas:a}=t,o=n.readSync(r.dataId),s=n.readSync(i.dataId),c=n.readSync(a.dataId),[l,u]=cs(o,r.shape,r.dtype,s,i.shape,c,a.shape);return[n.makeTensorInfo([l.length],`int32`,l),n.makeTensorInfo([u.length],r.dtype,u)]}const lm={kernelName:vn,backendName:`webgl`,kernelFunc:cm};
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function um(e){let{inputs:t,backend:n,attrs:r}=e,{shape:i,values:a,defaultValue:o,rowPartitionTensors:s}=t,{rowPartitionTypes:c}=r,l=n.readSync(i.dataId),u=n.readSync(a.dataId),d=n.readSync(o.dataId),f=s.map(e=>n.readSync(e.dataId)),p=s.map(e=>e.shape),[m,h]=ls(l,i.shape,u,a.shape,a.dtype,d,o.shape,f,p,c);return n.makeTensorInfo(m,a.dtype,h)}const dm={kernelName:ue,backendName:`webgl`,kernelFunc:um},fm=e=>{
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+let{backend:t,attrs:n}=e,{start:r,stop:i,step:a,dtype:o}=n,s=us(r,i,a,o);return t.makeTensorInfo([s.length],o,s)},pm={kernelName:ot,backendName:`webgl`,kernelFunc:fm},mm=X({opSnippet:`return 1.0 / x;`}),hm={kernelName:Pe,backendName:`webgl`,kernelFunc:mm},gm=X({opSnippet:`if (isnan(x)) return x;
+  return (x < 0.0) ? 0.0 : x;
+`,packedOpSnippet:`
+  vec4 result = x * vec4(greaterThanEqual(x, vec4(0.0)));
+  bvec4 isNaN = isnan(x);
+
+  result.r = isNaN.r ? x.r : result.r;
+  result.g = isNaN.g ? x.g : result.g;
+  result.b = isNaN.b ? x.b : result.b;
+  result.a = isNaN.a ? x.a : result.a;
+
+  return result;
+`}),_m={kernelName:e,backendName:`webgl`,kernelFunc:gm},vm=X({opSnippet:`if (isnan(x)) return x;
+  return (x < 0.0) ? 0.0 : min(6.0, x);
+`,packedOpSnippet:`
+  vec4 result = min(x, vec4(6.)) * vec4(greaterThanEqual(x, vec4(0.0)));
+  bvec4 isNaN = isnan(x);
+
+  result.r = isNaN.r ? x.r : result.r;
+  result.g = isNaN.g ? x.g : result.g;
+  result.b = isNaN.b ? x.b : result.b;
+  result.a = isNaN.a ? x.a : result.a;
+
+  return result;
+`}),ym={kernelName:jt,backendName:`webgl`,kernelFunc:vm}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var bm=class{constructor(e,t,n,r,i){this.variableNames=[`A`],this.outputShape=[];let[a,o,s,c]=e;this.outputShape=[a,t,n,c];let l=[r&&t>1?o-1:o,r&&n>1?s-1:s],u=[r&&t>1?t-1:t,r&&n>1?n-1:n],d;d=i?`(vec2(yRC) + vec2(0.5)) * effectiveInputOverOutputRatioRC - vec2(0.5)`:`vec2(yRC) * effectiveInputOverOutputRatioRC`,this.userCode=`
+      const vec2 effectiveInputOverOutputRatioRC = vec2(
+          ${l[0]/u[0]},
+          ${l[1]/u[1]});
+      const vec2 inputShapeRC = vec2(${o}.0, ${s}.0);
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+        ivec2 yRC = coords.yz;
+
+        // Fractional source index.
+        vec2 sourceFracIndexRC = ${d};
+
+        // Compute the four integer indices.
+        ivec2 sourceFloorRC = ivec2(max(sourceFracIndexRC, vec2(0.0)));
+        ivec2 sourceCeilRC = ivec2(
+          min(inputShapeRC - 1.0, ceil(sourceFracIndexRC)));
+
+        float topLeft = getA(b, sourceFloorRC.x, sourceFloorRC.y, d);
+        float bottomLeft = getA(b, sourceCeilRC.x, sourceFloorRC.y, d);
+        float topRight = getA(b, sourceFloorRC.x, sourceCeilRC.y, d);
+        float bottomRight = getA(b, sourceCeilRC.x, sourceCeilRC.y, d);
+
+        vec2 fracRC = sourceFracIndexRC - vec2(sourceFloorRC);
+
+        float top = topLeft + (topRight - topLeft) * fracRC.y;
+        float bottom = bottomLeft + (bottomRight - bottomLeft) * fracRC.y;
+        float newValue = top + (bottom - top) * fracRC.x;
+
+        setOutput(newValue);
+      }
+    `}},xm=class{constructor(e,t,n,r,i){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=[];let[a,o,s,c]=e;this.outputShape=[a,t,n,c];let l=[r&&t>1?o-1:o,r&&n>1?s-1:s],u=[r&&t>1?t-1:t,r&&n>1?n-1:n],d;d=i?`(vec3(yRC) + vec3(0.5)) * effectiveInputOverOutputRatioRC - vec3(0.5)`:`vec3(yRC) * effectiveInputOverOutputRatioRC`,this.userCode=`
+      const vec3 effectiveInputOverOutputRatioRC = vec3(
+          ${l[0]/u[0]},
+          ${l[1]/u[1]},
+          ${l[1]/u[1]});
+      const vec3 inputShapeRC = vec3(${o}.0, ${s}.0,
+                                     ${s}.0);
+
+      float getAValue(int b, int r, int c, int d) {
+        return getChannel(getA(b, r, c, d), vec2(c, d));
+      }
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+        // Calculate values for next column in yRC.z.
+        ivec3 yRC = coords.yzz + ivec3(0, 0, 1);
+
+        // Fractional source index.
+        vec3 sourceFracIndexRC = ${d};
+
+        // Compute the four integer indices.
+        ivec3 sourceFloorRC = ivec3(max(sourceFracIndexRC, vec3(0.0)));
+        ivec3 sourceCeilRC = ivec3(
+          min(inputShapeRC - 1.0, ceil(sourceFracIndexRC)));
+
+        // Should we calculate next column and row elements in 2x2 packed cell.
+        bool hasNextCol = d < ${c-1};
+        bool hasNextRow = coords.z < ${n-1};
+
+        // In parallel, construct four corners for all four components in
+        // packed 2x2 cell.
+        vec4 topLeft = vec4(
+          getAValue(b, sourceFloorRC.x, sourceFloorRC.y, d),
+          hasNextCol ? getAValue(b, sourceFloorRC.x, sourceFloorRC.y, d + 1)
+                     : 0.0,
+          hasNextRow ? getAValue(b, sourceFloorRC.x, sourceFloorRC.z, d)
+                     : 0.0,
+          (hasNextRow && hasNextCol) ?
+            getAValue(b, sourceFloorRC.x, sourceFloorRC.z, d + 1) : 0.0);
+
+        vec4 bottomLeft = vec4(
+          getAValue(b, sourceCeilRC.x, sourceFloorRC.y, d),
+          hasNextCol ? getAValue(b, sourceCeilRC.x, sourceFloorRC.y, d + 1)
+                     : 0.0,
+          hasNextRow ? getAValue(b, sourceCeilRC.x, sourceFloorRC.z, d)
+                     : 0.0,
+          (hasNextRow && hasNextCol) ?
+            getAValue(b, sourceCeilRC.x, sourceFloorRC.z, d + 1) : 0.0);
+
+        vec4 topRight = vec4(
+          getAValue(b, sourceFloorRC.x, sourceCeilRC.y, d),
+          hasNextCol ? getAValue(b, sourceFloorRC.x, sourceCeilRC.y, d + 1)
+                     : 0.0,
+          hasNextRow ? getAValue(b, sourceFloorRC.x, sourceCeilRC.z, d)
+                     : 0.0,
+          (hasNextRow && hasNextCol) ?
+            getAValue(b, sourceFloorRC.x, sourceCeilRC.z, d + 1) : 0.0);
+
+        vec4 bottomRight = vec4(
+          getAValue(b, sourceCeilRC.x, sourceCeilRC.y, d),
+          hasNextCol ? getAValue(b, sourceCeilRC.x, sourceCeilRC.y, d + 1)
+                     : 0.0,
+          hasNextRow ? getAValue(b, sourceCeilRC.x, sourceCeilRC.z, d)
+                     : 0.0,
+          (hasNextRow && hasNextCol) ?
+            getAValue(b, sourceCeilRC.x, sourceCeilRC.z, d + 1) : 0.0);
+
+        vec3 fracRC = sourceFracIndexRC - vec3(sourceFloorRC);
+
+        vec4 top = mix(topLeft, topRight, fracRC.yyzz);
+        vec4 bottom = mix(bottomLeft, bottomRight, fracRC.yyzz);
+        vec4 newValue = mix(top, bottom, fracRC.x);
+
+        setOutput(newValue);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Sm(e){let{inputs:t,backend:n,attrs:r}=e,{images:i}=t,{alignCorners:a,halfPixelCenters:o,size:s}=r,[c,l]=s,u=k().getBool(`WEBGL_PACK_IMAGE_OPERATIONS`)?new xm(i.shape,c,l,a,o):new bm(i.shape,c,l,a,o);return n.runWebGLProgram(u,[i],`float32`)}const Cm={kernelName:ln,backendName:`webgl`,kernelFunc:Sm};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var wm=class{constructor(e,t,n){this.variableNames=[`dy`],this.outputShape=[],this.outputShape=t;let[,r,i]=t,[,a,o]=e,s=[n&&a>1?r-1:r,n&&o>1?i-1:i],c=[n&&a>1?a-1:a,n&&o>1?o-1:o],l=s[0]/c[0],u=s[1]/c[1],d=1/l,f=1/u,p=Math.ceil(d)*2+2,m=Math.ceil(f)*2+2;this.userCode=`
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+        int r = coords[1];
+        int c = coords[2];
+
+        float accumulator = 0.0;
+
+        const float heightScale = float(${l});
+        const float widthScale = float(${u});
+
+        const float invHeightScale = float(${d});
+        const float invWidthScale = float(${f});
+
+        const int winHeight = int(${p});
+        const int winWidth = int(${m});
+
+        // Compute bounds for where in dy we will look
+        float startRLerp = floor(float(r) * invHeightScale);
+        int startDyR = int(startRLerp - float(winHeight / 2));
+
+        float startCLerp = floor(float(c) * invWidthScale);
+        int startDyC = int(startCLerp - float(winWidth / 2));
+
+        // Loop over dy
+        for (int dyROffset = 0; dyROffset < winHeight; dyROffset++) {
+          int dyR = dyROffset + startDyR;
+
+          // Guard against the window exceeding the bounds of dy
+          if (dyR < 0 || dyR >= ${a}) {
+            continue;
+          }
+
+          for (int dyCOffset = 0; dyCOffset < winWidth; dyCOffset++) {
+            int dyC = dyCOffset + startDyC;
+
+            // Guard against the window exceeding the bounds of dy
+            if (dyC < 0 || dyC >= ${o}) {
+              continue;
+            }
+
+            float dxR = float(dyR) * heightScale;
+            int topDxRIndex = int(floor(dxR));
+            int bottomDxRIndex = int(min(ceil(dxR), ${r-1}.0));
+            float dxRLerp = dxR - float(topDxRIndex);
+            float inverseDxRLerp = 1.0 - dxRLerp;
+
+            float dxC = float(dyC) * widthScale;
+            int leftDxCIndex = int(floor(dxC));
+            int rightDxCIndex = int(min(ceil(dxC), ${i-1}.0));
+            float dxCLerp = dxC - float(leftDxCIndex);
+            float inverseDxCLerp = 1.0 - dxCLerp;
+
+            if (r == topDxRIndex && c == leftDxCIndex) {
+              // topLeft
+              accumulator +=
+                getDy(b, dyR, dyC, d) * inverseDxRLerp * inverseDxCLerp;
+            }
+
+            if (r == topDxRIndex && c == rightDxCIndex) {
+              // topRight
+              accumulator += getDy(b, dyR, dyC, d) * inverseDxRLerp * dxCLerp;
+            }
+
+            if (r == bottomDxRIndex && c == leftDxCIndex) {
+              // bottomLeft
+              accumulator += getDy(b, dyR, dyC, d) * dxRLerp * inverseDxCLerp;
+            }
+
+            if (r == bottomDxRIndex && c == rightDxCIndex) {
+              // bottomRight
+              accumulator += getDy(b, dyR, dyC, d) * dxRLerp * dxCLerp;
+            }
+          }
+        }
+        // End loop over dy
+
+        setOutput(accumulator);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Tm(e){let{inputs:t,backend:n,attrs:r}=e,{images:i,dy:a}=t,{alignCorners:o}=r,s=new wm(a.shape,i.shape,o);return n.runWebGLProgram(s,[a],a.dtype)}const Em={kernelName:Sn,backendName:`webgl`,kernelFunc:Tm};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Dm=class{constructor(e,t,n,r,i){this.variableNames=[`A`],this.outputShape=[];let[a,o,s,c]=e;this.outputShape=[a,t,n,c];let l=[r&&t>1?o-1:o,r&&n>1?s-1:s],u=[r&&t>1?t-1:t,r&&n>1?n-1:n],d=r?`0.5`:`0.0`,f;f=i?`max((vec2(yRC) + vec2(0.5)) * effectiveInputOverOutputRatioRC, vec2(0.0))`:`vec2(yRC) * effectiveInputOverOutputRatioRC`,this.userCode=`
+      const vec2 effectiveInputOverOutputRatioRC = vec2(
+          ${l[0]/u[0]},
+          ${l[1]/u[1]});
+      const vec2 inputShapeRC = vec2(${o}.0, ${s}.0);
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+        ivec2 yRC = coords.yz;
+
+        // Fractional source index.
+        vec2 sourceFracIndexRC = ${f};
+
+        // Compute the coordinators of nearest neighbor point.
+        ivec2 sourceNearestRC = ivec2(
+          min(inputShapeRC - 1.0, floor(sourceFracIndexRC + ${d})));
+        float newValue = getA(b, sourceNearestRC.x, sourceNearestRC.y, d);
+
+        setOutput(newValue);
+      }
+    `}},Om=class{constructor(e,t,n,r,i){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`A`],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=[];let[a,o,s,c]=e;this.outputShape=[a,t,n,c];let l=[r&&t>1?o-1:o,r&&n>1?s-1:s],u=[r&&t>1?t-1:t,r&&n>1?n-1:n],d=r?`0.5`:`0.0`,f;f=i?`max((vec3(yRC) + vec3(0.5)) * effectiveInputOverOutputRatioRC, vec3(0.0))`:`vec3(yRC) * effectiveInputOverOutputRatioRC`,this.userCode=`
+      const vec3 effectiveInputOverOutputRatioRC = vec3(
+          ${l[0]/u[0]},
+          ${l[1]/u[1]},
+          ${l[1]/u[1]});
+      const vec3 inputShapeRC = vec3(${o}.0, ${s}.0,
+                                     ${s}.0);
+
+      float getAValue(int b, int r, int c, int d) {
+        return getChannel(getA(b, r, c, d), vec2(c, d));
+      }
+
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+        // Calculate values for next column in yRC.z.
+        ivec3 yRC = coords.yzz + ivec3(0, 0, 1);
+
+        // Fractional source index.
+        vec3 sourceFracIndexRC = ${f};
+
+        // Compute the coordinators of nearest neighbor point.
+        ivec3 sourceNearestRC = ivec3(
+          min(inputShapeRC - 1.0, floor(sourceFracIndexRC + ${d})));
+
+        // Should we calculate next column and row elements in 2x2 packed cell.
+        bool hasNextCol = d < ${c-1};
+        bool hasNextRow = coords.z < ${n-1};
+
+        vec4 newValue = vec4(
+          getAValue(b, sourceNearestRC.x, sourceNearestRC.y, d),
+          hasNextCol ? getAValue(b, sourceNearestRC.x, sourceNearestRC.y, d + 1)
+                     : 0.0,
+          hasNextRow ? getAValue(b, sourceNearestRC.x, sourceNearestRC.z, d)
+                     : 0.0,
+          (hasNextRow && hasNextCol) ?
+            getAValue(b, sourceNearestRC.x, sourceNearestRC.z, d + 1) : 0.0);
+
+        setOutput(newValue);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function km(e){let{inputs:t,backend:n,attrs:r}=e,{images:i}=t,{alignCorners:a,halfPixelCenters:o,size:s}=r,[c,l]=s,u=k().getBool(`WEBGL_PACK_IMAGE_OPERATIONS`)?new Om(i.shape,c,l,a,o):new Dm(i.shape,c,l,a,o);return n.runWebGLProgram(u,[i],i.dtype)}const Am={kernelName:Gt,backendName:`webgl`,kernelFunc:km};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var jm=class{constructor(e,t,n){this.variableNames=[`dy`],this.outputShape=[],this.outputShape=t;let[,r,i]=t,[,a,o]=e,s=[n&&a>1?r-1:r,n&&o>1?i-1:i],c=[n&&a>1?a-1:a,n&&o>1?o-1:o],l=s[0]/c[0],u=s[1]/c[1],d=1/l,f=1/u,p=Math.ceil(d)*2+2,m=Math.ceil(f)*2+2;this.userCode=`
+      void main() {
+        ivec4 coords = getOutputCoords();
+        int b = coords[0];
+        int d = coords[3];
+        int r = coords[1];
+        int c = coords[2];
+
+        float accumulator = 0.0;
+
+        const float heightScale = float(${l});
+        const float widthScale = float(${u});
+
+        const float invHeightScale = float(${d});
+        const float invWidthScale = float(${f});
+
+        const int winHeight = int(${p});
+        const int winWidth = int(${m});
+
+        // Compute bounds for where in dy we will look
+        float startRLerp = floor(float(r) * invHeightScale);
+        int startDyR = int(floor(startRLerp - float(winHeight / 2)));
+
+        float startCLerp = floor(float(c) * invWidthScale);
+        int startDyC = int(floor(startCLerp - float(winWidth / 2)));
+
+        // Loop over dy
+        for (int dyROffset = 0; dyROffset < winHeight; dyROffset++) {
+          int dyR = dyROffset + startDyR;
+
+          // Guard against the window exceeding the bounds of dy
+          if (dyR < 0 || dyR >= ${a}) {
+            continue;
+          }
+
+          for (int dyCOffset = 0; dyCOffset < winWidth; dyCOffset++) {
+            int dyC = dyCOffset + startDyC;
+
+            // Guard against the window exceeding the bounds of dy
+            if (dyC < 0 || dyC >= ${o}) {
+              continue;
+            }
+
+            float sourceFracRow =
+              float(${s[0]}) *
+                (float(dyR) / float(${c[0]}));
+
+            float sourceFracCol =
+                float(${s[1]}) *
+                  (float(dyC) / float(${c[1]}));
+
+            int sourceNearestRow = int(min(
+                float(int(${r}) - 1),
+                ${n} ? float(round(sourceFracRow)) :
+                                  float(floor(sourceFracRow))));
+
+            int sourceNearestCol = int(min(
+                float(int(${i}) - 1),
+                ${n} ? float(round(sourceFracCol)) :
+                                  float(floor(sourceFracCol))));
+
+            if (r == sourceNearestRow && c == sourceNearestCol) {
+              accumulator += getDy(b, dyR, dyC, d);
+            }
+          }
+        }
+        // End loop over dy
+
+        setOutput(accumulator);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Mm(e){let{inputs:t,backend:n,attrs:r}=e,{images:i,dy:a}=t,{alignCorners:o}=r,s=new jm(a.shape,i.shape,o);return n.runWebGLProgram(s,[a],a.dtype)}const Nm={kernelName:gt,backendName:`webgl`,kernelFunc:Mm};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Pm=class{constructor(e,t){this.variableNames=[`x`];let n=e.length;if(n>4)throw Error(`WebGL backend: Reverse of rank-${n} tensor is not yet supported`);if(this.outputShape=e,n===1){this.userCode=`
+        void main() {
+          int coord = getOutputCoords();
+          setOutput(getX(${e[0]} - coord - 1));
+        }
+      `;return}let r=n=>t.indexOf(n)!==-1&&e[n]!==1?`${e[n]} - coords[${n}] - 1`:`coords[${n}]`,i=e.map((e,t)=>r(t)).join(`,`),a=W(n);this.userCode=`
+      void main() {
+        ${a} coords = getOutputCoords();
+        setOutput(getX(${i}));
+      }
+    `}},Fm=class{constructor(e,t){
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`x`],this.packedInputs=!0,this.packedOutput=!0;let n=e.length;if(n>4)throw Error(`WebGL backend: Reverse of rank-${n} tensor is not yet supported`);this.outputShape=e;let r=K(`rc`,n),i=`${r[n-1]} + 1 < ${this.outputShape[n-1]}`,a=`${r[n-2]} + 1 < ${this.outputShape[n-2]}`,o=W(n);this.userCode=n===1?`
+        void main(){
+          int rc = getOutputCoords();
+          vec4 result = vec4(0.);
+          result.r = getChannel(getX(${e[0]} - rc - 1),
+            ${e[0]} - rc - 1);
+          if(${i}){
+              result.g = getChannel(getX(${e[0]} - (rc  + 1) - 1),
+                ${e[0]} - (rc  + 1) - 1);
+          }
+          setOutput(result);
+        }
+      `:`
+        void main() {
+          ${o} rc = getOutputCoords();
+          vec4 result = vec4(0.);
+          result.r = ${s(r.slice())};
+          if(${i}){
+            result.g = ${c(r.slice())};
+          }
+          if(${a}) {
+            result.b = ${l(r.slice())};
+            if(${i}) {
+              result.a = ${u(r.slice())};
+            }
+          }
+          setOutput(result);
+        }
+    `;function s(e){return d(e)}function c(e){return e[n-1]=`(`+e[n-1]+` + 1)`,d(e)}function l(e){return e[n-2]=`(`+e[n-2]+` + 1)`,d(e)}function u(e){return e[n-1]=`(`+e[n-1]+` + 1)`,e[n-2]=`(`+e[n-2]+` + 1)`,d(e)}function d(t){let n=e.map((e,n)=>f(n,t));return`getChannel(getX(${n.join(`,`)}), vec2(${n.slice(-2).join(`,`)}))`}function f(n,r){return t.indexOf(n)!==-1&&e[n]!==1?`${e[n]} - ${r[n]} - 1`:`${r[n]}`}}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Im(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{dims:a}=r,o=i.shape.length,s=A(a,i.shape);if(o===0)return Y({inputs:{x:i},backend:n});let c=k().getBool(`WEBGL_PACK_ARRAY_OPERATIONS`)?new Fm(i.shape,s):new Pm(i.shape,s);return n.runWebGLProgram(c,[i],i.dtype)}const Lm={kernelName:fn,backendName:`webgl`,kernelFunc:Im};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Rm=class{constructor(e,t){this.variableNames=[`Image`],this.outputShape=[],this.customUniforms=[{name:`params`,type:`vec4`}];let n=e[1],r=e[2];this.outputShape=e;let i=``;i=typeof t==`number`?`float outputValue = ${t.toFixed(2)};`:`
+        vec3 fill = vec3(${t.join(`,`)});
+        float outputValue = fill[coords[3]];`,this.userCode=`
+        void main() {
+          ivec4 coords = getOutputCoords();
+          int x = coords[2];
+          int y = coords[1];
+          float coordXFloat = (float(x) - params[0]) * params[3] -
+            (float(y) - params[1]) * params[2];
+          float coordYFloat = (float(x) - params[0]) * params[2] +
+            (float(y) - params[1]) * params[3];
+          int coordX = int(round(coordXFloat + params[0]));
+          int coordY = int(round(coordYFloat + params[1]));
+          ${i}
+          if(coordX >= 0 && coordX < ${r} && coordY >= 0 && coordY < ${n}) {
+            outputValue = getImage(coords[0], coordY, coordX, coords[3]);
+          }
+          setOutput(outputValue);
+        }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const zm={kernelName:En,backendName:`webgl`,kernelFunc:({inputs:e,attrs:t,backend:n})=>{let{image:r}=e,{radians:i,fillValue:a,center:o}=t,s=n,c=new Rm(r.shape,a),[l,u]=Fr(o,r.shape[1],r.shape[2]),d=[[l,u,Math.sin(i),Math.cos(i)]];return s.runWebGLProgram(c,[r],r.dtype,d)}},Bm=X({opSnippet:`
+  // OpenGL ES does not support round function.
+  // The algorithm is based on banker's rounding.
+  float base = floor(x);
+  if ((x - base) < 0.5) {
+    return floor(x);
+  } else if ((x - base) > 0.5) {
+    return ceil(x);
+  } else {
+    if (mod(base, 2.0) == 0.0) {
+      return base;
+    } else {
+      return base + 1.0;
+    }
+  }
+`}),Vm={kernelName:wt,backendName:`webgl`,kernelFunc:Bm},Hm=X({opSnippet:`return inversesqrt(x);`,cpuKernelImpl:ds}),Um={kernelName:tn,backendName:`webgl`,kernelFunc:Hm}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Wm=class{constructor(e,t,n,r,i,a,o=!0,s=!1){this.variableNames=[`updates`,`indices`,`defaultValue`],this.outputShape=a;let c=W(i.length),l=W(a.length),u=``;n===1?u=`i`:n===2&&(u=`i, j`);let d=`getIndices(${u})`,f=``;r===1?f=`i`:r===2&&(f=`i, coords[1]`);let p=`getUpdates(${f})`,m=``;s&&(m=`coords[0], coords[1]`);let h=`getDefaultValue(${m})`,g=t>1?`strides[j]`:`strides`;this.userCode=`
+        ${c} strides = ${c}(${i});
+
+        void main() {
+          ${l} coords = getOutputCoords();
+          float sum = 0.0;
+          bool found = false;
+          for (int i = 0; i < ${e}; i++) {
+            int flattenedIndex = 0;
+            for (int j = 0; j < ${t}; j++) {
+              int index = round(${d});
+              flattenedIndex += index * ${g};
+            }
+            if (flattenedIndex == coords[0]) {
+              sum += ${p};
+              found = true;
+            }
+          }
+          setOutput(mix(${h}, sum, float(found)));
+        }
+      `}},Gm=class{constructor(e,t,n,r,i,a,o=!0,s=!1){
+/**
+* @license
+* Copyright 2023 Google LLC.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+this.variableNames=[`updates`,`indices`,`defaultValue`],this.packedInputs=!0,this.packedOutput=!0,this.outputShape=a;let c=W(i.length),l=W(a.length),u=``;n===1?u=`i`:n===2&&(u=`i, j`);let d=`getIndices(${u})`,f=``;r===1?f=`i`:r===2&&(f=`i, coords[1]`);let p=`getUpdates(${f})`,m=``;s&&(m=`coords[0], coords[1]`);let h=`getDefaultValue(${m})`,g=t>1?`strides[j]`:`strides`,_=t>1?`strides[j + 1]`:`strides`;this.userCode=`
+        ${c} strides = ${c}(${i});
+
+        void main() {
+          ${l} coords = getOutputCoords();
+          vec4 sum = vec4(0.);
+          vec4 found = vec4(0.);
+          for (int i = 0; i < ${e}; i+=2) {
+            ivec2 flattenedIndex = ivec2(0);
+            for (int j = 0; j < ${t}; j+=2) {
+              ivec4 index = round(${d});
+              flattenedIndex += index.xz * ${g};
+              if (j + 1 < ${t}) {
+                flattenedIndex += index.yw * ${_};
+              }
+            }
+            if (flattenedIndex[0] == coords[0] || flattenedIndex[1] == coords[0] ||
+                flattenedIndex[0] == coords[0] + 1 || flattenedIndex[1] == coords[0] + 1) {
+              vec4 updVals = ${p};
+              if (flattenedIndex[0] == coords[0]) {
+                sum.xy += updVals.xy;
+                found.xy = vec2(1.);
+              } else if (flattenedIndex[0] == coords[0] + 1) {
+                sum.zw += updVals.xy;
+                found.zw = vec2(1.);
+              }
+              if (flattenedIndex[1] == coords[0]) {
+                sum.xy += updVals.zw;
+                found.xy = vec2(1.);
+              } else if (flattenedIndex[1] == coords[0] + 1) {
+                sum.zw += updVals.zw;
+                found.zw = vec2(1.);
+              }
+            }
+          }
+          setOutput(mix(${h}, sum, found));
+        }
+      `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Km(e){let{inputs:t,backend:n,attrs:r}=e,{indices:i,updates:a}=t,{shape:o}=r,{sliceRank:s,numUpdates:c,sliceSize:l,strides:u,outputSize:d}=Hr(a,i,o),f=[d/l,l];if(d===0)return n.makeTensorInfo(o,i.dtype);let p=Q({inputs:{x:i},backend:n,attrs:{shape:[c,s]}}),m=Q({inputs:{x:a},backend:n,attrs:{shape:[c,l]}}),h=n.makeTensorInfo([],`float32`,new Float32Array([0])),g;g=k().getBool(`WEBGL_PACK`)?new Gm(c,s,p.shape.length,m.shape.length,u,f):new Wm(c,s,p.shape.length,m.shape.length,u,f);let _=n.runWebGLProgram(g,[m,p,h],m.dtype),v=Q({inputs:{x:_},backend:n,attrs:{shape:o}});return n.disposeIntermediateTensorInfo(p),n.disposeIntermediateTensorInfo(m),n.disposeIntermediateTensorInfo(_),n.disposeIntermediateTensorInfo(h),v}const qm={kernelName:Nn,backendName:`webgl`,kernelFunc:Km};
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Jm=class{constructor(e,t,n,r){this.variableNames=[`sortedSequence`,`values`],this.customUniforms=[{name:`numInputs`,type:`int`}],this.outputShape=[e,n];let i=`for (int i = 0; i < ${Math.ceil(Math.log2(t+1))}; ++i) { if (left >= right) break;`,a=k().getNumber(`WEBGL_VERSION`)===2?`while (left < right) {`:i,o=r===`left`?`<`:`<=`;this.userCode=`
+       int findBound(int batch, float value) {
+         int left = 0;
+         int right = numInputs;
+         int mid;
+         ${a}
+           mid = (left + right) / 2;
+           if (getSortedSequence(batch, mid) ${o} value) {
+             left = mid + 1;
+           } else {
+             right = mid;
+           }
+         }
+         return right;
+       }
+
+       void main() {
+         ivec2 coords = getOutputCoords();
+         int batch = coords[0];
+         int valueIndex = coords[1];
+
+         float value = getValues(batch, valueIndex);
+
+         setOutput(float(findBound(batch, value)));
+       }
+     `}};
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ym(e){let{inputs:t,backend:n,attrs:r}=e,{sortedSequence:i,values:a}=t,{side:o}=r,s=new Jm(i.shape[0],i.shape[1],a.shape[1],o),c=[[i.shape[1]]];return n.runWebGLProgram(s,[i,a],`int32`,c)}const Xm={kernelName:Ot,backendName:`webgl`,kernelFunc:Ym};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Zm=class{constructor(e,t,n){this.variableNames=[`c`,`a`,`b`],this.outputShape=t;let r,i;if(n>4)throw Error(`Where for rank ${n} is not yet supported`);if(n===1)i=`resRC`,r=`resRC`;else{let n=[`resRC.x`,`resRC.y`,`resRC.z`,`resRC.w`],a=[],o=[];for(let r=0;r<t.length;r++)o.push(`${n[r]}`),r<e&&a.push(`${n[r]}`);r=a.join(),i=o.join()}let a=W(n);this.userCode=`
+      void main() {
+        ${a} resRC = getOutputCoords();
+        float cVal = getC(${r});
+        if (cVal >= 1.0) {
+          setOutput(getA(${i}));
+        } else {
+          setOutput(getB(${i}));
+        }
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Qm(e){let{inputs:t,backend:n}=e,{condition:r,t:i,e:a}=t,o=new Zm(r.shape.length,i.shape,i.shape.length);return n.runWebGLProgram(o,[r,i,a],Je(i.dtype,a.dtype))}const $m={kernelName:Ft,backendName:`webgl`,kernelFunc:Qm},eh=X({opSnippet:`
+  // Stable and Attracting Fixed Point (0, 1) for Normalized Weights.
+  // see: https://arxiv.org/abs/1706.02515
+  float scaleAlpha = ${hr};
+  float scale = ${gr};
+  return (x >= 0.0) ? scale * x : scaleAlpha * (exp(x) - 1.0);
+`}),th={kernelName:hn,backendName:`webgl`,kernelFunc:eh},nh=X({opSnippet:`if (isnan(x)) return x;
+  return 1.0 / (1.0 + exp(-1.0 * x));
+`,packedOpSnippet:`
+  vec4 result = 1.0 / (1.0 + exp(-1.0 * x));
+  bvec4 isNaN = isnan(x);
+
+  result.r = isNaN.r ? x.r : result.r;
+  result.g = isNaN.g ? x.g : result.g;
+  result.b = isNaN.b ? x.b : result.b;
+  result.a = isNaN.a ? x.a : result.a;
+
+  return result;
+`,cpuKernelImpl:ps}),rh={kernelName:on,backendName:`webgl`,kernelFunc:nh},ih=X({opSnippet:`
+  if (isnan(x)) { return 0.0; }
+  return sign(x);
+`}),ah={kernelName:Vt,backendName:`webgl`,kernelFunc:ih},oh={kernelName:`Sin`,backendName:`webgl`,kernelFunc:X({opSnippet:`if (isnan(x)) return x;
+  return sin(x);
+`,packedOpSnippet:`
+  vec4 result = sin(x);
+  bvec4 isNaN = isnan(x);
+  ${$s}
+  return result;
+`})},sh=X({opSnippet:`
+  float e2x = exp(x);
+  return (e2x - 1.0 / e2x) / 2.0;
+`}),ch={kernelName:Rt,backendName:`webgl`,kernelFunc:sh},lh=X({opSnippet:`
+  float epsilon = 1.1920928955078125e-7;
+  float threshold = log(epsilon) + 2.0;
+
+  bool too_large = x > -threshold;
+  bool too_small = x < threshold;
+
+  float result;
+  float exp_x = exp(x);
+
+  if (too_large){
+    result = x;
+  }
+  else if (too_small){
+    result = exp_x;
+  }
+  else{
+    result = log(exp_x + 1.0);
+  }
+  return result;
+`}),uh={kernelName:Kn,backendName:`webgl`,kernelFunc:lh},dh={kernelName:bt,backendName:`webgl`,kernelFunc:e=>{
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{blockShape:a,paddings:o}=r;D(i.shape.length<=4,()=>`spaceToBatchND for rank > 4 with a WebGL backend not implemented yet`);let s=a.reduce((e,t)=>e*t),c=[[0,0]];c.push(...o);for(let e=1+a.length;e<i.shape.length;++e)c.push([0,0]);let l=[],u=tm({inputs:{x:i},backend:n,attrs:{paddings:c,constantValue:0}}),d=ur(u.shape,a,s,!1),f=_r(d.length,a.length,!1),p=Qn(u.shape,a,s,!1),m=Q({inputs:{x:u},backend:n,attrs:{shape:d}}),h=$({inputs:{x:m},backend:n,attrs:{perm:f}}),g=Q({inputs:{x:h},backend:n,attrs:{shape:p}});return l.push(u),l.push(m),l.push(h),l.forEach(e=>n.disposeIntermediateTensorInfo(e)),g}};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function fh(e){let{inputs:t,backend:n}=e,{indices:r,values:i,denseShape:a,defaultValue:o}=t;if(a.shape.length!==1)throw Error(`Dense shape must be a vector, saw:
+         ${a.shape}`);if(r.shape.length!==2)throw Error(`Indices must be a matrix, saw:
+         ${r.shape}`);if(i.shape.length!==1)throw Error(`Values must be a vector, saw:
+         ${i.shape}`);if(o.shape.length!==0)throw Error(`Default value must be a scalar, saw:
+        ${o.shape}`);let s=n.readSync(r.dataId),c=n.readSync(i.dataId),l=n.readSync(a.dataId),u=n.readSync(o.dataId)[0],[d,f,p,m,h]=gs(s,r.shape,r.dtype,c,i.dtype,l,u);return[n.makeTensorInfo(f,r.dtype,d),n.makeTensorInfo([f[0]],i.dtype,p),n.makeTensorInfo([m.length],`bool`,new Uint8Array(m.map(e=>Number(e)))),n.makeTensorInfo([h.length],r.dtype,new Int32Array(h))]}const ph={kernelName:Hn,backendName:`webgl`,kernelFunc:fh};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function mh(e){let{inputs:t,backend:n}=e,{inputIndices:r,inputShape:i,newShape:a}=t;if(r.shape.length!==2)throw Error(`Input indices should be a matrix but received shape ${r.shape}`);if(i.shape.length!==1)throw Error(`Input shape should be a vector but received shape ${i.shape}`);if(a.shape.length!==1)throw Error(`Target shape should be a vector but received shape ${a.shape}`);let o=Array.from(n.readSync(i.dataId)),s=n.readSync(r.dataId),c=Array.from(n.readSync(a.dataId)),[l,u,d]=_s(s,r.shape,r.dtype,o,c);return[n.makeTensorInfo(u,r.dtype,l),n.makeTensorInfo([d.length],a.dtype,new Int32Array(d))]}const hh={kernelName:Ue,backendName:`webgl`,kernelFunc:mh};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function gh(e){let{inputs:t,backend:n}=e,{data:r,indices:i,segmentIds:a}=t;if(r.shape.length<1)throw Error(`Data should be at least 1 dimensional but received scalar`);if(i.shape.length!==1)throw Error(`Indices should be a vector but received shape
+              ${i.shape}`);if(a.shape.length!==1)throw Error(`Segment ids should be a vector but received shape
+              ${a.shape}`);let o=n.readSync(r.dataId),s=n.readSync(i.dataId),c=n.readSync(a.dataId),[l,u]=vs(o,r.shape,r.dtype,s,c,!0);return n.makeTensorInfo(u,r.dtype,l)}const _h={kernelName:p,backendName:`webgl`,kernelFunc:gh};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function vh(e){let{inputs:t,backend:n}=e,{data:r,indices:i,segmentIds:a}=t;if(r.shape.length<1)throw Error(`Data should be at least 1 dimensional but received scalar`);if(i.shape.length!==1)throw Error(`Indices should be a vector but received shape
+             ${i.shape}`);if(a.shape.length!==1)throw Error(`Segment ids should be a vector but received shape
+             ${a.shape}`);let o=n.readSync(r.dataId),s=n.readSync(i.dataId),c=n.readSync(a.dataId),[l,u]=vs(o,r.shape,r.dtype,s,c);return n.makeTensorInfo(u,r.dtype,l)}const yh={kernelName:zn,backendName:`webgl`,kernelFunc:vh};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function bh(e){let{inputs:t,backend:n,attrs:r}=e,{sparseIndices:i,sparseValues:a,defaultValue:o}=t,{outputShape:s}=r,{sliceRank:c,numUpdates:l,sliceSize:u,strides:d,outputSize:f}=Hr(a,i,s);if(a.dtype===`string`){let e=n.bufferSync(i),t=n.bufferSync(a),r=fe(n.readSync(o.dataId)[0]),p=fs(e,t,s,f,u,l,c,d,r,!1);return n.makeTensorInfo(s,p.dtype,p.values)}let p=new Wm(l,c,i.shape.length,a.shape.length,d,[f,1],!1),m=n.runWebGLProgram(p,[a,i,o],a.dtype),h=Q({inputs:{x:m},backend:n,attrs:{shape:s}});return n.disposeIntermediateTensorInfo(m),h}const xh={kernelName:Ke,backendName:`webgl`,kernelFunc:bh};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Sh(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{numOrSizeSplits:a,axis:o}=r,s=A(o,i.shape)[0],c=Ar(i,a,s),l=i.shape.length,u=Array(l).fill(0),d=i.shape.slice();return c.map(e=>{let t=[...d];t[s]=e;let r=Bl({inputs:{x:i},backend:n,attrs:{begin:u,size:t}});return u[s]+=e,r})}const Ch={kernelName:x,backendName:`webgl`,kernelFunc:Sh},wh=`return sqrt(x);`,Th=X({opSnippet:wh,packedOpSnippet:wh,cpuKernelImpl:ys}),Eh={kernelName:_,backendName:`webgl`,kernelFunc:Th},Dh=X({opSnippet:`return x * x;`}),Oh={kernelName:Oe,backendName:`webgl`,kernelFunc:Dh},kh=`return (a - b) * (a - b);`,Ah=Z({opSnippet:kh,packedOpSnippet:kh}),jh={kernelName:Zt,backendName:`webgl`,kernelFunc:Ah}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2019 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2023 Google LLC.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Mh(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t;if(i.dtype!==`string`)throw Error(`Input must be of datatype string`);let a=n.readSync(i.dataId),o=Ir(a),s=bs(o,`string`,r);return n.makeTensorInfo(i.shape,`string`,s)}const Nh={kernelName:a,backendName:`webgl`,kernelFunc:Mh};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Ph({inputs:e,attrs:t,backend:n}){let{x:r}=e,i=`if (isnan(x)) return x;
+    return x > 0.0 ? 1.0 : float(${t.alpha});
+  `,a=new q(r.shape,i);return n.runWebGLProgram(a,[r],r.dtype)}const Fh={kernelName:Jt,backendName:`webgl`,kernelFunc:Ph};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Ih=class{constructor(e,t,n){this.variableNames=[`x`],this.outputShape=n;let r=n.length,i=W(n.length),a=W(n.length),o=``;if(r===1)o=`coords * strides + begin`;else{let e=0;o=n.map((t,r)=>(e++,n.length===1?`coords * strides[${r}] + begin[${r}]`:`coords[${e-1}] * strides[${r}] + begin[${r}]`)).join(`,`)}this.userCode=`
+      ${i} begin = ${i}(${e});
+      ${i} strides = ${i}(${t});
+
+      void main() {
+        ${a} coords = getOutputCoords();
+        setOutput(getX(${o}));
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Lh(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{begin:a,end:o,strides:s,beginMask:c,endMask:l,ellipsisMask:d,newAxisMask:f,shrinkAxisMask:p}=r,{finalShapeSparse:m,finalShape:h,isIdentity:g,sliceDim0:_,isSimpleSlice:v,begin:y,end:b,strides:x}=Tr(i.shape,a,o,s,c,l,d,f,p),S;if(g)S=Q({inputs:{x:i},backend:n,attrs:{shape:h}});else if(_||v){D(i.shape.length>=1,()=>`Input must have rank at least 1, got: ${i.shape.length}`);let e=Lr(y,b,x),t=Bl({inputs:{x:i},backend:n,attrs:{begin:y,size:e}});S=Q({inputs:{x:t},backend:n,attrs:{shape:h}}),n.disposeIntermediateTensorInfo(t)}else if(n.shouldExecuteOnCPU([i])){let e=n.readSync(i.dataId),t=u(i.shape,i.dtype,e),r=xs(m,t,x,y);S=n.makeTensorInfo(h,i.dtype,r.values)}else{let e=new Ih(y,x,m);S=n.runWebGLProgram(e,[i],i.dtype)}let C=Q({inputs:{x:S},backend:n,attrs:{shape:h}});return n.disposeIntermediateTensorInfo(S),C}const Rh={kernelName:xe,backendName:`webgl`,kernelFunc:Lh};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function zh(e){let{inputs:t,backend:n,attrs:r}=e,{separator:i,nGramWidths:a,leftPad:o,rightPad:s,padWidth:c,preserveShortSequences:l}=r,{data:u,dataSplits:d}=t,f=n.readSync(u.dataId),p=n.readSync(d.dataId),[m,h]=Ss(f,p,i,a,o,s,c,l);return[n.makeTensorInfo([m.length],`string`,m),n.makeTensorInfo(d.shape,`int32`,h)]}const Bh={kernelName:we,backendName:`webgl`,kernelFunc:zh};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Vh(e){let{inputs:t,backend:n,attrs:r}=e,{skipEmpty:i}=r,{input:a,delimiter:o}=t;if(a.dtype!==`string`)throw Error(`Input must be of datatype string`);if(a.shape.length!==1)throw Error(`Input must be a vector, got shape: ${a.shape}`);if(o.shape.length!==0)throw Error(`Delimiter must be a scalar, got shape: ${o.shape}`);let s=n.readSync(a.dataId),c=n.readSync(o.dataId)[0],[l,u,d]=Cs(s,c,i),f=u.length;return[n.makeTensorInfo([f,2],`int32`,l),n.makeTensorInfo([f],`string`,u),n.makeTensorInfo([2],`int32`,new Int32Array(d))]}const Hh={kernelName:je,backendName:`webgl`,kernelFunc:Vh};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Uh(e){let{inputs:t,backend:n,attrs:r}=e,{numBuckets:i}=r,{input:a}=t;if(a.dtype!==`string`)throw Error(`Input must be of datatype string`);if(i<=0)throw Error(`Number of buckets must be at least 1`);let o=n.readSync(a.dataId),s=ws(o,i);return n.makeTensorInfo(a.shape,`int32`,s)}const Wh={kernelName:w,backendName:`webgl`,kernelFunc:Uh},Gh={kernelName:`Tan`,backendName:`webgl`,kernelFunc:X({opSnippet:`return tan(x);`})},Kh=X({opSnippet:`
+  float e2x = exp(-2.0 * abs(x));
+  return sign(x) * (1.0 - e2x) / (1.0 + e2x);
+`}),qh={kernelName:ce,backendName:`webgl`,kernelFunc:Kh}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+;
+/**
+* @license
+* Copyright 2022 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Jh(e){let{inputs:t,backend:n,attrs:r}=e,{tensor:i,indices:a,updates:o}=t,{}=r,{sliceRank:s,numUpdates:c,sliceSize:l,strides:u,outputSize:d}=Hr(o,a,i.shape),f=[d/l,l];if(d===0)return n.makeTensorInfo(i.shape,a.dtype);let p=Q({inputs:{x:a},backend:n,attrs:{shape:[c,s]}}),m=Q({inputs:{x:o},backend:n,attrs:{shape:[c,l]}}),h=Q({inputs:{x:i},backend:n,attrs:{shape:f}}),g=new Wm(c,s,p.shape.length,m.shape.length,u,f,!1,!0),_=n.runWebGLProgram(g,[m,p,h],h.dtype),v=Q({inputs:{x:_},backend:n,attrs:{shape:i.shape}});return n.disposeIntermediateTensorInfo(p),n.disposeIntermediateTensorInfo(m),n.disposeIntermediateTensorInfo(h),n.disposeIntermediateTensorInfo(_),v}const Yh={kernelName:_e,backendName:`webgl`,kernelFunc:Jh};
+/**
+* @license
+* Copyright 2017 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var Xh=class{constructor(e,t){this.variableNames=[`A`];let n=Array(e.length);for(let r=0;r<n.length;r++)n[r]=e[r]*t[r];this.outputShape=n,this.rank=n.length;let r=W(this.rank),i=Zh(e);this.userCode=`
+      void main() {
+        ${r} resRC = getOutputCoords();
+        setOutput(getA(${i}));
+      }
+    `}};function Zh(e){let t=e.length;if(t>5)throw Error(`Tile for rank ${t} is not yet supported`);if(t===1)return`imod(resRC, ${e[0]})`;let n=[`resRC.x`,`resRC.y`,`resRC.z`,`resRC.w`,`resRC.u`],r=[];for(let t=0;t<e.length;t++)r.push(`imod(${n[t]}, ${e[t]})`);return r.join()}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function Qh(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{reps:a}=r;if(i.dtype===`string`||i.shape.length>5){let e=n.readSync(i.dataId),t=i.dtype===`string`?e.map(e=>fe(e)):e,r=u(i.shape,i.dtype,t),o=Es(r,a);return n.makeTensorInfo(o.shape,o.dtype,o.values)}let o=new Xh(i.shape,a);return n.runWebGLProgram(o,[i],i.dtype)}const $h={kernelName:ze,backendName:`webgl`,kernelFunc:Qh};var eg=class{constructor(e){this.variableNames=[`x`,`indices`],this.customUniforms=[{name:`n`,type:`int`},{name:`firstPass`,type:`int`},{name:`negativeInf`,type:`float`},{name:`dir`,type:`int`},{name:`inc`,type:`int`}],this.outputShape=e,this.userCode=`
+       void main() {
+         ivec2 coords = getOutputCoords();
+         int batch = coords[0];
+         int elemIdx = coords[1];
+
+         // We compare elements pair-wise within a group of size 2 * inc.
+         // The comparing rule for each group alternates between ascending
+         // and descending. Within each group, we compare each pair at
+         // positions i and i+inc. To decide whether an element at position i
+         // is x0 or x1, we mod it by 2 * inc, if the result is smaller than
+         // inc, it is in the first half of the group, we denote it as x0,
+         // otherwise we denote it as x1.
+         // For example, as shown in the Bitonic top K paper referenced above,
+         // Figure5(a) shows that element[1] is in the
+         // second half of the group when group size is 2, but it is in the
+         // first half of the group when group size is 4.
+
+         bool isFirstInPair = imod(elemIdx, 2 * inc) < inc;
+         int i = isFirstInPair ? elemIdx : elemIdx - inc;
+
+         int i0 = firstPass == 1 ? i : int(getIndices(batch, i));
+         int i1 = firstPass == 1 ? i + inc : int(getIndices(batch, i + inc));
+         float x0 = i0 < n ? getX(batch, i0) : negativeInf;
+         float x1 = i1 < n ? getX(batch, i1) : negativeInf;
+
+         // Denotes which direction indices are in (ascending or descending).
+         bool reverse = imod(elemIdx, 2 * dir) >= dir;
+         bool isGreater = x0 > x1 || (x0 == x1 && i1 > i0);
+         if (reverse == isGreater) { // Elements in opposite order of direction
+           int iTemp = i0;
+           i0 = i1;
+           i1 = iTemp;
+         }
+         if (isFirstInPair) {
+            setOutput(float(i0));
+         } else {
+            setOutput(float(i1));
+         }
+       }
+     `}},tg=class{constructor(e){this.variableNames=[`x`,`indices`],this.customUniforms=[{name:`n`,type:`int`},{name:`firstPass`,type:`int`},{name:`k`,type:`int`}],this.outputShape=e,this.userCode=`
+    void main() {
+         // Takes max of indices (0, k), (1, k + 1), (2, k + 2) ...
+         ivec2 coords = getOutputCoords();
+         int batch = coords[0];
+         int elemIdx = coords[1];
+
+         // The output size is half of the previous size.
+         // If the previous sequence is | | | | _ _ _ _  | | | |  _ _ _ _ (k=4),
+         // we only need to output the indices at positions |, the indices at
+         // positions _ can be thrown away, see Figure5(b) After Phase 2
+         // (Merge phase) in the Bitonic Top K paper referenced above.
+         // For example, the paper shows we only need to output the orange bars.
+         // The output sequence should look like this | | | | | | | |.
+         // Because the sequence is halved, to map the output index back
+         // to the previous sequence to find the corresponding value,
+         // we need to double the index. When we double the index,
+         // we basically interpolate a position, so 2i looks like
+         // | _ | _ | _ | _ | _ | _ | _. We move the | to the first k position
+         // of each 2k positions by - elemIdx % k. E.g. for output at
+         // index 4,5,6,7, we want to get the corresponding element at
+         // original index 8,9,10,11, for output at index 8,9,10,11,
+         // we want to get the corresponding element at original index
+         // 16,17,18,19, so on and so forth.
+
+         int i = elemIdx < k ? elemIdx : (elemIdx * 2 - imod(elemIdx, k));
+         int i0 = firstPass == 1 ? i : int(getIndices(batch, i));
+         int i1 = firstPass == 1 ? i + k : int(getIndices(batch, i + k));
+
+         float x0 = getX(batch, i0);
+         float x1 = i1 < n ? getX(batch, i1) : x0;
+
+         setOutput(x0 >= x1 ? float(i0) : float(i1));
+       }
+     `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function ng(e,t){t!==null&&e.disposeIntermediateTensorInfo(t)}function rg(e){let t=1;for(;t<e;)t*=2;return t}function ig(e){let{inputs:t,backend:n,attrs:r}=e,{x:i}=t,{k:a,sorted:o}=r,s=k().getNumber(`TOPK_LAST_DIM_CPU_HANDOFF_SIZE_THRESHOLD`),c=k().getNumber(`TOPK_K_CPU_HANDOFF_THRESHOLD`),l=i.shape,u=l[l.length-1];if(n.shouldExecuteOnCPU([i])||u<s||a>c){let e=n.readSync(i.dataId),[t,r]=Ds(e,l,i.dtype,a,o);return[n.makeTensorInfo(t.shape,t.dtype,t.values),n.makeTensorInfo(r.shape,r.dtype,r.values)]}if(a===0)return l[l.length-1]=0,[n.makeTensorInfo(l,i.dtype,[]),n.makeTensorInfo(l,`int32`,[])];if(u===1)return[i,Kd({attrs:{shape:l,dtype:`int32`,value:0},backend:n})];let d=n.texData.get(i.dataId),f=d!==null&&d.isPacked,p=f?n.unpackTensor(i):i,m=j(l)/u,h=Q({inputs:{x:p},attrs:{shape:[m,u]},backend:n});f&&ng(n,p);let g=rg(a),_=rg(u),v=null,y=()=>v===null?[h,h]:[h,v],b=(e,t,r)=>{let i=y(),a=new eg(r),o=[[u],[+(v===null)],[-1/0],[e],[t]],s=v;v=n.runWebGLProgram(a,i,`int32`,o),ng(n,s)};for(let e=1;e<g;e*=2){let t=e*2;for(let n=e;n>=1;n/=2)b(t,n,[m,_])}for(let e=_;e>g;e/=2){let t=y(),r=new tg([m,e/2]),i=[[u],[+(v===null)],[g]],a=v;v=n.runWebGLProgram(r,t,`int32`,i),ng(n,a);let o=g/2,s=o*2;for(let e=o;e>=1;e/=2)b(s,e,v.shape)}let x=v;v=Bl({inputs:{x:v},backend:n,attrs:{begin:0,size:[m,a]}}),ng(n,x);let S=_f({inputs:{x:h,indices:v},backend:n,attrs:{axis:1,batchDims:1}});ng(n,h);let C=l.slice(0,-1);C.push(a),x=v,v=Q({inputs:{x:v},attrs:{shape:C},backend:n}),ng(n,x);let w=S;return S=Q({inputs:{x:S},attrs:{shape:C},backend:n}),ng(n,w),[S,v]}const ag={kernelName:Xn,backendName:`webgl`,kernelFunc:ig};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var og=class{constructor(e,t,n,r,i,a){this.variableNames=[`Image`,`Transforms`],this.outputShape=a;let o=n===`nearest`?1:2,s;switch(r){case`constant`:s=1;break;case`reflect`:s=2;break;case`wrap`:s=3;break;case`nearest`:s=4;break;default:s=1}this.userCode=`
+            float mapCoord(float outCoord, float len) {
+              float inCoord = outCoord;
+              if(${s} == 2) {
+                if (inCoord < 0.0) {
+                  if (len <= 1.0) {
+                    inCoord = 0.0;
+                  } else {
+                    float sz2 = 2.0 * len;
+                    if (inCoord < sz2) {
+                      inCoord = sz2 * float(int(float(-inCoord / sz2))) +
+                      inCoord;
+                    }
+                    inCoord = inCoord < -len ? inCoord + sz2 : -inCoord - 1.0;
+                  }
+                } else if (inCoord > len - 1.0) {
+                  if (len <= 1.0) {
+                    inCoord = 0.0;
+                  } else {
+                    float sz2 = 2.0 * len;
+                    inCoord -= sz2 * float(int(float(inCoord / sz2)));
+                    if (inCoord >= len) {
+                      inCoord = sz2 - inCoord - 1.0;
+                    }
+                  }
+                }
+                return clamp(inCoord, 0.0, len - 1.0);
+              } else if (${s} == 3) {
+                if (inCoord < 0.0) {
+                  if (len <= 1.0) {
+                    inCoord = 0.0;
+                  } else {
+                    float sz = len - 1.0;
+                    inCoord += len * (float(int(float(-inCoord / sz))) + 1.0);
+                  }
+                } else if (inCoord > len - 1.0) {
+                  if (len <= 1.0) {
+                    inCoord = 0.0;
+                  } else {
+                    float sz = len - 1.0;
+                    inCoord -= len * float(int(float(inCoord / sz)));
+                  }
+                }
+                return clamp(inCoord, 0.0, len - 1.0);
+              } else if (${s} == 4) {
+                return clamp(outCoord, 0.0, len - 1.0);
+              } else {
+                return outCoord;
+              }
+            }
+
+            float readWithFillValue(int batch, int coordY, int coordX,
+              int channel) {
+              float outputValue;
+              if (0 <= coordY && coordY < ${e} && 0 <= coordX && coordX < ${t}) {
+                  outputValue = getImage(batch, coordY, coordX, channel);
+              } else {
+                outputValue = float(${i});
+              }
+              return outputValue;
+            }
+
+            void main() {
+              ivec4 coords = getOutputCoords();
+              float outputValue;
+              int batch = coords[0];
+              int x = coords[2];
+              int y = coords[1];
+              int channel = coords[3];
+              float xf = float(x);
+              float yf = float(y);
+              float a1 = getTransforms(batch, 0);
+              float a2 = getTransforms(batch, 1);
+              float a3 = getTransforms(batch, 2);
+              float b1 = getTransforms(batch, 3);
+              float b2 = getTransforms(batch, 4);
+              float b3 = getTransforms(batch, 5);
+              float c1 = getTransforms(batch, 6);
+              float c2 = getTransforms(batch, 7);
+              float projection = c1 * xf + c2 * yf + 1.0;
+              if (projection == 0.0) {
+                outputValue = float(${i});
+              } else {
+                float inX = (a1 * xf + a2 * yf + a3) / projection;
+                float inY = (b1 * xf + b2 * yf + b3) / projection;
+                float mapX = mapCoord(inX, float(${t}));
+                float mapY = mapCoord(inY, float(${e}));
+
+                if (${o} == 1) {
+                  int coordY = int(round(mapY));
+                  int coordX = int(round(mapX));
+                  outputValue = readWithFillValue(batch, coordY, coordX,
+                    channel);
+                } else {
+                  float yFloor = floor(mapY);
+                  float xFloor = floor(mapX);
+                  float yCeil = yFloor + 1.0;
+                  float xCeil = xFloor + 1.0;
+                  float valueYFloor = (xCeil - mapX) *
+                  readWithFillValue(batch, int(yFloor), int(xFloor), channel) +
+                  (mapX - xFloor) *
+                  readWithFillValue(batch, int(yFloor), int(xCeil), channel);
+                  float valueYCeil = (xCeil - mapX) *
+                  readWithFillValue(batch, int(yCeil), int(xFloor), channel) +
+                  (mapX - xFloor) *
+                  readWithFillValue(batch, int(yCeil), int(xCeil), channel);
+                  outputValue = (yCeil - mapY) * valueYFloor +
+                  (mapY - yFloor) * valueYCeil;
+                }
+              }
+              setOutput(outputValue);
+            }
+        `}};
+/**
+* @license
+* Copyright 2021 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function sg(e){let{inputs:t,backend:n,attrs:r}=e,{image:i,transforms:a}=t,{interpolation:o,fillMode:s,fillValue:c,outputShape:l}=r,[u,d,f,p]=i.shape,[m,h]=l??[d,f],g=new og(d,f,o,s,c,[u,m,h,p]);return n.runWebGLProgram(g,[i,a],`float32`)}const cg={kernelName:c,backendName:`webgl`,kernelFunc:sg};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the License);
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an AS IS BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function lg(e){let{inputs:t,attrs:n,backend:r}=e,{axis:i}=n,{x:a}=t;$i(a,`unique`),console.warn(`WARNING: `,`UI might be locked temporarily as data is being downloaded`);let o=r.readSync(a.dataId),{outputValues:s,outputShape:c,indices:l}=ks(o,i,a.shape,a.dtype);return[r.makeTensorInfo(c,a.dtype,s),r.makeTensorInfo([l.length],`int32`,l)]}const ug={kernelName:ae,backendName:`webgl`,kernelFunc:lg};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function dg(e){let{inputs:t,backend:n,attrs:r}=e,{value:i}=t,{axis:a}=r;a<0&&(a+=i.shape.length);let o=i,s=o.shape.length,c=i.shape[a],l=Array(s-1),u=0;for(let e=0;e<s;e++)e!==a&&(l[u++]=o.shape[e]);let d=[],f=Array(s).fill(0),p=o.shape.slice();p[a]=1;let m=Array(c);for(let e=0;e<m.length;e++){f[a]=e;let t=Bl({inputs:{x:o},backend:n,attrs:{begin:f,size:p}}),r=Q({inputs:{x:t},backend:n,attrs:{shape:l}});m[e]=r,d.push(t)}return d.forEach(e=>n.disposeIntermediateTensorInfo(e)),m}const fg={kernelName:Xe,backendName:`webgl`,kernelFunc:dg};
+/**
+* @license
+* Copyright 2018 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+var pg=class{constructor(e,t){this.variableNames=[`x`,`segmentIds`];let n=e.windowSize,r=e.batchSize,i=e.inSize,a=e.numSegments,o=a*Math.ceil(i/n);this.outputShape=[r,o];let s=Math.floor(n/4)*4,c=n%4,l=`
+        sumValue += dot(values, segFilter);
+    `,u=``;i%n>0&&(u=`
+        if (inIdx < 0 || inIdx >= ${i}) {
+          return initializationValue;
+        }
+      `);let d=``;i%n>0&&(d=`
+        if (inIdx < 0 || inIdx >= ${i}) {
+          return -1.0;
+        }
+      `),this.userCode=`
+      const float initializationValue = 0.0;
+
+      float getValue(int batch, int inIdx) {
+        ${u}
+        return getX(batch, inIdx);
+      }
+
+      float getSegmentIdAtIndex(int inIdx) {
+        ${d}
+        return getSegmentIds(inIdx);
+      }
+
+      void main() {
+        ivec2 coords = getOutputCoords();
+        int batch = coords[0];
+        int outIdx = coords[1];
+        int inOffset = int(floor(float(outIdx) / float(
+          ${a})) * float(${n}));
+        int currentSeg = int(mod(float(outIdx), float(${a})));
+
+        float sumValue = 0.0;
+
+        for (int i = 0; i < ${s}; i += 4) {
+          int inIdx = inOffset + i;
+          vec4 values = vec4(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            getValue(batch, inIdx + 2),
+            getValue(batch, inIdx + 3)
+          );
+
+          vec4 segFilter = vec4(
+            int(getSegmentIdAtIndex(inIdx)) == currentSeg ? 1 : 0,
+            int(getSegmentIdAtIndex(inIdx + 1)) == currentSeg ? 1 : 0,
+            int(getSegmentIdAtIndex(inIdx + 2)) == currentSeg ? 1 : 0,
+            int(getSegmentIdAtIndex(inIdx + 3)) == currentSeg ? 1 : 0
+          );
+
+          ${l}
+        }
+
+        int inIdx = inOffset + ${s};
+        if (${c===1}) {
+          vec4 values = vec4(
+            getValue(batch, inIdx),
+            initializationValue,
+            initializationValue,
+            initializationValue
+          );
+
+          int inIdxSeg = int(getSegmentIdAtIndex(inIdx));
+
+          vec4 segFilter = vec4(
+            int(getSegmentIdAtIndex(inIdx)) == currentSeg ? 1 : 0,
+            0,
+            0,
+            0
+          );
+
+          ${l}
+        } else if (${c===2}) {
+          vec4 values = vec4(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            initializationValue,
+            initializationValue
+          );
+
+          vec4 segFilter = vec4(
+            int(getSegmentIdAtIndex(inIdx)) == currentSeg ? 1 : 0,
+            int(getSegmentIdAtIndex(inIdx + 1)) == currentSeg ? 1 : 0,
+              0,
+              0
+          );
+
+          ${l}
+        } else if (${c===3}) {
+          vec4 values = vec4(
+            getValue(batch, inIdx),
+            getValue(batch, inIdx + 1),
+            getValue(batch, inIdx + 2),
+            initializationValue
+          );
+
+          vec4 segFilter = vec4(
+            int(getSegmentIdAtIndex(inIdx)) == currentSeg ? 1 : 0,
+            int(getSegmentIdAtIndex(inIdx + 1)) == currentSeg ? 1 : 0,
+            int(getSegmentIdAtIndex(inIdx + 2)) == currentSeg ? 1 : 0,
+            0
+          );
+
+          ${l}
+        }
+        setOutput(sumValue);
+      }
+    `}};
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+function mg(e){let{inputs:t,backend:n,attrs:r}=e,{x:i,segmentIds:a}=t,{numSegments:o}=r,s=i.shape.length,c=[],l=0,u=N([l],s),d=i;u!=null&&(d=$({inputs:{x:i},backend:n,attrs:{perm:u}}),c.push(d),l=M(1,s)[0]);let f=Er(d.shape,l,o),p=j([d.shape[l]]),m=Q({inputs:{x:d},backend:n,attrs:{shape:[-1,p]}});c.push(m);let h=ie(i.dtype),g=(e,t,r,i,a)=>{let o=e.shape[0],s=e.shape[1],l=wr(s,a),u=new pg({windowSize:l,inSize:s,batchSize:o,numSegments:a},t),d=n.compileAndRun(u,[e,r],i);if(c.push(d),d.shape[1]===a)return d;let f=fm({backend:n,attrs:{start:0,stop:a,step:1,dtype:`float32`}}),p=Qh({inputs:{x:f},backend:n,attrs:{reps:[s/l]}});return c.push(f),c.push(p),g(d,t,p,i,a)},_=Q({inputs:{x:g(m,`unsortedSegmentSum`,a,h,o)},backend:n,attrs:{shape:f}}),v=_;if(u!=null){c.push(_);let e=Ur(u);v=$({inputs:{x:v},backend:n,attrs:{perm:e}})}return c.forEach(e=>n.disposeIntermediateTensorInfo(e)),v}
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/
+const hg=[Fc,Rc,Bc,Hc,Wc,Jc,Xc,Qc,al,sl,ll,dl,pl,hl,_l,xl,Cl,Dl,kl,jl,Pl,Hl,Wl,Kl,Jl,tu,iu,cu,rc,fu,xu,Au,Iu,zu,Vu,Uu,Gu,Ku,Ju,Xu,rd,ad,sd,ud,md,vd,bd,Cd,Ed,Od,kd,Ad,Md,Nd,Fd,Ld,Bd,Wd,qd,Yd,Qd,ef,rf,lf,df,mf,vf,bf,Sf,tc,wf,_u,Ef,Of,Af,sc,Mf,Pf,If,Lf,zf,Vf,Uf,Gf,Jf,Xf,$f,tp,rp,ap,lp,dp,pp,hp,_p,yp,Sp,Cp,Np,vc,Fp,Rp,Vp,Wp,Xl,Kp,Xp,Qp,nm,rm,dc,am,sm,lm,dm,pm,Ql,Ep,hm,_m,ym,bc,Cm,Em,Am,Nm,Lm,zm,Vm,Um,qm,Xm,$m,th,rh,ah,oh,ch,Vl,jp,uh,dh,ph,hh,_h,yh,xh,Ch,Eh,Oh,jh,Nh,Fh,Rh,Bh,Hh,Wh,kp,jc,Gh,qh,Yh,$h,ag,cg,Mc,ug,fg,{kernelName:tt,backendName:`webgl`,kernelFunc:mg},Jp];for(let e of hg)Ne(e);
+/**
+* @license
+* Copyright 2020 Google LLC. All Rights Reserved.
+* Licensed under the Apache License, Version 2.0 (the "License");
+* you may not use this file except in compliance with the License.
+* You may obtain a copy of the License at
+*
+* http://www.apache.org/licenses/LICENSE-2.0
+*
+* Unless required by applicable law or agreed to in writing, software
+* distributed under the License is distributed on an "AS IS" BASIS,
+* WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+* See the License for the specific language governing permissions and
+* limitations under the License.
+* =============================================================================
+*/

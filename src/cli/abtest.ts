@@ -3,15 +3,22 @@
  *   npm run --silent cli -- abtest --data FILE --arm COL --converted COL [--control NAME]
  *     [--id COL] [--delivered COL] [--opened COL] [--clicked COL] [--revenue COL] [--group COL]
  *     [--sent-at COL] [--opened-at COL] [--clicked-at COL] [--purchased-at COL]
- *     [--cost-per-contact X] [--base delivered|sent] [--alpha 0.05] [--sep ;]
- * Prints one JSON object (the same analysis the app's A/B report shows).
+ *     [--cost-per-contact X] [--base delivered|sent] [--alpha 0.05] [--weights 1,1,2 | A=0.4,B=0.4,control=0.2] [--sep ;]
+ * Prints one JSON object (the same analysis the app's A/B report shows). With a control arm, each
+ * other arm gains `vsControl` (gbstats 0.8.0: absolute and relative lift with Welch t p-value and
+ * CI, Bayesian chance to win, credible interval and risk on the relative lift), and the top-level
+ * `srm` checks the arm sizes against the planned split (equal unless --weights, given in the order
+ * of the printed arms or as arm=weight pairs); a mismatch (p < 0.001) is the first warning.
  */
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { hasColumn, stringColumn } from '../data/table'
 import { analyzeResults, type ResultColumns } from '../ml/campaign/results'
+import { proportionStat, srmCheck, vsControl } from '../ml/stats/abstats'
+import { message } from '../ml/stats/messages'
+import { asReadable, renderMessage } from './messages'
 
-const KNOWN = ['data', 'arm', 'converted', 'control', 'id', 'delivered', 'opened', 'clicked', 'revenue', 'group', 'sent-at', 'opened-at', 'clicked-at', 'purchased-at', 'cost-per-contact', 'base', 'alpha', 'sep']
+const KNOWN = ['data', 'arm', 'converted', 'control', 'id', 'delivered', 'opened', 'clicked', 'revenue', 'group', 'sent-at', 'opened-at', 'clicked-at', 'purchased-at', 'cost-per-contact', 'base', 'alpha', 'weights', 'sep']
 
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv)
@@ -35,18 +42,50 @@ export async function run(argv: string[]): Promise<void> {
     delivered: str(a, 'delivered'), opened: str(a, 'opened'), clicked: str(a, 'clicked'), revenue: str(a, 'revenue'), group: str(a, 'group'),
     sentAt: str(a, 'sent-at'), openedAt: str(a, 'opened-at'), clickedAt: str(a, 'clicked-at'), purchasedAt: str(a, 'purchased-at'),
   }
+  const weightsArg = str(a, 'weights')
   const r = analyzeResults(table, { columns, control: str(a, 'control'), conversionBase: base, alpha, ...(cpc !== undefined ? { costs: { perContact: cpc } } : {}) })
+  const names = r.arms.map((x) => x.arm)
+  let weights: number[] | undefined
+  if (weightsArg !== undefined) {
+    const parts = weightsArg.split(',').map((w) => w.trim())
+    if (parts.some((p) => p.includes('='))) {
+      const byName = new Map(parts.map((p) => { const [k, v] = p.split('='); return [k.trim(), Number(v)] as const }))
+      for (const k of byName.keys()) if (!names.includes(k)) throw new CliError(`--weights: "${k}" is not an arm (arms: ${names.join(', ')})`)
+      weights = names.map((n) => { const w = byName.get(n); if (w === undefined) throw new CliError(`--weights: no weight for arm "${n}"`); return w })
+    } else {
+      weights = parts.map(Number)
+      if (weights.length !== names.length) throw new CliError(`--weights: ${weights.length} weights for ${names.length} arms (${names.join(', ')}, in this order)`)
+    }
+    if (weights.some((w) => !(w > 0))) throw new CliError('--weights: every weight must be a positive number')
+  }
+  let srm: ReturnType<typeof srmCheck>
+  try {
+    srm = srmCheck(r.arms.map((x) => x.sent), weights)
+  } catch (e) {
+    throw asReadable(e)
+  }
+  const srmWarning = srm.mismatch ? [renderMessage(message('uplift.ab.srmMismatch', { chi2: srm.chi2.toFixed(2), pValue: srm.pValue.toExponential(2), threshold: srm.threshold }))] : []
+  const ctrlTest = r.tests.arms.find((x) => x.arm === r.arms.find((y) => y.isControl)?.arm)
+  const vsCtrl = (arm: string): unknown => {
+    const t = r.tests.arms.find((x) => x.arm === arm)
+    if (!ctrlTest || !t || !ctrlTest.base || !t.base) return null
+    const v = vsControl(proportionStat(ctrlTest.converted, ctrlTest.base), proportionStat(t.converted, t.base), { alpha })
+    const txt = (x: object): object => ('code' in x ? { ...x, text: renderMessage(x as Parameters<typeof renderMessage>[0]) } : x)
+    return { absolute: txt(v.absolute), relative: txt(v.relative), bayesian: txt(v.bayesian) }
+  }
   process.stdout.write(JSON.stringify({
     file: path,
+    srm: { chi2: srm.chi2, df: srm.df, pValue: srm.pValue, weights: weights ?? names.map(() => 1), mismatch: srm.mismatch },
     summary: r.summary,
     arms: r.arms.map((x) => ({
       arm: x.arm, isControl: x.isControl, sent: x.sent, delivered: x.delivered, opened: x.opened, clicked: x.clicked, converted: x.converted,
       rates: x.rates, revenue: x.revenue, cost: x.cost, roi: x.roi, lift: x.lift,
       medianHours: x.times ? Object.fromEntries(Object.entries(x.times).map(([s, t]) => [s, t.median])) : null, notes: x.notes,
+      ...(x.isControl || !ctrlTest ? {} : { vsControl: vsCtrl(x.arm) }),
     })),
     tests: r.tests,
     byGroup: r.byGroup,
     dataQuality: r.dataQuality,
-    warnings: [...readWarnings, ...r.warnings],
+    warnings: [...srmWarning, ...readWarnings, ...r.warnings],
   }) + '\n')
 }

@@ -31,8 +31,8 @@ export type DifferenceType = 'relative' | 'absolute'
 
 /** gbstats `ProportionStatistic`. */
 export function proportionStat(conversions: number, n: number): MeanStat {
-  if (!(n >= 0) || !Number.isInteger(n)) throw new MessageError('abstats.badCount', { n })
-  if (!(conversions >= 0 && conversions <= n)) throw new MessageError('abstats.badConversions', { conversions, n })
+  if (!(n >= 0) || !Number.isInteger(n)) throw new MessageError('uplift.ab.badCount', { n })
+  if (!(conversions >= 0 && conversions <= n)) throw new MessageError('uplift.ab.badConversions', { conversions, n })
   const mean = n > 0 ? conversions / n : 0
   return { n, mean, variance: mean * (1 - mean) }
 }
@@ -65,16 +65,16 @@ export interface EffectMoments {
 
 /** Point estimate and variance of the lift of b over a; null when undefined (with the reason). */
 export function effectMoments(a: MeanStat, b: MeanStat, type: DifferenceType): EffectMoments | Message {
-  if (a.n < 2 || b.n < 2) return message('abstats.tooFewUnits', { control: a.n, variant: b.n })
+  if (a.n < 2 || b.n < 2) return message('uplift.ab.tooFewUnits', { control: a.n, variant: b.n })
   if (type === 'relative') {
-    if (a.mean === 0) return message('abstats.zeroControlMean')
+    if (a.mean === 0) return message('uplift.ab.zeroControlMean')
     const estimate = (b.mean - a.mean) / Math.abs(a.mean)
     const variance = b.variance / (b.n * a.mean ** 2) + (a.variance * b.mean ** 2) / (a.n * a.mean ** 4)
-    if (!(variance > 0)) return message('abstats.noVariance')
+    if (!(variance > 0)) return message('uplift.ab.noVariance')
     return { estimate, variance, se: Math.sqrt(variance) }
   }
   const variance = a.variance / a.n + b.variance / b.n
-  if (!(variance > 0)) return message('abstats.noVariance')
+  if (!(variance > 0)) return message('uplift.ab.noVariance')
   return { estimate: b.mean - a.mean, variance, se: Math.sqrt(variance) }
 }
 
@@ -135,7 +135,7 @@ export function sequentialTest(a: MeanStat, b: MeanStat, opt: TestOptions & { tu
   const type = opt.type ?? 'relative'
   const alpha = opt.alpha ?? 0.05
   const tuning = opt.tuning ?? 5000
-  if (!(tuning > 0)) throw new MessageError('abstats.badTuning', { tuning })
+  if (!(tuning > 0)) throw new MessageError('uplift.ab.badTuning', { tuning })
   const m = effectMoments(a, b, type)
   if (isMessage(m)) return m
   const N = a.n + b.n
@@ -194,7 +194,7 @@ export function bayesianTest(a: MeanStat, b: MeanStat, opt: TestOptions & { prio
   let precision = 1 / m.variance
   let weighted = m.estimate / m.variance
   if (opt.prior) {
-    if (!(opt.prior.variance > 0)) throw new MessageError('abstats.badPrior', { variance: opt.prior.variance })
+    if (!(opt.prior.variance > 0)) throw new MessageError('uplift.ab.badPrior', { variance: opt.prior.variance })
     precision += 1 / opt.prior.variance
     weighted += opt.prior.mean / opt.prior.variance
   }
@@ -224,10 +224,10 @@ export interface SrmResult {
 /** gbstats `check_srm`: Pearson χ² of the observed arm sizes against the planned weights. */
 export function srmCheck(observed: readonly number[], weights?: readonly number[], threshold = 0.001): SrmResult {
   const k = observed.length
-  if (k < 2) throw new MessageError('abstats.srmArms', { arms: k })
+  if (k < 2) throw new MessageError('uplift.ab.srmArms', { arms: k })
   const w = weights ?? observed.map(() => 1)
-  if (w.length !== k) throw new MessageError('abstats.srmWeights', { arms: k, weights: w.length })
-  if (w.some((x) => !(x > 0))) throw new MessageError('abstats.srmWeightPositive')
+  if (w.length !== k) throw new MessageError('uplift.ab.srmWeights', { arms: k, weights: w.length })
+  if (w.some((x) => !(x > 0))) throw new MessageError('uplift.ab.srmWeightPositive')
   const tw = w.reduce((s, x) => s + x, 0)
   const total = observed.reduce((s, x) => s + x, 0)
   let chi2 = 0
@@ -246,7 +246,7 @@ export function benjaminiHochberg(pValues: readonly (number | null)[]): (number 
   const idx: number[] = []
   pValues.forEach((p, i) => {
     if (p === null) return
-    if (!(p >= 0 && p <= 1)) throw new MessageError('abstats.badPValue', { index: i, value: String(p) })
+    if (!(p >= 0 && p <= 1)) throw new MessageError('uplift.ab.badPValue', { index: i, value: String(p) })
     idx.push(i)
   })
   idx.sort((a, b) => (pValues[a] as number) - (pValues[b] as number) || a - b)
@@ -289,15 +289,15 @@ export interface CupedOptions {
  */
 export function cuped(yControl: ArrayLike<number>, xControl: ArrayLike<number>, yVariant: ArrayLike<number>, xVariant: ArrayLike<number>, opt: CupedOptions = {}): CupedResult {
   if (opt.covariateAt !== undefined && opt.sentAt !== undefined && opt.covariateAt >= opt.sentAt) {
-    throw new MessageError('abstats.cupedAfterSend', { covariateAt: new Date(opt.covariateAt).toISOString(), sentAt: new Date(opt.sentAt).toISOString() })
+    throw new MessageError('uplift.ab.cupedAfterSend', { covariateAt: new Date(opt.covariateAt).toISOString(), sentAt: new Date(opt.sentAt).toISOString() })
   }
-  if (yControl.length !== xControl.length || yVariant.length !== xVariant.length) throw new MessageError('abstats.cupedLength')
+  if (yControl.length !== xControl.length || yVariant.length !== xVariant.length) throw new MessageError('uplift.ab.cupedLength')
   const n = yControl.length + yVariant.length
   const at = (arr: ArrayLike<number>, arr2: ArrayLike<number>, i: number): number => (i < arr.length ? arr[i] : arr2[i - arr.length])
   let my = 0, mx = 0
   for (let i = 0; i < n; i++) {
     const y = at(yControl, yVariant, i), x = at(xControl, xVariant, i)
-    if (!Number.isFinite(y) || !Number.isFinite(x)) throw new MessageError('abstats.cupedMissing', { row: i + 1 })
+    if (!Number.isFinite(y) || !Number.isFinite(x)) throw new MessageError('uplift.ab.cupedMissing', { row: i + 1 })
     my += y; mx += x
   }
   my /= n; mx /= n

@@ -143,7 +143,8 @@ export function sequentialTest(a: MeanStat, b: MeanStat, opt: TestOptions & { tu
   const s2 = m.variance * N
   const nr2 = N * rho * rho + 1
   const half = Math.sqrt(s2) * Math.sqrt((2 * nr2 * Math.log(Math.sqrt(nr2) / alpha)) / (N * rho) ** 2)
-  const st2 = (m.estimate ** 2 * N) / s2
+  // S_t²/σ² of eq. 155 with S_t = N·estimate and σ² = variance·N
+  const st2 = (m.estimate ** 2 * N) / m.variance
   const evalue = Math.exp((rho * rho * st2) / (2 * nr2)) / Math.sqrt(nr2)
   return { estimate: m.estimate, se: m.se, pValue: Math.min(1 / evalue, 1), ci: [m.estimate - half, m.estimate + half], rho, tuning }
 }

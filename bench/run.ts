@@ -17,6 +17,7 @@ const AREAS: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>>
   segment: () => import('./segment'),
   rules: () => import('./rules'),
   browser: () => import('./browser'),
+  uplift: () => import('./uplift'),
 }
 
 function fmt(v: number | undefined, digits = 3): string {

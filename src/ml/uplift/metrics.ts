@@ -39,12 +39,38 @@ function checkBinary(y: ArrayLike<number>): void {
   for (let i = 0; i < y.length; i++) if (y[i] !== 0 && y[i] !== 1) throw new MessageError('uplift.outcomeNotBinary', { row: i + 1, value: String(y[i]) })
 }
 
-/** Row order of sklift: descending score, ties with the later row first (stable sort, reversed). */
+/**
+ * Row order of sklift: descending score, ties with the later row first (stable sort, reversed).
+ * Ranks from one native numeric sort of the scores, then a counting sort by rank visiting rows from
+ * the last: an order of magnitude faster than a comparator sort of indices.
+ */
 export function upliftOrder(uplift: ArrayLike<number>): Int32Array {
-  const idx = Int32Array.from({ length: uplift.length }, (_, i) => i)
-  // descending score, and among equal scores descending index: the reverse of a stable ascending sort
-  idx.sort((a, b) => (uplift[b] - uplift[a]) || (b - a))
-  return idx
+  const n = uplift.length
+  const sorted = Float64Array.from(uplift).sort()
+  // distinct values ascending (-0 and 0 are one value, as numpy compares them)
+  const distinct = new Float64Array(n)
+  let m = 0
+  for (let k = 0; k < n; k++) if (m === 0 || sorted[k] !== distinct[m - 1]) distinct[m++] = sorted[k]
+  const rank = new Int32Array(n)
+  const count = new Int32Array(m + 1)
+  for (let i = 0; i < n; i++) {
+    const v = uplift[i]
+    let lo = 0, hi = m - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (distinct[mid] < v) lo = mid + 1
+      else hi = mid
+    }
+    rank[i] = lo
+    count[lo]++
+  }
+  // start of each rank in descending order of rank
+  const start = new Int32Array(m)
+  let pos = 0
+  for (let r = m - 1; r >= 0; r--) { start[r] = pos; pos += count[r] }
+  const order = new Int32Array(n)
+  for (let i = n - 1; i >= 0; i--) order[start[rank[i]]++] = i
+  return order
 }
 
 type CurveKind = 'qini' | 'uplift'
@@ -129,12 +155,12 @@ export function upliftAucScore(y: ArrayLike<number>, uplift: ArrayLike<number>, 
 export type AtKStrategy = 'overall' | 'by_group'
 
 /** sklift `uplift_at_k`: k in (0, 1) is a share of rows, an integer k ≥ 1 a row count. NaN when a group is empty. */
-export function upliftAtK(y: ArrayLike<number>, uplift: ArrayLike<number>, t: ArrayLike<number>, k = 0.3, strategy: AtKStrategy = 'overall'): number {
-  check(y, uplift, t)
+export function upliftAtK(y: ArrayLike<number>, uplift: ArrayLike<number>, t: ArrayLike<number>, k = 0.3, strategy: AtKStrategy = 'overall', sortedOrder?: Int32Array): number {
+  if (!sortedOrder) check(y, uplift, t)
   const n = y.length
   const isShare = !Number.isInteger(k) || k < 1
   if (isShare ? !(k > 0 && k < 1) : !(k > 0 && k < n)) throw new MessageError('uplift.badK', { k, n })
-  const order = upliftOrder(uplift)
+  const order = sortedOrder ?? upliftOrder(uplift)
   let st = 0, nt = 0, sc = 0, nc = 0
   if (strategy === 'overall') {
     const size = isShare ? Math.trunc(n * k) : k
@@ -170,11 +196,11 @@ export interface PercentileRow {
  * `np.array_split` cuts (the first n mod bins parts one row longer); per part the response rate of
  * each group and their difference.
  */
-export function upliftByPercentile(y: ArrayLike<number>, uplift: ArrayLike<number>, t: ArrayLike<number>, bins = 10): PercentileRow[] {
-  check(y, uplift, t)
+export function upliftByPercentile(y: ArrayLike<number>, uplift: ArrayLike<number>, t: ArrayLike<number>, bins = 10, sortedOrder?: Int32Array): PercentileRow[] {
+  if (!sortedOrder) check(y, uplift, t)
   const n = y.length
   if (!(Number.isInteger(bins) && bins >= 1 && bins <= n)) throw new MessageError('uplift.badBins', { bins, n })
-  const order = upliftOrder(uplift)
+  const order = sortedOrder ?? upliftOrder(uplift)
   const rows: PercentileRow[] = []
   const base = Math.floor(n / bins), extra = n % bins
   let start = 0
@@ -216,9 +242,9 @@ export function evaluateUplift(y: ArrayLike<number>, uplift: ArrayLike<number>, 
   return {
     qiniAuc: normalisedAuc(qini, qiniPerfect),
     upliftAuc: normalisedAuc(up, upliftPerfect),
-    upliftAtK: { overall: upliftAtK(y, uplift, t, k, 'overall'), byGroup: upliftAtK(y, uplift, t, k, 'by_group') },
+    upliftAtK: { overall: upliftAtK(y, uplift, t, k, 'overall', order), byGroup: upliftAtK(y, uplift, t, k, 'by_group', order) },
     k, qini, qiniPerfect, uplift: up, upliftPerfect,
-    byDecile: upliftByPercentile(y, uplift, t, Math.min(10, y.length)),
+    byDecile: upliftByPercentile(y, uplift, t, Math.min(10, y.length), order),
   }
 }
 

@@ -89,6 +89,12 @@ describe('cli abtest: vsControl and SRM', () => {
     expect(a.vsControl!.relative.estimate).toBeCloseTo(0.6, 12)
     // delta-method variance 0.0736/(1000·0.05²) + 0.0475·0.08²/(1000·0.05⁴) = 0.07808; chance to win Φ(0.6/√0.07808)
     expect(a.vsControl!.bayesian.chanceToWin).toBeCloseTo(normalCdf(0.6 / Math.sqrt(0.07808)), 12)
+    // Benjamini–Hochberg beside Holm over the two arm-vs-control tests: smaller p·2 (capped by the larger p), larger p unchanged
+    const vc = (r.tests as { vsControl: { a: string; pValue: number; pAdjusted: number; pAdjustedBH: number }[] }).vsControl
+    const [lo, hi] = [...vc].sort((x, y) => x.pValue - y.pValue)
+    expect(lo.pAdjustedBH).toBeCloseTo(Math.min(2 * lo.pValue, hi.pValue), 14)
+    expect(hi.pAdjustedBH).toBeCloseTo(hi.pValue, 14)
+    expect(lo.pAdjusted).toBeCloseTo(2 * lo.pValue, 14)
     const ok = await capture(() => abtest(['--data', file, '--arm', 'arm', '--converted', 'converted', '--control', 'control', '--id', 'id', '--weights', 'A=5,B=3,control=5']))
     expect((ok.srm as { mismatch: boolean }).mismatch).toBe(false)
     await expect(abtest(['--data', file, '--arm', 'arm', '--converted', 'converted', '--control', 'control', '--weights', '1,1'])).rejects.toThrow(/2 weights for 3 arms/)

@@ -6,6 +6,7 @@ import { run as uplift } from '@/cli/uplift'
 import { run as abtest } from '@/cli/abtest'
 import { qiniAucScore, upliftAtK, upliftAucScore } from '@/ml/uplift/metrics'
 import { normalCdf } from '@/ml/stats/distributions'
+import { cuped } from '@/ml/stats/abstats'
 import { synthetic } from './synthetic'
 
 async function capture(fn: () => Promise<void>): Promise<Record<string, unknown>> {
@@ -98,5 +99,31 @@ describe('cli abtest: vsControl and SRM', () => {
     const ok = await capture(() => abtest(['--data', file, '--arm', 'arm', '--converted', 'converted', '--control', 'control', '--id', 'id', '--weights', 'A=5,B=3,control=5']))
     expect((ok.srm as { mismatch: boolean }).mismatch).toBe(false)
     await expect(abtest(['--data', file, '--arm', 'arm', '--converted', 'converted', '--control', 'control', '--weights', '1,1'])).rejects.toThrow(/2 weights for 3 arms/)
+  })
+
+  it('--sequential and --covariate (CUPED) blocks; a covariate measured after the send is refused', async () => {
+    const rows = ['id,arm,converted,pre,sent_at']
+    let id = 0
+    for (const [arm, n, x] of [['control', 400, 40], ['A', 400, 60]] as const) {
+      for (let i = 0; i < n; i++) {
+        const y = i < x ? 1 : 0
+        // the pre-period covariate agrees with the outcome for 4 in 5 customers
+        rows.push(`${++id},${arm},${y},${i % 5 === 0 ? 1 - y : y},2024-03-01 09:00:00`)
+      }
+    }
+    const file = join(dir, 'cuped.csv')
+    writeFileSync(file, rows.join('\n') + '\n')
+    const args = ['--data', file, '--arm', 'arm', '--converted', 'converted', '--control', 'control', '--id', 'id', '--sent-at', 'sent_at', '--sequential', '--covariate', 'pre']
+    const r = await capture(() => abtest([...args, '--covariate-date', '2024-02-01']))
+    const v = (r.arms as { arm: string; vsControl?: Record<string, { estimate: number; pValue: number; ci: number[] } & { theta: number; varianceReduction: number }> }[]).find((x) => x.arm === 'A')!.vsControl!
+    const y = (n: number, x: number): number[] => Array.from({ length: n }, (_, i) => (i < x ? 1 : 0))
+    const pre = (ys: number[]): number[] => ys.map((yy, i) => (i % 5 === 0 ? 1 - yy : yy))
+    const c = cuped(y(400, 40), pre(y(400, 40)), y(400, 60), pre(y(400, 60)))
+    expect(v.cuped.theta).toBeCloseTo(c.theta, 12)
+    expect(v.cuped.varianceReduction).toBeCloseTo(c.varianceReduction, 12)
+    expect(c.varianceReduction).toBeGreaterThan(0.15)
+    expect(v.sequential.estimate).toBeCloseTo(0.5, 12)
+    expect(v.sequential.ci[1] - v.sequential.ci[0]).toBeGreaterThan(v.relative.ci[1] - v.relative.ci[0])
+    await expect(abtest([...args, '--covariate-date', '2024-03-05'])).rejects.toThrow(/measured at 2024-03-05.*after the campaign was sent/)
   })
 })

@@ -6,7 +6,7 @@
  */
 import { CliError } from './cli/args'
 
-const COMMANDS = ['profile', 'classify', 'regress', 'segment', 'rules', 'sequences', 'recommend', 'score', 'sql', 'campaign', 'abtest', 'retrain'] as const
+const COMMANDS = ['profile', 'classify', 'regress', 'segment', 'rules', 'sequences', 'recommend', 'score', 'sql', 'campaign', 'abtest', 'retrain', 'uplift'] as const
 type Command = (typeof COMMANDS)[number]
 
 async function main(argv: string[]): Promise<number> {

@@ -16,6 +16,7 @@
  */
 import { getColumn, hasColumn, type Column, type Table } from '../../data/table'
 import { chiSquareIndependence, holmAdjust, twoProportionZTest, wilsonInterval } from '../stats/proportions'
+import { benjaminiHochberg } from '../stats/abstats'
 import { fmtInt, fmtNum, type Lang } from './lang'
 
 export interface ResultColumns {
@@ -113,6 +114,8 @@ export interface PairwiseTest {
   pValue: number | null
   /** Holm-adjusted p-value */
   pAdjusted: number | null
+  /** Benjamini–Hochberg adjusted p-value (false discovery rate) over the same family */
+  pAdjustedBH: number | null
   significant: boolean
 }
 
@@ -235,15 +238,16 @@ function testsFor(rows: Row[], armNames: string[], control: string | undefined, 
   })
   const creatives = arms.filter((a) => a.arm !== control)
   const chi = chiSquareIndependence(creatives.map((a) => a.converted), creatives.map((a) => a.base))
-  const pair = (a: (typeof arms)[number], b: (typeof arms)[number]): Omit<PairwiseTest, 'pAdjusted' | 'significant'> => {
+  const pair = (a: (typeof arms)[number], b: (typeof arms)[number]): Omit<PairwiseTest, 'pAdjusted' | 'pAdjustedBH' | 'significant'> => {
     const r = twoProportionZTest(a.converted, a.base, b.converted, b.base)
     return { a: a.arm, b: b.arm, rateA: a.base ? a.converted / a.base : 0, rateB: b.base ? b.converted / b.base : 0, difference: cleanNumber(r.difference) ?? 0, z: r.z, pValue: r.pValue }
   }
-  const withHolm = (list: Omit<PairwiseTest, 'pAdjusted' | 'significant'>[]): PairwiseTest[] => {
+  const withHolm = (list: Omit<PairwiseTest, 'pAdjusted' | 'pAdjustedBH' | 'significant'>[]): PairwiseTest[] => {
     const adj = holmAdjust(list.map((t) => t.pValue))
-    return list.map((t, i) => ({ ...t, pAdjusted: adj[i], significant: adj[i] !== null && (adj[i] as number) < alpha }))
+    const bh = benjaminiHochberg(list.map((t) => t.pValue))
+    return list.map((t, i) => ({ ...t, pAdjusted: adj[i], pAdjustedBH: bh[i], significant: adj[i] !== null && (adj[i] as number) < alpha }))
   }
-  const pw: Omit<PairwiseTest, 'pAdjusted' | 'significant'>[] = []
+  const pw: Omit<PairwiseTest, 'pAdjusted' | 'pAdjustedBH' | 'significant'>[] = []
   for (let i = 0; i < creatives.length; i++) for (let j = i + 1; j < creatives.length; j++) if (creatives[i].base && creatives[j].base) pw.push(pair(creatives[i], creatives[j]))
   const ctrl = arms.find((a) => a.arm === control)
   const vc = ctrl && ctrl.base ? creatives.filter((a) => a.base).map((a) => pair(a, ctrl)) : []

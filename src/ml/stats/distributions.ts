@@ -247,3 +247,41 @@ export function studentTTwoSided(t: number, df: number): number {
   if (!(df > 0) || Number.isNaN(t)) return NaN
   return betaInc(df / (df + t * t), df / 2, 0.5)
 }
+
+/** Student t density. */
+export function studentTPdf(t: number, df: number): number {
+  if (!(df > 0)) return NaN
+  const lc = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI)
+  return Math.exp(lc - ((df + 1) / 2) * Math.log1p((t * t) / df))
+}
+
+/**
+ * Student t quantile (scipy `t.ppf`) for p in (0, 1): a bracket around the normal quantile, then
+ * Newton steps on the accurate CDF guarded by bisection, to full double precision.
+ */
+export function studentTQuantile(p: number, df: number): number {
+  if (!(df > 0) || Number.isNaN(p) || p < 0 || p > 1) return NaN
+  if (p === 0) return -Infinity
+  if (p === 1) return Infinity
+  if (p === 0.5) return 0
+  if (p < 0.5) return -studentTQuantile(1 - p, df)
+  // Upper half: the quantile is ≥ the normal one; grow the bracket until it holds p.
+  let lo = 0
+  let hi = Math.max(1, normalQuantile(p))
+  while (studentTCdf(hi, df) < p) { lo = hi; hi *= 2; if (hi > 1e300) return Infinity }
+  let x = (lo + hi) / 2
+  const q = 1 - p
+  for (let it = 0; it < 200; it++) {
+    // Work on the upper tail so precision is kept for p near 1.
+    const sf = 0.5 * betaInc(df / (df + x * x), df / 2, 0.5)
+    const f = q - sf // increasing in x
+    if (f > 0) hi = x
+    else lo = x
+    const d = studentTPdf(x, df)
+    let next = d > 0 ? x - f / d : NaN
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2
+    if (Math.abs(next - x) <= 1e-15 * Math.max(1, Math.abs(x))) return next
+    x = next
+  }
+  return x
+}

@@ -2,3 +2,5 @@
 export * from './distributions'
 export * from './proportions'
 export * from './power'
+export * from './abstats'
+export * from './messages'

@@ -1,0 +1,6 @@
+/** Uplift modelling: learners, multi-treatment scoring, segments, evaluation (scikit-uplift definitions). */
+export * from './learners'
+export * from './multiarm'
+export * from './metrics'
+export * from './experiment'
+export { GbtRegressor, ForestRegressor } from './regtrees'

@@ -69,8 +69,10 @@ export interface ProfileOptions {
 
 /** Profile every column of a table. */
 export function profileTable(table: Table, schema: ColumnSchema[], opts: ProfileOptions = {}): Profile {
+  // a Map, not schema.find per column: 20,000 columns took 10 s quadratically
+  const byName = new Map(schema.map((x) => [x.name, x]))
   const columns = table.columns.map((c) => {
-    const s = schema.find((x) => x.name === c.name) ?? { name: c.name, type: c.storage === 'number' ? ('float' as const) : ('category' as const), role: 'feature' as const }
+    const s = byName.get(c.name) ?? { name: c.name, type: c.storage === 'number' ? ('float' as const) : ('category' as const), role: 'feature' as const }
     return profileColumn(c, s, opts)
   })
   return { name: table.name, rows: table.nRows, columns }
@@ -278,9 +280,11 @@ export function correlationMatrix(table: Table, schema: ColumnSchema[], opts: Co
   const skipped: string[] = []
   const numeric: CorrVar[] = []
   const cats: CorrVar[] = []
+  const byName = new Map(schema.map((x) => [x.name, x]))
+  const wanted = opts.columns ? new Set(opts.columns) : null
   for (const c of table.columns) {
-    if (opts.columns && !opts.columns.includes(c.name)) continue
-    const s = schema.find((x) => x.name === c.name)
+    if (wanted && !wanted.has(c.name)) continue
+    const s = byName.get(c.name)
     const type = s?.type ?? (c.storage === 'number' ? 'float' : 'category')
     const role = s?.role ?? 'feature'
     if (role === 'id' || role === 'ignore' || type === 'id' || type === 'text' || type === 'date' || type === 'datetime') {
@@ -306,9 +310,13 @@ export function correlationMatrix(table: Table, schema: ColumnSchema[], opts: Co
       for (const k of top) cats.push({ label: `${c.name}=${c.levels[k]}`, column: c.name, level: c.levels[k], codes: c.codes, code: k, hasMissing: missing })
     }
   }
+  const skippedSet = new Set(skipped)
   for (const v of [...numeric, ...cats]) {
     if (vars.length < maxColumns) vars.push(v)
-    else if (!skipped.includes(v.column)) skipped.push(v.column)
+    else if (!skippedSet.has(v.column)) {
+      skippedSet.add(v.column)
+      skipped.push(v.column)
+    }
   }
   const p = vars.length
   const n = table.nRows

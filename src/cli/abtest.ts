@@ -1,15 +1,15 @@
-/**
- * abtest: rates, Wilson intervals, chi-square across creatives and Holm-corrected pairwise tests.
- *   npm run --silent cli -- abtest --data FILE --arm COL --converted COL [--control NAME]
- *     [--id COL] [--delivered COL] [--opened COL] [--clicked COL] [--revenue COL] [--group COL]
- *     [--sent-at COL] [--opened-at COL] [--clicked-at COL] [--purchased-at COL]
- *     [--cost-per-contact X] [--base delivered|sent] [--alpha 0.05] [--sep ;]
- * Prints one JSON object (the same analysis the app's A/B report shows).
- */
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { hasColumn, stringColumn } from '../data/table'
 import { analyzeResults, type ResultColumns } from '../ml/campaign/results'
+
+/** What `campaign-lab abtest --help` prints above the option list. */
+export const help = `abtest: rates, Wilson intervals, chi-square across creatives and Holm-corrected pairwise tests.
+  campaign-lab abtest --data FILE --arm COL --converted COL [--control NAME]
+    [--id COL] [--delivered COL] [--opened COL] [--clicked COL] [--revenue COL] [--group COL]
+    [--sent-at COL] [--opened-at COL] [--clicked-at COL] [--purchased-at COL]
+    [--cost-per-contact X] [--base delivered|sent] [--alpha 0.05] [--sep ;]
+Prints one JSON object (the same analysis the app's A/B report shows).`
 
 const KNOWN = ['data', 'arm', 'converted', 'control', 'id', 'delivered', 'opened', 'clicked', 'revenue', 'group', 'sent-at', 'opened-at', 'clicked-at', 'purchased-at', 'cost-per-contact', 'base', 'alpha', 'sep']
 

@@ -141,7 +141,7 @@ describe('CLI', () => {
     expect(Object.keys(j.top[0])).toEqual(['lhs', 'rhs', 'support', 'confidence', 'lift', 'count'])
   })
 
-  it('rules: bad arguments throw (src/cli.ts prints one line and exits 2)', async () => {
+  it('rules: bad arguments throw (src/cli.ts prints one line and exits 2 for a usage error, 1 otherwise)', async () => {
     const { run } = await import('../../../src/cli/rules')
     capture()
     await expect(run(['--data', fixture('baskets.csv'), '--min-support', '0.3', '--min-confidence', '0.5'])).rejects.toThrow(/--baskets/)

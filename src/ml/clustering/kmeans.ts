@@ -16,8 +16,8 @@ import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
 import type { RunControl } from '../core/progress'
 import { checkCancel } from '../core/progress'
-import type { EstimatorJSON } from '../core/estimator'
-import { decodeFloat64, encodeFloat64 } from '../core/estimator'
+import type { Clusterer, EstimatorJSON } from '../core/estimator'
+import { decodeFloat64, encodeFloat64, registerEstimator } from '../core/estimator'
 import type { FeatureTransform, LogMode } from './transform'
 import { NumpyRandomState } from './mt19937'
 import { applyTransform, assertFinite, fitTransform } from './transform'
@@ -580,8 +580,11 @@ export function* kmeansSteps(X: Matrix, options: Partial<KMeansOptions> = {}): G
   return { centers: best!.centers, labels: best!.labels, inertia: best!.inertia, nIter: best!.nIter, converged: best!.converged, runInertias }
 }
 
-/** Drive a generator to its end, reporting progress and honouring cancel. */
-export function runSteps(gen: Generator<KMeansStep, KMeansFit>, control?: RunControl, from = 0, to = 1): KMeansFit {
+/**
+ * Drive a k-means generator to its end, reporting progress and honouring cancel: the one loop
+ * behind kmeans runs in the workers, the elbow and `KMeansModel.fit`.
+ */
+export function runSteps<T = KMeansFit>(gen: Generator<KMeansStep, T>, control?: RunControl, from = 0, to = 1): T {
   let last = 0
   for (;;) {
     const s = gen.next()
@@ -607,7 +610,7 @@ export function assignLabels(X: Matrix, centers: Float64Array): Int32Array {
 }
 
 /** A fitted k-means model: transform + centres. predict() takes rows in original units. */
-export class KMeansModel {
+export class KMeansModel implements Clusterer {
   readonly kind = 'kmeans'
   options: KMeansOptions
   transform: FeatureTransform | null = null
@@ -646,19 +649,7 @@ export class KMeansModel {
   }
 
   fit(X: Matrix, control?: RunControl): this {
-    const gen = this.fitSteps(X)
-    let last = 0
-    for (;;) {
-      const s = gen.next()
-      if (s.done) return this
-      checkCancel(control?.cancel)
-      const st = s.value
-      const now = Date.now()
-      if (control?.onProgress && now - last > 50) {
-        last = now
-        control.onProgress(Math.min(1, (st.run + Math.min(1, st.iter / 50)) / st.nInit), `k-means: init ${st.run + 1}/${st.nInit}, iteration ${st.iter}`)
-      }
-    }
+    return runSteps(this.fitSteps(X), control)
   }
 
   /** Rows in original units → transformed space. */
@@ -763,3 +754,5 @@ export class KMeansModel {
     return m
   }
 }
+
+registerEstimator('kmeans', KMeansModel.load)

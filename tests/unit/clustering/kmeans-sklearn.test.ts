@@ -5,6 +5,7 @@ import { readTableFile } from '@/data/node'
 import { getColumn, type NumericColumn } from '@/data/table'
 import { matrix, type Matrix } from '@/ml/core/matrix'
 import { kmeansSteps, KMeansModel, lloyd, runSteps } from '@/ml/clustering/kmeans'
+import { loadEstimator } from '@/ml/core/estimator'
 
 /**
  * k-means with ≥ 4 features and k ≥ 4 (the Hamerly path) against scikit-learn 1.2.1 on the
@@ -48,6 +49,10 @@ describe('k-means against scikit-learn (5 features, k = 4 and 6)', () => {
       const model = new KMeansModel({ k: r.k, nInit: 10, seed: 42 }).fit(X)
       expect(Array.from(model.labels).join('')).toBe(r.labels)
       expect(model.inertia).toBeCloseTo(r.inertia, 8)
+      // registered as an estimator: the generic loader rebuilds it and it predicts the same clusters
+      const loaded = loadEstimator(JSON.parse(JSON.stringify(model.toJSON())))
+      expect(loaded).toBeInstanceOf(KMeansModel)
+      expect(Array.from((loaded as KMeansModel).predict(X)).join('')).toBe(r.labels)
     })
   }
 

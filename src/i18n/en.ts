@@ -9,6 +9,8 @@ export default {
     csv: 'CSV files',
     csvChoice: {
       auto: 'Automatic ({style})',
+      autoComma: 'comma, 1234.5',
+      autoSemicolon: 'semicolon, 1234,5, for Excel',
       comma: 'Comma, 1234.5 (pandas, R)',
       excelComma: 'Comma, 1234.5, for Excel',
       excelSemicolon: 'Semicolon, 1234,5, for Excel',

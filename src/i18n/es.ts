@@ -11,6 +11,8 @@ const es: typeof en = {
     csv: 'Ficheros CSV',
     csvChoice: {
       auto: 'Automático ({style})',
+      autoComma: 'coma, 1234.5',
+      autoSemicolon: 'punto y coma, 1234,5, para Excel',
       comma: 'Coma, 1234.5 (pandas, R)',
       excelComma: 'Coma, 1234.5, para Excel',
       excelSemicolon: 'Punto y coma, 1234,5, para Excel',

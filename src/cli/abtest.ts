@@ -25,6 +25,17 @@ import { cellString, getColumn, numericValues } from '../data/table'
 import { message } from '../ml/stats/messages'
 import { asReadable, renderMessage } from './messages'
 
+/** What `campaign-lab abtest --help` prints above the option list. */
+export const help = `abtest: rates, Wilson intervals, chi-square across creatives and Holm-corrected pairwise tests;
+with a control arm, gbstats lifts (frequentist and Bayesian), the sample-ratio check, and optionally
+sequential intervals and CUPED.
+  campaign-lab abtest --data FILE --arm COL --converted COL [--control NAME]
+    [--id COL] [--delivered COL] [--opened COL] [--clicked COL] [--revenue COL] [--group COL]
+    [--sent-at COL] [--opened-at COL] [--clicked-at COL] [--purchased-at COL]
+    [--cost-per-contact X] [--base delivered|sent] [--alpha 0.05] [--weights 1,1,2 | A=0.4,B=0.4,control=0.2]
+    [--sequential [--tuning 5000]] [--covariate COL [--covariate-date YYYY-MM-DD]] [--sep ;]
+Prints one JSON object (the same analysis the app's A/B report shows).`
+
 const KNOWN = ['data', 'arm', 'converted', 'control', 'id', 'delivered', 'opened', 'clicked', 'revenue', 'group', 'sent-at', 'opened-at', 'clicked-at', 'purchased-at', 'cost-per-contact', 'base', 'alpha', 'weights', 'sequential', 'tuning', 'covariate', 'covariate-date', 'sep']
 
 export async function run(argv: string[]): Promise<void> {

@@ -1,11 +1,3 @@
-/**
- * campaign: scores → top N → k groups → seeded A/B sample split across creatives (+ control).
- *   npm run --silent cli -- campaign --scores FILE --id COL --score COL --top N --groups K
- *     --sample S --creatives C [--control S0] [--seed 42] [--out FILE] [--features a,b]
- *     [--exclude-flag COL] [--remainder spread|drop] [--split] [--sep ;]
- * Writes the assignment CSV (to --out, else <scores>.assignment.csv beside the scores file) and
- * prints the audience funnel, group profiles and the per-creative group mix as JSON.
- */
 import { writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
@@ -14,6 +6,14 @@ import { selectAudience, type AudienceSpec } from '../ml/campaign/audience'
 import { groupAudience } from '../ml/campaign/groups'
 import { designABTest } from '../ml/campaign/design'
 import { armCsvs, assignmentCsv } from '../ml/campaign/export'
+
+/** What `campaign-lab campaign --help` prints above the option list. */
+export const help = `campaign: scores → top N → k groups → seeded A/B sample split across creatives (+ control).
+  campaign-lab campaign --scores FILE --id COL --score COL --top N --groups K
+    --sample S --creatives C [--control S0] [--seed 42] [--out FILE] [--features a,b]
+    [--exclude-flag COL] [--remainder spread|drop] [--split] [--sep ;]
+Writes the assignment CSV (to --out, else <scores>.assignment.csv beside the scores file) and
+prints the audience funnel, group profiles and the per-creative group mix as JSON.`
 
 const KNOWN = ['scores', 'id', 'score', 'top', 'groups', 'sample', 'creatives', 'control', 'seed', 'out', 'features', 'exclude-flag', 'remainder', 'split', 'sep']
 

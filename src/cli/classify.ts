@@ -1,21 +1,21 @@
-/**
- * npm run --silent cli -- classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
- *   [--models lr,knn,tree,svm,mlp,rf,gbt] [--vote soft|hard] [--smote] [--cv 5] [--grid]
- *   [--test-size 0.2] [--test-rows FILE] [--train-rows FILE] [--seed 42] [--save MODELFILE]
- *   [--backend wasm|cpu]
- * The network and KNN's large searches run on TF.js (default wasm; cpu = the plain-JS backend).
- * Prints one JSON object: {rows, features, models: [{name, smote, test, cv, fitSeconds}], backend, saved?}.
- * --save writes one model file per trained model (the Models page / `score --model` format):
- * MODELFILE itself for one model, MODELFILE-<id>.<ext> for several.
- */
 import { readFile } from 'node:fs/promises'
-import { parseArgs, str, num, bool, allowOnly, CliError } from './args'
+import { parseArgs, str, num, bool, allowOnly, CliError, progress } from './args'
 import { readTableFile } from '../data/node'
 import { trainAndCompare, type ModelSpec } from '../ml/propensity/train'
 import { isModelName } from '../ml/propensity/models'
 import { saveModelFile } from '../ml/modelfile/node'
 import { fromPropensityModel, modelFilePathFor } from '../ml/modelfile/adapters'
 import { ensureTfBackend } from '../ml/tf/backend'
+
+/** What `campaign-lab classify --help` prints above the option list. */
+export const help = `usage: campaign-lab classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
+  [--models lr,knn,tree,svm,mlp,rf,gbt] [--vote soft|hard] [--smote] [--cv 5] [--grid]
+  [--test-size 0.2] [--test-rows FILE] [--train-rows FILE] [--seed 42] [--save MODELFILE]
+  [--backend wasm|cpu]
+The network and KNN's large searches run on TF.js (default wasm; cpu = the plain-JS backend).
+Prints one JSON object: {rows, features, models: [{name, smote, test, cv, fitSeconds}], backend, saved?}.
+--save writes one model file per trained model (the Models page / score --model format):
+MODELFILE itself for one model, MODELFILE-<id>.<ext> for several.`
 
 const KNOWN = ['data', 'target', 'positive', 'sep', 'drop', 'models', 'vote', 'smote', 'cv', 'grid', 'test-size', 'test-rows', 'train-rows', 'seed', 'save', 'scoring', 'backend'] as const
 
@@ -76,17 +76,12 @@ export async function run(argv: string[]): Promise<void> {
   const testRows = testRowsFile ? await readRows(testRowsFile, 'test-rows') : undefined
   const trainRows = trainRowsFile ? await readRows(trainRowsFile, 'train-rows') : undefined
   const specs: ModelSpec[] = models.map((name) => ({ name: name as ModelSpec['name'], grid: grid || undefined }))
-  let last = -1
+  const bar = progress()
   const res = await trainAndCompare(table, schema, {
     target, positive, drop, models: specs, vote: vote as 'soft' | 'hard' | undefined, smote: bool(a, 'smote'),
     cv, testSize, seed, testRows, trainRows, scoring: scoring as 'roc_auc', importance: false,
-  }, {
-    onProgress: (f, m) => {
-      const pct = Math.floor(f * 100)
-      if (pct !== last) { last = pct; process.stderr.write(`\r${pct}% ${m ?? ''}`.padEnd(70).slice(0, 79)) }
-    },
-  })
-  process.stderr.write('\n')
+  }, { onProgress: bar.onProgress })
+  bar.done()
   for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`)
   const failed = res.models.filter((m) => m.error)
   if (failed.length === res.models.length) throw new Error(`every model failed: ${failed.map((m) => `${m.id}: ${m.error}`).join('; ')}`)

@@ -1,10 +1,10 @@
-/**
- * `npm run --silent cli -- profile --data FILE [--sep ';'] [--sheet NAME] [--baskets]`
- * Prints {file, rows, columns: [{name, type, role, count, missing, distinct, min, max, mean, std, top}], warnings}.
- */
 import { readTableFileFull } from '../data/node'
 import { profileTable } from '../data/profile'
-import { allowOnly, bool, parseArgs, str } from './args'
+import { allowOnly, bool, parseArgs, progress, str } from './args'
+
+/** What `campaign-lab profile --help` prints above the option list. */
+export const help = `usage: campaign-lab profile --data FILE [--sep ';'] [--sheet NAME] [--baskets]
+Prints {file, rows, columns: [{name, type, role, count, missing, distinct, min, max, mean, std, top}], warnings}.`
 
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv, ['baskets'])
@@ -12,16 +12,9 @@ export async function run(argv: string[]): Promise<void> {
   const file = str(a, 'data', true)
   let sep = str(a, 'sep')
   if (sep === '\\t' || sep === 'tab') sep = '\t'
-  let last = -1
-  const r = await readTableFileFull(file, { sep, sheet: str(a, 'sheet'), baskets: bool(a, 'baskets') }, {
-    onProgress: (f, m) => {
-      const pct = Math.floor(f * 100)
-      if (pct >= last + 10 || f === 1) {
-        last = pct
-        process.stderr.write(`${pct}% ${m ?? ''}\n`)
-      }
-    },
-  })
+  const bar = progress()
+  const r = await readTableFileFull(file, { sep, sheet: str(a, 'sheet'), baskets: bool(a, 'baskets') }, { onProgress: bar.onProgress })
+  bar.done()
   const p = profileTable(r.table, r.schema)
   const columns = p.columns.map((c) => ({
     name: c.name,

@@ -1,13 +1,13 @@
-/**
- * `npm run --silent cli -- recommend --data FILE --customer COL --invoice COL --date COL --item COL
- *    [--method itemknn|als] [--top 10] [--customer-id X] [--evaluate] [--quantity COL] [--price COL]`
- * Prints {"customers","items","method", "recommendations":{customer, items:[{item,score,because,reason}]}}
- * for --customer-id, and/or "evaluation":{n, customersEvaluated, model:{hitRate,precision,recall},
- * baseline:{...}} for --evaluate (time-based holdout of each customer's last basket).
- */
 import { historiesFromArgs } from './histories'
 import { evaluateHoldout, fitAls, fitItemKnn, interactionsFromHistories, recommendFor, type HoldoutResult, type Recommendation } from '../ml/rules/recommend'
 import { CliError, allowOnly, bool, num, parseArgs, str } from './args'
+
+/** What `campaign-lab recommend --help` prints above the option list. */
+export const help = `usage: campaign-lab recommend --data FILE --customer COL --invoice COL --date COL --item COL
+   [--method itemknn|als] [--top 10] [--customer-id X] [--evaluate] [--quantity COL] [--price COL]
+Prints {"customers","items","method", "recommendations":{customer, items:[{item,score,because,reason}]}}
+for --customer-id, and/or "evaluation":{n, customersEvaluated, model:{hitRate,precision,recall},
+baseline:{...}} for --evaluate (time-based holdout of each customer's last basket).`
 
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv, ['evaluate'])

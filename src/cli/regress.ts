@@ -1,11 +1,11 @@
-/**
- * npm run --silent cli -- regress --data FILE --target COL [--features a,b] [--ridge alpha] [--sep ';']
- * Linear regression (OLS, or ridge with --ridge) on one-hot (first level dropped) + raw numeric
- * features: coefficients, standard errors and p-values (OLS), R², RMSE, MAE on the training rows.
- */
 import { parseArgs, str, num, allowOnly, CliError } from './args'
 import { readTableFile } from '../data/node'
 import { fitRegression } from '../ml/propensity/regression'
+
+/** What `campaign-lab regress --help` prints above the option list. */
+export const help = `usage: campaign-lab regress --data FILE --target COL [--features a,b] [--ridge alpha] [--sep ';']
+Linear regression (OLS, or ridge with --ridge) on one-hot (first level dropped) + raw numeric
+features: coefficients, standard errors and p-values (OLS), R², RMSE, MAE on the training rows.`
 
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv)

@@ -1,14 +1,14 @@
-/**
- * `npm run --silent cli -- rules --data FILE (--baskets | --basket COL --item COL) --min-support S
- *    --min-confidence C [--max-len 10] [--min-lift L] [--top 10] [--max-itemsets N] [--sep ,]`
- * Prints {"transactions","items","itemsets","rules","top":[{lhs,rhs,support,confidence,lift,count}]}
- * (top by lift; ties: count desc, shorter LHS, labels). Warnings and progress on stderr.
- */
 import { readTableFile } from '../data/node'
 import { basketsFromTable, nTransactions } from '../ml/rules/baskets'
 import { apriori } from '../ml/rules/rules'
 import { topRules } from '../ml/rules/explore'
 import { CliError, allowOnly, bool, num, parseArgs, str } from './args'
+
+/** What `campaign-lab rules --help` prints above the option list. */
+export const help = `usage: campaign-lab rules --data FILE (--baskets | --basket COL --item COL) --min-support S
+   --min-confidence C [--max-len 10] [--min-lift L] [--top 10] [--max-itemsets N] [--sep ,]
+Prints {"transactions","items","itemsets","rules","top":[{lhs,rhs,support,confidence,lift,count}]}
+(top by lift; ties: count desc, shorter LHS, labels). Warnings and progress on stderr.`
 
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv, ['baskets'])

@@ -1,16 +1,16 @@
-/**
- * npm run --silent cli -- score --model FILE --data FILE --out FILE [--sep ';'] [--reasons 3]
- * Scores a data file with a saved model: writes a CSV (one row per input row, in input order:
- * the id column, probability, band, decision and reasons for a classifier; prediction for a
- * regression; cluster for k-means; R/F/M and segment for RFM), formula-injection safe, and prints
- * one JSON object: the model (name, kind, file SHA-256), the schema report and band counts.
- * An invalid or tampered model, or data that does not fit it: one line on stderr, exit 2.
- */
 import { writeFile } from 'node:fs/promises'
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { readModelFile } from '../ml/modelfile/node'
 import { scoresToCsv, scoreTable } from '../ml/modelfile/apply'
+
+/** What `campaign-lab score --help` prints above the option list. */
+export const help = `usage: campaign-lab score --model FILE --data FILE --out FILE [--sep ';'] [--reasons 3]
+Scores a data file with a saved model: writes a CSV (one row per input row, in input order:
+the id column, probability, band, decision and reasons for a classifier; prediction for a
+regression; cluster for k-means; R/F/M and segment for RFM), formula-injection safe, and prints
+one JSON object: the model (name, kind, file SHA-256), the schema report and band counts.
+An invalid or tampered model, or data that does not fit it: one line on stderr, exit 1.`
 
 const KNOWN = ['model', 'data', 'out', 'sep', 'reasons'] as const
 

@@ -1,15 +1,4 @@
-/**
- * npm run --silent cli -- segment --data FILE --customer COL --invoice COL --date COL
- *   (--quantity COL --price COL | --amount COL) [--k 4 | --k 2..10] [--n-init 10] [--seed 42]
- *   [--log] [--standardize]
- * or, for a customer table: --data FILE --features "a,b" [--customer COL] [...same k options].
- * Transforms are off unless given. Prints one JSON object:
- * {"cleaning":[{"step","rows"}],"customers":N,"elbow":[{"k","inertia","silhouette"}],
- *  "clusters":[{"size","means":{...}}]} (+ k, suggested, warnings and cluster names/descriptions);
- * elbow has one entry per k run; inertia is in the clustered space; clusters are for the last k,
- * with means in original units.
- */
-import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
+import { allowOnly, bool, CliError, num, parseArgs, progress, str } from './args'
 import { readTableFile } from '../data/node'
 import type { Table } from '../data/table'
 import { getColumn, hasColumn } from '../data/table'
@@ -20,6 +9,17 @@ import type { FeatureName } from '../ml/segmentation/features'
 import { FEATURE_NAMES } from '../ml/segmentation/features'
 import { clusterCustomers, featureMatrix, rfmAnalysis } from '../ml/segmentation/segment'
 import type { ClusterExtras } from '../ml/segmentation/segment'
+
+/** What `campaign-lab segment --help` prints above the option list. */
+export const help = `usage: campaign-lab segment --data FILE --customer COL --invoice COL --date COL
+  (--quantity COL --price COL | --amount COL) [--k 4 | --k 2..10] [--n-init 10] [--seed 42]
+  [--log] [--standardize]
+or, for a customer table: --data FILE --features "a,b" [--customer COL] [...same k options].
+Transforms are off unless given. Prints one JSON object:
+{"cleaning":[{"step","rows"}],"customers":N,"elbow":[{"k","inertia","silhouette"}],
+ "clusters":[{"size","means":{...}}]} (+ k, suggested, warnings and cluster names/descriptions);
+elbow has one entry per k run; inertia is in the clustered space; clusters are for the last k,
+with means in original units.`
 
 const KNOWN = ['data', 'sep', 'customer', 'invoice', 'date', 'quantity', 'price', 'amount', 'margin', 'cost', 'category', 'cancel-prefix', 'features', 'k', 'n-init', 'max-iter', 'tol', 'seed', 'log', 'standardize', 'lang'] as const
 
@@ -67,9 +67,7 @@ export async function run(argv: string[]): Promise<void> {
     standardize: bool(a, 'standardize'),
     lang: lang as 'en' | 'es',
   }
-  const progress = (f: number, m?: string): void => {
-    process.stderr.write(`\r${Math.round(100 * f)}% ${m ?? ''}`.padEnd(60))
-  }
+  const bar = progress()
   let out: Record<string, unknown>
   if (transactionMode) {
     const mapping: TransactionMapping = {
@@ -94,8 +92,8 @@ export async function run(argv: string[]): Promise<void> {
     }
     const X = featureMatrix(rfm.features, names)
     const extras: ClusterExtras = { ids: rfm.features.ids, revenue: rfm.features.monetary, margin: rfm.features.margin, categories: rfm.features.categoryShares }
-    const res = clusterCustomers(X, names, extras, clusterOpts, { onProgress: progress })
-    process.stderr.write('\n')
+    const res = clusterCustomers(X, names, extras, clusterOpts, { onProgress: bar.onProgress })
+    bar.done()
     out = {
       cleaning: rfm.cleaning.map((s) => ({ step: s.step, rows: s.rows })),
       customers: rfm.features.n,
@@ -112,8 +110,8 @@ export async function run(argv: string[]): Promise<void> {
     const { X, names } = customerTableMatrix(table, featureList!)
     const custCol = str(a, 'customer')
     const ids = custCol !== undefined ? customerIds(table, custCol) : undefined
-    const res = clusterCustomers(X, names, { ids }, clusterOpts, { onProgress: progress })
-    process.stderr.write('\n')
+    const res = clusterCustomers(X, names, { ids }, clusterOpts, { onProgress: bar.onProgress })
+    bar.done()
     out = {
       cleaning: [{ step: 'input', rows: table.nRows }],
       customers: X.rows,

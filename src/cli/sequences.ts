@@ -1,14 +1,14 @@
-/**
- * `npm run --silent cli -- sequences --data FILE --customer COL --invoice COL --date COL --item COL
- *    [--window 365] [--min-support 0.01] [--min-confidence 0] [--top 10] [--sort support|confidence|lift]
- *    [--quantity COL] [--price COL] [--cancel-prefix C]`
- * Rules "A, then B within W days" (support = share of customers). Prints {"customers","items",
- * "rules","skippedMissingDate","top":[{a,b,support,confidence,lift,count,lag:{medianDays,withinWindow,peaks:[{week,count}]}}]}.
- * With --quantity/--price the log is cleaned first (cancellations, quantity <= 0, price <= 0).
- */
 import { historiesFromArgs } from './histories'
 import { mineSequences, sortSequenceIndex, sequenceRow, lagHistogram, type SequenceMetric } from '../ml/rules/sequences'
 import { CliError, allowOnly, num, parseArgs, str } from './args'
+
+/** What `campaign-lab sequences --help` prints above the option list. */
+export const help = `usage: campaign-lab sequences --data FILE --customer COL --invoice COL --date COL --item COL
+   [--window 365] [--min-support 0.01] [--min-confidence 0] [--top 10] [--sort support|confidence|lift]
+   [--quantity COL] [--price COL] [--cancel-prefix C]
+Rules "A, then B within W days" (support = share of customers). Prints {"customers","items",
+"rules","skippedMissingDate","top":[{a,b,support,confidence,lift,count,lag:{medianDays,withinWindow,peaks:[{week,count}]}}]}.
+With --quantity/--price the log is cleaned first (cancellations, quantity <= 0, price <= 0).`
 
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv)

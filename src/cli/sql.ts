@@ -1,14 +1,14 @@
-/**
- * npm run --silent cli -- sql --model FILE [--table customers] [--id COL] [--out FILE.sql] [--raw]
- * Prints one JSON object {"model":…,"table":…,"sql":"SELECT …"} (with --raw: the SQL text only),
- * and writes the SQL to --out when given. Models that cannot be expressed in SQL (KNN and SVMs,
- * which need the training rows, votes containing them, queries over 5 MB) and invalid or tampered
- * files: one line on stderr, exit 2.
- */
 import { writeFile } from 'node:fs/promises'
 import { allowOnly, bool, parseArgs, str } from './args'
 import { readModelFile } from '../ml/modelfile/node'
 import { modelToSql } from '../ml/sql/export'
+
+/** What `campaign-lab sql --help` prints above the option list. */
+export const help = `usage: campaign-lab sql --model FILE [--table customers] [--id COL] [--out FILE.sql] [--raw]
+Prints one JSON object {"model":…,"table":…,"sql":"SELECT …"} (with --raw: the SQL text only),
+and writes the SQL to --out when given. Models that cannot be expressed in SQL (KNN and SVMs,
+which need the training rows, votes containing them, queries over 5 MB) and invalid or tampered
+files: one line on stderr, exit 1.`
 
 const KNOWN = ['model', 'table', 'id', 'out', 'raw'] as const
 

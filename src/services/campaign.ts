@@ -59,15 +59,3 @@ export const kept = (): Promise<KeptCampaign | null> => mlWorker.call<KeptCampai
 export const restore = (): Promise<LoadedCampaign> => call('Campaign: restore', 'campaign.restore', {})
 export const forget = (): Promise<boolean> => mlWorker.call<boolean>('campaign.forget', {}).promise
 
-/** Offer text as a file download (blob: URL, allowed by the CSP). */
-export function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.rel = 'noopener'
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}

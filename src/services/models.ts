@@ -53,15 +53,3 @@ export async function scoreDataset(id: string, datasetId: string): Promise<Score
 export const scoresCsv = (key: string): Promise<string> => mlWorker.call<string>('models.scoresCsv', { key }).promise
 export const scoredTable = (key: string, name: string): Promise<{ table: unknown }> => mlWorker.call<{ table: unknown }>('models.scoredTable', { key, name }).promise
 
-/** Offer bytes or text as a file download (a blob: URL; nothing leaves the page). */
-export function download(name: string, content: string | Uint8Array, type = 'text/csv;charset=utf-8'): void {
-  const blob = new Blob([content as BlobPart], { type })
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}

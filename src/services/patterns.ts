@@ -103,14 +103,3 @@ export const recommend = (resultId: string, customer: string, n = 10): Promise<R
 export const evaluate = (resultId: string, method: RecMethod, n = 10): Promise<HoldoutResult> =>
   runMl<HoldoutResult>(`Holdout evaluation (${method})`, 'patterns.evaluate', { resultId, method, n })
 
-/** Save text as a file through a blob URL (CSP allows blob:). */
-export function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}

@@ -16,7 +16,6 @@ import type { CustomerHistories } from '../../src/ml/rules/history'
 import { buildHistories } from '../../src/ml/rules/history'
 import type { SequenceMetric, SequenceRules } from '../../src/ml/rules/sequences'
 import { mineSequences, sortSequenceIndex, sequenceRow, lagHistogram, sequencesToCsv } from '../../src/ml/rules/sequences'
-import { csvCell } from '../../src/ml/rules/explore'
 import type { Interactions, RecommenderModel } from '../../src/ml/rules/recommend'
 import { interactionsFromHistories, fitItemKnn, fitAls, recommendFor, evaluateHoldout } from '../../src/ml/rules/recommend'
 import { normaliseId } from '../../src/ml/segmentation/transactions'
@@ -318,7 +317,7 @@ function seqPage(args: { resultId: string; sort: SequenceMetric; page: number; p
 
 function seqCsv(args: { resultId: string; sort: SequenceMetric }) {
   const s = histState(args.resultId)
-  return { csv: sequencesToCsv(s.seq!, seqOrder(s, args.sort), csvCell) }
+  return { csv: sequencesToCsv(s.seq!, seqOrder(s, args.sort)) }
 }
 
 function lag(args: { resultId: string; a: string; b: string }) {

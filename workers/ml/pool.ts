@@ -23,7 +23,8 @@ const IDLE_MS = 60_000
 function workers(): WorkerClient[] {
   clients ??= Array.from({ length: SIZE }, (_, i) => new WorkerClient(
     `fit ${i + 1}`,
-    () => new Worker(new URL('../fit.worker.ts', import.meta.url), { type: 'module', name: `fit-${i + 1}` }),
+    // this worker's own script in its fit role (workers/engine.worker.ts): the same chunks, one TF.js
+    () => new Worker(self.location.href, { type: 'module', name: `fit-${i + 1}` }),
   ))
   return clients
 }

@@ -8,7 +8,8 @@ import { fitRegression } from '../../src/ml/propensity/regression'
 import { Preprocessor } from '../../src/ml/preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../../src/ml/preprocessing/target'
 import { stratifiedSplit } from '../../src/ml/selection/split'
-import { assignBands, csvCell, reasonCodes, type Band } from '../../src/ml/explain/explain'
+import { assignBands, reasonCodes, type Band } from '../../src/ml/explain/explain'
+import { toCsv } from '../../src/data/csv'
 import { describeSave, fromPropensityModel, serializeModel, type SaveInput } from '../../src/ml/modelfile'
 import type { Band as FileBand } from '../../src/ml/modelfile/types'
 
@@ -207,12 +208,11 @@ function exportCsv(args: ExportArgs, ctx: CallContext): string {
   const { table, proba, reasons } = scoreAll(run, args.modelId, args.reasons ?? true, ctx)
   const id = idsOf(table, getTable(run.datasetId).schema)
   const band = assignBands(proba, args.bands)
-  const lines = [[idColumnOf(getTable(run.datasetId).schema) ?? 'row', 'probability', 'band', 'reason_1', 'reason_2', 'reason_3'].map(csvCell).join(',')]
-  for (let i = 0; i < proba.length; i++) {
+  const rows = Array.from({ length: proba.length }, (_, i) => {
     const r = reasons?.[i] ?? []
-    lines.push([csvCell(id(i)), csvCell(proba[i]), csvCell(args.bands[band[i]].label), csvCell(r[0]?.text ?? ''), csvCell(r[1]?.text ?? ''), csvCell(r[2]?.text ?? '')].join(','))
-  }
-  return lines.join('\n') + '\n'
+    return [id(i), proba[i], args.bands[band[i]].label, r[0]?.text ?? '', r[1]?.text ?? '', r[2]?.text ?? '']
+  })
+  return toCsv([idColumnOf(getTable(run.datasetId).schema) ?? 'row', 'probability', 'band', 'reason_1', 'reason_2', 'reason_3'], rows)
 }
 
 /** The run's dataset plus probability and band columns, for the data worker's addTable. */

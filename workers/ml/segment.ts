@@ -9,7 +9,8 @@ import type { FeatureName } from '../../src/ml/segmentation/features'
 import { customerTable, featureValues, FEATURE_NAMES } from '../../src/ml/segmentation/features'
 import type { ClusterResult, ClusterExtras, RfmAnalysis, OutlierOptions } from '../../src/ml/segmentation/segment'
 import { clusterCustomers, exportRows, featureMatrix, rfmAnalysis, segmentValues } from '../../src/ml/segmentation/segment'
-import { customersCsv, safeCell } from '../../src/ml/segmentation/export'
+import { customersCsv } from '../../src/ml/segmentation/export'
+import { toCsv } from '../../src/data/csv'
 import { RFM_SEGMENTS } from '../../src/ml/segmentation/rfm'
 import type { Lang } from '../../src/ml/clustering/profiles'
 
@@ -221,12 +222,8 @@ function exportCsv(args: { resultId: string; clusterNames?: string[] }) {
   if (s.mode === 'transactions') return { csv: customersCsv(exportRows(s.rfm!, s.clusters, args.clusterNames)) }
   // customer-table mode: id, cluster, outlier score
   const names = clusterNameColumn(s, args.clusterNames)
-  const lines = ['customer,cluster,outlier_score']
-  for (let i = 0; i < s.ids.length; i++) {
-    const o = s.clusters?.outlierScores ? Math.round(s.clusters.outlierScores[i] * 1e6) / 1e6 : null
-    lines.push([safeCell(s.ids[i]), safeCell(names ? names[i] : ''), safeCell(o)].join(','))
-  }
-  return { csv: lines.join('\n') + '\n' }
+  const rows = Array.from(s.ids, (id, i) => [id, names ? names[i] : '', s.clusters?.outlierScores ? Math.round(s.clusters.outlierScores[i] * 1e6) / 1e6 : null])
+  return { csv: toCsv(['customer', 'cluster', 'outlier_score'], rows) }
 }
 
 /** The customer table with segment/cluster columns, for the data worker's addTable. */

@@ -1,31 +1,10 @@
 /**
- * CSV exports of the campaign lists, safe to open in a spreadsheet.
- *
- * Formula injection (CWE-1236): a cell whose text starts with = + - @ tab or carriage return is
- * prefixed with a single quote so Excel, LibreOffice and Google Sheets show it as text instead of
- * running it. Plain numbers (e.g. "-3.5", "+1e3") are left alone: they cannot run anything and
- * quoting them would turn numeric columns into text.
+ * CSV exports of the campaign lists, written by the one CSV writer (src/data/csv.ts: formula
+ * injection, quoting, numbers).
  */
 import { cellString, getColumn, type Table } from '../../data/table'
+import { toCsv } from '../../data/csv'
 import type { ABDesign } from './design'
-
-const DANGEROUS = /^[=+\-@\t\r]/
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/
-
-/** One cell, neutralised against formula injection and quoted per RFC 4180 when needed. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  let s = typeof value === 'number' ? (Number.isNaN(value) ? '' : String(value)) : value
-  if (DANGEROUS.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`
-  return /[",\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-/** A whole CSV document (header + rows); lines end with a line feed. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const lines = [header.map(csvCell).join(',')]
-  for (const r of rows) lines.push(r.map(csvCell).join(','))
-  return lines.join('\n') + '\n'
-}
 
 export interface ExportInput {
   design: ABDesign

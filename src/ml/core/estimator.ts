@@ -33,7 +33,15 @@ export interface Regressor {
   toJSON(): EstimatorJSON
 }
 
-export type Estimator = Classifier | Regressor
+/** Unsupervised: fit on X alone, predict a group label per row (k-means). */
+export interface Clusterer {
+  readonly kind: string
+  fit(X: Matrix, control?: RunControl): unknown
+  predict(X: Matrix): Int32Array
+  toJSON(): EstimatorJSON
+}
+
+export type Estimator = Classifier | Regressor | Clusterer
 
 type Loader = (json: EstimatorJSON) => Estimator
 

@@ -6,6 +6,7 @@
 import type { Matrix } from '../core/matrix'
 import type { Classifier } from '../core/estimator'
 import { Rng } from '../core/random'
+import { toCsv } from '../../data/csv'
 import { checkCancel, type RunControl } from '../core/progress'
 import { score, type Scoring } from '../metrics/classification'
 import type { Preprocessor } from '../preprocessing/pipeline'
@@ -194,21 +195,14 @@ export function bandSummary(proba: ArrayLike<number>, bands: Band[] = defaultBan
   return out
 }
 
-/** A CSV cell safe against formula injection (= + - @ tab CR prefixed by a quote) and quoted when needed. */
-export function csvCell(v: string | number): string {
-  let s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
 
 /** Scored-customers CSV: id, probability, band, reason_1..3. */
 export function scoredCustomersCsv(ids: ArrayLike<string | number>, proba: ArrayLike<number>, reasons: Reason[][] | null, bands: Band[] = defaultBands): string {
   if (ids.length !== proba.length) throw new RangeError(`${ids.length} ids but ${proba.length} probabilities`)
   const idx = assignBands(proba, bands)
-  const lines = ['id,probability,band,reason_1,reason_2,reason_3']
-  for (let i = 0; i < proba.length; i++) {
+  const rows = Array.from({ length: proba.length }, (_, i) => {
     const r = reasons?.[i] ?? []
-    lines.push([csvCell(String(ids[i])), csvCell(Math.round(proba[i] * 1e6) / 1e6), csvCell(bands[idx[i]].label), csvCell(r[0]?.text ?? ''), csvCell(r[1]?.text ?? ''), csvCell(r[2]?.text ?? '')].join(','))
-  }
-  return lines.join('\n') + '\n'
+    return [String(ids[i]), Math.round(proba[i] * 1e6) / 1e6, bands[idx[i]].label, r[0]?.text ?? '', r[1]?.text ?? '', r[2]?.text ?? '']
+  })
+  return toCsv(['id', 'probability', 'band', 'reason_1', 'reason_2', 'reason_3'], rows)
 }

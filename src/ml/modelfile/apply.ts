@@ -5,6 +5,7 @@
  */
 import type { Column, Table } from '../../data/table'
 import { cellString, getColumn, hasColumn, numericValues } from '../../data/table'
+import { toCsv } from '../../data/csv'
 import { matrix, type Matrix } from '../core/matrix'
 import type { RunControl } from '../core/progress'
 import { checkCancel } from '../core/progress'
@@ -466,13 +467,6 @@ export function transformTable(m: LoadedModel, table: Table): { X: Matrix; featu
   return { X: rt.pipeline.transform(table), featureNames: [...rt.pipeline.featureNames], report }
 }
 
-/** One spreadsheet-safe CSV cell: text starting with = + - @ tab or CR gets a leading ' (CWE-1236). */
-export function csvCell(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return ''
-  let s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
 
 /** Format one reason for a table or CSV, e.g. `age = 63 (+4.1 pts)`. */
 export function formatReason(r: Reason, kind: 'classifier' | 'regressor'): string {
@@ -504,5 +498,5 @@ export function scoresToCsv(s: ScoreResult): string {
     }
     rows.push(row)
   }
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n'
+  return toCsv(header, rows)
 }

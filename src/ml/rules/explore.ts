@@ -2,6 +2,7 @@
  * Working with many rules: filter, sort (stated tie key), prune redundant rules, paginate, CSV
  * export (formula-injection safe) and chart-ready data (scatter, graph).
  */
+import { toCsv } from '../../data/csv'
 import { type RuleSet, type RuleMetric, type RuleRow, ruleCount, lhsCodes, ruleRow, takeRules } from './rules'
 
 export interface RuleFilter {
@@ -157,18 +158,6 @@ export function paginateRules(r: RuleSet, page: number, pageSize = 25, order?: A
   return { page: p, pageSize, total, pages, rows }
 }
 
-/**
- * One CSV cell: quoted when it holds a comma, quote, CR or LF; a text cell starting with = + - @
- * tab or CR gets a leading ' so spreadsheets do not run it as a formula (OWASP CSV injection).
- */
-export function csvCell(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return ''
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? '' : v > 0 ? 'Inf' : '-Inf'
-  let s = v
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
 /** arules-style itemset label: {a,b}. */
 export function itemsetLabel(items: string[]): string {
   return `{${items.join(',')}}`
@@ -176,26 +165,13 @@ export function itemsetLabel(items: string[]): string {
 
 /** Every rule as CSV (header + one line per rule, in the given order), arules column names. */
 export function rulesToCsv(r: RuleSet, order?: ArrayLike<number>): string {
-  const lines = ['lhs,rhs,support,confidence,coverage,lift,count,leverage,conviction']
   const n = order ? order.length : ruleCount(r)
-  for (let q = 0; q < n; q++) {
+  const rows = Array.from({ length: n }, (_, q) => {
     const k = order ? order[q] : q
     const row = ruleRow(r, k)
-    lines.push(
-      [
-        csvCell(itemsetLabel(row.lhs)),
-        csvCell(itemsetLabel(row.rhs)),
-        csvCell(row.support),
-        csvCell(row.confidence),
-        csvCell(row.coverage),
-        csvCell(row.lift),
-        csvCell(row.count),
-        csvCell(row.leverage),
-        csvCell(r.conviction[k]),
-      ].join(','),
-    )
-  }
-  return lines.join('\n') + '\n'
+    return [itemsetLabel(row.lhs), itemsetLabel(row.rhs), row.support, row.confidence, row.coverage, row.lift, row.count, row.leverage, r.conviction[k]]
+  })
+  return toCsv(['lhs', 'rhs', 'support', 'confidence', 'coverage', 'lift', 'count', 'leverage', 'conviction'], rows)
 }
 
 /** Support x confidence scatter, coloured by lift (ECharts visualMap over `lift`). */

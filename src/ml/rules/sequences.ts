@@ -13,6 +13,7 @@
  *   `peakMinCount` customers (defaults 0.5 and 5), at least 3 weeks apart (the higher kept).
  */
 import { type RunControl, checkCancel } from '../core/progress'
+import { toCsv } from '../../data/csv'
 import { type CustomerHistories, nCustomers } from './history'
 import { minCountFor } from './itemsets'
 import { withDefaults } from './baskets'
@@ -300,11 +301,7 @@ export function findPeaks(counts: ArrayLike<number>, minFraction = 0.2, minCount
 }
 
 /** CSV of sequential rules (formula-safe cells). */
-export function sequencesToCsv(s: SequenceRules, order: ArrayLike<number>, cell: (v: string | number) => string): string {
-  const lines = ['a,b,support,confidence,lift,count,customers_with_a']
-  for (let q = 0; q < order.length; q++) {
-    const k = order[q]
-    lines.push([cell(s.items[s.a[k]]), cell(s.items[s.b[k]]), cell(s.support[k]), cell(s.confidence[k]), cell(s.lift[k]), cell(s.count[k]), cell(s.countA[k])].join(','))
-  }
-  return lines.join('\n') + '\n'
+export function sequencesToCsv(s: SequenceRules, order: ArrayLike<number>): string {
+  const rows = Array.from(order, (k) => [s.items[s.a[k]], s.items[s.b[k]], s.support[k], s.confidence[k], s.lift[k], s.count[k], s.countA[k]])
+  return toCsv(['a', 'b', 'support', 'confidence', 'lift', 'count', 'customers_with_a'], rows)
 }

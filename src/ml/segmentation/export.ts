@@ -5,6 +5,7 @@
 import type { Column, StringColumn, Table } from '../../data/table'
 import { getColumn, stringColumn } from '../../data/table'
 import { normaliseId } from './transactions'
+import { toCsv } from '../../data/csv'
 
 export interface CustomerExportRow {
   customer: string
@@ -21,39 +22,17 @@ export interface CustomerExportRow {
   outlierScore: number | null
 }
 
-/** A cell made safe for spreadsheets: text starting with = + - @ tab or CR gets a leading '. */
-export function safeCell(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return ''
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : ''
-  let s = v
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
-  if (/[",\n\r]/.test(s)) s = `"${s.replace(/"/g, '""')}"`
-  return s
-}
-
 export const EXPORT_HEADER = ['customer', 'recency', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'rfm_score', 'segment', 'cluster', 'outlier_score'] as const
 
 /** CSV text (header + one line per customer, LF line ends). */
 export function customersCsv(rows: CustomerExportRow[]): string {
-  const lines = [EXPORT_HEADER.join(',')]
-  for (const r of rows) {
-    lines.push(
-      [
-        safeCell(r.customer),
-        safeCell(r.recency),
-        safeCell(r.frequency),
-        safeCell(Math.round(r.monetary * 100) / 100),
-        safeCell(r.rScore),
-        safeCell(r.fScore),
-        safeCell(r.mScore),
-        safeCell(r.rfmScore),
-        safeCell(r.segment),
-        safeCell(r.cluster),
-        safeCell(r.outlierScore === null ? null : Math.round(r.outlierScore * 1e6) / 1e6),
-      ].join(','),
-    )
-  }
-  return lines.join('\n') + '\n'
+  return toCsv(
+    EXPORT_HEADER,
+    rows.map((r) => [
+      r.customer, r.recency, r.frequency, Math.round(r.monetary * 100) / 100, r.rScore, r.fScore, r.mScore, r.rfmScore, r.segment, r.cluster,
+      r.outlierScore === null ? null : Math.round(r.outlierScore * 1e6) / 1e6,
+    ]),
+  )
 }
 
 /** Segment (or cluster) column for a customer table, in the order of `ids`. */

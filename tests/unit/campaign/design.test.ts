@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { designABTest, largestRemainder } from '@/ml/campaign/design'
-import { armCsvs, assignmentCsv, csvCell, toCsv } from '@/ml/campaign/export'
+import { armCsvs, assignmentCsv } from '@/ml/campaign/export'
+import { csvCell, toCsv } from '@/data/csv'
 import { clusteringKMeans, describeGroup, groupAudience, type KMeansFn } from '@/ml/campaign/groups'
 import { fromRows } from '@/ml/core/matrix'
 import { numberColumn, stringColumn, type Table } from '@/data/table'
@@ -114,7 +115,7 @@ describe('exports', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
     expect(csvCell('\tx')).toBe("'\tx")
     expect(csvCell('\rx')).toBe(`"'\rx"`)
-    expect(csvCell('-3.5')).toBe('-3.5')
+    expect(csvCell('-3.5')).toBe("'-3.5")
     expect(csvCell(-2)).toBe('-2')
     expect(csvCell('a,b')).toBe('"a,b"')
     expect(csvCell(null)).toBe('')

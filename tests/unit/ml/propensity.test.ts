@@ -7,7 +7,8 @@ import { runFitJob, type FitOutput, type FitRunner } from '../../../src/ml/prope
 import { loadEstimator, type Classifier } from '../../../src/ml/core/estimator'
 import { Preprocessor } from '../../../src/ml/preprocessing/pipeline'
 import { LogisticRegression } from '../../../src/ml/estimators/logistic'
-import { reasonCodes, bandSummary, scoredCustomersCsv, csvCell, assignBands } from '../../../src/ml/explain/explain'
+import { reasonCodes, bandSummary, scoredCustomersCsv, assignBands } from '../../../src/ml/explain/explain'
+import { csvCell } from '../../../src/data/csv'
 import { CancelledError } from '../../../src/ml/core/progress'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/ml/bank-600.csv', import.meta.url))

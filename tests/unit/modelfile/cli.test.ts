@@ -57,13 +57,13 @@ describe('score and sql CLI', () => {
     expect(out.sql).toContain('FROM "crm"."customers"')
   })
 
-  it('a tampered model exits with code 2 and one line naming the problem', async () => {
+  it('a tampered model exits with code 1 (a failure, not a usage error) and one line naming the problem', async () => {
     const modelPath = join(dir, 'tampered.clmodel')
     const bytes = (await serializeModel(await trainClassifier('lr'))).bytes.slice()
     bytes[bytes.length - 3] ^= 0x40
     writeFileSync(modelPath, bytes)
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'sql', '--model', modelPath], { encoding: 'utf8' })
-    expect(r.status).toBe(2)
+    expect(r.status).toBe(1)
     expect(r.stdout).toBe('')
     expect(r.stderr.trim().split('\n')).toEqual(['error: tampered.clmodel: the weights were changed or damaged after saving (their SHA-256 does not match) at /weights/sha256'])
   }, 30_000)

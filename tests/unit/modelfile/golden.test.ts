@@ -1,53 +1,26 @@
 /**
- * Golden model files: files written by an earlier build must keep loading and scoring the same.
- * `UPDATE_GOLDEN=1 npx vitest run tests/unit/modelfile/golden.test.ts` rewrites them (only when
- * the format changes on purpose: then add a migration for the old version).
+ * Golden model files: files written by an earlier build (committed under tests/fixtures/modelfile)
+ * must keep loading and scoring the same. This test only reads them: a missing file fails it. They
+ * are rewritten on purpose only, by `npx tsx tests/unit/modelfile/update-golden.ts`, when the
+ * format changes (then add a migration for the old version and keep an old file as a fixture).
  */
 import { describe, expect, it } from 'vitest'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseModelFile, scoreTable, serializeModel, type ModelManifest } from '../../../src/ml/modelfile'
+import { parseModelFile, scoreTable } from '../../../src/ml/modelfile'
 import { generateValidatorSource, GENERATED_PATH } from '../../../src/ml/modelfile/build-validator'
 import { FIXTURES, loadBank, loadRfm } from './helpers'
-import { trainClassifier, trainKMeans } from './models'
 
-const UPDATE = process.env.UPDATE_GOLDEN === '1'
+/** rows whose scores golden_scores.json stores (GOLDEN_N in update-golden.ts) */
 const N = 25
 
-/** A v0 (development format) document from a v1 manifest with its model restored. */
-function toV0(m: ModelManifest): Record<string, unknown> {
-  return {
-    format: 'campaign-lab/model', version: 0, type: m.kind, name: m.name, created: m.createdAt,
-    author: m.card.author, notes: m.card.notes,
-    columns: m.features.map(({ categories, ...f }) => (categories ? { ...f, levels: categories } : f)),
-    id: m.idColumn, target: m.target, threshold: m.threshold,
-    bands: m.bands?.map((b) => ({ name: b.label, from: b.min, to: b.max })) ?? null,
-    metrics: m.metrics, trainingRows: m.training.rows, trainingColumns: m.training.columns, trainingHash: m.training.sha256,
-    model: m.model,
-  }
-}
-
 describe('golden model files', () => {
-  it('writes/reads golden_lr.clmodel and golden_kmeans.clmodel; scores match the stored ones', async () => {
+  it('reads the committed golden_lr.clmodel and golden_kmeans.clmodel; scores match the stored ones', async () => {
     const lrPath = join(FIXTURES, 'golden_lr.clmodel')
     const kmPath = join(FIXTURES, 'golden_kmeans.clmodel')
-    const v0Path = join(FIXTURES, 'legacy_v0_lr.json')
     const expPath = join(FIXTURES, 'golden_scores.json')
     const { table } = await loadBank()
     const rfm = await loadRfm()
-    if (UPDATE || !existsSync(lrPath)) {
-      const lr = await serializeModel(await trainClassifier('lr'))
-      const km = await serializeModel((await trainKMeans()).input)
-      writeFileSync(lrPath, lr.bytes)
-      writeFileSync(kmPath, km.bytes)
-      writeFileSync(v0Path, JSON.stringify(toV0(lr.manifest), null, 2) + '\n')
-      const lrLoaded = await parseModelFile(lr.bytes, 'golden_lr.clmodel')
-      const kmLoaded = await parseModelFile(km.bytes, 'golden_kmeans.clmodel')
-      writeFileSync(expPath, JSON.stringify({
-        lrProbability: Array.from(scoreTable(lrLoaded, table).probability!.subarray(0, N)),
-        kmeansCluster: Array.from(scoreTable(kmLoaded, rfm).cluster!.subarray(0, N)),
-      }) + '\n')
-    }
     const expected = JSON.parse(readFileSync(expPath, 'utf8')) as { lrProbability: number[]; kmeansCluster: number[] }
     const lr = await parseModelFile(new Uint8Array(readFileSync(lrPath)), 'golden_lr.clmodel')
     expect(Array.from(scoreTable(lr, table).probability!.subarray(0, N))).toEqual(expected.lrProbability)

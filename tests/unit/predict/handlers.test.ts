@@ -95,8 +95,12 @@ describe('predict.* worker methods', () => {
   })
 
   it('regress: OLS with p-values and a thinned residual plot; a text target is refused', async () => {
-    const r = await call<{ metrics: { r2: number }; coefficients: { pValue: number | null }[]; residuals: { shown: number; of: number } }>('predict.regress', { datasetId: 'bank', target: 'balance', features: ['age', 'job', 'housing', 'loan'] })
-    expect(r.metrics.r2).toBeGreaterThanOrEqual(0)
+    const r = await call<{ metrics: { r2: number; rmse: number }; coefficients: { pValue: number | null }[]; residuals: { shown: number; of: number } }>('predict.regress', { datasetId: 'bank', target: 'balance', features: ['age', 'job', 'housing', 'loan'] })
+    // numpy.linalg.lstsq on the same 600 rows (intercept, age, one-hot job/housing/loan with the
+    // first level dropped; R² does not depend on which level is dropped):
+    // R² = 0.03856854350354, RMSE = 3731.4950466374285
+    expect(r.metrics.r2).toBeCloseTo(0.03856854350354, 10)
+    expect(r.metrics.rmse).toBeCloseTo(3731.4950466374285, 6)
     expect(r.coefficients.every((c) => c.pValue !== null)).toBe(true)
     expect(r.residuals.shown).toBe(600)
     await expect(call('predict.regress', { datasetId: 'bank', target: 'job' })).rejects.toThrow(/not numeric/)

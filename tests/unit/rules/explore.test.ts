@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { basketsFromLists } from '../../../src/ml/rules/baskets'
 import { apriori, ruleRow, type RuleSet } from '../../../src/ml/rules/rules'
-import { filterRules, sortRuleIndex, redundantMask, pruneRedundant, paginateRules, rulesToCsv, csvCell, ruleScatter, ruleGraph, topRules } from '../../../src/ml/rules/explore'
+import { filterRules, sortRuleIndex, redundantMask, pruneRedundant, paginateRules, rulesToCsv, ruleScatter, ruleGraph, topRules } from '../../../src/ml/rules/explore'
+import { csvCell } from '../../../src/data/csv'
 import { segmentContrast } from '../../../src/ml/rules/segment'
 
 const lists = [
@@ -97,7 +98,7 @@ describe('working with rules', () => {
     expect(csvCell('\rx')).toBe(`"'\rx"`)
     expect(csvCell('a,b')).toBe('"a,b"')
     expect(csvCell(-0.5)).toBe('-0.5')
-    expect(csvCell(Infinity)).toBe('Inf')
+    expect(csvCell(Infinity)).toBe('Infinity')
     const b = basketsFromLists([['=cmd', 'x, y'], ['=cmd', 'x, y'], ['q"t']])
     const r = apriori(b, { minSupport: 0.5, minConfidence: 0.5 }).rules
     const csv = rulesToCsv(r)

@@ -108,9 +108,28 @@ describe('recommendations', () => {
     const r = evaluateHoldout(h, { method: 'itemknn', n: 2, itemknn: { minCooccurrence: 1 } })
     // customers with 2+ visits: c1, c2, c3, c4, c5, c6; c4's last basket {A} is new to it, c5's {A} too
     expect(r.customersEvaluated + r.customersOnlyRepeats).toBe(6)
-    expect(r.model.hitRate).toBeGreaterThanOrEqual(0)
-    expect(r.model.hitRate).toBeLessThanOrEqual(1)
-    expect(r.baseline.precision).toBeLessThanOrEqual(r.baseline.hitRate)
+    // By hand. Training data = every basket but the last of customers with 2+ baskets (c7 keeps its
+    // one basket): c1 {A,X}, c2 {A}, c3 {A,B}, c4 {X,Y}, c5 {B}, c6 {A,X}, c7 {X}; held out: c1 {B},
+    // c2 {B,Y}, c3 {Z}, c4 {A}, c5 {A}, c6 {B}. Popularity A 4, X 4, B 2, Y 1. Cosine similarities
+    // (co-buyers / sqrt(pop·pop)): A–X 2/4 = 0.5, X–Y 1/2 = 0.5, A–B 1/√8 = 0.354.
+    // Top 2 by the model: c1 [Y .5, B .354] hit, c2 [X, B] hit, c3 [X] miss, c4 [A] hit, c5 [A] hit,
+    // c6 [Y, B] hit → hit rate 5/6, precision (5 × 1/2)/6, recall (1 + 1/2 + 0 + 1 + 1 + 1)/6.
+    // Top 2 by popularity: c1 [B, Y], c2 [X, B], c3 [X, Y], c4 [A, B], c5 [A|X], c6 [B, Y]: the same counts.
+    expect(r.customersEvaluated).toBe(6)
+    expect(r.model.hitRate).toBeCloseTo(5 / 6, 12)
+    expect(r.model.precision).toBeCloseTo(2.5 / 6, 12)
+    expect(r.model.recall).toBeCloseTo(4.5 / 6, 12)
+    expect(r.baseline.hitRate).toBeCloseTo(5 / 6, 12)
+    expect(r.baseline.precision).toBeCloseTo(2.5 / 6, 12)
+    expect(r.baseline.recall).toBeCloseTo(4.5 / 6, 12)
+    // top 1 tells the model from popularity: c1 Y, c2 X, c3 X, c4 A, c5 A, c6 Y → 2 hits of 6
+    const one = evaluateHoldout(h, { method: 'itemknn', n: 1, itemknn: { minCooccurrence: 1 } })
+    expect(one.model.hitRate).toBeCloseTo(2 / 6, 12)
+    const train = interactionsFromHistories(h, true)
+    const c1 = recommendFor(fitItemKnn(train, { minCooccurrence: 1 }), train, h.customers.indexOf('c1'), 2)
+    expect(c1.map((x) => x.item)).toEqual(['Y', 'B'])
+    expect(c1[0].score).toBeCloseTo(0.5, 12)
+    expect(c1[1].score).toBeCloseTo(1 / Math.sqrt(8), 12)
   })
 })
 
@@ -141,7 +160,7 @@ describe('CLI', () => {
     expect(Object.keys(j.top[0])).toEqual(['lhs', 'rhs', 'support', 'confidence', 'lift', 'count'])
   })
 
-  it('rules: bad arguments throw (src/cli.ts prints one line and exits 2)', async () => {
+  it('rules: bad arguments throw (src/cli.ts prints one line and exits 2 for a usage error, 1 otherwise)', async () => {
     const { run } = await import('../../../src/cli/rules')
     capture()
     await expect(run(['--data', fixture('baskets.csv'), '--min-support', '0.3', '--min-confidence', '0.5'])).rejects.toThrow(/--baskets/)

@@ -25,12 +25,13 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((r) => other.close(() => r())))
 
-async function workerOf(s: Session, name: RegExp): Promise<Worker> {
+/** The page's workers once at least `n` are running (one script, engine.worker, in the data and ml roles). */
+async function workers(s: Session, n: number): Promise<Worker[]> {
   const t0 = Date.now()
   for (;;) {
-    const w = s.page.workers().find((x) => name.test(x.url()))
-    if (w) return w
-    if (Date.now() - t0 > 60_000) throw new Error(`no worker matching ${name} (workers: ${s.page.workers().map((x) => x.url()).join(', ')})`)
+    const ws = s.page.workers().filter((x) => /engine\.worker/.test(x.url()))
+    if (ws.length >= n) return ws
+    if (Date.now() - t0 > 60_000) throw new Error(`expected ${n} workers (workers: ${s.page.workers().map((x) => x.url()).join(', ')})`)
     await s.page.waitForTimeout(200)
   }
 }
@@ -49,8 +50,8 @@ describe('workers cannot reach another origin', () => {
       await s.page.getByTestId('dataset-summary').waitFor({ timeout: 120_000 })
       // the ml worker starts with the Predict page (backend probe)
       await s.page.locator('nav button[data-page=predict]').click()
-      for (const name of [/data\.worker/, /ml\.worker/]) {
-        const w = await workerOf(s, name)
+      // the data and the ml worker (the same script in two roles)
+      for (const w of await workers(s, 2)) {
         const scriptUrl = w.url()
         const res = await fetch(scriptUrl)
         expect(res.headers.get('content-security-policy'), `CSP header on ${scriptUrl}`).toContain("default-src 'self'")

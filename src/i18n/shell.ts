@@ -4,7 +4,7 @@ export const en = {
   finishing: 'finishing…',
   etaMin: '{m} min {s} s left',
   more: '+{n} more running',
-  scrollHint: 'Scroll sideways to see every column',
+  validation: 'How the models are checked',
 }
 
 export const es: typeof en = {
@@ -12,5 +12,5 @@ export const es: typeof en = {
   finishing: 'terminando…',
   etaMin: 'quedan {m} min {s} s',
   more: '+{n} más en curso',
-  scrollHint: 'Desplázate a los lados para ver todas las columnas',
+  validation: 'Cómo se comprueban los modelos',
 }

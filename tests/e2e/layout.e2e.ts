@@ -301,6 +301,20 @@ describe('the shell fits the window', () => {
     }
   }
 
+  it('fits the smallest and largest supported windows too (1280×720, 2560×1440)', async () => {
+    await s.page.getByTestId('locale').selectOption('en')
+    for (const size of [{ width: 1280, height: 720 }, { width: 2560, height: 1440 }]) {
+      await s.page.setViewportSize(size)
+      for (const p of PAGES) {
+        await goTo(p)
+        await expectFits(`${p}@${size.width}x${size.height}`)
+      }
+      await s.page.screenshot({ path: `tests/e2e/screenshots/layout-models-${size.width}x${size.height}.png` })
+      // the header stays one row high, so the page gets the height
+      expect(await s.page.locator('header.top').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(70)
+    }
+  })
+
   it('follows a dark system preference', async () => {
     await s.page.setViewportSize(SIZES[0])
     await s.page.getByTestId('locale').selectOption('en')

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { etaStart, etaUpdate, type EtaState } from './eta'
 
 export type JobStatus = 'running' | 'done' | 'failed' | 'cancelled'
 
@@ -19,11 +20,13 @@ export interface JobInfo {
 export const useJobsStore = defineStore('jobs', () => {
   const jobs = ref<JobInfo[]>([])
   const cancels = new Map<string, () => void>()
+  const etas = new Map<string, EtaState>()
 
   function start(label: string, cancel: () => void): string {
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
     jobs.value.unshift({ id, label, status: 'running', fraction: 0, message: '', startedAt: Date.now() })
     cancels.set(id, cancel)
+    etas.set(id, etaStart(Date.now()))
     if (jobs.value.length > 50) jobs.value.length = 50
     return id
   }
@@ -33,13 +36,14 @@ export const useJobsStore = defineStore('jobs', () => {
     if (!j || j.status !== 'running') return
     j.fraction = Math.max(0, Math.min(1, fraction))
     j.message = message
-    const elapsed = (Date.now() - j.startedAt) / 1000
-    j.etaSeconds = j.fraction > 0.02 && elapsed > 1 ? Math.round((elapsed * (1 - j.fraction)) / j.fraction) : undefined
+    const eta = etas.get(id)
+    j.etaSeconds = eta ? etaUpdate(eta, Date.now(), j.fraction) : undefined
   }
 
   function finish(id: string, status: Exclude<JobStatus, 'running'>, error?: string): void {
     const j = jobs.value.find((x) => x.id === id)
     cancels.delete(id)
+    etas.delete(id)
     if (!j) return
     j.status = status
     j.endedAt = Date.now()

@@ -8,6 +8,9 @@ export interface ParsedArgs {
   positional: string[]
 }
 
+/** Flags that may repeat: their values are joined with NUL (see PATH_LIST_SEP in src/data/node.ts). */
+const LIST_FLAGS = new Set(['data'])
+
 /** Parse `--name value`, `--name=value` and boolean `--flag` (flags listed in `booleans`). */
 export function parseArgs(argv: string[], booleans: readonly string[] = []): ParsedArgs {
   const flags = new Map<string, string | true>()
@@ -17,14 +20,17 @@ export function parseArgs(argv: string[], booleans: readonly string[] = []): Par
     if (a.startsWith('--')) {
       const eq = a.indexOf('=')
       const name = eq > 0 ? a.slice(2, eq) : a.slice(2)
-      if (eq > 0) flags.set(name, a.slice(eq + 1))
-      else if (booleans.includes(name)) flags.set(name, true)
+      let v: string | true
+      if (eq > 0) v = a.slice(eq + 1)
+      else if (booleans.includes(name)) v = true
       else {
-        const v = argv[i + 1]
-        if (v === undefined) throw new CliError(`--${name} needs a value`)
-        flags.set(name, v)
+        const next = argv[i + 1]
+        if (next === undefined) throw new CliError(`--${name} needs a value`)
+        v = next
         i++
       }
+      const had = flags.get(name)
+      flags.set(name, LIST_FLAGS.has(name) && typeof had === 'string' && typeof v === 'string' ? `${had}\0${v}` : v)
     } else positional.push(a)
   }
   return { flags, positional }

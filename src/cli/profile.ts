@@ -13,7 +13,7 @@ export async function run(argv: string[]): Promise<void> {
   let sep = str(a, 'sep')
   if (sep === '\\t' || sep === 'tab') sep = '\t'
   let last = -1
-  const r = await readTableFileFull(file, { sep, sheet: str(a, 'sheet'), baskets: bool(a, 'baskets') }, {
+  const r = await readTableFileFull(file, { sep, sheet: str(a, 'sheet'), baskets: bool(a, 'baskets') || undefined }, {
     onProgress: (f, m) => {
       const pct = Math.floor(f * 100)
       if (pct >= last + 10 || f === 1) {

@@ -35,3 +35,7 @@ export type DataErrorCode =
   | 'join-key'
   | 'join-duplicate'
   | 'override'
+  | 'parquet'
+  | 'zip'
+  | 'append-schema'
+  | 'basket-line'

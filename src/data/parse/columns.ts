@@ -320,7 +320,9 @@ export function readLocaleNumbers(
     // in a comma-separated file a decimal comma can only be a quoted text cell ("1,5"), not a number
     if (x.marks === COMMA && !commaDecimals) return c
     const mark: DecimalMark = x.marks === DOT ? '.' : x.marks === COMMA ? ',' : decided
-    formats.push({ column: c.name, decimal: mark, ambiguous: x.marks === (DOT | COMMA) })
+    // "5 550 434" fits both marks but reads the same either way: nothing to choose
+    const ambiguous = x.marks === (DOT | COMMA) && c.levels.some((l) => parseLocaleNumber(l, '.') !== parseLocaleNumber(l, ','))
+    formats.push({ column: c.name, decimal: mark, ambiguous })
     return { name: c.name, storage: 'number', values: parseLevels(c, mark), text: { codes: c.codes, levels: c.levels } }
   })
   return { columns: out, formats, fileDecimal: decided }

@@ -319,7 +319,7 @@ export async function parseDelimited(
       throw new DataError(
         'ragged',
         file,
-        `${file}: ${raggedCount} of ${rows} rows do not have the header's ${nCols} fields (${delimiterName(opts.sep)}-separated), e.g. ${where}. The delimiter or the header line is probably wrong: pick the delimiter explicitly (--sep) or fix the header.`,
+        `${file}: ${raggedCount} of ${rows} rows do not have the header's ${nCols} fields (${delimiterName(opts.sep)}-separated), e.g. ${where}. The delimiter or the header line is probably wrong: pick the delimiter explicitly (--sep) or fix the header. If each line is one basket of items (no header), choose "one basket per line" (CLI: --baskets).`,
         { row: ragged[0].line },
       )
     }

@@ -364,13 +364,17 @@ export { CHUNK_BYTES }
  * worker calls.
  */
 export async function parseBytes(input: ByteInput, name: string, opts: ParseOptions = {}, control?: RunControl): Promise<ParseResult> {
-  const readXlsx: XlsxReader =
-    opts.readXlsx ??
-    (async (bytes) => {
-      const { readXlsxWeb } = await import('./xlsx-web')
-      return readXlsxWeb(bytes)
-    })
-  return parseFile(input, name, { ...opts, readXlsx }, control)
+  return parseFile(input, name, { ...opts, readXlsx: opts.readXlsx ?? readXlsxLazy }, control)
+}
+
+/** parseParts with the browser's Excel reader (several files as one dataset, in the data worker). */
+export async function parsePartsBytes(parts: PartInput[], name: string, opts: ParseOptions = {}, control?: RunControl): Promise<ParseResult> {
+  return parseParts(parts, name, { ...opts, readXlsx: opts.readXlsx ?? readXlsxLazy }, control)
+}
+
+const readXlsxLazy: XlsxReader = async (bytes) => {
+  const { readXlsxWeb } = await import('./xlsx-web')
+  return readXlsxWeb(bytes)
 }
 
 /** Add the per-column reading choices (decimal mark, Parquet date kinds) to an inferred schema. */

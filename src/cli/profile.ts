@@ -1,5 +1,6 @@
 /**
- * `npm run --silent cli -- profile --data FILE [--sep ';'] [--sheet NAME] [--baskets]`
+ * `npm run --silent cli -- profile --data FILE [--data FILE …] [--sep ';'] [--sheet NAME] [--baskets]`
+ * (several --data, or one .zip: the files appended as one dataset; .parquet read as well)
  * Prints {file, rows, columns: [{name, type, role, count, missing, distinct, min, max, mean, std, top}], warnings}.
  */
 import { readTableFileFull } from '../data/node'
@@ -37,7 +38,10 @@ export async function run(argv: string[]): Promise<void> {
     top: c.top ?? null,
   }))
   const out = {
-    file,
+    // several --data: the files in order (their rows are told apart by the source_file column)
+    file: file.includes('\0') ? file.split('\0').join(', ') : file,
+    ...(r.parts ? { parts: r.parts } : {}),
+    ...(r.skipped?.length ? { skipped: r.skipped } : {}),
     format: r.format,
     encoding: r.encoding,
     delimiter: r.delimiter,

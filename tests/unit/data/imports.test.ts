@@ -280,6 +280,7 @@ describe('Parquet', () => {
     for (const codec of ['snappy', 'gzip', 'zstd']) {
       await c.run(`COPY t TO '${file(`t_${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec})`)
     }
+    await c.run(`COPY (SELECT [1, 2] AS tags, {'a': 1} AS rec) TO '${file('nested.parquet')}' (FORMAT parquet)`)
     // several row groups, for progress and cancel
     await c.run(`COPY (SELECT range AS i, 'item ' || (range % 97) AS s FROM range(10000)) TO '${file('big.parquet')}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 2048)`)
   })
@@ -314,6 +315,22 @@ describe('Parquet', () => {
     expect(texts(r, 's')[9999]).toBe(`item ${9999 % 97}`)
     const mid = progress.filter((p) => p > 0 && p < 0.9)
     expect(mid.length).toBeGreaterThanOrEqual(3)
+  })
+
+  test.each([
+    ['only nested columns', () => new Uint8Array(readFileSync(file('nested.parquet'))), 'nested.parquet', /has no column this app can read: "tags" \(list\), "rec" \(struct\)/],
+    ['named .parquet, not Parquet', () => enc('a,b\n1,2\n'), 'fake.parquet', /named .parquet but does not start like a Parquet file/],
+  ] as const)('bad input: %s', async (_name, bytes, name, message) => {
+    const e = await rejects(parse(bytes(), name))
+    expect(e.code).toBe('parquet')
+    expect(e.message).toMatch(message)
+  })
+
+  test('a truncated .zip: code zip, what to do', async () => {
+    const zip = zipSync({ 'a.csv': enc('id\n1\n'.repeat(2000)), 'b.csv': enc('id\n2\n') })
+    const e = await rejects(parse(zip.subarray(0, 200), 'cut.zip'))
+    expect(e.code).toBe('zip')
+    expect(e.message).toMatch(/cut.zip could not be unzipped .*get it again/)
   })
 
   test('a truncated file: clear error, code parquet', async () => {

@@ -36,7 +36,7 @@ export function parseNumberCell(s: string): number {
 const NUM = 0
 const STR = 1
 /** "1.234", "-12.500": one dot followed by exactly three digits */
-const ONE_GROUP = /^[+-]?\d{1,3}\.\d{3}$/
+const ONE_GROUP = /^[+-]?[1-9]\d{0,2}\.\d{3}$/
 
 /**
  * Builds one column while cells stream in. Starts numeric (Float64Array); the first cell that is
@@ -231,6 +231,9 @@ const PLAIN_COMMA = /^[+-]?\d*,\d+$/
 export function decimalMarksOf(t: string): number {
   if (/^[+-]?0\d/.test(t)) return 0
   if (PLAIN_INT.test(t)) return DOT | COMMA
+  // "0.500" / "0,5": no thousands group starts with a lone 0, so the mark is the decimal one
+  if (/^[+-]?0\.\d+$/.test(t)) return DOT
+  if (/^[+-]?0,\d+$/.test(t)) return COMMA
   const sp = GROUP_SPACE.exec(t)
   if (sp) return sp[1] === '.' ? DOT : sp[1] === ',' ? COMMA : DOT | COMMA
   if (DOT_GROUPS.test(t)) return t.indexOf('.') === t.lastIndexOf('.') ? DOT | COMMA : COMMA

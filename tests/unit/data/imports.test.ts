@@ -51,7 +51,7 @@ describe('numbers by locale, per column', () => {
   })
 
   test('marks each form fits (1 dot, 2 comma)', () => {
-    expect(['12', '1.234', '1,234', '1.234.567', '1,234,567', '1.5', '1,5', 'abc'].map(decimalMarksOf)).toEqual([3, 3, 3, 2, 1, 1, 2, 0])
+    expect(['12', '1.234', '1,234', '1.234.567', '1,234,567', '1.5', '1,5', 'abc', '0.500', '0,500'].map(decimalMarksOf)).toEqual([3, 3, 3, 2, 1, 1, 2, 0, 1, 2])
   })
 
   const cases: { name: string; csv: string; col: string; want: (number | null)[] | 'text'; decimal?: string; ambiguous?: boolean }[] = [
@@ -63,6 +63,8 @@ describe('numbers by locale, per column', () => {
     { name: 'ambiguous follows the file (comma)', csv: 'a;b\n1.234;2,5\n5.678;3,5\n', col: 'a', want: [1234, 5678], decimal: ',', ambiguous: true },
     // …and here "2.55" says dot
     { name: 'ambiguous follows the file (dot)', csv: 'a,b\n1.234,2.55\n5.678,3.25\n', col: 'a', want: [1.234, 5.678], decimal: '.', ambiguous: true },
+    // "0.500" cannot be a thousands group: it says dot, and the column with it is a dot column
+    { name: 'a leading 0 settles it (a plain dot column: no choice to show)', csv: 'a;b\n0.500;x\n1.250;y\n', col: 'a', want: [0.5, 1.25] },
     { name: 'thousands dots with decimal dots: text', csv: 'v;x\n1.234.567;1\n1.5;2\n', col: 'v', want: 'text' },
   ]
   test.each(cases)('$name', async ({ csv, col, want, decimal, ambiguous }) => {

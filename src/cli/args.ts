@@ -31,6 +31,9 @@ export interface ParsedArgs {
   booleans?: readonly string[]
 }
 
+/** Flags that may repeat: their values are joined with NUL (see PATH_LIST_SEP in src/data/node.ts). */
+const LIST_FLAGS = new Set(['data'])
+
 /**
  * Parse `--name value`, `--name=value` and boolean `--flag` (flags listed in `booleans`); `--`
  * ends the options. An option not declared boolean takes the next argument as its value.
@@ -56,6 +59,10 @@ export function parseArgs(argv: string[], booleans: readonly string[] = []): Par
     throw new CliError((e as Error).message)
   }
   const flags = new Map<string, string | true>()
+  const setValue = (name: string, v: string): void => {
+    const had = flags.get(name)
+    flags.set(name, LIST_FLAGS.has(name) && typeof had === 'string' ? `${had}\0${v}` : v)
+  }
   const positional: string[] = []
   // known before the loop, so `--data --help` asks for help rather than failing on --data
   const help = tokens.some((tok) => tok.kind === 'option' && tok.name === 'help')
@@ -65,12 +72,12 @@ export function parseArgs(argv: string[], booleans: readonly string[] = []): Par
     else if (tok.kind === 'option') {
       const name = tok.name
       if (name === 'help') continue
-      if (tok.inlineValue) flags.set(name, tok.value ?? '')
+      if (tok.inlineValue) setValue(name, tok.value ?? '')
       else if (booleans.includes(name)) flags.set(name, true)
       else {
         // strict:false reads an undeclared `--name` as a boolean: its value is the next token
         const next = tokens[t + 1]
-        if (next?.kind === 'positional') { flags.set(name, next.value); t++ }
+        if (next?.kind === 'positional') { setValue(name, next.value); t++ }
         else if (help) flags.set(name, true)
         else throw new CliError(`--${name} needs a value`)
       }

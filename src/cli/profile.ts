@@ -3,7 +3,8 @@ import { profileTable } from '../data/profile'
 import { allowOnly, bool, parseArgs, progress, str } from './args'
 
 /** What `campaign-lab profile --help` prints above the option list. */
-export const help = `usage: campaign-lab profile --data FILE [--sep ';'] [--sheet NAME] [--baskets]
+export const help = `usage: campaign-lab profile --data FILE [--data FILE …] [--sep ';'] [--sheet NAME] [--baskets]
+Several --data, or one .zip: the files appended as one dataset; .parquet is read as well.
 Prints {file, rows, columns: [{name, type, role, count, missing, distinct, min, max, mean, std, top}], warnings}.`
 
 export async function run(argv: string[]): Promise<void> {
@@ -13,7 +14,7 @@ export async function run(argv: string[]): Promise<void> {
   let sep = str(a, 'sep')
   if (sep === '\\t' || sep === 'tab') sep = '\t'
   const bar = progress()
-  const r = await readTableFileFull(file, { sep, sheet: str(a, 'sheet'), baskets: bool(a, 'baskets') }, { onProgress: bar.onProgress })
+  const r = await readTableFileFull(file, { sep, sheet: str(a, 'sheet'), baskets: bool(a, 'baskets') || undefined }, { onProgress: bar.onProgress })
   bar.done()
   const p = profileTable(r.table, r.schema)
   const columns = p.columns.map((c) => ({
@@ -30,7 +31,10 @@ export async function run(argv: string[]): Promise<void> {
     top: c.top ?? null,
   }))
   const out = {
-    file,
+    // several --data: the files in order (their rows are told apart by the source_file column)
+    file: file.includes('\0') ? file.split('\0').join(', ') : file,
+    ...(r.parts ? { parts: r.parts } : {}),
+    ...(r.skipped?.length ? { skipped: r.skipped } : {}),
     format: r.format,
     encoding: r.encoding,
     delimiter: r.delimiter,

@@ -37,3 +37,7 @@ export type DataErrorCode =
   | 'override'
   | 'too-large'
   | 'quote'
+  | 'parquet'
+  | 'zip'
+  | 'append-schema'
+  | 'basket-line'

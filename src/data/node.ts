@@ -7,7 +7,7 @@ import readXlsxFile from 'read-excel-file/node'
 import type { RunControl } from '../ml/core/progress'
 import { DataError } from './errors'
 import { checkInflation, countBytes, DEFAULT_INFLATE_LIMITS, type InflateLimits } from './parse/source'
-import { parseFile, type ParseResult, type XlsxReader } from './parse/index'
+import { parseFile, parseParts, type ParseResult, type XlsxReader } from './parse/index'
 import type { XlsxSheet } from './parse/xlsx'
 import type { ColumnSchema, Table } from './table'
 
@@ -41,7 +41,14 @@ export interface ReadOptions {
   sep?: string
   baskets?: boolean
   sheet?: string
+  decimal?: '.' | ','
 }
+
+/**
+ * Several paths in one string: the CLI's parseArgs joins repeated --data values with NUL, the one
+ * character no path can hold, so every command reads several files as one dataset unchanged.
+ */
+export const PATH_LIST_SEP = '\0'
 
 /** Read and parse a file (CSV/TSV/…/.gz/JSON/.xlsx). The table is named after the file's base name. */
 export async function readTableFile(path: string, opts: ReadOptions = {}, control?: RunControl): Promise<{ table: Table; schema: ColumnSchema[]; warnings: string[] }> {
@@ -51,6 +58,18 @@ export async function readTableFile(path: string, opts: ReadOptions = {}, contro
 
 /** Same as readTableFile with the parser's full result (format, encoding, delimiter, …). */
 export async function readTableFileFull(path: string, opts: ReadOptions = {}, control?: RunControl): Promise<ParseResult> {
+  const paths = path.split(PATH_LIST_SEP).filter((p) => p !== '')
+  if (paths.length > 1) {
+    const parts = await Promise.all(paths.map(async (p) => ({ name: basename(p), bytes: await readBytes(p) })))
+    const name = `${parts[0].name} + ${parts.length - 1} more`
+    return parseParts(parts, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control)
+  }
+  const name = basename(path)
+  const u8 = await readBytes(path)
+  return parseFile(u8, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control)
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
   const name = basename(path)
   let bytes: Buffer
   try {
@@ -59,6 +78,5 @@ export async function readTableFileFull(path: string, opts: ReadOptions = {}, co
     const err = e as NodeJS.ErrnoException
     throw new DataError('empty', name, `cannot read ${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`)
   }
-  const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  return parseFile(u8, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control)
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 }

@@ -5,7 +5,7 @@
  */
 import { detectDateFormat, formatDate, parseDate, type DateFormat } from './dates'
 import { DataError } from './errors'
-import { isNaToken, parseNumberCell } from './parse/columns'
+import { decimalMarksOf, isNaToken, parseLevels, parseNumberCell, type DecimalMark } from './parse/columns'
 import type { Column, ColumnRole, ColumnSchema, ColumnType, NumericColumn, StringColumn, Table } from './table'
 
 export const COLUMN_TYPES: readonly ColumnType[] = ['integer', 'float', 'boolean', 'category', 'date', 'datetime', 'id', 'text']
@@ -89,7 +89,8 @@ export function dateColumn(c: StringColumn, fmt: DateFormat): { column: NumericC
   }
   const bad = rowsWhere(c, badLevel)
   return {
-    column: { name: c.name, storage: 'number', values },
+    // the text stays so that another day/month order re-reads it
+    column: { name: c.name, storage: 'number', values, text: { codes: c.codes, levels: c.levels } },
     bad: { ...bad, examples: bad.rows.map((r) => c.levels[c.codes[r]]) },
   }
 }
@@ -114,7 +115,12 @@ export function inferSchema(table: Table, opts: InferOptions = {}): InferResult 
       if (targetTaken) role = 'feature'
       targetTaken = true
     }
-    schema.push({ name, type: r.type, role })
+    const entry: ColumnSchema = { name, type: r.type, role }
+    if (r.dateOrder) {
+      entry.dateOrder = r.dateOrder
+      entry.dateAmbiguous = r.dateAmbiguous
+    }
+    schema.push(entry)
   })
   return { table: { ...table, columns }, schema, warnings }
 }
@@ -123,6 +129,8 @@ interface ColumnGuess {
   column: Column
   type: ColumnType
   role: ColumnRole
+  dateOrder?: DateFormat['order']
+  dateAmbiguous?: boolean
 }
 
 function inferColumn(col: Column, nRows: number, file: string, warnings: string[], firstTextRow: number): ColumnGuess {
@@ -183,7 +191,7 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: string[
         `${file}: column "${name}" is a ${type} column but ${bad.count} row(s) could not be read as ${fmt.order === 'ymd' ? 'YYYY-MM-DD' : fmt.order === 'dmy' ? 'dd-mm-yyyy' : 'mm/dd/yyyy'} dates (rows ${rowList(bad.rows, bad.count)}: ${bad.examples.map((e) => JSON.stringify(e)).join(', ')}); they are missing now. Fix those cells if they matter.`,
       )
     }
-    return { column, type, role: 'date' }
+    return { column, type, role: 'date', dateOrder: fmt.order, dateAmbiguous: fmt.ambiguous }
   }
   // booleans
   if (distinct <= 2) {
@@ -242,6 +250,71 @@ export interface OverrideResult {
 
 const NUMERIC_TYPES: ReadonlySet<ColumnType> = new Set(['integer', 'float', 'date', 'datetime'])
 const STRING_TYPES: ReadonlySet<ColumnType> = new Set(['category', 'id', 'text'])
+const NUMERIC_DATE: ReadonlySet<ColumnType> = new Set(['date', 'datetime'])
+
+/** The column's text as the file wrote it: a string column's own, or what a converted numeric column kept. */
+function originalText(col: Column): StringColumn | null {
+  if (col.storage === 'string') return col
+  return col.text ? { name: col.name, storage: 'string', codes: col.text.codes, levels: col.text.levels } : null
+}
+
+/**
+ * Change how a column's text is read: its decimal mark (numbers by locale) or its day/month order
+ * (dates). Re-parses the file's text kept with the column, never the converted values; cells that
+ * do not fit the new choice become missing and are counted in a warning.
+ */
+export function setColumnFormat(
+  table: Table,
+  schema: ColumnSchema[],
+  columnName: string,
+  change: { decimal?: DecimalMark; dateOrder?: DateFormat['order'] },
+): OverrideResult {
+  const j = table.columns.findIndex((c) => c.name === columnName)
+  const sj = schema.findIndex((s) => s.name === columnName)
+  if (j < 0 || sj < 0) {
+    throw new DataError('override', table.name, `${table.name} has no column "${columnName}" (columns: ${table.columns.map((c) => c.name).join(', ')}).`, { column: columnName })
+  }
+  const file = table.name
+  const text = originalText(table.columns[j])
+  if (!text) {
+    throw new DataError('override', file, `${file}: column "${columnName}" was read from typed data (not text), so there is no text to read again with another format.`, { column: columnName })
+  }
+  const warnings: string[] = []
+  const old = schema[sj]
+  let column: NumericColumn
+  let entry: ColumnSchema
+  let badLevel: Uint8Array
+  if (change.dateOrder) {
+    const hasTime = text.levels.some((l) => /\d:\d\d/.test(l))
+    const r = dateColumn(text, { order: change.dateOrder, hasTime, ambiguous: false })
+    column = r.column
+    badLevel = new Uint8Array(0)
+    if (r.bad.count) warnings.push(`${file}: column "${columnName}": ${r.bad.count} row(s) are not ${change.dateOrder} dates (rows ${rowList(r.bad.rows, r.bad.count)}: ${r.bad.examples.map((e) => JSON.stringify(e)).join(', ')}); they are missing now.`)
+    entry = { name: columnName, type: hasTime ? 'datetime' : 'date', role: 'date', overridden: true, dateOrder: change.dateOrder, dateAmbiguous: false }
+  } else if (change.decimal) {
+    const values = parseLevels(text, change.decimal)
+    badLevel = new Uint8Array(text.levels.length)
+    let allInt = true
+    text.levels.forEach((l, k) => {
+      const t = l.trim()
+      if (t === '' || isNaToken(t)) return
+      const marks = decimalMarksOf(t)
+      if (!(marks & (change.decimal === '.' ? 1 : 2))) badLevel[k] = 1
+    })
+    for (let i = 0; i < values.length; i++) if (values[i] === values[i] && !Number.isInteger(values[i])) { allInt = false; break }
+    const b = rowsWhere(text, badLevel, 5)
+    if (b.count) warnings.push(`${file}: column "${columnName}": ${b.count} row(s) do not fit "${change.decimal}" as the decimal mark (rows ${rowList(b.rows, b.count)}: ${b.rows.map((r) => JSON.stringify(text.levels[text.codes[r]])).join(', ')}); they are missing now.`)
+    column = { name: columnName, storage: 'number', values, text: { codes: text.codes, levels: text.levels } }
+    entry = { name: columnName, type: allInt ? 'integer' : 'float', role: old.role === 'id' || old.role === 'date' || old.role === 'ignore' ? 'feature' : old.role, overridden: true, decimal: change.decimal, decimalAmbiguous: false }
+  } else {
+    return { table, schema, warnings }
+  }
+  const columns = table.columns.slice()
+  columns[j] = column
+  const next = schema.slice()
+  next[sj] = entry
+  return { table: { ...table, columns }, schema: next, warnings }
+}
 
 /**
  * Set a column's type and/or role. Converts the storage when the type needs it: integer/float/
@@ -267,13 +340,22 @@ export function applySchemaOverride(
   let col = table.columns[j]
   const type = change.type ?? old.type
   if (change.type !== undefined && change.type !== old.type) {
-    col = convertColumn(col, old.type, type, table.name, warnings)
+    col = convertColumn(col, old.type, type, table.name, warnings, old.decimal)
   }
   const role = change.role ?? (change.type === undefined ? old.role : defaultRoleFor(type, old.role))
   const columns = table.columns.slice()
   columns[j] = col
   const next = schema.slice()
-  next[sj] = { name: columnName, type, role, overridden: true }
+  const entry: ColumnSchema = { name: columnName, type, role, overridden: true }
+  if (col.storage === 'number' && old.decimal && !NUMERIC_DATE.has(type)) {
+    entry.decimal = old.decimal
+    entry.decimalAmbiguous = old.decimalAmbiguous
+  }
+  if (col.storage === 'number' && old.dateOrder && NUMERIC_DATE.has(type)) {
+    entry.dateOrder = old.dateOrder
+    entry.dateAmbiguous = old.dateAmbiguous
+  }
+  next[sj] = entry
   return { table: { ...table, columns }, schema: next, warnings }
 }
 
@@ -285,8 +367,10 @@ function defaultRoleFor(type: ColumnType, was: ColumnRole): ColumnRole {
   return was
 }
 
-function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: string, warnings: string[]): Column {
+function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: string, warnings: string[], decimal?: DecimalMark): Column {
   const name = col.name
+  // a column converted from the file's text goes back to that text, not to its numbers' spelling
+  if (STRING_TYPES.has(to) && col.storage === 'number' && col.text) return originalText(col) as StringColumn
   if (NUMERIC_TYPES.has(to)) {
     const wantDate = to === 'date' || to === 'datetime'
     if (col.storage === 'number') {
@@ -332,7 +416,22 @@ function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: stri
       if (bad.count) warnings.push(`${file}: column "${name}": ${bad.count} row(s) are not dates (rows ${rowList(bad.rows, bad.count)}: ${bad.examples.map((e) => JSON.stringify(e)).join(', ')}); they are missing now.`)
       return column
     }
-    const levelV = col.levels.map((l) => parseNumberCell(l))
+    const sc = col
+    // numbers by locale: the column's mark, else the one mark all its values fit
+    let mark = decimal
+    if (!mark) {
+      let marks = 3
+      let needed = false
+      for (const l of sc.levels) {
+        const t = l.trim()
+        if (t === '' || isNaToken(t)) continue
+        const m = decimalMarksOf(t)
+        if (m && !Number.isFinite(parseNumberCell(t))) needed = true
+        marks &= m || 3
+      }
+      mark = needed ? (marks === 2 ? ',' : marks === 1 ? '.' : undefined) : undefined
+    }
+    const levelV = mark ? Array.from(parseLevels({ codes: new Int32Array(sc.levels.map((_, k) => k)), levels: sc.levels }, mark)) : sc.levels.map((l) => parseNumberCell(l))
     const bad = new Uint8Array(col.levels.length)
     levelV.forEach((x, k) => {
       if (Number.isNaN(x) && !isNaToken(col.levels[k])) bad[k] = 1
@@ -340,6 +439,10 @@ function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: stri
     const values = new Float64Array(col.codes.length)
     for (let i = 0; i < values.length; i++) values[i] = col.codes[i] < 0 ? NaN : levelV[col.codes[i]]
     const b = rowsWhere(col, bad, 5)
+    if (mark) {
+      warnings.push(`${file}: column "${name}" read with "${mark}" as the decimal mark.`)
+      return { name, storage: 'number', values, text: { codes: col.codes, levels: col.levels } }
+    }
     if (b.count) {
       warnings.push(
         `${file}: column "${name}": ${b.count} row(s) are not numbers (rows ${rowList(b.rows, b.count)}: ${b.rows.map((r) => JSON.stringify(col.levels[col.codes[r]])).join(', ')}); they are missing now.`,

@@ -13,6 +13,11 @@ export interface NumericColumn {
   name: string
   storage: 'number'
   values: Float64Array
+  /**
+   * The file's text, for columns read by a rule that can be changed later (numbers by locale,
+   * dates by day/month order): a new choice re-parses this, never the converted values.
+   */
+  text?: { codes: Int32Array; levels: string[] }
 }
 
 export interface StringColumn {
@@ -30,6 +35,13 @@ export interface ColumnSchema {
   role: ColumnRole
   /** set when the user overrode the inferred type or role */
   overridden?: boolean
+  /** numbers read by locale: the decimal mark used (the other one groups thousands) */
+  decimal?: '.' | ','
+  /** the values fit both marks ("1.234"): the file's mark was used, the user may change it */
+  decimalAmbiguous?: boolean
+  /** date columns: the order read, and whether the values could not tell day/month apart */
+  dateOrder?: 'ymd' | 'dmy' | 'mdy'
+  dateAmbiguous?: boolean
 }
 
 export interface Table {

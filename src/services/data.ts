@@ -4,10 +4,28 @@ import type { DatasetSummary } from './types'
 import type { ColumnRole, ColumnType } from '@/data/table'
 
 /** Typed calls to the data worker. Files cross as transferred ArrayBuffers, results as summaries. */
-export async function parseFile(file: File, opts: { sheet?: string } = {}): Promise<DatasetSummary> {
-  // The File itself crosses to the worker (a handle, not the bytes): the page never reads the file.
-  return tracked(`Reading ${file.name}`, (onProgress) => dataWorker.call<DatasetSummary>('parse', { name: file.name, bytes: file, sheet: opts.sheet }, { onProgress }))
+export interface ImportOptions {
+  sheet?: string
+  /** true: one basket per line; false: a table (one item per row); absent: suggested from the file */
+  baskets?: boolean
 }
+
+export async function parseFile(file: File, opts: ImportOptions = {}): Promise<DatasetSummary> {
+  // The File itself crosses to the worker (a handle, not the bytes): the page never reads the file.
+  return tracked(`Reading ${file.name}`, (onProgress) => dataWorker.call<DatasetSummary>('parse', { name: file.name, bytes: file, sheet: opts.sheet, baskets: opts.baskets }, { onProgress }))
+}
+
+/** Several files of one table appended into one dataset (with a source-file column). */
+export async function parseFilesAsOne(files: File[], opts: ImportOptions = {}): Promise<DatasetSummary> {
+  const name = `${files[0].name} + ${files.length - 1}`
+  return tracked(`Reading ${files.length} files`, (onProgress) =>
+    dataWorker.call<DatasetSummary>('parseMany', { name, files: files.map((f) => ({ name: f.name, bytes: f })), baskets: opts.baskets }, { onProgress }),
+  )
+}
+
+/** Read a column's text again with another decimal mark or day/month order. */
+export const setColumnFormat = (id: string, column: string, change: { decimal?: '.' | ','; dateOrder?: 'ymd' | 'dmy' | 'mdy' }): Promise<DatasetSummary> =>
+  dataWorker.call<DatasetSummary>('setFormat', { id, column, ...change }).promise
 
 export async function loadSample(url: string, name: string, citation: string): Promise<DatasetSummary> {
   const res = await fetch(url)

@@ -39,8 +39,18 @@ export const useDatasetsStore = defineStore('datasets', () => {
   }
 
   /** Parse and add files one by one; a failing file reports its error and leaves the rest untouched. */
-  async function addFiles(files: File[], opts: { sheet?: string } = {}): Promise<{ file: string; error?: string; sheets?: string[] }[]> {
+  async function addFiles(files: File[], opts: data.ImportOptions & { asOne?: boolean } = {}): Promise<{ file: string; error?: string; sheets?: string[] }[]> {
     const outcomes: { file: string; error?: string; sheets?: string[] }[] = []
+    if (opts.asOne && files.length > 1) {
+      try {
+        upsert(await data.parseFilesAsOne(files, opts))
+        outcomes.push({ file: files[0].name })
+      } catch (e) {
+        outcomes.push({ file: files[0].name, error: (e as Error).message })
+      }
+      void refreshStorage()
+      return outcomes
+    }
     for (const f of files) {
       try {
         upsert(await data.parseFile(f, opts))

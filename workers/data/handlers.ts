@@ -1,8 +1,8 @@
 import type { Handlers, CallContext } from '../dispatch'
 import type { ColumnRole, ColumnSchema, ColumnType, Table } from '../../src/data/table'
 import { cellString } from '../../src/data/table'
-import { parseBytes } from '../../src/data/parse'
-import { inferSchema, applySchemaOverride } from '../../src/data/schema'
+import { parseBytes, parsePartsBytes, type ParseResult } from '../../src/data/parse'
+import { inferSchema, applySchemaOverride, setColumnFormat } from '../../src/data/schema'
 import { profileTable, correlationMatrix } from '../../src/data/profile'
 import { leftJoin } from '../../src/data/join'
 import { formatDate } from '../../src/data/dates'
@@ -40,6 +40,7 @@ function summarize(id: string, name: string, table: Table, schema: ColumnSchema[
     createdAt: extra.createdAt ?? Date.now(),
     source: extra.source,
     citation: extra.citation,
+    format: extra.format,
   }
 }
 
@@ -73,9 +74,9 @@ function get(id: string): Held {
 }
 
 export const dataHandlers: Handlers = {
-  async parse(args: { name: string; bytes: ArrayBuffer | Blob; sheet?: string; citation?: string; source?: string }, ctx: CallContext) {
+  async parse(args: { name: string; bytes: ArrayBuffer | Blob; sheet?: string; citation?: string; source?: string; baskets?: boolean; decimal?: '.' | ',' }, ctx: CallContext) {
     await ensureRestored()
-    const parsed = await parseBytes(args.bytes, args.name, { sheet: args.sheet }, ctx)
+    const parsed = await parseBytes(args.bytes, args.name, { sheet: args.sheet, baskets: args.baskets, decimal: args.decimal }, ctx)
     ctx.onProgress(0.95, 'Profiling')
     const id = newId(args.name)
     const summary = summarize(id, args.name, parsed.table, parsed.schema, {
@@ -87,6 +88,24 @@ export const dataHandlers: Handlers = {
       source: args.source,
     })
     return keep({ summary, table: parsed.table })
+  },
+
+  /** Several files of one table as one dataset (columns checked before anything is appended). */
+  async parseMany(args: { name: string; files: { name: string; bytes: ArrayBuffer | Blob }[]; baskets?: boolean; decimal?: '.' | ',' }, ctx: CallContext) {
+    await ensureRestored()
+    const parsed: ParseResult = await parsePartsBytes(args.files, args.name, { baskets: args.baskets, decimal: args.decimal }, ctx)
+    ctx.onProgress(0.95, 'Profiling')
+    const id = newId(args.name)
+    const summary = summarize(id, args.name, parsed.table, parsed.schema, { warnings: parsed.warnings, encoding: parsed.encoding, delimiter: parsed.delimiter, format: parsed.format })
+    return keep({ summary, table: parsed.table })
+  },
+
+  /** Read a column's text again with another decimal mark or day/month order. */
+  async setFormat(args: { id: string; column: string; decimal?: '.' | ','; dateOrder?: 'ymd' | 'dmy' | 'mdy' }) {
+    const h = get(args.id)
+    const { table, schema, warnings } = setColumnFormat(h.table, h.summary.schema, args.column, { decimal: args.decimal, dateOrder: args.dateOrder })
+    const summary = summarize(h.summary.id, h.summary.name, table, schema, { ...h.summary, warnings: [...h.summary.warnings, ...warnings] })
+    return keep({ summary, table })
   },
 
   async list() {

@@ -35,6 +35,8 @@ export function parseNumberCell(s: string): number {
 
 const NUM = 0
 const STR = 1
+/** "1.234", "-12.500": one dot followed by exactly three digits */
+const ONE_GROUP = /^[+-]?[1-9]\d{0,2}\.\d{3}$/
 
 /**
  * Builds one column while cells stream in. Starts numeric (Float64Array); the first cell that is
@@ -56,6 +58,11 @@ export class ColumnBuilder {
   firstTextRow = -1
   /** number of non-missing numeric cells seen before the switch to strings */
   numbersBeforeSwitch = 0
+  /**
+   * Dots seen in numeric cells: 0 none, 1 every dotted cell was d{1,3}.ddd ("1.234": a decimal or a
+   * thousands group, decided later from the file), 2 some other dotted number (a decimal dot).
+   */
+  dots = 0
 
   constructor(name: string, capacity = 1024) {
     this.name = name
@@ -76,6 +83,7 @@ export class ColumnBuilder {
       const v = parseNumberCell(s)
       if (v === v) {
         this.values[this.n++] = v
+        if (this.dots < 2 && s.indexOf('.') >= 0) this.dots = ONE_GROUP.test(s.trim()) ? 1 : 2
         return
       }
       if (NA_TOKENS.has(s) || NUMERIC_NA.has(s.trim()) || s.trim() === '') {
@@ -192,36 +200,166 @@ export class ColumnBuilder {
   }
 }
 
-/** "1.234,5", "-0,75", "12": a number written with a decimal comma (and optional dot thousands groups) */
-const DECIMAL_COMMA = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/
+export type DecimalMark = '.' | ','
+
+/** How a column's numbers were read (or why they were not). */
+export interface NumberFormat {
+  column: string
+  decimal: DecimalMark
+  /** both marks fit every value ("1.234" alone): the file's mark was used */
+  ambiguous: boolean
+  /** the values fit no single mark ("1.234.567" with "1.5"): left as text */
+  mixed?: boolean
+}
+
+const DOT = 1
+const COMMA = 2
+const GROUP_SPACE = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:([.,])\d+)?$/
+const DOT_GROUPS = /^[+-]?\d{1,3}(?:\.\d{3})+$/
+const DOT_GROUPS_COMMA = /^[+-]?\d{1,3}(?:\.\d{3})+,\d+$/
+const COMMA_GROUPS = /^[+-]?\d{1,3}(?:,\d{3})+$/
+const COMMA_GROUPS_DOT = /^[+-]?\d{1,3}(?:,\d{3})+\.\d+$/
+const PLAIN_INT = /^[+-]?\d+$/
+const PLAIN_DOT = /^[+-]?\d*\.\d+$/
+const PLAIN_COMMA = /^[+-]?\d*,\d+$/
 
 /**
- * Text columns whose every value is a decimal-comma number (at least one with a comma) become
- * numeric: "1.234,5" → 1234.5. For files separated by something other than a comma (Excel's CSV
- * in most of Europe and Latin America is ";" with decimal commas). Values with a leading zero
- * ("007,5") and any value that is not such a number leave the column as text. Returns the columns
- * (converted ones replaced) and the names converted.
+ * Which decimal marks a number text fits: DOT ("1,234.5", "1.5"), COMMA ("1.234,5", "5.550.434"),
+ * both ("1.234", "12", "5 550 434") or neither (0: not a number in either convention). A leading
+ * zero ("007,5") is a code, not a number.
  */
-export function readDecimalCommas(columns: Column[]): { columns: Column[]; converted: string[] } {
-  const converted: string[] = []
-  const out = columns.map((c): Column => {
-    if (c.storage !== 'string' || c.levels.length === 0) return c
-    const nums = new Float64Array(c.levels.length)
-    let commas = 0
-    for (let k = 0; k < c.levels.length; k++) {
-      const t = c.levels[k].trim()
-      if (NUMERIC_NA.has(t) || NA_TOKENS.has(t)) { nums[k] = NaN; continue }
-      if (!DECIMAL_COMMA.test(t) || /^[+-]?0\d/.test(t)) return c
-      if (t.includes(',')) commas++
-      nums[k] = Number(t.replace(/\./g, '').replace(',', '.'))
+export function decimalMarksOf(t: string): number {
+  if (/^[+-]?0\d/.test(t)) return 0
+  if (PLAIN_INT.test(t)) return DOT | COMMA
+  // "0.500" / "0,5": no thousands group starts with a lone 0, so the mark is the decimal one
+  if (/^[+-]?0\.\d+$/.test(t)) return DOT
+  if (/^[+-]?0,\d+$/.test(t)) return COMMA
+  const sp = GROUP_SPACE.exec(t)
+  if (sp) return sp[1] === '.' ? DOT : sp[1] === ',' ? COMMA : DOT | COMMA
+  if (DOT_GROUPS.test(t)) return t.indexOf('.') === t.lastIndexOf('.') ? DOT | COMMA : COMMA
+  if (COMMA_GROUPS.test(t)) return t.indexOf(',') === t.lastIndexOf(',') ? DOT | COMMA : DOT
+  if (DOT_GROUPS_COMMA.test(t) || PLAIN_COMMA.test(t)) return COMMA
+  if (COMMA_GROUPS_DOT.test(t) || PLAIN_DOT.test(t)) return DOT
+  return 0
+}
+
+/** Read a number text with the given decimal mark (the other mark and spaces group thousands); NaN when it does not fit. */
+export function parseLocaleNumber(text: string, decimal: DecimalMark): number {
+  const t = text.trim()
+  const marks = decimalMarksOf(t)
+  if (!(marks & (decimal === '.' ? DOT : COMMA))) return NaN
+  const group = decimal === '.' ? /[,\s\u00a0\u202f]/g : /[.\s\u00a0\u202f]/g
+  const v = Number(t.replace(group, '').replace(',', '.'))
+  return Number.isFinite(v) ? v : NaN
+}
+
+/** The marks every non-missing level fits (DOT|COMMA bits), how many levels fit none, and whether any needed a conversion. */
+function columnMarks(levels: readonly string[]): { marks: number; misfits: number; fitsEach: boolean } {
+  let marks = DOT | COMMA
+  let misfits = 0
+  let fitsEach = true
+  for (const l of levels) {
+    const t = l.trim()
+    if (NUMERIC_NA.has(t) || NA_TOKENS.has(t) || t === '') continue
+    const m = decimalMarksOf(t)
+    if (m === 0) {
+      misfits++
+      fitsEach = false
     }
-    if (commas === 0) return c
-    const values = new Float64Array(c.codes.length)
-    for (let i = 0; i < values.length; i++) values[i] = c.codes[i] < 0 ? NaN : nums[c.codes[i]]
-    converted.push(c.name)
-    return { name: c.name, storage: 'number', values }
+    marks &= m
+  }
+  return { marks, misfits, fitsEach }
+}
+
+/**
+ * Numbers written by locale, decided per column: a text column whose every value is a number with
+ * grouped thousands ("5.550.434", "5 550 434", "5,550,434") and/or a decimal part in the other
+ * mark becomes numeric; a column that fits both marks ("1.234" alone, which the parser first read
+ * as 1.234) follows the file's decimal mark (`fileDecimal`, from the other columns); a column
+ * whose values fit no single mark ("1.234.567" and "1.5") stays text with a note. Converted
+ * columns keep their original text (`text`) so a later choice re-parses it, never the numbers.
+ * `dots[j]` is the parser's ColumnBuilder.dots for column j; `fallback` is the mark when no column
+ * tells ("," for `;`-separated files, as Excel writes them where the decimal mark is a comma);
+ * `commaDecimals` false (comma-separated files) leaves decimal-comma columns as text.
+ */
+export function readLocaleNumbers(
+  columns: Column[],
+  dots: readonly number[],
+  fileDecimal?: DecimalMark,
+  fallback: DecimalMark = '.',
+  commaDecimals = true,
+): { columns: Column[]; formats: NumberFormat[]; fileDecimal: DecimalMark } {
+  // 1. each column's possible marks
+  const info = columns.map((c, j) => {
+    if (c.storage === 'number') return { marks: dots[j] === 1 ? DOT | COMMA : dots[j] === 2 ? DOT : 0, numeric: true, misfits: 0, fitsEach: true }
+    if (c.levels.length === 0) return { marks: 0, numeric: false, misfits: 0, fitsEach: false }
+    return { ...columnMarks(c.levels), numeric: false }
   })
-  return { columns: out, converted }
+  // 2. the file's decimal mark: what the columns that can only be read one way use
+  let dotVotes = 0
+  let commaVotes = 0
+  for (const x of info) {
+    if (!x.fitsEach) continue
+    if (x.marks === DOT) dotVotes++
+    else if (x.marks === COMMA) commaVotes++
+  }
+  const decided: DecimalMark = fileDecimal ?? (commaVotes > dotVotes ? ',' : dotVotes > commaVotes ? '.' : fallback)
+  const formats: NumberFormat[] = []
+  const out = columns.map((c, j): Column => {
+    const x = info[j]
+    if (c.storage === 'number') {
+      if (x.marks !== (DOT | COMMA)) return c
+      // "1.234" cells: the file decides; keep the text so the choice can be changed
+      const text = reconstructText(c.values)
+      formats.push({ column: c.name, decimal: decided, ambiguous: true })
+      if (decided === '.') return { ...c, text }
+      return { name: c.name, storage: 'number', values: parseLevels(text, ','), text }
+    }
+    if (!x.fitsEach) return c
+    if (x.marks === 0) {
+      formats.push({ column: c.name, decimal: decided, ambiguous: false, mixed: true })
+      return c
+    }
+    // in a comma-separated file a decimal comma can only be a quoted text cell ("1,5"), not a number
+    if (x.marks === COMMA && !commaDecimals) return c
+    const mark: DecimalMark = x.marks === DOT ? '.' : x.marks === COMMA ? ',' : decided
+    // "5 550 434" fits both marks but reads the same either way: nothing to choose
+    const ambiguous = x.marks === (DOT | COMMA) && c.levels.some((l) => parseLocaleNumber(l, '.') !== parseLocaleNumber(l, ','))
+    formats.push({ column: c.name, decimal: mark, ambiguous })
+    return { name: c.name, storage: 'number', values: parseLevels(c, mark), text: { codes: c.codes, levels: c.levels } }
+  })
+  return { columns: out, formats, fileDecimal: decided }
+}
+
+/** Per-row numbers of a dictionary-coded text column read with `mark`. */
+export function parseLevels(c: { codes: Int32Array; levels: readonly string[] }, mark: DecimalMark): Float64Array {
+  const nums = new Float64Array(c.levels.length)
+  for (let k = 0; k < nums.length; k++) nums[k] = parseLocaleNumber(c.levels[k], mark)
+  const values = new Float64Array(c.codes.length)
+  for (let i = 0; i < values.length; i++) values[i] = c.codes[i] < 0 ? NaN : nums[c.codes[i]]
+  return values
+}
+
+/** The file's text of a column the parser read as d{1,3}.ddd decimals and integers (exact: three decimals). */
+function reconstructText(v: Float64Array): { codes: Int32Array; levels: string[] } {
+  const index = new Map<number, number>()
+  const levels: string[] = []
+  const codes = new Int32Array(v.length)
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]
+    if (x !== x) {
+      codes[i] = -1
+      continue
+    }
+    let k = index.get(x)
+    if (k === undefined) {
+      k = levels.length
+      levels.push(Number.isInteger(x) ? String(x) : x.toFixed(3))
+      index.set(x, k)
+    }
+    codes[i] = k
+  }
+  return { codes, levels }
 }
 
 /** Trim header names, give empty ones a name and make duplicates unique (with a warning each). */

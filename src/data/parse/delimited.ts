@@ -21,7 +21,7 @@
 import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
 import type { Table } from '../table'
-import { cleanHeader, ColumnBuilder, readDecimalCommas } from './columns'
+import { cleanHeader, ColumnBuilder, readLocaleNumbers, type DecimalMark, type NumberFormat } from './columns'
 
 const QUOTE = 34
 const LF = 10
@@ -253,6 +253,10 @@ export interface DelimitedResult {
   delimiter: string
   /** per column: (0-based) data row of the first text cell in a column that began as numbers */
   firstTextRow: number[]
+  /** columns read as numbers by a locale rule (or left as text for mixing two), see readLocaleNumbers */
+  numberFormats: NumberFormat[]
+  /** the file's decimal mark, from the columns that can only be read one way */
+  decimal: DecimalMark
 }
 
 /**
@@ -262,7 +266,7 @@ export interface DelimitedResult {
 export async function parseDelimited(
   pieces: AsyncIterable<string>,
   file: string,
-  opts: { sep: string; expectedBytes?: number; header?: boolean },
+  opts: { sep: string; expectedBytes?: number; header?: boolean; decimal?: DecimalMark },
   control?: RunControl,
 ): Promise<DelimitedResult> {
   const warnings: string[] = []
@@ -343,7 +347,7 @@ export async function parseDelimited(
       throw new DataError(
         'ragged',
         file,
-        `${file}: ${raggedCount} of ${rows} rows do not have the header's ${nCols} fields (${delimiterName(opts.sep)}-separated), e.g. ${where}. The delimiter or the header line is probably wrong: pick the delimiter explicitly (--sep) or fix the header.`,
+        `${file}: ${raggedCount} of ${rows} rows do not have the header's ${nCols} fields (${delimiterName(opts.sep)}-separated), e.g. ${where}. The delimiter or the header line is probably wrong: pick the delimiter explicitly (--sep) or fix the header. If each line is one basket of items (no header), choose "one basket per line" (CLI: --baskets).`,
         { row: ragged[0].line },
       )
     }
@@ -358,14 +362,24 @@ export async function parseDelimited(
     )
   }
   const firstTextRow = bs.map((b) => (b.numbersBeforeSwitch > 0 ? b.firstTextRow : -1))
-  let columns = bs.map((b) => b.finish())
-  if (opts.sep !== ',') {
-    const dc = readDecimalCommas(columns)
-    if (dc.converted.length) {
-      columns = dc.columns
-      columns.forEach((c, j) => { if (dc.converted.includes(c.name)) firstTextRow[j] = -1 })
-      warnings.push(`${file}: read decimal commas as numbers in ${dc.converted.map((n) => `"${n}"`).join(', ')} (e.g. 1.234,5 → 1234.5). If one of them is a code, set its type to text in the schema.`)
-    }
+  const dots = bs.map((b) => b.dots)
+  const ln = readLocaleNumbers(bs.map((b) => b.finish()), dots, opts.decimal, opts.sep === ';' ? ',' : '.', opts.sep !== ',')
+  const columns = ln.columns
+  const converted = ln.formats.filter((f) => !f.mixed && !(f.ambiguous && f.decimal === '.'))
+  columns.forEach((c, j) => {
+    if (converted.some((f) => f.column === c.name)) firstTextRow[j] = -1
+  })
+  for (const f of converted) {
+    warnings.push(
+      f.ambiguous
+        ? `${file}: column "${f.column}": every value reads either way (e.g. 1.234); read with the file's decimal mark "${f.decimal}". Change the decimal mark of the column if that is wrong.`
+        : `${file}: column "${f.column}" read as numbers with "${f.decimal}" as the decimal mark (e.g. ${f.decimal === ',' ? '5.550.434 → 5550434, 1.234,5 → 1234.5' : '5,550,434 → 5550434'}). If it is a code, set its type to text.`,
+    )
   }
-  return { table: { name: file, nRows: rows, columns }, warnings, delimiter: opts.sep, firstTextRow }
+  for (const f of ln.formats.filter((x) => x.mixed)) {
+    warnings.push(
+      `${file}: column "${f.column}" holds numbers written two ways (thousands dots like 1.234.567 and decimal dots like 1.5); kept as text. Fix the file, or choose the column's decimal mark: values that do not fit become missing.`,
+    )
+  }
+  return { table: { name: file, nRows: rows, columns }, warnings, delimiter: opts.sep, firstTextRow, numberFormats: ln.formats, decimal: ln.fileDecimal }
 }

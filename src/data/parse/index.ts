@@ -7,9 +7,12 @@ import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
 import { inferSchema } from '../schema'
 import { stringColumn, type ColumnSchema, type Table } from '../table'
-import { DelimitedTokenizer, delimiterName, parseDelimited, sniffDelimiter } from './delimited'
+import type { DecimalMark, NumberFormat } from './columns'
+import { DELIMITERS, DelimitedTokenizer, delimiterName, parseDelimited, sniffDelimiter } from './delimited'
 import { parseJsonText } from './json'
 import { checkZip } from './zipcheck'
+import { appendParts, type ParsedPart, type PartInput, unzipParts, zipIsWorkbook } from './multi'
+import { isParquet, parseParquet } from './parquet'
 import {
   type ByteInput,
   CHUNK_BYTES,
@@ -24,6 +27,7 @@ import {
   NotUtf8Error,
   rawChunks,
   type TextEncodingName,
+  utf16Bom,
 } from './source'
 import { pickSheet, sheetToTable, type XlsxReader } from './xlsx'
 
@@ -33,8 +37,14 @@ export type { XlsxReader } from './xlsx'
 export interface ParseOptions {
   /** delimiter; sniffed from the first lines when absent (`,` `;` tab `|`) */
   sep?: string
-  /** groceries-style file: one basket per line, items separated by `sep` (default ","), no header */
+  /**
+   * groceries-style file: one basket per line, items separated by `sep` (sniffed when absent), no
+   * header. true: read so; false: never (a table); absent: suggested when the lines' field counts
+   * vary widely (see looksLikeBaskets), with a warning saying so.
+   */
   baskets?: boolean
+  /** the file's decimal mark for columns that read either way ("1.234"); sniffed when absent */
+  decimal?: DecimalMark
   /** Excel: the sheet to load (required when several sheets hold data) */
   sheet?: string
   /** Excel reader: readXlsxWeb (./xlsx-web) in the browser, the Node one in ../node.ts */
@@ -48,23 +58,33 @@ export interface ParseOptions {
   inferSchema?: boolean
 }
 
-export type FileFormat = 'delimited' | 'json' | 'xlsx' | 'baskets'
+export type FileFormat = 'delimited' | 'json' | 'xlsx' | 'baskets' | 'parquet'
 
 export interface ParseResult {
   table: Table
   schema: ColumnSchema[]
   warnings: string[]
   format: FileFormat
-  /** text encoding used (xlsx: 'xlsx') */
-  encoding: TextEncodingName | 'xlsx'
+  /** text encoding used (xlsx: 'xlsx', Parquet: 'parquet') */
+  encoding: TextEncodingName | 'xlsx' | 'parquet'
   /** delimiter used for delimited text and baskets, else null */
   delimiter: string | null
   gzip: boolean
   /** bytes of the input as given (compressed size for .gz) */
   bytes: number
+  /** delimited text: columns read by a locale rule (see readLocaleNumbers), and the file's decimal mark */
+  numberFormats?: NumberFormat[]
+  decimal?: DecimalMark
+  /** several files appended as one dataset: each file and its rows (the source column names them) */
+  parts?: { file: string; rows: number }[]
+  /** Parquet: columns left out (nested or unsupported types) */
+  skipped?: { column: string; type: string }[]
 }
 
-export const SUPPORTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx', '.csv.gz', '.tsv.gz', '.json.gz']
+/** Longest basket line read (items); a longer line is almost surely not a basket. */
+export const MAX_BASKET_ITEMS = 10000
+
+export const SUPPORTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx', '.parquet', '.zip', '.csv.gz', '.tsv.gz', '.json.gz']
 const TEXT_EXT = new Set(['csv', 'tsv', 'tab', 'txt', 'dat', 'psv', 'ssv'])
 
 function extensionOf(name: string): { ext: string; gz: boolean } {
@@ -104,12 +124,9 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
     const raw = withYield(rawChunks(input, onBytes), yieldToEvents, control)
     return gzip ? (opts.gunzip ?? gunzipChunks)(raw, name) : raw
   }
-  // first decompressed bytes: magic numbers, binary check, encoding, delimiter
-  const head = await firstBytes(bytes(), 65536)
-  if (head.length === 0) throw new DataError('empty', name, `${name} is empty${gzip ? ' after decompression' : ''}. Choose a file with a header line and at least one row.`)
 
-  const state: { firstTextRow?: number[] } = {}
-  const done = async (table: Table, format: FileFormat, encoding: TextEncodingName | 'xlsx', delimiter: string | null, more: string[]): Promise<ParseResult> => {
+  const state: { firstTextRow?: number[]; numberFormats?: NumberFormat[]; decimal?: DecimalMark; kinds?: Map<string, 'date' | 'datetime'> } = {}
+  const done = async (table: Table, format: FileFormat, encoding: TextEncodingName | 'xlsx' | 'parquet', delimiter: string | null, more: string[]): Promise<ParseResult> => {
     checkCancel(control?.cancel)
     progress?.(0.92, `Inferring the schema of ${name}`)
     warnings.push(...more)
@@ -127,10 +144,45 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
       schema = inf.schema
       warnings.push(...inf.warnings)
     }
+    schema = withFormats(schema, state.numberFormats, state.kinds)
     progress?.(1, `Loaded ${name}: ${table.nRows.toLocaleString('en')} rows × ${table.columns.length} columns`)
-    return { table, schema, warnings, format, encoding, delimiter, gzip, bytes: total }
+    const out: ParseResult = { table, schema, warnings, format, encoding, delimiter, gzip, bytes: total }
+    if (state.numberFormats) {
+      out.numberFormats = state.numberFormats
+      out.decimal = state.decimal
+    }
+    return out
   }
 
+  if (!gzip && (isParquet(rawHead) || ext === 'parquet')) {
+    if (!isParquet(rawHead)) throw new DataError('parquet', name, `${name} is named .parquet but does not start like a Parquet file (no PAR1 signature). Check the file, or export it again.`)
+    const r = await parseParquet(input, name, control, (d, t) => progress?.(0.9 * (d / t), `Reading ${name}: ${mb(d)} of ${mb(t)}`))
+    state.kinds = new Map()
+    r.table.columns.forEach((c, j) => {
+      const k = r.kinds[j]
+      if (k === 'date' || k === 'datetime') state.kinds?.set(c.name, k)
+    })
+    const more = r.skipped.length
+      ? [`${name}: ${r.skipped.length} column(s) were left out because their Parquet type has no flat column form here: ${r.skipped.map((s) => `"${s.column}" (${s.type})`).join(', ')}. Flatten them (one column per field) before exporting if you need them.`]
+      : []
+    const res = await done(r.table, 'parquet', 'parquet', null, more)
+    res.skipped = r.skipped
+    return res
+  }
+
+  // first decompressed bytes: magic numbers, binary check, encoding, delimiter
+  const head = await firstBytes(bytes(), 65536)
+  if (head.length === 0) throw new DataError('empty', name, `${name} is empty${gzip ? ' after decompression' : ''}. Choose a file with a header line and at least one row.`)
+
+  if (isZip(head) && ext !== 'xlsx' && ext !== 'xlsm') {
+    const all = await collect(bytes())
+    const parts = zipEntries(all)
+    if (ext === 'zip' || !zipIsWorkbook(parts)) {
+      // declared sizes first: a .zip that would inflate to gigabytes is refused before unzipping
+      checkZip(all, name)
+      return parseParts(unzipParts(all, name), name, opts, control)
+    }
+  }
   if (isZip(head)) {
     if (ext !== 'xlsx' && ext !== 'xlsm') warnings.push(`${name}: the content is a zip/Excel file; read as .xlsx.`)
     if (!opts.readXlsx) throw new DataError('xlsx', name, `${name}: Excel files cannot be read here (no .xlsx reader was given to parseFile).`)
@@ -150,18 +202,27 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
     return done(r.table, 'xlsx', 'xlsx', null, r.warnings)
   }
   if (ext === 'xlsx') throw new DataError('xlsx', name, `${name} is named .xlsx but is not an Excel workbook (no zip signature). Check the file, or export it again.`)
-  if (looksBinary(head)) {
+  const bom16 = utf16Bom(head)
+  if (!bom16 && looksBinary(head)) {
     throw new DataError(
       'binary',
       name,
       `${name} looks like a binary file, not text (it contains NUL bytes or control characters near the start). Supported files: ${SUPPORTED_EXTENSIONS.join(', ')}; if this is a spreadsheet, export it as CSV or .xlsx.`,
     )
   }
-  let encoding: TextEncodingName = looksUtf8(head) ? 'utf-8' : 'windows-1252'
+  let encoding: TextEncodingName = bom16 ?? (looksUtf8(head) ? 'utf-8' : 'windows-1252')
   const headText = new TextDecoder(encoding).decode(head)
   const firstChar = headText.replace(/^\uFEFF/, '').trimStart()[0]
   let format: FileFormat
+  const bodyText = headText.replace(/^\uFEFF/, '')
+  const basketGuess = opts.baskets === undefined && !(ext === 'json' || ext === 'jsonl') && firstChar !== '[' && firstChar !== '{' ? looksLikeBaskets(bodyText) : null
   if (opts.baskets) format = 'baskets'
+  else if (basketGuess) {
+    format = 'baskets'
+    warnings.push(
+      `${name}: read as one basket per line (no header; items separated by ${delimiterName(basketGuess.sep)}), because the lines hold between ${basketGuess.min} and ${basketGuess.max} fields. If it is a table with a header, choose "one item per row" instead.`,
+    )
+  }
   else if (ext === 'json' || ext === 'jsonl') format = 'json'
   else if (TEXT_EXT.has(ext)) format = 'delimited'
   else {
@@ -183,7 +244,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
         lastReport = 0
       }
     }
-    return fn(decodeChunks(bytes(), 'windows-1252'))
+    return fn(decodeChunks(bytes(), encoding))
   }
 
   if (format === 'json') {
@@ -196,7 +257,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
     return done(r.table, 'json', encoding, null, encoding === 'windows-1252' ? [encodingWarning(), ...r.warnings] : r.warnings)
   }
   if (format === 'baskets') {
-    const sep = opts.sep ?? ','
+    const sep = opts.sep ?? basketGuess?.sep ?? sniffBasketSep(bodyText)
     const table = await withEncoding((pieces) => parseBaskets(pieces, name, sep, control))
     return done(table, 'baskets', encoding, sep, encoding === 'windows-1252' ? [encodingWarning()] : [])
   }
@@ -204,8 +265,10 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
   if (opts.sep === undefined && /\.tsv$/i.test(name.replace(/\.gz$/i, '')) && sep !== '\t') {
     warnings.push(`${name}: named .tsv but the lines split best on ${delimiterName(sep)}; read as ${delimiterName(sep)}-separated.`)
   }
-  const r = await withEncoding((pieces) => parseDelimited(pieces, name, { sep, expectedBytes: gzip ? total * 5 : total }, control))
+  const r = await withEncoding((pieces) => parseDelimited(pieces, name, { sep, expectedBytes: gzip ? total * 5 : total, decimal: opts.decimal }, control))
   state.firstTextRow = r.firstTextRow
+  state.numberFormats = r.numberFormats
+  state.decimal = r.decimal
   return done(r.table, 'delimited', encoding, sep, encoding === 'windows-1252' ? [encodingWarning(), ...r.warnings] : r.warnings)
 }
 
@@ -214,7 +277,15 @@ async function parseBaskets(pieces: AsyncIterable<string>, file: string, sep: st
   let basketIdx = new Float64Array(1 << 14)
   const items: string[] = []
   let basket = 0
-  const tok = new DelimitedTokenizer(sep, (fields, n) => {
+  const tok = new DelimitedTokenizer(sep, (fields, n, line) => {
+    if (n > MAX_BASKET_ITEMS) {
+      throw new DataError(
+        'basket-line',
+        file,
+        `${file}: line ${line} lists ${n.toLocaleString('en')} items; a basket holds at most ${MAX_BASKET_ITEMS.toLocaleString('en')}. Check that the file is one basket per line with items separated by ${delimiterName(sep)}, or load it as a table (one item per row).`,
+        { row: line },
+      )
+    }
     let any = false
     for (let j = 0; j < n; j++) {
       const it = fields[j].trim()
@@ -300,11 +371,162 @@ export { CHUNK_BYTES }
  * worker calls.
  */
 export async function parseBytes(input: ByteInput, name: string, opts: ParseOptions = {}, control?: RunControl): Promise<ParseResult> {
-  const readXlsx: XlsxReader =
-    opts.readXlsx ??
-    (async (bytes) => {
-      const { readXlsxWeb } = await import('./xlsx-web')
-      return readXlsxWeb(bytes)
+  return parseFile(input, name, { ...opts, readXlsx: opts.readXlsx ?? readXlsxLazy }, control)
+}
+
+/** parseParts with the browser's Excel reader (several files as one dataset, in the data worker). */
+export async function parsePartsBytes(parts: PartInput[], name: string, opts: ParseOptions = {}, control?: RunControl): Promise<ParseResult> {
+  return parseParts(parts, name, { ...opts, readXlsx: opts.readXlsx ?? readXlsxLazy }, control)
+}
+
+const readXlsxLazy: XlsxReader = async (bytes) => {
+  const { readXlsxWeb } = await import('./xlsx-web')
+  return readXlsxWeb(bytes)
+}
+
+/** Add the per-column reading choices (decimal mark, Parquet date kinds) to an inferred schema. */
+function withFormats(schema: ColumnSchema[], formats: NumberFormat[] | undefined, kinds: Map<string, 'date' | 'datetime'> | undefined): ColumnSchema[] {
+  if (!formats?.length && !kinds?.size) return schema
+  return schema.map((s) => {
+    const k = kinds?.get(s.name)
+    if (k) return { ...s, type: k, role: 'date' }
+    const f = formats?.find((x) => x.column === s.name && !x.mixed)
+    return f ? { ...s, decimal: f.decimal, decimalAmbiguous: f.ambiguous } : s
+  })
+}
+
+/** Entry names of a zip (central directory) without inflating anything. */
+function zipEntries(bytes: Uint8Array): string[] {
+  const names: string[] = []
+  const dec = new TextDecoder()
+  // end of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) {
+      const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      const count = dv.getUint16(i + 10, true)
+      let at = dv.getUint32(i + 16, true)
+      for (let k = 0; k < count && at + 46 <= bytes.length; k++) {
+        if (dv.getUint32(at, true) !== 0x02014b50) break
+        const nameLen = dv.getUint16(at + 28, true)
+        const extra = dv.getUint16(at + 30, true)
+        const comment = dv.getUint16(at + 32, true)
+        names.push(dec.decode(bytes.subarray(at + 46, at + 46 + nameLen)))
+        at += 46 + nameLen + extra + comment
+      }
+      break
+    }
+  }
+  return names
+}
+
+/**
+ * One basket per line, suggested when the first lines' field counts vary widely: at least 20
+ * lines, 4 or more different counts and no count shared by half of them (a table with a few
+ * ragged rows has one count for nearly every line). Returns the delimiter and the range seen.
+ */
+export function looksLikeBaskets(text: string): { sep: string; min: number; max: number } | null {
+  const cut = text.lastIndexOf('\n')
+  const sample = cut > 0 ? text.slice(0, cut + 1) : text
+  let best: { sep: string; min: number; max: number; fields: number } | null = null
+  for (const d of DELIMITERS) {
+    const counts: number[] = []
+    const tok = new DelimitedTokenizer(d, (_f, n) => {
+      if (counts.length < 200) counts.push(n)
     })
-  return parseFile(input, name, { ...opts, readXlsx }, control)
+    tok.push(sample, true)
+    if (counts.length < 20) continue
+    const freq = new Map<number, number>()
+    let fields = 0
+    for (const c of counts) {
+      freq.set(c, (freq.get(c) ?? 0) + 1)
+      fields += c
+    }
+    const mode = Math.max(...freq.values())
+    const max = Math.max(...counts)
+    if (freq.size < 4 || mode >= counts.length / 2 || max < 3) continue
+    if (!best || fields > best.fields) best = { sep: d, min: Math.min(...counts), max, fields }
+  }
+  return best && { sep: best.sep, min: best.min, max: best.max }
+}
+
+/** Basket files: the delimiter that splits the lines into the most items. */
+function sniffBasketSep(text: string): string {
+  let best = ','
+  let most = -1
+  for (const d of DELIMITERS) {
+    let fields = 0
+    const tok = new DelimitedTokenizer(d, (_f, n) => {
+      fields += n
+    })
+    tok.push(text.slice(0, 65536), true)
+    if (fields > most) [best, most] = [d, fields]
+  }
+  return best
+}
+
+/**
+ * Several files (or the files of a .zip) as one dataset: each is parsed on its own, their columns
+ * are compared before anything is appended (see multi.ts), then the schema is inferred once over
+ * the appended table, so a column is typed by all of its rows.
+ */
+export async function parseParts(parts: PartInput[], name: string, opts: ParseOptions = {}, control?: RunControl): Promise<ParseResult> {
+  const progress = control?.onProgress
+  const sizes = parts.map((p) => inputSize(p.bytes))
+  const total = sizes.reduce((a, b) => a + b, 0)
+  const parsed: (ParsedPart & { r: ParseResult })[] = []
+  let before = 0
+  for (let i = 0; i < parts.length; i++) {
+    checkCancel(control?.cancel)
+    const p = parts[i]
+    const at = before
+    const sub: RunControl = {
+      cancel: control?.cancel,
+      onProgress: progress ? (f: number) => progress((0.85 * (at + f * sizes[i])) / total, `Reading ${p.name} (${i + 1} of ${parts.length})`) : undefined,
+    }
+    const r = await parseFile(p.bytes, p.name, { ...opts, inferSchema: false }, sub)
+    parsed.push({ file: p.name, table: r.table, r })
+    before += sizes[i]
+  }
+  const formats = new Set(parsed.map((p) => p.r.format))
+  const baskets = parsed.every((p) => p.r.format === 'baskets')
+  if (formats.has('baskets') && !baskets) {
+    const odd = parsed.filter((p) => p.r.format !== 'baskets').map((p) => p.file)
+    throw new DataError('append-schema', name, `${name}: some files are one basket per line and others are tables (${odd.slice(0, 5).join(', ')}), so nothing was appended. Choose one format for all of them.`)
+  }
+  progress?.(0.88, `Appending ${parts.length} files`)
+  const app = appendParts(parsed, name, { basketColumn: baskets ? 'basket' : undefined, control })
+  const warnings = [...parsed.flatMap((p) => p.r.warnings.filter((w) => !/^.*: read as one basket per line/.test(w) || p === parsed[0])), ...app.warnings]
+  let schema: ColumnSchema[]
+  let table = app.table
+  if (baskets) {
+    schema = [
+      { name: 'basket', type: 'id', role: 'id' },
+      { name: 'item', type: 'category', role: 'feature' },
+      { name: app.sourceColumn, type: 'category', role: 'ignore' },
+    ]
+  } else if (opts.inferSchema === false) {
+    schema = table.columns.map((c) => ({ name: c.name, type: c.storage === 'number' ? 'float' : 'category', role: 'feature' }))
+  } else {
+    progress?.(0.92, `Inferring the schema of ${name}`)
+    const inf = inferSchema(table, { file: name })
+    table = inf.table
+    schema = inf.schema.map((s) => (s.name === app.sourceColumn ? { ...s, type: 'category', role: 'ignore' } : s))
+    warnings.push(...inf.warnings)
+    const formats0 = parsed[0].r.numberFormats
+    schema = withFormats(schema, formats0, undefined)
+  }
+  warnings.unshift(`${name}: ${parts.length} files appended into one dataset (${table.nRows.toLocaleString('en')} rows); column "${app.sourceColumn}" names each row's file.`)
+  progress?.(1, `Loaded ${name}: ${table.nRows.toLocaleString('en')} rows × ${table.columns.length} columns`)
+  const first = parsed[0].r
+  return {
+    table,
+    schema,
+    warnings,
+    format: first.format,
+    encoding: first.encoding,
+    delimiter: first.delimiter,
+    gzip: first.gzip,
+    bytes: total,
+    parts: parsed.map((p) => ({ file: p.file, rows: p.table.nRows })),
+  }
 }

@@ -114,7 +114,7 @@ export class NotUtf8Error extends Error {
   override name = 'NotUtf8Error'
 }
 
-export type TextEncodingName = 'utf-8' | 'windows-1252'
+export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be'
 
 /** Decode chunks to text pieces (a BOM is dropped). With utf-8 it is strict: invalid bytes throw NotUtf8Error. */
 export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: TextEncodingName): AsyncGenerator<string> {
@@ -135,6 +135,13 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding:
     throw new NotUtf8Error('not UTF-8')
   }
   if (tail.length) yield tail
+}
+
+/** UTF-16 named by its byte order mark (Excel's "Unicode text" and many Windows exports), else null. */
+export function utf16Bom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le'
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be'
+  return null
 }
 
 /** Whether the bytes (a file's start) are valid UTF-8; a sequence cut at the very end is allowed. */

@@ -182,7 +182,8 @@ describe('formats', () => {
     expect(num('precio')).toEqual([12.5, -0.75, NaN, 3])
     expect(num('importe')).toEqual([1234.5, 12, 1000000, NaN])
     for (const text of ['cp', 'nota', 'mixto', 'ref']) expect(getColumn(r.table, text).storage, text).toBe('string')
-    expect(r.warnings.join(' ')).toMatch(/decimal commas as numbers in "precio", "importe"/)
+    expect(r.warnings.join(' ')).toMatch(/"precio" read as numbers with "," as the decimal mark/)
+    expect(r.warnings.join(' ')).toMatch(/"importe" read as numbers with "," as the decimal mark/)
     expect(r.schema.find((s) => s.name === 'precio')!.type).toBe('float')
     // comma-separated files never: "1,5" there can only be a quoted text cell
     const c = await parse('a,b\n"1,5",x\n"2,5",y\n', 'c.csv')

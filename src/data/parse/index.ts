@@ -179,7 +179,12 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
     const parts = zipEntries(all)
     if (ext === 'zip' || !zipIsWorkbook(parts)) {
       // declared sizes first: a .zip that would inflate to gigabytes is refused before unzipping
-      checkZip(all, name)
+      // (a damaged directory is left to unzipParts, which names it as a .zip problem)
+      try {
+        checkZip(all, name)
+      } catch (e) {
+        if (!(e instanceof DataError) || e.code === 'too-large') throw e
+      }
       return parseParts(unzipParts(all, name), name, opts, control)
     }
   }

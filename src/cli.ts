@@ -6,7 +6,7 @@
  */
 import { CliError } from './cli/args'
 
-const COMMANDS = ['profile', 'classify', 'regress', 'segment', 'rules', 'sequences', 'recommend', 'score', 'sql', 'campaign', 'abtest'] as const
+const COMMANDS = ['profile', 'classify', 'regress', 'segment', 'rules', 'sequences', 'recommend', 'score', 'sql', 'campaign', 'abtest', 'clv'] as const
 type Command = (typeof COMMANDS)[number]
 
 async function main(argv: string[]): Promise<number> {

@@ -37,43 +37,74 @@ export interface Patterns {
   w: Float64Array
   xIdx: Int32Array
   xs: Float64Array
+  /** distinct recency and age values (summaries in whole periods have few), so logs are taken once per value */
+  txIdx: Int32Array
+  txs: Float64Array
+  TIdx: Int32Array
+  Ts: Float64Array
   /** number of customers (Σ w) */
   n: number
 }
 
+function distinct(v: ArrayLike<number>): { idx: Int32Array; values: Float64Array } {
+  const map = new Map<number, number>()
+  const values: number[] = []
+  const idx = new Int32Array(v.length)
+  for (let i = 0; i < v.length; i++) {
+    let k = map.get(v[i])
+    if (k === undefined) {
+      k = values.length
+      values.push(v[i])
+      map.set(v[i], k)
+    }
+    idx[i] = k
+  }
+  return { idx, values: Float64Array.from(values) }
+}
+
 export function compress(d: RfmData, scale = 1): Patterns {
   const n = d.frequency.length
-  const index = new Map<string, number>()
+  // (x, t_x, T) → pattern, via nested maps on numbers (string keys cost seconds at a million customers)
+  const index = new Map<number, Map<number, Map<number, number>>>()
   const x: number[] = [], tx: number[] = [], T: number[] = [], w: number[] = []
   for (let i = 0; i < n; i++) {
-    const key = `${d.frequency[i]}|${d.recency[i]}|${d.T[i]}`
-    const k = index.get(key)
+    const xi = d.frequency[i], ti = d.recency[i], Ti = d.T[i]
+    let a = index.get(xi)
+    if (!a) index.set(xi, (a = new Map()))
+    let b = a.get(ti)
+    if (!b) a.set(ti, (b = new Map()))
+    const k = b.get(Ti)
     if (k !== undefined) w[k]++
     else {
-      index.set(key, x.length)
-      x.push(d.frequency[i])
-      tx.push(d.recency[i] * scale)
-      T.push(d.T[i] * scale)
+      b.set(Ti, x.length)
+      x.push(xi)
+      tx.push(ti * scale)
+      T.push(Ti * scale)
       w.push(1)
     }
   }
-  const xsMap = new Map<number, number>()
-  const xs: number[] = []
-  const xIdx = new Int32Array(x.length)
-  x.forEach((v, i) => {
-    let k = xsMap.get(v)
-    if (k === undefined) {
-      k = xs.length
-      xs.push(v)
-      xsMap.set(v, k)
-    }
-    xIdx[i] = k
-  })
-  return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), w: Float64Array.from(w), xIdx, xs: Float64Array.from(xs), n }
+  const X = distinct(x), TX = distinct(tx), TT = distinct(T)
+  return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), w: Float64Array.from(w), xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n }
+}
+
+/** A weighted random subset of about m patterns (weights scaled up), for cheap coarse runs on big data. */
+function subsample(p: Patterns, m: number, seed = 42): Patterns {
+  const keep: number[] = []
+  let state = seed >>> 0
+  const frac = m / p.x.length
+  for (let i = 0; i < p.x.length; i++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    if (state / 4294967296 < frac) keep.push(i)
+  }
+  const pick = <T extends Float64Array | Int32Array>(a: T): T => (a instanceof Int32Array ? Int32Array.from(keep, (i) => a[i]) : Float64Array.from(keep, (i) => a[i])) as T
+  const x = pick(p.x), tx = pick(p.tx), T = pick(p.T)
+  const w = Float64Array.from(keep, (i) => p.w[i] / frac)
+  const X = distinct(x), TX = distinct(tx), TT = distinct(T)
+  return { x, tx, T, w, xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n: p.n }
 }
 
 function rescaled(p: Patterns, scale: number): Patterns {
-  return { ...p, tx: p.tx.map((v) => v * scale), T: p.T.map((v) => v * scale) }
+  return { ...p, tx: p.tx.map((v) => v * scale), T: p.T.map((v) => v * scale), txs: p.txs.map((v) => v * scale), Ts: p.Ts.map((v) => v * scale) }
 }
 
 /** Weighted log-likelihood Σ w·ℓ(x, t_x, T) of a model at natural parameters (same time unit as the data). */
@@ -94,12 +125,15 @@ export function logLikelihood(model: BtydModelName, params: readonly number[], d
       c1[k] = logGamma(r + x) - lgr + r * lnAlpha + lab + logGamma(b + x + mod) - lb - logGamma(a + b + x + mod)
       c4[k] = mod ? la - Math.log(b + x) : la - Math.log(b + Math.max(x, 1) - 1)
     }
+    const lT = d.Ts.map((v) => Math.log(alpha + v))
+    const ltx = d.txs.map((v) => Math.log(alpha + v))
     for (let i = 0; i < d.x.length; i++) {
       const x = d.x[i], k = d.xIdx[i]
-      const A3 = -(r + x) * Math.log(alpha + d.T[i])
+      const LT = lT[d.TIdx[i]], Ltx = ltx[d.txIdx[i]]
+      const A3 = -(r + x) * LT
       let ll: number
-      if (mod) ll = c1[k] + A3 + logAddExp(c4[k] + (r + x) * (Math.log(alpha + d.T[i]) - Math.log(alpha + d.tx[i])), 0)
-      else ll = c1[k] + (x > 0 ? logAddExp(A3, c4[k] - (r + x) * Math.log(d.tx[i] + alpha)) : A3)
+      if (mod) ll = c1[k] + A3 + logAddExp(c4[k] + (r + x) * (LT - Ltx), 0)
+      else ll = c1[k] + (x > 0 ? logAddExp(A3, c4[k] - (r + x) * Ltx) : A3)
       sum += d.w[i] * ll
     }
     return sum
@@ -144,6 +178,9 @@ export interface BtydFit {
   warnings: ClvMessage[]
 }
 
+/** Above this many distinct (x, t_x, T) patterns the coarse multi-start runs use a subsample. */
+const SUBSAMPLE_ABOVE = 20_000
+
 /** Starting points in log-parameters of the scaled problem: lifetimes' default first, then a spread. */
 function startsFor(d: Patterns): number[][] {
   let sx = 0, sT = 0
@@ -174,7 +211,16 @@ export function fitBtyd(model: BtydModelName, data: RfmData, control?: RunContro
     const v = -logLikelihood(model, lp.map(Math.exp), scaled) / n
     return Number.isFinite(v) ? v : Infinity
   }
-  const ms = multiStart(f, startsFor(scaled), control)
+  // with many distinct patterns the coarse runs from every start use a subsample; the refinement,
+  // the polish and the Hessian always use every customer
+  const coarseData = scaled.x.length > SUBSAMPLE_ABOVE ? subsample(scaled, SUBSAMPLE_ABOVE / 2) : null
+  const coarse = coarseData
+    ? (lp: number[]): number => {
+        const v = -logLikelihood(model, lp.map(Math.exp), coarseData) / n
+        return Number.isFinite(v) ? v : Infinity
+      }
+    : undefined
+  const ms = multiStart(f, startsFor(scaled), control, {}, coarse)
   const toNatural = (lp: number[]): number[] => lp.map((v, j) => (TIME_PARAMS[model].includes(j) ? Math.exp(v) / scale : Math.exp(v)))
   const p = toNatural(ms.x)
   const names = PARAM_NAMES[model]
@@ -185,7 +231,7 @@ export function fitBtyd(model: BtydModelName, data: RfmData, control?: RunContro
   const logLik = logLikelihood(model, p, orig)
   const warnings: ClvMessage[] = []
   if (!ms.converged || !Number.isFinite(logLik)) warnings.push(msg('notConverged', { model, gradient: ms.gradMax, logLik }))
-  else if (ms.spread > 1e-6) warnings.push(msg('startsDisagree', { model, spread: ms.spread * n }))
+  else if (ms.spread > 1e-3) warnings.push(msg('startsDisagree', { model, spread: ms.spread * n }))
   return {
     model,
     params,
@@ -242,7 +288,8 @@ function powerIntegral(k: number, L: number): number {
 }
 
 function single(x: number, tx: number, T: number): Patterns {
-  return { x: Float64Array.of(x), tx: Float64Array.of(tx), T: Float64Array.of(T), w: Float64Array.of(1), xIdx: Int32Array.of(0), xs: Float64Array.of(x), n: 1 }
+  const zero = Int32Array.of(0)
+  return { x: Float64Array.of(x), tx: Float64Array.of(tx), T: Float64Array.of(T), w: Float64Array.of(1), xIdx: zero, xs: Float64Array.of(x), txIdx: zero, txs: Float64Array.of(tx), TIdx: zero, Ts: Float64Array.of(T), n: 1 }
 }
 
 /** E[X(t)] for a customer just acquired (FHL eq 9; MBG analogue; note 009 eq 27). */

@@ -202,26 +202,28 @@ export interface MultiStartResult extends MinimizeResult {
  * A coarse BFGS run (gtol 1e-4) from every start, the best refined to gtol 1e-9, then polished
  * with Nelder–Mead only when BFGS stopped short of that (kept only when it improves): every start
  * is tried at a fraction of the cost of full runs, and starts that land elsewhere still show up in
- * `spread`.
+ * `spread`. `coarseF` (e.g. the objective on a subsample) replaces f in the coarse runs.
  */
-export function multiStart(f: Objective, starts: number[][], control?: RunControl, opt: BfgsOptions = {}): MultiStartResult {
+export function multiStart(f: Objective, starts: number[][], control?: RunControl, opt: BfgsOptions = {}, coarseF?: Objective): MultiStartResult {
   const runs: MultiStartResult['runs'] = []
   let best: MinimizeResult | null = null
   starts.forEach((s, k) => {
     checkCancel(control?.cancel)
-    const r = bfgs(f, s, { ...opt, gtol: 1e-4, forward: true })
+    const r = bfgs(coarseF ?? f, s, { ...opt, gtol: 1e-4, forward: true })
     runs.push({ start: s, fun: r.fun, x: r.x, converged: r.converged })
     if (Number.isFinite(r.fun) && (best === null || r.fun < best.fun)) best = r
     control?.onProgress?.((k + 1) / (starts.length + 1))
   })
   const coarse: MinimizeResult = best ?? { x: starts[0], fun: NaN, gradMax: NaN, iterations: 0, converged: false }
   let { x, fun } = coarse
+  if (coarseF && Number.isFinite(fun)) fun = f(x)
   let iterations = coarse.iterations
   if (Number.isFinite(fun)) {
     const fine = bfgs(f, x, { ...opt, forward: false })
     iterations += fine.iterations
     if (fine.fun <= fun) ({ x, fun } = fine)
-    if (!(fine.gradMax < (opt.gtol ?? 1e-9))) {
+    // BFGS that stalled well short of gtol (a line search that cannot descend on a flat ridge)
+    if (!(fine.gradMax < 1e-7)) {
       const nm = nelderMead(f, x, 1e-4, 400)
       if (nm.fun < fun) ({ x, fun } = nm)
     }

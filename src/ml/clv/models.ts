@@ -6,7 +6,7 @@
  * while fitting (as lifetimes does) so alpha and beta start near 1.
  */
 import type { RunControl } from '../core/progress'
-import { logAddExp, logGamma, log2F1, logSubExp } from './special'
+import { logAddExp, logGamma, log2F1, logIntegrate, logSubExp } from './special'
 import { invert, multiStart, numericHessian } from './optimize'
 import type { ClvMessage } from './messages'
 import { msg } from './messages'
@@ -156,6 +156,11 @@ function paretoLogA0(r: number, alpha: number, s: number, beta: number, x: numbe
   const [lo, hi, t] = alpha < beta ? [alpha, beta, r + x] : [beta, alpha, s + 1]
   const diff = hi - lo
   const rsx = r + s + x
+  if (diff / (hi + tx) > 0.95) {
+    // the 2F1 series crawls near z = 1: integrate A_0 = (r+s+x) ∫_{t_x}^{T} (α+τ)^{−(r+x)} (β+τ)^{−(s+1)} dτ instead
+    const g = (tau: number): number => -(r + x) * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau)
+    return Math.log(rsx) + logIntegrate(g, tx, T, lo)
+  }
   const lp1 = log2F1(rsx, t, rsx + 1, diff / (hi + tx))
   const lp2 = log2F1(rsx, t, rsx + 1, diff / (hi + T))
   const q1 = Math.log(hi + tx), q2 = Math.log(hi + T)

@@ -17,7 +17,8 @@ export function logSubExp(a: number, b: number): number {
 
 const RESCALE = 1e200
 const LOG_RESCALE = Math.log(RESCALE)
-const MAX_TERMS = 1_000_000
+// near z = 1 callers switch to quadrature long before this; it only bounds the work at wild trial points
+const MAX_TERMS = 100_000
 
 // Gauss series Σ (a)_n (b)_n / ((c)_n n!) z^n, rescaled as it grows so large arguments (customers
 // with hundreds of purchases) cannot overflow; returns its log (NaN when the sum is not positive).
@@ -53,4 +54,53 @@ export function log2F1(a: number, b: number, c: number, z: number): number {
     if (Number.isFinite(v)) return v + (c - a - b) * Math.log1p(-z)
   }
   return logSeries(a, b, c, z)
+}
+
+// Gauss–Legendre nodes and weights on [−1, 1] (Newton on P_n; computed once)
+function gaussLegendre(n: number): { x: Float64Array; w: Float64Array } {
+  const x = new Float64Array(n), w = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    let z = Math.cos((Math.PI * (i + 0.75)) / (n + 0.5))
+    let dp = 0
+    for (let it = 0; it < 100; it++) {
+      let p0 = 1, p1 = 0
+      for (let j = 1; j <= n; j++) {
+        const p2 = p1
+        p1 = p0
+        p0 = ((2 * j - 1) * z * p1 - (j - 1) * p2) / j
+      }
+      dp = (n * (z * p0 - p1)) / (z * z - 1)
+      const dz = p0 / dp
+      z -= dz
+      if (Math.abs(dz) < 1e-15) break
+    }
+    x[i] = z
+    w[i] = 2 / ((1 - z * z) * dp * dp)
+  }
+  return { x, w }
+}
+const GL = gaussLegendre(20)
+
+/**
+ * ln ∫_lo^hi e^{g(τ)} dτ for a smooth log-integrand g, by composite 20-point Gauss–Legendre in
+ * u = ln(shift + τ) (power-law integrands become near-exponential there), `panels` panels.
+ */
+export function logIntegrate(g: (tau: number) => number, lo: number, hi: number, shift: number, panels = 8): number {
+  if (!(hi > lo)) return -Infinity
+  const u0 = Math.log(shift + lo), u1 = Math.log(shift + hi)
+  const vals: number[] = []
+  let max = -Infinity
+  const h = (u1 - u0) / panels
+  for (let p = 0; p < panels; p++) {
+    const mid = u0 + (p + 0.5) * h
+    for (let i = 0; i < GL.x.length; i++) {
+      const u = mid + 0.5 * h * GL.x[i]
+      const v = g(Math.exp(u) - shift) + u + Math.log(0.5 * h * GL.w[i])
+      vals.push(v)
+      if (v > max) max = v
+    }
+  }
+  let sum = 0
+  for (const v of vals) sum += Math.exp(v - max)
+  return max + Math.log(sum)
 }

@@ -73,17 +73,19 @@ describe('BTYD likelihoods and predictions against the papers’ formulas by han
   it('Pareto/NBD: note 009 likelihood by numerical integration over the drop-out time', () => {
     // L = ∫∫ [λ^x e^{−λT} S(T) + ∫_{tx}^{T} λ^x e^{−λτ} f(τ) dτ] over λ ~ Γ(r, α), μ ~ Γ(s, β); integrating λ and μ
     // out first gives L = A(T)·B(T) + ∫_{tx}^{T} A(τ)·(−dB/dτ) dτ, A(τ) = Γ(r+x)α^r/(Γ(r)(α+τ)^{r+x}), B(τ) = (β/(β+τ))^s
-    const s = 0.6, beta = 11.7
-    for (const [x, tx, T] of cases) {
-      const k = (gammaFn(r + x) * alpha ** r) / gammaFn(r)
-      const A = (t: number): number => k / (alpha + t) ** (r + x)
-      const dB = (t: number): number => (s / beta) * (beta / (beta + t)) ** (s + 1)
-      const n = 20000, h = (T - tx) / n
-      let integral = 0
-      for (let i = 0; i <= n; i++) integral += (i === 0 || i === n ? 1 : i % 2 ? 4 : 2) * A(tx + i * h) * dB(tx + i * h)
-      integral *= h / 3
-      const L = A(T) * (beta / (beta + T)) ** s + integral
-      expect(logLikelihood('paretonbd', [r, alpha, s, beta], compress({ frequency: [x], recency: [tx], T: [T] }))).toBeCloseTo(Math.log(L), 7)
+    // the second parameter set puts |α−β|/(max+t_x) above 0.95, where the code integrates instead of summing 2F1
+    for (const [alpha, s, beta] of [[4.4, 0.6, 11.7], [0.3, 0.6, 40]]) {
+      for (const [x, tx, T] of [...cases, [3, 0.5, 30] as [number, number, number]]) {
+        const k = (gammaFn(r + x) * alpha ** r) / gammaFn(r)
+        const A = (t: number): number => k / (alpha + t) ** (r + x)
+        const dB = (t: number): number => (s / beta) * (beta / (beta + t)) ** (s + 1)
+        const n = 20000, h = (T - tx) / n
+        let integral = 0
+        for (let i = 0; i <= n; i++) integral += (i === 0 || i === n ? 1 : i % 2 ? 4 : 2) * A(tx + i * h) * dB(tx + i * h)
+        integral *= h / 3
+        const L = A(T) * (beta / (beta + T)) ** s + integral
+        expect(logLikelihood('paretonbd', [r, alpha, s, beta], compress({ frequency: [x], recency: [tx], T: [T] }))).toBeCloseTo(Math.log(L), 7)
+      }
     }
   })
 

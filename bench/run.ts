@@ -4,6 +4,7 @@
  * Benchmarks are measurements, not tests: nothing here fails the build.
  *   npm run bench                 all areas
  *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, uplift)
+ *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, clv)
  * Environment: BENCH_SKIP_SUITE=1 leaves out the Chromium propensity suite (~35 s);
  * BENCH_SUITE_ALL_SMOTE=1 runs its heavier every-model-with-SMOTE variant instead (minutes).
  */
@@ -18,6 +19,7 @@ const AREAS: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>>
   rules: () => import('./rules'),
   browser: () => import('./browser'),
   uplift: () => import('./uplift'),
+  clv: () => import('./clv'),
 }
 
 function fmt(v: number | undefined, digits = 3): string {

@@ -1,0 +1,313 @@
+/**
+ * BG/NBD (Fader, Hardie & Lee 2005), MBG/NBD (Batislam et al. 2007; Wagner & Hoppe 2008) and
+ * Pareto/NBD (Schmittlein et al. 1987; Hardie's note 009) fitted by maximum likelihood, with the
+ * predictions lifetimes 0.11.3 offers. Likelihoods are written in log space (log 2F1, log-add-exp),
+ * customers with the same (x, t_x, T) are one weighted pattern, and time is scaled by 1/max(T)
+ * while fitting (as lifetimes does) so alpha and beta start near 1.
+ */
+import type { RunControl } from '../core/progress'
+import { logAddExp, logGamma, log2F1, logIntegrate, logSubExp } from './special'
+import { invert, multiStart, numericHessian } from './optimize'
+import type { ClvMessage } from './messages'
+import { msg } from './messages'
+
+export type BtydModelName = 'bgnbd' | 'mbgnbd' | 'paretonbd'
+export const BTYD_MODELS: readonly BtydModelName[] = ['bgnbd', 'mbgnbd', 'paretonbd']
+
+export const PARAM_NAMES: Record<BtydModelName, readonly [string, string, string, string]> = {
+  bgnbd: ['r', 'alpha', 'a', 'b'],
+  mbgnbd: ['r', 'alpha', 'a', 'b'],
+  paretonbd: ['r', 'alpha', 's', 'beta'],
+}
+/** which parameters are in time units (divided by the time scale after fitting) */
+const TIME_PARAMS: Record<BtydModelName, readonly number[]> = { bgnbd: [1], mbgnbd: [1], paretonbd: [1, 3] }
+
+/** Repeat-purchase summary: x = repeat periods, t_x = recency, T = age, in the same period unit. */
+export interface RfmData {
+  frequency: ArrayLike<number>
+  recency: ArrayLike<number>
+  T: ArrayLike<number>
+}
+
+/** Distinct (x, t_x, T) patterns with their counts; xs/xIdx let per-x terms be computed once. */
+export interface Patterns {
+  x: Float64Array
+  tx: Float64Array
+  T: Float64Array
+  w: Float64Array
+  xIdx: Int32Array
+  xs: Float64Array
+  /** distinct recency and age values (summaries in whole periods have few), so logs are taken once per value */
+  txIdx: Int32Array
+  txs: Float64Array
+  TIdx: Int32Array
+  Ts: Float64Array
+  /** number of customers (Σ w) */
+  n: number
+}
+
+function distinct(v: ArrayLike<number>): { idx: Int32Array; values: Float64Array } {
+  const map = new Map<number, number>()
+  const values: number[] = []
+  const idx = new Int32Array(v.length)
+  for (let i = 0; i < v.length; i++) {
+    let k = map.get(v[i])
+    if (k === undefined) {
+      k = values.length
+      values.push(v[i])
+      map.set(v[i], k)
+    }
+    idx[i] = k
+  }
+  return { idx, values: Float64Array.from(values) }
+}
+
+export function compress(d: RfmData, scale = 1): Patterns {
+  const n = d.frequency.length
+  // (x, t_x, T) → pattern, via nested maps on numbers (string keys cost seconds at a million customers)
+  const index = new Map<number, Map<number, Map<number, number>>>()
+  const x: number[] = [], tx: number[] = [], T: number[] = [], w: number[] = []
+  for (let i = 0; i < n; i++) {
+    const xi = d.frequency[i], ti = d.recency[i], Ti = d.T[i]
+    let a = index.get(xi)
+    if (!a) index.set(xi, (a = new Map()))
+    let b = a.get(ti)
+    if (!b) a.set(ti, (b = new Map()))
+    const k = b.get(Ti)
+    if (k !== undefined) w[k]++
+    else {
+      b.set(Ti, x.length)
+      x.push(xi)
+      tx.push(ti * scale)
+      T.push(Ti * scale)
+      w.push(1)
+    }
+  }
+  const X = distinct(x), TX = distinct(tx), TT = distinct(T)
+  return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), w: Float64Array.from(w), xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n }
+}
+
+/** A weighted random subset of about m patterns (weights scaled up), for cheap coarse runs on big data. */
+function subsample(p: Patterns, m: number, seed = 42): Patterns {
+  const keep: number[] = []
+  let state = seed >>> 0
+  const frac = m / p.x.length
+  for (let i = 0; i < p.x.length; i++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    if (state / 4294967296 < frac) keep.push(i)
+  }
+  const pick = <T extends Float64Array | Int32Array>(a: T): T => (a instanceof Int32Array ? Int32Array.from(keep, (i) => a[i]) : Float64Array.from(keep, (i) => a[i])) as T
+  const x = pick(p.x), tx = pick(p.tx), T = pick(p.T)
+  const w = Float64Array.from(keep, (i) => p.w[i] / frac)
+  const X = distinct(x), TX = distinct(tx), TT = distinct(T)
+  return { x, tx, T, w, xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n: p.n }
+}
+
+function rescaled(p: Patterns, scale: number): Patterns {
+  return { ...p, tx: p.tx.map((v) => v * scale), T: p.T.map((v) => v * scale), txs: p.txs.map((v) => v * scale), Ts: p.Ts.map((v) => v * scale) }
+}
+
+/** Weighted log-likelihood Σ w·ℓ(x, t_x, T) of a model at natural parameters (same time unit as the data). */
+export function logLikelihood(model: BtydModelName, params: readonly number[], d: Patterns): number {
+  const [r, alpha, a, b] = params
+  if (!params.every((v) => v > 0 && Number.isFinite(v))) return NaN
+  const K = d.xs.length
+  const lgr = logGamma(r)
+  const lnAlpha = Math.log(alpha)
+  let sum = 0
+  if (model === 'bgnbd' || model === 'mbgnbd') {
+    const mod = model === 'mbgnbd' ? 1 : 0
+    const c1 = new Float64Array(K)
+    const c4 = new Float64Array(K)
+    const lab = logGamma(a + b), lb = logGamma(b), la = Math.log(a)
+    for (let k = 0; k < K; k++) {
+      const x = d.xs[k]
+      c1[k] = logGamma(r + x) - lgr + r * lnAlpha + lab + logGamma(b + x + mod) - lb - logGamma(a + b + x + mod)
+      c4[k] = mod ? la - Math.log(b + x) : la - Math.log(b + Math.max(x, 1) - 1)
+    }
+    const lT = d.Ts.map((v) => Math.log(alpha + v))
+    const ltx = d.txs.map((v) => Math.log(alpha + v))
+    for (let i = 0; i < d.x.length; i++) {
+      const x = d.x[i], k = d.xIdx[i]
+      const LT = lT[d.TIdx[i]], Ltx = ltx[d.txIdx[i]]
+      const A3 = -(r + x) * LT
+      let ll: number
+      if (mod) ll = c1[k] + A3 + logAddExp(c4[k] + (r + x) * (LT - Ltx), 0)
+      else ll = c1[k] + (x > 0 ? logAddExp(A3, c4[k] - (r + x) * Ltx) : A3)
+      sum += d.w[i] * ll
+    }
+    return sum
+  }
+  const s = a, beta = b
+  const lnBeta = Math.log(beta), lnS = Math.log(s)
+  const c1 = new Float64Array(K)
+  for (let k = 0; k < K; k++) c1[k] = logGamma(r + d.xs[k]) - lgr + r * lnAlpha + s * lnBeta
+  for (let i = 0; i < d.x.length; i++) {
+    const x = d.x[i]
+    const rsx = r + s + x
+    const A2 = logAddExp(-(r + x) * Math.log(alpha + d.T[i]) - s * Math.log(beta + d.T[i]), lnS + paretoLogA0(r, alpha, s, beta, x, d.tx[i], d.T[i]) - Math.log(rsx))
+    sum += d.w[i] * (c1[d.xIdx[i]] + A2)
+  }
+  return sum
+}
+
+/** ln A_0 of Hardie's note 009 (eqs 19–20), the integral over the dropout time between t_x and T. */
+function paretoLogA0(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
+  const [lo, hi, t] = alpha < beta ? [alpha, beta, r + x] : [beta, alpha, s + 1]
+  const diff = hi - lo
+  const rsx = r + s + x
+  if (diff / (hi + tx) > 0.95) {
+    // the 2F1 series crawls near z = 1: integrate A_0 = (r+s+x) ∫_{t_x}^{T} (α+τ)^{−(r+x)} (β+τ)^{−(s+1)} dτ instead
+    const g = (tau: number): number => -(r + x) * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau)
+    return Math.log(rsx) + logIntegrate(g, tx, T, lo)
+  }
+  const lp1 = log2F1(rsx, t, rsx + 1, diff / (hi + tx))
+  const lp2 = log2F1(rsx, t, rsx + 1, diff / (hi + T))
+  const q1 = Math.log(hi + tx), q2 = Math.log(hi + T)
+  return logSubExp(lp1 + rsx * q2, lp2 + rsx * q1) - rsx * (q1 + q2)
+}
+
+export interface BtydFit {
+  model: BtydModelName
+  /** natural parameters in the data's period unit, named as lifetimes names them */
+  params: Record<string, number>
+  /** standard errors, lifetimes' formula sqrt(diag(θ² · H⁻¹ / n)) with H the Hessian of the mean NLL in log-parameters; null when H is singular */
+  se: Record<string, number> | null
+  /** Σ over customers of the log-likelihood in the data's own period unit */
+  logLik: number
+  n: number
+  converged: boolean
+  /** max |gradient| of the mean NLL (log-parameters) at the optimum */
+  gradMax: number
+  runs: { start: number[]; meanNll: number; converged: boolean }[]
+  warnings: ClvMessage[]
+}
+
+/** Above this many distinct (x, t_x, T) patterns the coarse multi-start runs use a subsample. */
+const SUBSAMPLE_ABOVE = 20_000
+
+/** Starting points in log-parameters of the scaled problem: lifetimes' default first, then a spread. */
+function startsFor(d: Patterns): number[][] {
+  let sx = 0, sT = 0
+  for (let i = 0; i < d.x.length; i++) {
+    sx += d.w[i] * d.x[i]
+    sT += d.w[i] * d.T[i]
+  }
+  // a moment start: r = 1 and alpha from the mean purchase rate
+  const rate = Math.max(sx / Math.max(sT, 1e-12), 1e-6)
+  return [
+    [0.1, 0.1, 0.1, 0.1],
+    [0, 0, 0, 0],
+    [Math.log(0.5), Math.log(0.5), Math.log(0.5), Math.log(0.5)],
+    [0, -Math.log(rate), 0, Math.log(2)],
+    [Math.log(2), 0, Math.log(3), Math.log(5)],
+  ]
+}
+
+/** Fit one BTYD model. Throws nothing for a poor fit: non-convergence comes back as a warning. */
+export function fitBtyd(model: BtydModelName, data: RfmData, control?: RunControl): BtydFit {
+  let maxT = 0
+  for (let i = 0; i < data.T.length; i++) maxT = Math.max(maxT, data.T[i])
+  const scale = maxT > 0 ? 1 / maxT : 1
+  const orig = compress(data)
+  const scaled = rescaled(orig, scale)
+  const n = orig.n
+  const f = (lp: number[]): number => {
+    const v = -logLikelihood(model, lp.map(Math.exp), scaled) / n
+    return Number.isFinite(v) ? v : Infinity
+  }
+  // with many distinct patterns the coarse runs from every start use a subsample; the refinement,
+  // the polish and the Hessian always use every customer
+  const coarseData = scaled.x.length > SUBSAMPLE_ABOVE ? subsample(scaled, SUBSAMPLE_ABOVE / 2) : null
+  const coarse = coarseData
+    ? (lp: number[]): number => {
+        const v = -logLikelihood(model, lp.map(Math.exp), coarseData) / n
+        return Number.isFinite(v) ? v : Infinity
+      }
+    : undefined
+  const ms = multiStart(f, startsFor(scaled), control, {}, coarse)
+  const toNatural = (lp: number[]): number[] => lp.map((v, j) => (TIME_PARAMS[model].includes(j) ? Math.exp(v) / scale : Math.exp(v)))
+  const p = toNatural(ms.x)
+  const names = PARAM_NAMES[model]
+  const params = Object.fromEntries(names.map((k, j) => [k, p[j]]))
+  const inv = Number.isFinite(ms.fun) ? invert(numericHessian(f, ms.x)) : null
+  let se: Record<string, number> | null = null
+  if (inv && inv.every((row, j) => row[j] > 0)) se = Object.fromEntries(names.map((k, j) => [k, p[j] * Math.sqrt(inv[j][j] / n)]))
+  const logLik = logLikelihood(model, p, orig)
+  const warnings: ClvMessage[] = []
+  if (!ms.converged || !Number.isFinite(logLik)) warnings.push(msg('notConverged', { model, gradient: ms.gradMax, logLik }))
+  else if (ms.spread > 1e-3) warnings.push(msg('startsDisagree', { model, spread: ms.spread * n }))
+  return {
+    model,
+    params,
+    se,
+    logLik,
+    n,
+    converged: ms.converged && Number.isFinite(logLik),
+    gradMax: ms.gradMax,
+    runs: ms.runs.map((r) => ({ start: r.start, meanNll: r.fun, converged: r.converged })),
+    warnings,
+  }
+}
+
+const P = (fit: Pick<BtydFit, 'model' | 'params'>): number[] => PARAM_NAMES[fit.model].map((k) => fit.params[k])
+
+/** P(alive | x, t_x, T): note 021 (BG/NBD, 1 when x = 0), Batislam App. A eq 5 (MBG/NBD), note 009 eqs 36–37 (Pareto/NBD). */
+export function probabilityAlive(fit: Pick<BtydFit, 'model' | 'params'>, x: number, tx: number, T: number): number {
+  const [r, alpha, a, b] = P(fit)
+  if (fit.model === 'bgnbd') {
+    if (x === 0) return 1
+    const logDiv = (r + x) * Math.log((alpha + T) / (alpha + tx)) + Math.log(a / (b + x - 1))
+    return 1 / (1 + Math.exp(logDiv))
+  }
+  if (fit.model === 'mbgnbd') return 1 / (1 + Math.exp(Math.log(a / (b + x)) + (r + x) * Math.log((alpha + T) / (alpha + tx))))
+  const s = a, beta = b
+  const A0 = paretoLogA0(r, alpha, s, beta, x, tx, T)
+  return 1 / (1 + Math.exp(Math.log(s) - Math.log(r + s + x) + (r + x) * Math.log(alpha + T) + s * Math.log(beta + T) + A0))
+}
+
+/** E[X(T, T+t) | x, t_x, T]: purchases expected in the next t periods (FHL eq 10; Wagner–Hoppe; note 009 eq 41). */
+export function conditionalExpectedPurchases(fit: Pick<BtydFit, 'model' | 'params'>, t: number, x: number, tx: number, T: number): number {
+  if (t <= 0) return 0
+  const [r, alpha, a, b] = P(fit)
+  if (fit.model === 'bgnbd' || fit.model === 'mbgnbd') {
+    const m = fit.model === 'mbgnbd' ? 1 : 0
+    const c = a + b + x - 1 + m
+    const lnHyp = log2F1(r + x, b + x + m, c, t / (alpha + T + t))
+    const first = c / (a - 1)
+    const second = -Math.expm1(lnHyp + (r + x) * Math.log((alpha + T) / (alpha + t + T)))
+    const alive = m || x > 0 ? probabilityAlive(fit, x, tx, T) : 1
+    return first * second * alive
+  }
+  const s = a, beta = b
+  const ll = logLikelihood('paretonbd', [r, alpha, s, beta], single(x, tx, T))
+  const first = logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + s * Math.log(beta) - (r + x) * Math.log(alpha + T) - s * Math.log(beta + T)
+  const second = Math.log(r + x) + Math.log(beta + T) - Math.log(alpha + T)
+  const third = Math.log(powerIntegral(s - 1, Math.log((beta + T) / (beta + T + t))))
+  return Math.exp(first + second + third - ll)
+}
+
+// (1 − e^{k·L}) / k for L < 0, with its limit −L at k = 0
+function powerIntegral(k: number, L: number): number {
+  return Math.abs(k) < 1e-12 ? -L : -Math.expm1(k * L) / k
+}
+
+function single(x: number, tx: number, T: number): Patterns {
+  const zero = Int32Array.of(0)
+  return { x: Float64Array.of(x), tx: Float64Array.of(tx), T: Float64Array.of(T), w: Float64Array.of(1), xIdx: zero, xs: Float64Array.of(x), txIdx: zero, txs: Float64Array.of(tx), TIdx: zero, Ts: Float64Array.of(T), n: 1 }
+}
+
+/** E[X(t)] for a customer just acquired (FHL eq 9; MBG analogue; note 009 eq 27). */
+export function expectedPurchases(fit: Pick<BtydFit, 'model' | 'params'>, t: number): number {
+  if (t <= 0) return 0
+  const [r, alpha, a, b] = P(fit)
+  if (fit.model === 'bgnbd') return ((a + b - 1) / (a - 1)) * -Math.expm1(log2F1(r, b, a + b - 1, t / (alpha + t)) + r * Math.log(alpha / (alpha + t)))
+  if (fit.model === 'mbgnbd') return (b / (a - 1)) * -Math.expm1(log2F1(r, b + 1, a + b, t / (alpha + t)) + r * Math.log(alpha / (alpha + t)))
+  const s = a, beta = b
+  return ((r * beta) / alpha) * powerIntegral(s - 1, Math.log(beta / (beta + t)))
+}
+
+/** The weighted log-likelihood of a fitted model on other data (same period unit), e.g. a holdout. */
+export function logLikelihoodOf(fit: Pick<BtydFit, 'model' | 'params'>, data: RfmData): number {
+  return logLikelihood(fit.model, P(fit), compress(data))
+}

@@ -17,17 +17,17 @@ export class MapInputError extends RangeError {
  */
 export function checkMapInput(X: Matrix, names: string[] | undefined, minPoints: number): void {
   const n = X.rows, p = X.cols
-  if (n < minPoints) throw new MapInputError('map.tooFewPoints', { n, min: minPoints }, `a map needs at least ${minPoints} points, got ${n}`)
-  if (p < 1) throw new MapInputError('map.noColumns', {}, 'a map needs at least one column')
+  if (n < minPoints) throw new MapInputError('explain.map.tooFewPoints', { n, min: minPoints }, `a map needs at least ${minPoints} points, got ${n}`)
+  if (p < 1) throw new MapInputError('explain.map.noColumns', {}, 'a map needs at least one column')
   for (let j = 0; j < p; j++) {
     let lo = Infinity, hi = -Infinity
     for (let i = 0; i < n; i++) {
       const v = X.data[i * p + j]
-      if (!Number.isFinite(v)) throw new MapInputError('map.notFinite', { column: names?.[j] ?? `#${j + 1}`, row: i + 1 }, `column "${names?.[j] ?? `#${j + 1}`}" has a missing or infinite value in row ${i + 1}`)
+      if (!Number.isFinite(v)) throw new MapInputError('explain.map.notFinite', { column: names?.[j] ?? `#${j + 1}`, row: i + 1 }, `column "${names?.[j] ?? `#${j + 1}`}" has a missing or infinite value in row ${i + 1}`)
       if (v < lo) lo = v
       if (v > hi) hi = v
     }
-    if (hi - lo <= 1e-12 * Math.max(1, Math.abs(hi))) throw new MapInputError('map.constantColumn', { column: names?.[j] ?? `#${j + 1}`, value: lo }, `column "${names?.[j] ?? `#${j + 1}`}" has the same value (${lo}) for every point: it cannot separate anyone; leave it out of the map`)
+    if (hi - lo <= 1e-12 * Math.max(1, Math.abs(hi))) throw new MapInputError('explain.map.constantColumn', { column: names?.[j] ?? `#${j + 1}`, value: lo }, `column "${names?.[j] ?? `#${j + 1}`}" has the same value (${lo}) for every point: it cannot separate anyone; leave it out of the map`)
   }
 }
 

@@ -152,7 +152,7 @@ export function tsne(X: Matrix, options: Partial<TsneOptions> = {}, control?: Ru
   const o = { ...defaultTsneOptions, ...options }
   const n = X.rows
   checkMapInput(X, names, 4)
-  if (!(o.perplexity > 0) || o.perplexity >= n) throw new MapInputError('map.perplexityTooLarge', { perplexity: o.perplexity, n, max: n - 1 }, `t-SNE perplexity must be below the number of points (${n}); use at most ${n - 1}, got ${o.perplexity}`)
+  if (!(o.perplexity > 0) || o.perplexity >= n) throw new MapInputError('explain.map.perplexityTooLarge', { perplexity: o.perplexity, n, max: n - 1 }, `t-SNE perplexity must be below the number of points (${n}); use at most ${n - 1}, got ${o.perplexity}`)
   if (!(Number.isInteger(o.maxIter) && o.maxIter >= 1)) throw new RangeError(`t-SNE maxIter must be a positive integer, got ${o.maxIter}`)
   if (!(o.theta >= 0 && o.theta <= 0.7)) throw new RangeError(`t-SNE theta must be in [0, 0.7], got ${o.theta}`)
   const P = jointP(X, o.perplexity, control)

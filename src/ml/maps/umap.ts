@@ -81,7 +81,7 @@ export function umap(X: Matrix, options: Partial<UmapOptions> = {}, control?: Ru
   const n = X.rows
   checkMapInput(X, names, 4)
   if (!(Number.isInteger(o.nNeighbors) && o.nNeighbors >= 2)) throw new RangeError(`UMAP nNeighbors must be an integer ≥ 2, got ${o.nNeighbors}`)
-  if (o.nNeighbors > n) throw new MapInputError('map.neighboursTooMany', { k: o.nNeighbors, n, max: n }, `UMAP needs more points than neighbours: ${n} points, ${o.nNeighbors} neighbours (use at most ${n})`)
+  if (o.nNeighbors > n) throw new MapInputError('explain.map.neighboursTooMany', { k: o.nNeighbors, n, max: n }, `UMAP needs more points than neighbours: ${n} points, ${o.nNeighbors} neighbours (use at most ${n})`)
   if (!(o.minDist >= 0 && o.minDist < o.spread)) throw new RangeError(`UMAP minDist must be in [0, spread), got ${o.minDist}`)
   const k = o.nNeighbors - 1 // umap-learn counts the point itself among its n_neighbors
   const nb = kNearest(X, k, { cancel: control?.cancel, onProgress: subProgress(control?.onProgress, 0, 0.15) })

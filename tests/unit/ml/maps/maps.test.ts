@@ -1,28 +1,13 @@
 import { describe, it, expect } from 'vitest'
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Matrix } from '../../../../src/ml/core/matrix'
 import { Rng } from '../../../../src/ml/core/random'
 import { CancelledError } from '../../../../src/ml/core/progress'
 import { trustworthiness, kNearest, computeMap, tsne, umap, MapInputError } from '../../../../src/ml/maps'
 import { findAB } from '../../../../src/ml/maps/umap'
+import { rfmMatrix } from './rfm'
 
 const col = (v: number[]): Matrix => ({ rows: v.length, cols: 1, data: Float64Array.from(v) })
-
-/** RFM subset (CC BY 4.0 Online Retail): log1p then standardised, the clustering space. */
-export function rfmMatrix(path: string): Matrix {
-  const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/).slice(1)
-  const n = lines.length
-  const data = new Float64Array(n * 3)
-  lines.forEach((l, i) => { const c = l.split(','); for (let j = 0; j < 3; j++) data[i * 3 + j] = Math.log1p(Number(c[j + 1])) })
-  for (let j = 0; j < 3; j++) {
-    let m = 0, s = 0
-    for (let i = 0; i < n; i++) m += data[i * 3 + j] / n
-    for (let i = 0; i < n; i++) s += (data[i * 3 + j] - m) ** 2 / n
-    for (let i = 0; i < n; i++) data[i * 3 + j] = (data[i * 3 + j] - m) / Math.sqrt(s)
-  }
-  return { rows: n, cols: 3, data }
-}
 
 describe('trustworthiness', () => {
   it('matches a hand-computed case (sklearn definition)', () => {
@@ -100,7 +85,7 @@ describe('t-SNE and UMAP', () => {
     let err: unknown
     try { tsne(small, { perplexity: 20 }) } catch (e) { err = e }
     expect(err).toBeInstanceOf(MapInputError)
-    expect((err as MapInputError).code).toBe('map.perplexityTooLarge')
+    expect((err as MapInputError).code).toBe('explain.map.perplexityTooLarge')
     expect((err as MapInputError).params).toMatchObject({ max: 19, n: 20 })
     const constant = { rows: 30, cols: 2, data: Float64Array.from({ length: 60 }, (_, i) => (i % 2 ? 5 : i)) }
     for (const m of ['pca', 'tsne', 'umap'] as const) {

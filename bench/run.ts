@@ -3,7 +3,7 @@
  * ../shared/reference (scikit-learn, pandas, R arules) measured on the same kind of machine.
  * Benchmarks are measurements, not tests: nothing here fails the build.
  *   npm run bench                 all areas
- *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser)
+ *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, explain)
  * Environment: BENCH_SKIP_SUITE=1 leaves out the Chromium propensity suite (~35 s);
  * BENCH_SUITE_ALL_SMOTE=1 runs its heavier every-model-with-SMOTE variant instead (minutes).
  */
@@ -17,6 +17,7 @@ const AREAS: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>>
   segment: () => import('./segment'),
   rules: () => import('./rules'),
   browser: () => import('./browser'),
+  explain: () => import('./explain'),
 }
 
 function fmt(v: number | undefined, digits = 3): string {

@@ -18,7 +18,8 @@ export const en = {
     meanAbs: 'Mean |SHAP| per input',
   },
   cluster: {
-    surrogate: 'A {model} separates this group from the rest with {accuracy}% balanced accuracy',
+    surrogateTree: 'A decision tree (depth ≤ {depth}) tells this group from the rest with {accuracy}% balanced accuracy',
+    surrogateGbt: 'Gradient boosting (depth ≤ {depth}) tells this group from the rest with {accuracy}% balanced accuracy',
     times: '{feature} is {ratio}× the average',
     fraction: '{feature} is {percent}% of the average',
     about: '{feature} is about average',
@@ -58,7 +59,8 @@ export const es: typeof en = {
     meanAbs: '|SHAP| medio por variable',
   },
   cluster: {
-    surrogate: 'Un {model} separa este grupo del resto con un {accuracy}% de exactitud equilibrada',
+    surrogateTree: 'Un árbol de decisión (profundidad ≤ {depth}) distingue este grupo del resto con un {accuracy}% de exactitud equilibrada',
+    surrogateGbt: 'Un gradient boosting (profundidad ≤ {depth}) distingue este grupo del resto con un {accuracy}% de exactitud equilibrada',
     times: '{feature} es {ratio}× la media',
     fraction: '{feature} es el {percent}% de la media',
     about: '{feature} está en la media',

@@ -30,7 +30,7 @@ describe.skipIf(!SHARED)('SHAP additivity on bank-full', () => {
   })
   const cases: Array<[string, () => Classifier]> = [
     ['tree', () => { const m = new DecisionTreeClassifier({ maxDepth: 10 }); m.fit(X, y); return m }],
-    ['forest', () => { const m = new RandomForestClassifier({ nEstimators: 30, maxDepth: 12 }); m.fitSync(X, y); return m }],
+    ['forest', () => { const m = new RandomForestClassifier({ nEstimators: 10, maxDepth: 8 }); m.fitSync(X, y); return m }],
     ['gbt', () => { const m = new HistGradientBoostingClassifier({}); m.fitSync(X, y); return m }],
   ]
   for (const [name, make] of cases) {

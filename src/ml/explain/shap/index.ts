@@ -165,13 +165,17 @@ export interface ShapSummary {
   meanAbs: Record<string, number>
   /** max over rows of |expectedValue + Σφ − output| */
   additivityMaxError: number
+  /** largest standard error of a value (sampled explainers), null for the exact ones */
+  maxSe: number | null
 }
 
 export function shapSummary(ex: Explainer, nRows: number, rows: RowSource, options: { chunkRows?: number } = {}, control?: RunControl): ShapSummary {
   const G = ex.columns.length
   const abs = new Float64Array(G)
   let maxErr = 0
+  let maxSe: number | null = null
   explainStream(ex, nRows, rows, (b) => {
+    if (b.se) for (const v of b.se) maxSe = Math.max(maxSe ?? 0, v)
     for (let i = 0; i < b.rows; i++) {
       let s = ex.expectedValue
       for (let g = 0; g < G; g++) { const v = b.values[i * G + g]; s += v; abs[g] += Math.abs(v) }
@@ -180,7 +184,7 @@ export function shapSummary(ex: Explainer, nRows: number, rows: RowSource, optio
   }, options, control)
   const meanAbs: Record<string, number> = {}
   ex.columns.forEach((c, g) => { meanAbs[c] = nRows ? abs[g] / nRows : 0 })
-  return { method: ex.method, scale: ex.scale, expectedValue: ex.expectedValue, rows: nRows, meanAbs, additivityMaxError: maxErr }
+  return { method: ex.method, scale: ex.scale, expectedValue: ex.expectedValue, rows: nRows, meanAbs, additivityMaxError: maxErr, maxSe }
 }
 
 /**

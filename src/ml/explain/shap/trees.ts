@@ -148,11 +148,21 @@ export function treeShapPath(e: TreeEnsemble, X: Matrix, control?: RunControl): 
   let phi = out, xo = 0, po0 = 0
   const xd = X.data
 
+  // one fractions are 0 or 1 here (x either follows a split or not), which the loops below use
+  // to drop divisions; 1/k is tabulated
+  const inv = new Float64Array(D + 3)
+  for (let k = 1; k < inv.length; k++) inv[k] = 1 / k
   const extend = (b: number, depth: number, zero: number, one: number, f: number): void => {
     pf[b + depth] = f; pz[b + depth] = zero; po[b + depth] = one; pw[b + depth] = depth === 0 ? 1 : 0
-    for (let i = depth - 1; i >= 0; i--) {
-      pw[b + i + 1] += (one * pw[b + i] * (i + 1)) / (depth + 1)
-      pw[b + i] = (zero * pw[b + i] * (depth - i)) / (depth + 1)
+    const id = inv[depth + 1], zid = zero * id
+    if (one !== 0) {
+      for (let i = depth - 1; i >= 0; i--) {
+        const w = pw[b + i]
+        pw[b + i + 1] += w * (i + 1) * id
+        pw[b + i] = zid * w * (depth - i)
+      }
+    } else {
+      for (let i = depth - 1; i >= 0; i--) pw[b + i] = zid * pw[b + i] * (depth - i)
     }
   }
   const unwind = (b: number, depth: number, idx: number): void => {
@@ -174,12 +184,13 @@ export function treeShapPath(e: TreeEnsemble, X: Matrix, control?: RunControl): 
     let next = pw[b + depth], total = 0
     if (one !== 0) {
       for (let i = depth - 1; i >= 0; i--) {
-        const tmp = next / ((i + 1) * one)
+        const tmp = next * inv[i + 1]
         total += tmp
         next = pw[b + i] - tmp * zero * (depth - i)
       }
     } else {
-      for (let i = depth - 1; i >= 0; i--) total += pw[b + i] / (zero * (depth - i))
+      for (let i = depth - 1; i >= 0; i--) total += pw[b + i] * inv[depth - i]
+      total /= zero
     }
     return total * (depth + 1)
   }

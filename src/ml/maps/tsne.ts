@@ -82,17 +82,17 @@ function jointP(X: Matrix, perplexity: number, control?: RunControl): { rowPtr: 
 /** Flat quadtree rebuilt each iteration: centre-of-mass summaries for the repulsive forces. */
 class QuadTree {
   cap = 0
-  cx = new Float64Array(0); cy = new Float64Array(0); hw = new Float64Array(0)
-  mass = new Float64Array(0); mx = new Float64Array(0); my = new Float64Array(0)
-  child = new Int32Array(0); pt = new Int32Array(0)
+  cx: Float64Array = new Float64Array(0); cy: Float64Array = new Float64Array(0); hw: Float64Array = new Float64Array(0)
+  mass: Float64Array = new Float64Array(0); mx: Float64Array = new Float64Array(0); my: Float64Array = new Float64Array(0)
+  child: Int32Array = new Int32Array(0); pt: Int32Array = new Int32Array(0)
   size = 0
   private grow(min: number): void {
     if (this.cap >= min) return
     const cap = Math.max(min, this.cap * 2, 1024)
-    const g = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T => { const b = make(cap); b.set(a); return b }
-    const f = (n: number): Float64Array => new Float64Array(n), i32 = (n: number): Int32Array => new Int32Array(n)
-    this.cx = g(this.cx, f); this.cy = g(this.cy, f); this.hw = g(this.hw, f); this.mass = g(this.mass, f); this.mx = g(this.mx, f); this.my = g(this.my, f)
-    this.child = g(this.child, i32); this.pt = g(this.pt, i32)
+    const f = (a: Float64Array): Float64Array => { const b = new Float64Array(cap); b.set(a); return b }
+    const i32 = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a); return b }
+    this.cx = f(this.cx); this.cy = f(this.cy); this.hw = f(this.hw); this.mass = f(this.mass); this.mx = f(this.mx); this.my = f(this.my)
+    this.child = i32(this.child); this.pt = i32(this.pt)
     this.cap = cap
   }
   private node(cx: number, cy: number, hw: number): number {

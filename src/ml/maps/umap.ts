@@ -6,9 +6,11 @@
  * clip 4, linearly decaying learning rate 1. The start is PCA scaled to [−10, 10] (umap-learn's
  * init='pca') instead of the spectral layout, which would need a sparse eigen-solver.
  *
- * Why not umap-js (in node_modules): measured on this machine, umap-js 1.4.0 took 22 s to build
- * its graph and 77 s for 400 epochs on 5,000 four-column points; this implementation is well
- * under the 20 s bench target for 50,000 (bench/run.ts prints it).
+ * Why not umap-js (in node_modules): measured on the shared 2-core dev machine (heavily loaded,
+ * load average ≈ 18), umap-js 1.4.0 took 22 s to build its graph (approximate NN-descent over
+ * arrays of arrays) and 77 s for its 400 epochs on 5,000 four-column points, with no progress
+ * or cancel between steps of its graph build; this implementation uses an exact k-d tree kNN and
+ * flat typed arrays (bench/explain.ts times it on 50,000 points).
  */
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'

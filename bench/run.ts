@@ -5,6 +5,7 @@
  *   npm run bench                 all areas
  *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, uplift)
  *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, clv)
+ *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, explain)
  * Environment: BENCH_SKIP_SUITE=1 leaves out the Chromium propensity suite (~35 s);
  * BENCH_SUITE_ALL_SMOTE=1 runs its heavier every-model-with-SMOTE variant instead (minutes).
  */
@@ -20,6 +21,7 @@ const AREAS: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>>
   browser: () => import('./browser'),
   uplift: () => import('./uplift'),
   clv: () => import('./clv'),
+  explain: () => import('./explain'),
 }
 
 function fmt(v: number | undefined, digits = 3): string {

@@ -9,6 +9,10 @@ import type { FeatureName } from '../ml/segmentation/features'
 import { FEATURE_NAMES } from '../ml/segmentation/features'
 import { clusterCustomers, featureMatrix, rfmAnalysis } from '../ml/segmentation/segment'
 import type { ClusterExtras } from '../ml/segmentation/segment'
+import { fitTransform } from '../ml/clustering/transform'
+import { computeMap, MAP_METHODS, MapInputError, type MapMethod } from '../ml/maps'
+import { explainMessage } from '../i18n/pages/explain'
+import type { Matrix } from '../ml/core/matrix'
 
 /** What `campaign-lab segment --help` prints above the option list. */
 export const help = `usage: campaign-lab segment --data FILE --customer COL --invoice COL --date COL
@@ -19,9 +23,10 @@ Transforms are off unless given. Prints one JSON object:
 {"cleaning":[{"step","rows"}],"customers":N,"elbow":[{"k","inertia","silhouette"}],
  "clusters":[{"size","means":{...}}]} (+ k, suggested, warnings and cluster names/descriptions);
 elbow has one entry per k run; inertia is in the clustered space; clusters are for the last k,
-with means in original units.`
+with means in original units. --map pca|tsne|umap adds "map": {method, trustworthiness, k, queries, seconds}:
+the 2-D map of the clustered space (after --log / --standardize) and its trustworthiness (k = 10).`
 
-const KNOWN = ['data', 'sep', 'customer', 'invoice', 'date', 'quantity', 'price', 'amount', 'margin', 'cost', 'category', 'cancel-prefix', 'features', 'k', 'n-init', 'max-iter', 'tol', 'seed', 'log', 'standardize', 'lang'] as const
+const KNOWN = ['data', 'sep', 'customer', 'invoice', 'date', 'quantity', 'price', 'amount', 'margin', 'cost', 'category', 'cancel-prefix', 'features', 'k', 'n-init', 'max-iter', 'tol', 'seed', 'log', 'standardize', 'lang', 'map'] as const
 
 function intFlag(v: number | undefined, name: string, min: number): number | undefined {
   if (v === undefined) return undefined
@@ -46,6 +51,8 @@ export async function run(argv: string[]): Promise<void> {
   const tol = num(a, 'tol') ?? 1e-4
   const lang = str(a, 'lang') ?? 'en'
   if (lang !== 'en' && lang !== 'es') throw new CliError(`--lang must be en or es, got "${lang}"`)
+  const mapMethod = str(a, 'map')
+  if (mapMethod !== undefined && !(MAP_METHODS as readonly string[]).includes(mapMethod)) throw new CliError(`--map must be one of ${MAP_METHODS.join(', ')}, got "${mapMethod}"`)
   const featuresFlag = str(a, 'features')
   const transactionMode = a.flags.has('invoice') || a.flags.has('date') || a.flags.has('quantity') || a.flags.has('price') || a.flags.has('amount')
   if (!transactionMode && featuresFlag === undefined) {
@@ -69,6 +76,7 @@ export async function run(argv: string[]): Promise<void> {
   }
   const bar = progress()
   let out: Record<string, unknown>
+  let lastX: Matrix | undefined, lastNames: string[] | undefined
   if (transactionMode) {
     const mapping: TransactionMapping = {
       customer: str(a, 'customer', true),
@@ -91,6 +99,7 @@ export async function run(argv: string[]): Promise<void> {
       if (!(FEATURE_NAMES as readonly string[]).includes(nm)) throw new CliError(`--features: unknown customer feature "${nm}" (known: ${FEATURE_NAMES.join(', ')})`)
     }
     const X = featureMatrix(rfm.features, names)
+    lastX = X; lastNames = names
     const extras: ClusterExtras = { ids: rfm.features.ids, revenue: rfm.features.monetary, margin: rfm.features.margin, categories: rfm.features.categoryShares }
     const res = clusterCustomers(X, names, extras, clusterOpts, { onProgress: bar.onProgress })
     bar.done()
@@ -108,6 +117,7 @@ export async function run(argv: string[]): Promise<void> {
     }
   } else {
     const { X, names } = customerTableMatrix(table, featureList!)
+    lastX = X; lastNames = names
     const custCol = str(a, 'customer')
     const ids = custCol !== undefined ? customerIds(table, custCol) : undefined
     const res = clusterCustomers(X, names, { ids }, clusterOpts, { onProgress: bar.onProgress })
@@ -123,7 +133,25 @@ export async function run(argv: string[]): Promise<void> {
       warnings: [...readWarnings, ...res.warnings],
     }
   }
+  if (mapMethod) {
+    const mbar = progress()
+    out.map = mapOf(lastX!, lastNames!, mapMethod as MapMethod, { log: bool(a, 'log'), standardize: bool(a, 'standardize') }, seed, mbar.onProgress)
+    mbar.done()
+  }
   process.stdout.write(JSON.stringify(out) + '\n')
+}
+
+/** The map of the clustered space (the same transforms k-means saw) and its trustworthiness. */
+function mapOf(X: Matrix, names: string[], method: MapMethod, t: { log: boolean; standardize: boolean }, seed: number, onProgress: (f: number, m?: string) => void): Record<string, unknown> {
+  const { Xt } = fitTransform(X, names, t)
+  try {
+    const r = computeMap(Xt, method, { seed }, { onProgress }, names)
+    const round = (v: number): number => Math.round(v * 1e6) / 1e6
+    return { method, trustworthiness: round(r.trustworthiness.value), k: r.trustworthiness.k, queries: r.trustworthiness.queries, seconds: round(r.seconds) }
+  } catch (e) {
+    if (e instanceof MapInputError) throw new CliError(`--map ${method}: ${explainMessage({ code: e.code, params: e.params })}`)
+    throw e
+  }
 }
 
 /** Numeric feature columns of a customer table as a matrix, with clear messages. */

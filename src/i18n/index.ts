@@ -10,6 +10,7 @@ import * as retrain from './pages/retrain'
 import * as uplift from './pages/uplift'
 import * as shell from './shell'
 import * as clv from './pages/clv'
+import * as explain from './pages/explain'
 
 export type Locale = 'en' | 'es'
 
@@ -24,8 +25,8 @@ export const i18n = createI18n({
   locale: initialLocale(),
   fallbackLocale: 'en',
   messages: {
-    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en, retrain: retrain.en, uplift: uplift.en, shell: shell.en, clv: clv.en },
-    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es, retrain: retrain.es, uplift: uplift.es, shell: shell.es, clv: clv.es },
+    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en, retrain: retrain.en, uplift: uplift.en, shell: shell.en, clv: clv.en, explain: explain.en },
+    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es, retrain: retrain.es, uplift: uplift.es, shell: shell.es, clv: clv.es, explain: explain.es },
   },
 })
 

@@ -1,0 +1,69 @@
+/**
+ * Explanations bench (issue 17), in Node (the Chromium worker run is for the app integration):
+ * TreeSHAP of 10,000 rows × 50 inputs through a 100-tree gradient boosting model (≤ 5 s),
+ * UMAP of 50,000 points (≤ 20 s), t-SNE of 10,000 points (≤ 20 s). Data are seeded Gaussian
+ * blobs (maps) and a seeded synthetic classification table (SHAP). Wall and process CPU seconds
+ * are both given: on a shared machine the CPU figure is the steadier one.
+ */
+import type { BenchRow } from './types'
+import { Rng } from '../src/ml/core/random'
+import type { Matrix } from '../src/ml/core/matrix'
+import { HistGradientBoostingClassifier } from '../src/ml/estimators/gbt'
+import { treeEnsemble, treeShapPath } from '../src/ml/explain/shap/trees'
+import { tsne, umap } from '../src/ml/maps'
+
+function blobs(n: number, p: number, k: number, seed: number): Matrix {
+  const rng = new Rng(seed)
+  const centres = Array.from({ length: k }, () => Array.from({ length: p }, () => rng.normal() * 4))
+  const data = new Float64Array(n * p)
+  for (let i = 0; i < n; i++) {
+    const c = centres[rng.int(k)]
+    for (let j = 0; j < p; j++) data[i * p + j] = c[j] + rng.normal()
+  }
+  return { rows: n, cols: p, data }
+}
+
+function measure(fn: () => void): { wall: number; cpu: number } {
+  const a = process.cpuUsage()
+  const t0 = performance.now()
+  fn()
+  const wall = (performance.now() - t0) / 1000
+  const b = process.cpuUsage(a)
+  return { wall, cpu: (b.user + b.system) / 1e6 }
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  {
+    const n = 20_000, p = 50
+    const rng = new Rng(3)
+    const data = new Float64Array(n * p)
+    const y = new Uint8Array(n)
+    for (let i = 0; i < n; i++) {
+      let z = 0
+      for (let j = 0; j < p; j++) { const v = j % 5 === 4 ? rng.int(2) : rng.normal(); data[i * p + j] = v; if (j < 10) z += (j % 2 ? -0.5 : 0.6) * v }
+      z += data[i * p] * data[i * p + 1]
+      y[i] = z + rng.normal() > 0 ? 1 : 0
+    }
+    const X = { rows: n, cols: p, data }
+    const gbt = new HistGradientBoostingClassifier({ maxIter: 100, earlyStopping: false })
+    gbt.fitSync(X, y)
+    const e = treeEnsemble(gbt, X)
+    const Xe = { rows: 10_000, cols: p, data: data.subarray(0, 10_000 * p) }
+    treeShapPath(e, { rows: 200, cols: p, data: data.subarray(0, 200 * p) }) // warm-up
+    const t = measure(() => treeShapPath(e, Xe))
+    rows.push({ issue: 17, what: 'TreeSHAP 10,000 rows × 50 inputs, 100-tree GBT (31 leaves)', ours_s: t.wall, target: '≤ 5 s', backend: 'node/js', ok: t.wall <= 5, notes: `CPU ${t.cpu.toFixed(1)} s; max depth ${e.maxDepth}; Node, not yet the Chromium worker` })
+  }
+  {
+    const X = blobs(50_000, 8, 10, 5)
+    let epochs = 0
+    const t = measure(() => { epochs = umap(X).epochs })
+    rows.push({ issue: 17, what: 'UMAP 50,000 points × 8 dims', ours_s: t.wall, target: '≤ 20 s', backend: 'node/js', ok: t.wall <= 20, notes: `CPU ${t.cpu.toFixed(1)} s; ${epochs} epochs, 15 neighbours; Node` })
+  }
+  {
+    const X = blobs(10_000, 8, 10, 6)
+    const t = measure(() => tsne(X))
+    rows.push({ issue: 17, what: 't-SNE 10,000 points × 8 dims (Barnes–Hut)', ours_s: t.wall, target: '≤ 20 s', backend: 'node/js', ok: t.wall <= 20, notes: `CPU ${t.cpu.toFixed(1)} s; 1000 iterations, perplexity 30; Node` })
+  }
+  return rows
+}

@@ -1,0 +1,248 @@
+/**
+ * Barnes–Hut t-SNE (van der Maaten 2014) with scikit-learn's TSNE defaults: perplexity 30 over the
+ * 3·perplexity + 1 nearest neighbours (exact, k-d tree), PCA start scaled to standard deviation
+ * 1e-4, early exaggeration 12 for 250 iterations at momentum 0.5, then momentum 0.8, learning rate
+ * 'auto' = max(n / 12 / 4, 50), delta-bar-delta gains (min 0.01), θ = 0.5, 1000 iterations.
+ */
+import type { Matrix } from '../core/matrix'
+import { Rng } from '../core/random'
+import { checkCancel, subProgress, type RunControl } from '../core/progress'
+import { kNearest } from './knn'
+import { checkMapInput, MapInputError, pcaStart } from './common'
+
+export interface TsneOptions {
+  perplexity: number
+  earlyExaggeration: number
+  /** 'auto' = max(n / earlyExaggeration / 4, 50) (sklearn ≥ 1.2) */
+  learningRate: 'auto' | number
+  maxIter: number
+  theta: number
+  init: 'pca' | 'random'
+  seed: number
+}
+
+export const defaultTsneOptions: TsneOptions = { perplexity: 30, earlyExaggeration: 12, learningRate: 'auto', maxIter: 1000, theta: 0.5, init: 'pca', seed: 42 }
+
+const EXPLORATION_ITERS = 250
+
+/** Joint probabilities P (symmetric, sums to 1) over the kNN graph, in CSR form. */
+function jointP(X: Matrix, perplexity: number, control?: RunControl): { rowPtr: Int32Array; col: Int32Array; val: Float64Array } {
+  const n = X.rows
+  const k = Math.min(n - 1, Math.floor(3 * perplexity + 1))
+  const nb = kNearest(X, k, { cancel: control?.cancel, onProgress: subProgress(control?.onProgress, 0, 0.1) })
+  const cond = new Float64Array(n * k)
+  const target = Math.log(perplexity)
+  for (let i = 0; i < n; i++) {
+    // binary search on beta = 1/(2σ²) over squared distances (sklearn _binary_search_perplexity)
+    let beta = 1, lo = -Infinity, hi = Infinity
+    const o = i * k
+    for (let it = 0; it < 100; it++) {
+      let sum = 0, sumDP = 0
+      for (let t = 0; t < k; t++) { const d2 = nb.dist[o + t] * nb.dist[o + t]; const pv = Math.exp(-d2 * beta); cond[o + t] = pv; sum += pv; sumDP += d2 * pv }
+      if (sum === 0) sum = 1e-8
+      const H = Math.log(sum) + (beta * sumDP) / sum
+      for (let t = 0; t < k; t++) cond[o + t] /= sum
+      const diff = H - target
+      if (Math.abs(diff) <= 1e-5) break
+      if (diff > 0) { lo = beta; beta = hi === Infinity ? beta * 2 : (beta + hi) / 2 }
+      else { hi = beta; beta = lo === -Infinity ? beta / 2 : (beta + lo) / 2 }
+    }
+  }
+  // P = (C + Cᵀ) / Σ: collect both directions then merge duplicates per row
+  const cnt = new Int32Array(n + 1)
+  for (let i = 0; i < n; i++) for (let t = 0; t < k; t++) { cnt[i + 1]++; cnt[nb.index[i * k + t] + 1]++ }
+  for (let i = 0; i < n; i++) cnt[i + 1] += cnt[i]
+  const fill = cnt.slice(0, n)
+  const cc = new Int32Array(cnt[n]), cv = new Float64Array(cnt[n])
+  for (let i = 0; i < n; i++) for (let t = 0; t < k; t++) {
+    const j = nb.index[i * k + t], v = cond[i * k + t]
+    cc[fill[i]] = j; cv[fill[i]++] = v
+    cc[fill[j]] = i; cv[fill[j]++] = v
+  }
+  const rowPtr = new Int32Array(n + 1)
+  const col: number[] = [], val: number[] = []
+  const acc = new Float64Array(n), mark = new Int32Array(n).fill(-1)
+  const seen: number[] = []
+  let total = 0
+  for (let i = 0; i < n; i++) {
+    seen.length = 0
+    for (let e = cnt[i]; e < cnt[i + 1]; e++) {
+      const j = cc[e]
+      if (mark[j] !== i) { mark[j] = i; acc[j] = 0; seen.push(j) }
+      acc[j] += cv[e]
+    }
+    for (const j of seen) { col.push(j); val.push(acc[j]); total += acc[j] }
+    rowPtr[i + 1] = col.length
+  }
+  const v = Float64Array.from(val)
+  for (let e = 0; e < v.length; e++) v[e] /= Math.max(total, 1e-300)
+  return { rowPtr, col: Int32Array.from(col), val: v }
+}
+
+/** Flat quadtree rebuilt each iteration: centre-of-mass summaries for the repulsive forces. */
+class QuadTree {
+  cap = 0
+  cx: Float64Array = new Float64Array(0); cy: Float64Array = new Float64Array(0); hw: Float64Array = new Float64Array(0)
+  mass: Float64Array = new Float64Array(0); mx: Float64Array = new Float64Array(0); my: Float64Array = new Float64Array(0)
+  child: Int32Array = new Int32Array(0); pt: Int32Array = new Int32Array(0)
+  size = 0
+  private grow(min: number): void {
+    if (this.cap >= min) return
+    const cap = Math.max(min, this.cap * 2, 1024)
+    const f = (a: Float64Array): Float64Array => { const b = new Float64Array(cap); b.set(a); return b }
+    const i32 = (a: Int32Array): Int32Array => { const b = new Int32Array(cap); b.set(a); return b }
+    this.cx = f(this.cx); this.cy = f(this.cy); this.hw = f(this.hw); this.mass = f(this.mass); this.mx = f(this.mx); this.my = f(this.my)
+    this.child = i32(this.child); this.pt = i32(this.pt)
+    this.cap = cap
+  }
+  private node(cx: number, cy: number, hw: number): number {
+    if (this.size >= this.cap) this.grow(this.size + 1)
+    const k = this.size++
+    this.cx[k] = cx; this.cy[k] = cy; this.hw[k] = hw; this.mass[k] = 0; this.mx[k] = 0; this.my[k] = 0; this.child[k] = -1; this.pt[k] = -1
+    return k
+  }
+  build(Y: Float64Array, n: number): void {
+    this.size = 0
+    this.grow(4 * n + 16)
+    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity
+    for (let i = 0; i < n; i++) { const a = Y[2 * i], b = Y[2 * i + 1]; if (a < x0) x0 = a; if (a > x1) x1 = a; if (b < y0) y0 = b; if (b > y1) y1 = b }
+    const half = Math.max(x1 - x0, y1 - y0) / 2 * (1 + 1e-5) + 1e-5
+    this.node((x0 + x1) / 2, (y0 + y1) / 2, half)
+    for (let i = 0; i < n; i++) this.insert(i, Y[2 * i], Y[2 * i + 1], Y)
+  }
+  private quadrant(k: number, x: number, y: number): number {
+    return this.child[k] + (x > this.cx[k] ? 1 : 0) + (y > this.cy[k] ? 2 : 0)
+  }
+  private split(k: number): void {
+    const h = this.hw[k] / 2, cx = this.cx[k], cy = this.cy[k]
+    const first = this.node(cx - h, cy - h, h)
+    this.node(cx + h, cy - h, h); this.node(cx - h, cy + h, h); this.node(cx + h, cy + h, h)
+    this.child[k] = first
+  }
+  private insert(i: number, x: number, y: number, Y: Float64Array): void {
+    let k = 0
+    for (let depth = 0; ; depth++) {
+      const m = this.mass[k]
+      this.mx[k] = (this.mx[k] * m + x) / (m + 1)
+      this.my[k] = (this.my[k] * m + y) / (m + 1)
+      this.mass[k] = m + 1
+      if (this.child[k] >= 0) { k = this.quadrant(k, x, y); continue }
+      if (m === 0) { this.pt[k] = i; return }
+      const o = this.pt[k]
+      // coincident points (or a very deep cell) share one leaf; its mass counts them
+      if (depth > 48 || (Y[2 * o] === x && Y[2 * o + 1] === y)) return
+      // move the resident point(s) one level down, then continue with i
+      this.split(k)
+      const c = this.quadrant(k, Y[2 * o], Y[2 * o + 1])
+      this.mass[c] = m; this.mx[c] = Y[2 * o]; this.my[c] = Y[2 * o + 1]; this.pt[c] = o
+      k = this.quadrant(k, x, y)
+    }
+  }
+}
+
+export interface TsneResult {
+  /** n × 2, row-major */
+  coords: Float64Array
+  iterations: number
+  /** KL(P‖Q) at the end, estimated with the Barnes–Hut normaliser */
+  kl: number
+}
+
+export function tsne(X: Matrix, options: Partial<TsneOptions> = {}, control?: RunControl, names?: string[]): TsneResult {
+  const o = { ...defaultTsneOptions, ...options }
+  const n = X.rows
+  checkMapInput(X, names, 4)
+  if (!(o.perplexity > 0) || o.perplexity >= n) throw new MapInputError('explain.map.perplexityTooLarge', { perplexity: o.perplexity, n, max: n - 1 }, `t-SNE perplexity must be below the number of points (${n}); use at most ${n - 1}, got ${o.perplexity}`)
+  if (!(Number.isInteger(o.maxIter) && o.maxIter >= 1)) throw new RangeError(`t-SNE maxIter must be a positive integer, got ${o.maxIter}`)
+  if (!(o.theta >= 0 && o.theta <= 0.7)) throw new RangeError(`t-SNE theta must be in [0, 0.7], got ${o.theta}`)
+  const P = jointP(X, o.perplexity, control)
+  let Y: Float64Array
+  if (o.init === 'pca') {
+    Y = pcaStart(X, o.seed)
+    let m = 0, s = 0
+    for (let i = 0; i < n; i++) m += Y[2 * i]
+    m /= n
+    for (let i = 0; i < n; i++) s += (Y[2 * i] - m) ** 2
+    const sd = Math.sqrt(s / n) || 1
+    for (let i = 0; i < 2 * n; i++) Y[i] = (Y[i] / sd) * 1e-4
+  } else {
+    const rng = new Rng(o.seed)
+    Y = Float64Array.from({ length: 2 * n }, () => rng.normal() * 1e-4)
+  }
+  const lr = o.learningRate === 'auto' ? Math.max(n / o.earlyExaggeration / 4, 50) : o.learningRate
+  const grad = new Float64Array(2 * n), update = new Float64Array(2 * n), gains = new Float64Array(2 * n).fill(1)
+  const tree = new QuadTree()
+  const th2 = o.theta * o.theta
+  const stack = new Int32Array(4096)
+  let sumQ = 0
+  const computeGrad = (exag: number): void => {
+    tree.build(Y, n)
+    const { hw, mass, mx, my, child } = tree
+    // every point meets itself in its own leaf at distance 0 (q = 1): n is taken off the sum
+    // (a cell holding the point is never summarised for θ ≤ 1/√2)
+    sumQ = -n
+    for (let i = 0; i < n; i++) {
+      const yi = Y[2 * i], yj = Y[2 * i + 1]
+      let fx = 0, fy = 0
+      let sp = 0
+      stack[sp++] = 0
+      while (sp > 0) {
+        const k = stack[--sp]
+        const m = mass[k]
+        if (m === 0) continue
+        const dx = yi - mx[k], dy = yj - my[k]
+        const d2 = dx * dx + dy * dy
+        const w = 2 * hw[k]
+        if (child[k] < 0 || w * w < th2 * d2) {
+          const q = 1 / (1 + d2)
+          sumQ += m * q
+          const mult = m * q * q
+          fx += mult * dx; fy += mult * dy
+        } else {
+          const c = child[k]
+          stack[sp++] = c; stack[sp++] = c + 1; stack[sp++] = c + 2; stack[sp++] = c + 3
+        }
+      }
+      grad[2 * i] = -fx; grad[2 * i + 1] = -fy // negative forces, normalised below
+    }
+    const invZ = 1 / Math.max(sumQ, 1e-300)
+    for (let i = 0; i < 2 * n; i++) grad[i] *= invZ
+    const { rowPtr, col, val } = P
+    for (let i = 0; i < n; i++) {
+      const yi = Y[2 * i], yj = Y[2 * i + 1]
+      let ax = 0, ay = 0
+      for (let e = rowPtr[i]; e < rowPtr[i + 1]; e++) {
+        const j = col[e]
+        const dx = yi - Y[2 * j], dy = yj - Y[2 * j + 1]
+        const q = 1 / (1 + dx * dx + dy * dy)
+        const f = exag * val[e] * q
+        ax += f * dx; ay += f * dy
+      }
+      grad[2 * i] = 4 * (ax + grad[2 * i]); grad[2 * i + 1] = 4 * (ay + grad[2 * i + 1])
+    }
+  }
+  const prog = subProgress(control?.onProgress, 0.1, 1)
+  for (let it = 0; it < o.maxIter; it++) {
+    if (it % 10 === 0) { checkCancel(control?.cancel); prog?.(it / o.maxIter, `t-SNE iteration ${it}/${o.maxIter}`) }
+    const explore = it < EXPLORATION_ITERS
+    const momentum = explore ? 0.5 : 0.8
+    computeGrad(explore ? o.earlyExaggeration : 1)
+    for (let i = 0; i < 2 * n; i++) {
+      const g = grad[i]
+      gains[i] = update[i] * g < 0 ? gains[i] + 0.2 : Math.max(gains[i] * 0.8, 0.01)
+      update[i] = momentum * update[i] - lr * gains[i] * g
+      Y[i] += update[i]
+    }
+  }
+  // KL(P‖Q) with the last iteration's normaliser (a diagnostic, like sklearn's kl_divergence_)
+  let kl = 0
+  for (let i = 0; i < n; i++) for (let e = P.rowPtr[i]; e < P.rowPtr[i + 1]; e++) {
+    const j = P.col[e]
+    const dx = Y[2 * i] - Y[2 * j], dy = Y[2 * i + 1] - Y[2 * j + 1]
+    const q = 1 / (1 + dx * dx + dy * dy) / Math.max(sumQ, 1e-300)
+    const p = P.val[e]
+    if (p > 0) kl += p * Math.log(Math.max(p, 1e-12) / Math.max(q, 1e-12))
+  }
+  control?.onProgress?.(1, 't-SNE done')
+  return { coords: Y, iterations: o.maxIter, kl }
+}

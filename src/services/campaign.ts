@@ -3,12 +3,11 @@ import { ensureTable } from './ml'
 import { tracked } from './jobs'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
-  BudgetArgs, Relabeled,
+  BudgetArgs,
 } from '../../workers/ml/campaign'
 import type { AbResults, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
-import type { Lang } from '@/ml/campaign/lang'
 
-export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, Relabeled, Lang }
+export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign }
 
 /**
  * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
@@ -39,11 +38,6 @@ export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
   call('Campaign: targeting review', 'campaign.flags', { modelFeatures, extraColumns })
 
-/**
- * The texts of the steps already run (funnel, group descriptions, design messages) in another
- * language, after the user switched it. Quick (it re-selects the audience): not in the job panel.
- */
-export const relabel = (lang: Lang): Promise<Relabeled> => mlWorker.call<Relabeled>('campaign.relabel', { lang }).promise
 
 export const results = (args: ResultsArgs): Promise<AbResults> => call('Campaign: A/B results', 'campaign.results', args, [args.datasetId])
 

@@ -6,6 +6,8 @@
  *     [--cost-per-contact X] [--base delivered|sent] [--alpha 0.05] [--sep ;]
  * Prints one JSON object (the same analysis the app's A/B report shows).
  */
+import { englishJson } from '../i18n/english'
+import { renderEnglish } from '../i18n/render'
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { hasColumn, stringColumn } from '../data/table'
@@ -38,7 +40,7 @@ export async function run(argv: string[]): Promise<void> {
   const r = analyzeResults(table, { columns, control: str(a, 'control'), conversionBase: base, alpha, ...(cpc !== undefined ? { costs: { perContact: cpc } } : {}) })
   process.stdout.write(JSON.stringify({
     file: path,
-    summary: r.summary,
+    summary: r.summary.map((m) => (typeof m === 'string' ? m : renderEnglish(m))).join('; '),
     arms: r.arms.map((x) => ({
       arm: x.arm, isControl: x.isControl, sent: x.sent, delivered: x.delivered, opened: x.opened, clicked: x.clicked, converted: x.converted,
       rates: x.rates, revenue: x.revenue, cost: x.cost, roi: x.roi, lift: x.lift,
@@ -48,5 +50,5 @@ export async function run(argv: string[]): Promise<void> {
     byGroup: r.byGroup,
     dataQuality: r.dataQuality,
     warnings: [...readWarnings, ...r.warnings],
-  }) + '\n')
+  }, englishJson) + '\n')
 }

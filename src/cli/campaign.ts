@@ -6,6 +6,7 @@
  * Writes the assignment CSV (to --out, else <scores>.assignment.csv beside the scores file) and
  * prints the audience funnel, group profiles and the per-creative group mix as JSON.
  */
+import { englishJson } from '../i18n/english'
 import { writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
@@ -83,5 +84,5 @@ export async function run(argv: string[]): Promise<void> {
     groupMix,
     out,
     files,
-  }) + '\n')
+  }, englishJson) + '\n')
 }

@@ -9,6 +9,7 @@
  * elbow has one entry per k run; inertia is in the clustered space; clusters are for the last k,
  * with means in original units.
  */
+import { englishJson } from '../i18n/english'
 import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import type { Table } from '../data/table'
@@ -125,7 +126,7 @@ export async function run(argv: string[]): Promise<void> {
       warnings: [...readWarnings, ...res.warnings],
     }
   }
-  process.stdout.write(JSON.stringify(out) + '\n')
+  process.stdout.write(JSON.stringify(out, englishJson) + '\n')
 }
 
 /** Numeric feature columns of a customer table as a matrix, with clear messages. */

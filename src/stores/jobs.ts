@@ -1,3 +1,4 @@
+import { type Label } from '@/ml/core/message'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
@@ -5,13 +6,13 @@ export type JobStatus = 'running' | 'done' | 'failed' | 'cancelled'
 
 export interface JobInfo {
   id: string
-  label: string
+  label: Label
   status: JobStatus
   fraction: number
   message: string
   startedAt: number
   endedAt?: number
-  error?: string
+  error?: Label
   etaSeconds?: number
 }
 
@@ -20,7 +21,7 @@ export const useJobsStore = defineStore('jobs', () => {
   const jobs = ref<JobInfo[]>([])
   const cancels = new Map<string, () => void>()
 
-  function start(label: string, cancel: () => void): string {
+  function start(label: Label, cancel: () => void): string {
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
     jobs.value.unshift({ id, label, status: 'running', fraction: 0, message: '', startedAt: Date.now() })
     cancels.set(id, cancel)
@@ -37,7 +38,7 @@ export const useJobsStore = defineStore('jobs', () => {
     j.etaSeconds = j.fraction > 0.02 && elapsed > 1 ? Math.round((elapsed * (1 - j.fraction)) / j.fraction) : undefined
   }
 
-  function finish(id: string, status: Exclude<JobStatus, 'running'>, error?: string): void {
+  function finish(id: string, status: Exclude<JobStatus, 'running'>, error?: Label): void {
     const j = jobs.value.find((x) => x.id === id)
     cancels.delete(id)
     if (!j) return

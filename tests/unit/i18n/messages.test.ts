@@ -19,7 +19,7 @@ function files(dir: string): string[] {
 /** Every message code written literally in src/ml and src/data ('area.what' strings in msg/MessageError calls). */
 function codesInSource(): Set<string> {
   const out = new Set<string>()
-  for (const f of [...files(join(ROOT, 'src/ml')), ...files(join(ROOT, 'src/data'))]) {
+  for (const f of ['src/ml', 'src/data', 'src/services', 'src/stores'].flatMap((d) => files(join(ROOT, d)))) {
     const src = readFileSync(f, 'utf8')
     // string literals inside msg(...), MessageError(...) and ternaries within them
     for (const call of src.matchAll(/(?:msg|MessageError)\(([^()]*?(?:\([^()]*\))?[^()]*?)[,)]/g)) {

@@ -189,6 +189,21 @@ const en = {
   'job.segment.table': 'Customer table',
   'job.segment.cluster': 'Finding {k} segments',
   'job.segment.clusterRange': 'Finding segments (trying {min} to {max})',
+  // model files (the JSON pointer and the technical detail stay in the error's English message)
+  'model.error.too-large': '{file} is too large to be a model file.',
+  'model.error.empty': '{file} is empty.',
+  'model.error.not-a-model': '{file} is not a Campaign Lab model file.',
+  'model.error.truncated': '{file} is incomplete: it was probably cut off while being copied or downloaded. Ask for the file again.',
+  'model.error.bad-json': '{file} is damaged: its description cannot be read. Ask for the file again.',
+  'model.error.forbidden-key': '{file} was refused: it contains content that is not allowed in a model file.',
+  'model.error.too-deep': '{file} was refused: its structure is nested too deeply.',
+  'model.error.future-version': '{file} was made by a newer version of Campaign Lab. Update the app to open it.',
+  'model.error.old-version': '{file} was made by an old version of Campaign Lab that this one cannot read.',
+  'model.error.schema': '{file} is damaged or was edited by hand: some of its parts are not what a model file holds.',
+  'model.error.manifest-hash': '{file} was changed after it was saved (its check value does not match). Ask for the original file.',
+  'model.error.weights-hash': '{file} was changed after it was saved (the learned values do not match their check value). Ask for the original file.',
+  'model.error.weights-layout': '{file} is damaged: the learned values are not laid out as the file says.',
+  'model.error.model': '{file} holds a model this app cannot rebuild.',
 }
 
 export default en

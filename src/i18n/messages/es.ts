@@ -180,6 +180,20 @@ const es: Catalogue = {
   'job.segment.table': 'Tabla de clientes',
   'job.segment.cluster': 'Buscando {k} segmentos',
   'job.segment.clusterRange': 'Buscando segmentos (probando de {min} a {max})',
+  'model.error.too-large': '{file} es demasiado grande para ser un archivo de modelo.',
+  'model.error.empty': '{file} está vacío.',
+  'model.error.not-a-model': '{file} no es un archivo de modelo de Campaign Lab.',
+  'model.error.truncated': '{file} está incompleto: probablemente se cortó al copiarlo o descargarlo. Pide el archivo de nuevo.',
+  'model.error.bad-json': '{file} está dañado: no se puede leer su descripción. Pide el archivo de nuevo.',
+  'model.error.forbidden-key': 'Se ha rechazado {file}: contiene contenido no permitido en un archivo de modelo.',
+  'model.error.too-deep': 'Se ha rechazado {file}: su estructura está anidada a demasiada profundidad.',
+  'model.error.future-version': '{file} se creó con una versión más reciente de Campaign Lab. Actualiza la aplicación para abrirlo.',
+  'model.error.old-version': '{file} se creó con una versión antigua de Campaign Lab que esta no puede leer.',
+  'model.error.schema': '{file} está dañado o se editó a mano: algunas de sus partes no son lo que contiene un archivo de modelo.',
+  'model.error.manifest-hash': '{file} se modificó después de guardarlo (su valor de control no coincide). Pide el archivo original.',
+  'model.error.weights-hash': '{file} se modificó después de guardarlo (los valores aprendidos no coinciden con su valor de control). Pide el archivo original.',
+  'model.error.weights-layout': '{file} está dañado: los valores aprendidos no están organizados como dice el archivo.',
+  'model.error.model': '{file} contiene un modelo que esta aplicación no puede reconstruir.',
 }
 
 export default es

@@ -131,3 +131,18 @@ describe('errors keep their code', () => {
     expect(JSON.parse(JSON.stringify({ w: [msg('campaign.audience.empty')] }, englishJson))).toEqual({ w: ['No customer is left after these steps'] })
   })
 })
+
+describe('model file errors', () => {
+  it('every reason has a plain sentence in both languages; the pointer stays out of it', async () => {
+    const { ModelFileError } = await import('@/ml/modelfile/errors')
+    const reasons = ['too-large', 'empty', 'not-a-model', 'truncated', 'bad-json', 'forbidden-key', 'too-deep', 'future-version', 'old-version', 'schema', 'manifest-hash', 'weights-hash', 'weights-layout', 'model'] as const
+    for (const r of reasons) {
+      const e = new ModelFileError('churn.clmodel', r, '/weights/sha256', 'the weights do not match')
+      for (const l of ['en', 'es'] as const) {
+        const text = renderMessage(errorMessage(e), l)
+        expect(text, `${r} ${l}`).toMatch(/^(Se ha rechazado )?churn\.clmodel\b/)
+        expect(text).not.toMatch(/\/weights|\[model\.error/)
+      }
+    }
+  })
+})

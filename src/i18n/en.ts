@@ -54,6 +54,8 @@ export default {
     joinResult: '{matched} rows matched, {unmatched} without a match',
     sheetAsk: 'This workbook has several sheets. Which one?',
     correlationHint: 'Pearson correlation over numeric columns and one-hot categories (top levels).',
+    types: { integer: 'whole number', float: 'decimal number', boolean: 'yes/no', category: 'category', date: 'date', datetime: 'date and time', id: 'identifier', text: 'text' },
+    roles: { feature: 'input', target: 'outcome', id: 'customer id', date: 'date', amount: 'amount', ignore: 'ignore' },
   },
   common: { close: 'Close', save: 'Save', cancel: 'Cancel', export: 'Export CSV', run: 'Run', loading: 'Loading…', error: 'Error' },
 }

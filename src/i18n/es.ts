@@ -56,6 +56,8 @@ const es: typeof en = {
     joinResult: '{matched} filas con coincidencia, {unmatched} sin coincidencia',
     sheetAsk: 'Este libro tiene varias hojas. ¿Cuál?',
     correlationHint: 'Correlación de Pearson sobre columnas numéricas y categorías one-hot (niveles principales).',
+    types: { integer: 'número entero', float: 'número decimal', boolean: 'sí/no', category: 'categoría', date: 'fecha', datetime: 'fecha y hora', id: 'identificador', text: 'texto' },
+    roles: { feature: 'variable de entrada', target: 'resultado', id: 'id de cliente', date: 'fecha', amount: 'importe', ignore: 'ignorar' },
   },
   common: { close: 'Cerrar', save: 'Guardar', cancel: 'Cancelar', export: 'Exportar CSV', run: 'Ejecutar', loading: 'Cargando…', error: 'Error' },
 }

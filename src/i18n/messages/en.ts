@@ -204,6 +204,23 @@ const en = {
   'model.error.weights-hash': '{file} was changed after it was saved (the learned values do not match their check value). Ask for the original file.',
   'model.error.weights-layout': '{file} is damaged: the learned values are not laid out as the file says.',
   'model.error.model': '{file} holds a model this app cannot rebuild.',
+  // bad input files: English shows the error's own message (it names the file, row, column and limit)
+  'data.error.empty': '{detail}',
+  'data.error.header-only': '{detail}',
+  'data.error.binary': '{detail}',
+  'data.error.ragged': '{detail}',
+  'data.error.unknown-format': '{detail}',
+  'data.error.gzip': '{detail}',
+  'data.error.json': '{detail}',
+  'data.error.xlsx': '{detail}',
+  'data.error.sheet': '{detail}',
+  'data.error.baskets': '{detail}',
+  'data.error.join-key': '{detail}',
+  'data.error.join-duplicate': '{detail}',
+  'data.error.override': '{detail}',
+  'data.error.atRow': ' (row {row})',
+  'data.error.atColumn': ' (column "{column}")',
+  'data.error.atRowColumn': ' (row {row}, column "{column}")',
 }
 
 export default en

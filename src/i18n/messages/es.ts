@@ -194,6 +194,22 @@ const es: Catalogue = {
   'model.error.weights-hash': '{file} se modificó después de guardarlo (los valores aprendidos no coinciden con su valor de control). Pide el archivo original.',
   'model.error.weights-layout': '{file} está dañado: los valores aprendidos no están organizados como dice el archivo.',
   'model.error.model': '{file} contiene un modelo que esta aplicación no puede reconstruir.',
+  'data.error.empty': '{file} está vacío o no tiene filas de datos{where}.',
+  'data.error.header-only': '{file} tiene una fila de encabezado pero ninguna fila de datos{where}.',
+  'data.error.binary': '{file} no es un archivo de texto que esta aplicación pueda leer (CSV, TSV, JSON o Excel){where}.',
+  'data.error.ragged': '{file} tiene filas con un número de campos distinto del encabezado: revisa el separador y las comillas{where}.',
+  'data.error.unknown-format': '{file} tiene un formato que esta aplicación no puede leer: usa CSV, TSV, JSON, Excel (.xlsx) o .csv.gz{where}.',
+  'data.error.gzip': '{file} no es un archivo .gz válido: puede estar dañado o incompleto{where}.',
+  'data.error.json': '{file} no es un JSON que esta aplicación pueda leer: debe ser una lista de registros (un objeto por cliente){where}.',
+  'data.error.xlsx': 'No se ha podido leer {file} como libro de Excel{where}.',
+  'data.error.sheet': '{file} tiene varias hojas: elige cuál leer{where}.',
+  'data.error.baskets': '{file} no parece una lista de cestas (una compra por fila con un pedido y un artículo){where}.',
+  'data.error.join-key': 'La clave de unión no es una columna de {file}{where}.',
+  'data.error.join-duplicate': 'La clave de unión se repite en {file}: cada clave debe aparecer una sola vez en la tabla de la que vienen las columnas{where}.',
+  'data.error.override': 'A esta columna de {file} no se le puede dar ese tipo{where}.',
+  'data.error.atRow': ' (fila {row})',
+  'data.error.atColumn': ' (columna "{column}")',
+  'data.error.atRowColumn': ' (fila {row}, columna "{column}")',
 }
 
 export default es

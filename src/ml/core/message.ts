@@ -62,8 +62,16 @@ export class MessageError extends Error {
 
 /** The message carried by an error: its code when it has one, else its text under a generic code. */
 export function errorMessage(e: unknown): Message {
-  const x = e as { code?: unknown; params?: MsgParams; message?: unknown }
+  const x = e as { name?: unknown; code?: unknown; params?: MsgParams; message?: unknown }
   if (x && typeof x.code === 'string' && x.code.includes('.')) return msg(x.code, x.params)
+  // Bad input files (src/data DataError): English shows the error's own detailed sentence; other
+  // languages a sentence per reason, then where (row, column) it is.
+  if (x && x.name === 'DataError' && typeof x.code === 'string' && x.params) {
+    const { row, column } = x.params
+    const where = row !== undefined && column !== undefined ? msg('data.error.atRowColumn', { row, column })
+      : row !== undefined ? msg('data.error.atRow', { row }) : column !== undefined ? msg('data.error.atColumn', { column }) : ''
+    return msg(`data.error.${x.code}`, { file: x.params.file, where, detail: String(x.message ?? '') })
+  }
   return msg('error.other', { text: String(x?.message ?? e) })
 }
 

@@ -62,7 +62,9 @@ describe('message catalogues', () => {
     for (const [code, en] of Object.entries(catalogues.en)) {
       const es = catalogues.es[code]
       expect(typeof es, code).toBe(typeof en)
-      expect(placeholders(es), code).toEqual(placeholders(en))
+      // data errors: English prints the error's own detailed sentence, Spanish one per reason
+      if (en === '{detail}') expect(placeholders(es), code).toEqual(['file', 'where'])
+      else expect(placeholders(es), code).toEqual(placeholders(en))
     }
   })
 
@@ -143,6 +145,20 @@ describe('model file errors', () => {
         expect(text, `${r} ${l}`).toMatch(/^(Se ha rechazado )?churn\.clmodel\b/)
         expect(text).not.toMatch(/\/weights|\[model\.error/)
       }
+    }
+  })
+})
+
+describe('data errors', () => {
+  it('every reason has a sentence in both languages, with the row and column, also after the worker boundary', async () => {
+    const { DataError } = await import('@/data/errors')
+    const codes = ['empty', 'header-only', 'binary', 'ragged', 'unknown-format', 'gzip', 'json', 'xlsx', 'sheet', 'baskets', 'join-key', 'join-duplicate', 'override'] as const
+    for (const c of codes) {
+      const e = deserializeError(serializeError(new DataError(c, 'clientes.csv', 'detail', { row: 12, column: 'edad' })))
+      const es = renderMessage(errorMessage(e), 'es')
+      expect(es, c).toMatch(/clientes\.csv.* \(fila 12, columna "edad"\)\.$/)
+      expect(es).not.toMatch(/\[data\.error|detail/)
+      expect(renderMessage(errorMessage(e), 'en')).toBe('detail')
     }
   })
 })

@@ -8,6 +8,9 @@ export interface SerializedError {
   name: string
   message: string
   stack?: string
+  /** message code and parameters (MessageError, DataError): the page renders them in its language */
+  code?: string
+  params?: unknown
 }
 
 export type ToWorker =
@@ -21,7 +24,10 @@ export type FromWorker =
   | { type: 'ready'; worker: string }
 
 export function serializeError(e: unknown): SerializedError {
-  if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack }
+  if (e instanceof Error) {
+    const { code, params } = e as Error & { code?: unknown; params?: unknown }
+    return { name: e.name, message: e.message, stack: e.stack, ...(typeof code === 'string' ? { code, params: params === undefined ? undefined : JSON.parse(JSON.stringify(params)) } : {}) }
+  }
   return { name: 'Error', message: String(e) }
 }
 
@@ -30,6 +36,7 @@ export function deserializeError(s: SerializedError): Error {
   const e = new Error(s.message)
   e.name = s.name
   if (s.stack) e.stack = s.stack
+  if (s.code !== undefined) Object.assign(e, { code: s.code, params: s.params })
   return e
 }
 

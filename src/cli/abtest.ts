@@ -15,6 +15,8 @@
  * pre-period column (θ, variance reduction, adjusted lifts), refused when --covariate-date is not
  * before the first --sent-at time.
  */
+import { englishJson } from '../i18n/english'
+import { renderEnglish } from '../i18n/render'
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { hasColumn, stringColumn } from '../data/table'
@@ -151,7 +153,7 @@ export async function run(argv: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({
     file: path,
     srm: { chi2: srm.chi2, df: srm.df, pValue: srm.pValue, weights: weights ?? names.map(() => 1), mismatch: srm.mismatch },
-    summary: r.summary,
+    summary: r.summary.map((m) => (typeof m === 'string' ? m : renderEnglish(m))).join('; '),
     arms: r.arms.map((x) => ({
       arm: x.arm, isControl: x.isControl, sent: x.sent, delivered: x.delivered, opened: x.opened, clicked: x.clicked, converted: x.converted,
       rates: x.rates, revenue: x.revenue, cost: x.cost, roi: x.roi, lift: x.lift,
@@ -162,5 +164,5 @@ export async function run(argv: string[]): Promise<void> {
     byGroup: r.byGroup,
     dataQuality: r.dataQuality,
     warnings: [...srmWarning, ...readWarnings, ...r.warnings],
-  }) + '\n')
+  }, englishJson) + '\n')
 }

@@ -1,3 +1,4 @@
+import { englishJson } from '../i18n/english'
 import { writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
@@ -83,5 +84,5 @@ export async function run(argv: string[]): Promise<void> {
     groupMix,
     out,
     files,
-  }) + '\n')
+  }, englishJson) + '\n')
 }

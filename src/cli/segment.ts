@@ -1,3 +1,4 @@
+import { englishJson } from '../i18n/english'
 import { allowOnly, bool, CliError, num, parseArgs, progress, str } from './args'
 import { readTableFile } from '../data/node'
 import type { Table } from '../data/table'
@@ -138,7 +139,7 @@ export async function run(argv: string[]): Promise<void> {
     out.map = mapOf(lastX!, lastNames!, mapMethod as MapMethod, { log: bool(a, 'log'), standardize: bool(a, 'standardize') }, seed, mbar.onProgress)
     mbar.done()
   }
-  process.stdout.write(JSON.stringify(out) + '\n')
+  process.stdout.write(JSON.stringify(out, englishJson) + '\n')
 }
 
 /** The map of the clustered space (the same transforms k-means saw) and its trustworthiness. */

@@ -11,6 +11,8 @@ export class DataError extends Error {
   readonly code: DataErrorCode
   /** code 'sheet': the workbook's sheets with data, for a "which sheet?" prompt */
   readonly sheets?: string[]
+  /** for the app's message (crosses the worker boundary with the code): file, row, column */
+  readonly params: { file: string; row?: number; column?: string }
   constructor(code: DataErrorCode, file: string, message: string, where: { row?: number; column?: string; sheets?: string[] } = {}) {
     super(message)
     this.code = code
@@ -18,6 +20,7 @@ export class DataError extends Error {
     this.row = where.row
     this.column = where.column
     this.sheets = where.sheets
+    this.params = { file, ...(where.row !== undefined ? { row: where.row } : {}), ...(where.column !== undefined ? { column: where.column } : {}) }
   }
 }
 

@@ -80,6 +80,8 @@ export default {
     orderMdy: 'month/day/year',
     orderYmd: 'year-month-day',
     guessed: 'guessed: every value reads both ways; check it',
+    types: { integer: 'whole number', float: 'decimal number', boolean: 'yes/no', category: 'category', date: 'date', datetime: 'date and time', id: 'identifier', text: 'text' },
+    roles: { feature: 'input', target: 'outcome', id: 'customer id', date: 'date', amount: 'amount', ignore: 'ignore' },
   },
   common: { close: 'Close', save: 'Save', cancel: 'Cancel', export: 'Export CSV', run: 'Run', loading: 'Loading…', error: 'Error' },
 }

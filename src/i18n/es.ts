@@ -82,6 +82,8 @@ const es: typeof en = {
     orderMdy: 'mes/día/año',
     orderYmd: 'año-mes-día',
     guessed: 'supuesto: cada valor se lee de las dos formas; compruébalo',
+    types: { integer: 'número entero', float: 'número decimal', boolean: 'sí/no', category: 'categoría', date: 'fecha', datetime: 'fecha y hora', id: 'identificador', text: 'texto' },
+    roles: { feature: 'variable de entrada', target: 'resultado', id: 'id de cliente', date: 'fecha', amount: 'importe', ignore: 'ignorar' },
   },
   common: { close: 'Cerrar', save: 'Guardar', cancel: 'Cancelar', export: 'Exportar CSV', run: 'Ejecutar', loading: 'Cargando…', error: 'Error' },
 }

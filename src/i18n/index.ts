@@ -30,6 +30,9 @@ export const i18n = createI18n({
   },
 })
 
+// Screen readers and the browser's hyphenation and number input read the page language from <html lang>.
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.global.locale.value
+
 export function setLocale(l: Locale): void {
   i18n.global.locale.value = l
   localStorage.setItem('campaign-lab.locale', l)

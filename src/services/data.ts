@@ -1,3 +1,4 @@
+import { msg } from '@/ml/core/message'
 import { dataWorker } from './engine'
 import { tracked } from './jobs'
 import type { DatasetSummary } from './types'
@@ -12,13 +13,13 @@ export interface ImportOptions {
 
 export async function parseFile(file: File, opts: ImportOptions = {}): Promise<DatasetSummary> {
   // The File itself crosses to the worker (a handle, not the bytes): the page never reads the file.
-  return tracked(`Reading ${file.name}`, (onProgress) => dataWorker.call<DatasetSummary>('parse', { name: file.name, bytes: file, sheet: opts.sheet, baskets: opts.baskets }, { onProgress }))
+  return tracked(msg('job.data.read', { file: file.name }), (onProgress) => dataWorker.call<DatasetSummary>('parse', { name: file.name, bytes: file, sheet: opts.sheet, baskets: opts.baskets }, { onProgress }))
 }
 
 /** Several files of one table appended into one dataset (with a source-file column). */
 export async function parseFilesAsOne(files: File[], opts: ImportOptions = {}): Promise<DatasetSummary> {
   const name = `${files[0].name} + ${files.length - 1}`
-  return tracked(`Reading ${files.length} files`, (onProgress) =>
+  return tracked(msg('job.data.readMany', { n: files.length }), (onProgress) =>
     dataWorker.call<DatasetSummary>('parseMany', { name, files: files.map((f) => ({ name: f.name, bytes: f })), baskets: opts.baskets }, { onProgress }),
   )
 }
@@ -31,7 +32,7 @@ export async function loadSample(url: string, name: string, citation: string): P
   const res = await fetch(url)
   if (!res.ok) throw new Error(`Sample ${name} could not be loaded (${res.status}).`)
   const bytes = await res.arrayBuffer()
-  return tracked(`Reading sample ${name}`, (onProgress) =>
+  return tracked(msg('job.data.sample', { name }), (onProgress) =>
     dataWorker.call<DatasetSummary>('parse', { name, bytes, citation, source: 'sample' }, { onProgress, transfer: [bytes] }),
   )
 }
@@ -45,10 +46,10 @@ export const setColumnSchema = (id: string, column: string, change: { type?: Col
   dataWorker.call<DatasetSummary>('setSchema', { id, column, ...change }).promise
 
 export const correlation = (id: string): Promise<{ labels: string[]; values: Float64Array }> =>
-  tracked('Correlation', (onProgress) => dataWorker.call<{ labels: string[]; values: Float64Array }>('correlation', { id }, { onProgress }))
+  tracked(msg('job.data.correlation'), (onProgress) => dataWorker.call<{ labels: string[]; values: Float64Array }>('correlation', { id }, { onProgress }))
 
 export const join = (leftId: string, rightId: string, leftKey: string, rightKey: string): Promise<{ dataset: DatasetSummary; matched: number; unmatched: number; report: string }> =>
-  tracked('Join', (onProgress) => dataWorker.call('join', { leftId, rightId, leftKey, rightKey }, { onProgress }))
+  tracked(msg('job.data.join'), (onProgress) => dataWorker.call('join', { leftId, rightId, leftKey, rightKey }, { onProgress }))
 
 export const removeDataset = (id: string): Promise<void> => dataWorker.call<void>('remove', { id }).promise
 export const clearAll = (): Promise<void> => dataWorker.call<void>('clear', {}).promise

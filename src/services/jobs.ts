@@ -1,3 +1,4 @@
+import { errorMessage, type Label } from '@/ml/core/message'
 import type { Job } from './workerClient'
 import { useJobsStore } from '@/stores/jobs'
 
@@ -5,7 +6,7 @@ import { useJobsStore } from '@/stores/jobs'
  * Run a worker job under the job panel: progress, ETA, cancel, and a visible error. Resolves with
  * the result; rejects with the worker's error (CancelledError when the user cancelled).
  */
-export async function tracked<T>(label: string, start: (onProgress: (f: number, m?: string) => void) => Job<T>): Promise<T> {
+export async function tracked<T>(label: Label, start: (onProgress: (f: number, m?: string) => void) => Job<T>): Promise<T> {
   const store = useJobsStore()
   let job: Job<T> | null = null
   const id = store.start(label, () => job?.cancel())
@@ -16,7 +17,7 @@ export async function tracked<T>(label: string, start: (onProgress: (f: number, 
     return value
   } catch (e) {
     const err = e as Error
-    store.finish(id, err.name === 'CancelledError' ? 'cancelled' : 'failed', err.message)
+    store.finish(id, err.name === 'CancelledError' ? 'cancelled' : 'failed', errorMessage(err))
     throw err
   }
 }

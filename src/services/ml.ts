@@ -1,3 +1,4 @@
+import { type Label } from '@/ml/core/message'
 import { dataWorker, mlWorker } from './engine'
 import { tracked } from './jobs'
 import { useSettingsStore, type BackendStatus } from '@/stores/settings'
@@ -31,13 +32,13 @@ function collectBuffers(table: unknown): Transferable[] {
 }
 
 /** Run an ml worker method on a dataset under the job panel. */
-export async function runOnDataset<T>(label: string, method: string, datasetId: string, args: Record<string, unknown>): Promise<T> {
+export async function runOnDataset<T>(label: Label, method: string, datasetId: string, args: Record<string, unknown>): Promise<T> {
   await ensureBackend()
   await ensureTable(datasetId)
   return tracked(label, (onProgress) => mlWorker.call<T>(method, { datasetId, ...args }, { onProgress }))
 }
 
 /** Run an ml worker method that needs no dataset. */
-export async function runMl<T>(label: string, method: string, args: Record<string, unknown>): Promise<T> {
+export async function runMl<T>(label: Label, method: string, args: Record<string, unknown>): Promise<T> {
   return tracked(label, (onProgress) => mlWorker.call<T>(method, args, { onProgress }))
 }

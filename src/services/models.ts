@@ -1,3 +1,4 @@
+import { msg } from '@/ml/core/message'
 import { mlWorker } from './engine'
 import { ensureTable, runMl } from './ml'
 import { tracked } from './jobs'
@@ -28,7 +29,7 @@ export type StoredEntry = RegistryEntry & { fileName: string; savedAt: number }
 
 /** Validate a dropped model file in the ml worker (nothing is stored until `store`). */
 export const openModelFile = (file: File): Promise<OpenedModel> =>
-  tracked(`Checking ${file.name}`, (onProgress) => mlWorker.call<OpenedModel>('models.open', { file, fileName: file.name }, { onProgress }))
+  tracked(msg('job.models.check', { file: file.name }), (onProgress) => mlWorker.call<OpenedModel>('models.open', { file, fileName: file.name }, { onProgress }))
 
 export const storeModel = (bytes: Uint8Array, fileName: string, replace = false): Promise<RegistryEntry> =>
   mlWorker.call<RegistryEntry>('models.store', { bytes, fileName, replace }).promise
@@ -47,7 +48,7 @@ export async function checkDataset(id: string, datasetId: string): Promise<Schem
 
 export async function scoreDataset(id: string, datasetId: string): Promise<ScoreSummary> {
   await ensureTable(datasetId)
-  return runMl<ScoreSummary>('Scoring customers', 'models.score', { id, datasetId })
+  return runMl<ScoreSummary>(msg('job.models.score'), 'models.score', { id, datasetId })
 }
 
 export const scoresCsv = (key: string): Promise<string> => mlWorker.call<string>('models.scoresCsv', { key }).promise

@@ -1,3 +1,4 @@
+import { msg, num } from '@/ml/core/message'
 import { runOnDataset, runMl, ensureTable } from './ml'
 import { mlWorker } from './engine'
 import type { SegmentArgs } from '../../workers/ml/patterns'
@@ -29,7 +30,7 @@ export type IndexedRule = RuleRow & { index: number }
 export interface RulePageResponse { page: number; pageSize: number; total: number; pages: number; rows: IndexedRule[]; all: number }
 
 export const mine = (datasetId: string, req: MineRequest): Promise<MineResponse> =>
-  runOnDataset<MineResponse>(`Mining rules (support ≥ ${req.minSupport})`, 'patterns.mine', datasetId, plain(req) as unknown as Record<string, unknown>)
+  runOnDataset<MineResponse>(msg('job.patterns.mine', { support: num(req.minSupport, 4) }), 'patterns.mine', datasetId, plain(req) as unknown as Record<string, unknown>)
 
 export const rulePage = (resultId: string, view: RuleView, page: number, pageSize: number): Promise<RulePageResponse> =>
   mlWorker.call<RulePageResponse>('patterns.page', { resultId, ...plain(view), page, pageSize }).promise
@@ -71,14 +72,14 @@ export type SegmentResponse = SegmentOk | SegmentExplodes
 
 export async function segmentRules(resultId: string, req: SegmentRequest): Promise<SegmentResponse> {
   if (req.segmentDatasetId) await ensureTable(req.segmentDatasetId)
-  return runMl<SegmentResponse>(`Rules in ${req.column} = ${req.value}`, 'patterns.segment', { resultId, ...plain(req) })
+  return runMl<SegmentResponse>(msg('job.patterns.segment', { column: req.column, value: String(req.value) }), 'patterns.segment', { resultId, ...plain(req) })
 }
 
 export interface HistoryColumns { customer: string; invoice: string; date: string; item: string; clean?: LogClean }
 
 export interface SequencesResponse { resultId: string; customers: number; items: number; rules: number; windowDays: number; missingDateRows: number; warnings: string[]; seconds: number }
 export const sequences = (datasetId: string, cols: HistoryColumns, windowDays: number, minSupport: number, minConfidence: number): Promise<SequencesResponse> =>
-  runOnDataset<SequencesResponse>(`Sequential rules (${windowDays} days)`, 'patterns.sequences', datasetId, { ...plain(cols), windowDays, minSupport, minConfidence })
+  runOnDataset<SequencesResponse>(msg('job.patterns.sequences', { n: windowDays }), 'patterns.sequences', datasetId, { ...plain(cols), windowDays, minSupport, minConfidence })
 
 export type IndexedSequence = SequenceRuleRow & { index: number }
 export const sequencePage = (resultId: string, sort: SequenceMetric, page: number, pageSize: number): Promise<{ page: number; pages: number; total: number; rows: IndexedSequence[] }> =>
@@ -91,7 +92,7 @@ export const lag = (resultId: string, a: string, b: string): Promise<LagHistogra
 export type RecMethod = 'itemknn' | 'als'
 export interface FitResponse { resultId: string; customers: number; items: number; method: RecMethod; seconds: number }
 export const fitRecommender = (datasetId: string, cols: HistoryColumns, method: RecMethod): Promise<FitResponse> =>
-  runOnDataset<FitResponse>(method === 'als' ? 'Recommender (ALS)' : 'Recommender (item-item)', 'patterns.recommendFit', datasetId, { ...plain(cols), method })
+  runOnDataset<FitResponse>(msg(method === 'als' ? 'job.patterns.als' : 'job.patterns.itemItem'), 'patterns.recommendFit', datasetId, { ...plain(cols), method })
 
 export const findCustomers = (resultId: string, query: string, limit = 20): Promise<{ id: string; baskets: number }[]> =>
   mlWorker.call<{ id: string; baskets: number }[]>('patterns.customers', { resultId, query, limit }).promise
@@ -101,5 +102,5 @@ export const recommend = (resultId: string, customer: string, n = 10): Promise<R
   mlWorker.call<RecommendResponse>('patterns.recommend', { resultId, customer, n }).promise
 
 export const evaluate = (resultId: string, method: RecMethod, n = 10): Promise<HoldoutResult> =>
-  runMl<HoldoutResult>(`Holdout evaluation (${method})`, 'patterns.evaluate', { resultId, method, n })
+  runMl<HoldoutResult>(msg(method === 'als' ? 'job.patterns.evaluateAls' : 'job.patterns.evaluateItemItem'), 'patterns.evaluate', { resultId, method, n })
 

@@ -1,3 +1,4 @@
+import { msg } from '@/ml/core/message'
 import { mlWorker } from './engine'
 import { ensureTable, runOnDataset } from './ml'
 import * as data from './data'
@@ -87,15 +88,15 @@ export async function inspect(args: { datasetId: string; target: string; positiv
 
 /** Train and compare under the job panel (progress, ETA, Cancel). */
 export const train = (datasetId: string, runId: string, config: TrainConfig): Promise<RunSummary> =>
-  runOnDataset<RunSummary>('Training propensity models', 'predict.train', datasetId, { runId, config })
+  runOnDataset<RunSummary>(msg('job.predict.train'), 'predict.train', datasetId, { runId, config })
 
 /** Scored customers CSV (every row of the dataset) from one model of a run. */
 export const exportCsv = (datasetId: string, runId: string, modelId: string, bands: Band[], reasons = true): Promise<string> =>
-  runOnDataset<string>('Scoring customers for export', 'predict.exportCsv', datasetId, { runId, modelId, bands: plain(bands), reasons })
+  runOnDataset<string>(msg('job.predict.export'), 'predict.exportCsv', datasetId, { runId, modelId, bands: plain(bands), reasons })
 
 /** A new workspace dataset: the run's dataset plus probability and band columns. */
 export async function addScoresToWorkspace(datasetId: string, runId: string, modelId: string, bands: Band[], name: string): Promise<{ dataset: DatasetSummary; counts: number[] }> {
-  const r = await runOnDataset<{ table: unknown; counts: number[] }>('Adding scores to the workspace', 'predict.scoredTable', datasetId, { runId, modelId, bands: plain(bands), name })
+  const r = await runOnDataset<{ table: unknown; counts: number[] }>(msg('job.predict.workspace'), 'predict.scoredTable', datasetId, { runId, modelId, bands: plain(bands), name })
   return { dataset: await data.addTable(name, r.table, undefined, 'scores'), counts: r.counts }
 }
 
@@ -110,7 +111,7 @@ export async function saveFile(datasetId: string, runId: string, modelId: string
 }
 
 export const regress = (datasetId: string, target: string, features: string[] | undefined, alpha: number): Promise<RegressionSummary> =>
-  runOnDataset<RegressionSummary>('Linear regression', 'predict.regress', datasetId, { target, features: features ? [...features] : undefined, alpha })
+  runOnDataset<RegressionSummary>(msg('job.predict.regress'), 'predict.regress', datasetId, { target, features: features ? [...features] : undefined, alpha })
 
 /** Reactive proxies cannot be posted to a worker: plain copies of small option objects. */
 function plain<T>(v: T): T {

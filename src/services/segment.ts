@@ -1,3 +1,4 @@
+import { msg } from '@/ml/core/message'
 import { runOnDataset, runMl } from './ml'
 import { mlWorker } from './engine'
 import type { ClusterArgs } from '../../workers/ml/segment'
@@ -62,13 +63,13 @@ export interface ClusterResponse {
 }
 
 export const runRfm = (datasetId: string, mapping: TransactionMapping, cleaning: Partial<CleaningOptions>): Promise<RfmResult> =>
-  runOnDataset<RfmResult>('RFM: cleaning and customer features', 'segment.rfm', datasetId, { mapping: plain(mapping), cleaning: plain(cleaning) })
+  runOnDataset<RfmResult>(msg('job.segment.rfm'), 'segment.rfm', datasetId, { mapping: plain(mapping), cleaning: plain(cleaning) })
 
 export const runCustomerTable = (datasetId: string, features: string[], idColumn?: string): Promise<TableResult> =>
-  runOnDataset<TableResult>('Customer table', 'segment.table', datasetId, { features: plain(features), idColumn })
+  runOnDataset<TableResult>(msg('job.segment.table'), 'segment.table', datasetId, { features: plain(features), idColumn })
 
 export const runCluster = (req: ClusterRequest): Promise<ClusterResponse> =>
-  runMl<ClusterResponse>(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, 'segment.cluster', plain(req) as unknown as Record<string, unknown>)
+  runMl<ClusterResponse>(typeof req.k === 'number' ? msg('job.segment.cluster', { k: req.k }) : msg('job.segment.clusterRange', { min: req.k.kMin, max: req.k.kMax }), 'segment.cluster', plain(req) as unknown as Record<string, unknown>)
 
 export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ csv: string }> =>
   mlWorker.call<{ csv: string }>('segment.export', { resultId, clusterNames: plain(clusterNames) }).promise

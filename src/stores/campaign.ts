@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia'
-import { computed, reactive, ref, shallowRef, watch } from 'vue'
+import { computed, reactive, ref, shallowRef } from 'vue'
 import * as svc from '@/services/campaign'
-import type { AudienceSummary, DesignSummary, GroupsSummary, Lang, LoadedCampaign } from '@/services/campaign'
+import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign } from '@/services/campaign'
 import { i18n } from '@/i18n'
+import { errorMessage } from '@/ml/core/message'
+import { renderMessage } from '@/i18n/render'
 import type { AbResults, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
 import type { DatasetSummary } from '@/services/types'
@@ -38,9 +40,6 @@ export function guessScoreColumn(d: DatasetSummary | null): string {
   const inUnit = numeric.filter((p) => (p.min ?? -1) >= 0 && (p.max ?? 2) <= 1)
   return (inUnit.find((p) => /prob|score|propens|p_?1|predict/i.test(p.name)) ?? inUnit.find((p) => p.type === 'float') ?? inUnit[0])?.name ?? ''
 }
-
-/** The UI language, for the texts the campaign functions write (funnel, messages, descriptions). */
-const uiLang = (): Lang => (i18n.global.locale.value === 'es' ? 'es' : 'en')
 
 /** The campaign being planned: forms, summaries and UI state (rows stay in the ml worker). */
 export const useCampaignStore = defineStore('campaign', () => {
@@ -137,7 +136,7 @@ export const useCampaignStore = defineStore('campaign', () => {
       return await fn()
     } catch (e) {
       const err = e as Error
-      if (err.name !== 'CancelledError') errors[s] = err.message
+      if (err.name !== 'CancelledError') errors[s] = renderMessage(errorMessage(err), i18n.global.locale.value === 'es' ? 'es' : 'en')
       return undefined
     } finally {
       busy.value = null
@@ -196,7 +195,7 @@ export const useCampaignStore = defineStore('campaign', () => {
   const runAudience = (source: DatasetSummary) => guard('audience', async () => {
     const spec = buildSpec()
     const sup = suppression.datasetId && suppression.column ? { datasetId: suppression.datasetId, column: suppression.column } : undefined
-    const r = await svc.audience({ datasetId: source.id, spec, suppression: sup, sourceName: source.name, lang: uiLang() })
+    const r = await svc.audience({ datasetId: source.id, spec, suppression: sup, sourceName: source.name })
     audience.value = r
     audienceSpec.value = spec
     sourceName.value = source.name
@@ -206,7 +205,7 @@ export const useCampaignStore = defineStore('campaign', () => {
 
   const runGroups = () => guard('groups', async () => {
     if (!features.value.length) throw new RangeError('Choose at least one numeric feature to group customers by')
-    const r = await svc.groups({ datasetId: groupsDatasetId.value || datasetId.value, features: features.value.slice(), k: Number(k.value), seed: Number(groupSeed.value), lang: uiLang() })
+    const r = await svc.groups({ datasetId: groupsDatasetId.value || datasetId.value, features: features.value.slice(), k: Number(k.value), seed: Number(groupSeed.value) })
     groups.value = r
     groupNames.value = r.profiles.map((p) => `G${p.group + 1}`)
     design.value = null
@@ -224,7 +223,7 @@ export const useCampaignStore = defineStore('campaign', () => {
 
   const runDesign = () => guard('design', async () => {
     const names = creatives.value.map((c) => c.trim())
-    const r = await svc.design({ sampleSize: Number(sampleSize.value), creatives: names, controlSize: Number(controlSize.value) || 0, seed: Number(seed.value), remainder: remainder.value, lang: uiLang() })
+    const r = await svc.design({ sampleSize: Number(sampleSize.value), creatives: names, controlSize: Number(controlSize.value) || 0, seed: Number(seed.value), remainder: remainder.value })
     design.value = r
     results.value = null
     return r
@@ -236,7 +235,6 @@ export const useCampaignStore = defineStore('campaign', () => {
       channels: channels.value.map((c) => ({ name: c.name.trim(), costPerContact: Number(c.costPerContact), conversionFactor: Number(c.conversionFactor) })),
       revenuePerConversion: Number(revenuePerConversion.value),
       ...(totalBudget.value !== null && String(totalBudget.value) !== '' ? { budget: Number(totalBudget.value) } : {}),
-      lang: uiLang(),
     })
     plan.value = r
     return r
@@ -259,7 +257,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     if (!cols.id || !cols.converted) throw new RangeError('Choose the customer column and the converted column of the results')
     const r = await svc.results({
       datasetId: ds.id, fileName: ds.name, columns: cols, control: control.value || undefined, conversionBase: conversionBase.value, alpha: Number(alpha.value),
-      useAssignment: useAssignment.value, lang: uiLang(), ...(costPerContact.value !== null && String(costPerContact.value) !== '' ? { costPerContact: Number(costPerContact.value) } : {}),
+      useAssignment: useAssignment.value, ...(costPerContact.value !== null && String(costPerContact.value) !== '' ? { costPerContact: Number(costPerContact.value) } : {}),
     })
     results.value = r
     resultsFile.value = ds.name
@@ -271,7 +269,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     if (!txColumns.customer || !txColumns.date) throw new RangeError('Choose the customer and date columns of the transactions')
     const send = defaultSendDate.value ? Date.parse(defaultSendDate.value + 'T00:00:00Z') : undefined
     const r = await svc.followUp({
-      datasetId: txDatasetId.value, days: Number(followDays.value), defaultSendDate: send, lang: uiLang(),
+      datasetId: txDatasetId.value, days: Number(followDays.value), defaultSendDate: send,
       columns: { customer: txColumns.customer, date: txColumns.date, ...(txColumns.amount ? { amount: txColumns.amount } : {}) },
     })
     follow.value = r
@@ -330,32 +328,6 @@ export const useCampaignStore = defineStore('campaign', () => {
     follow.value = null
     return r
   })
-
-  /**
-   * After a language switch: the funnel, group descriptions and design messages already shown are
-   * rebuilt in the new language by the worker (quick; same rows, same seed, nothing recomputed that
-   * the page depends on). Budget, results and follow-up texts change when those steps are re-run.
-   */
-  let relabelling = 0
-  async function relabel(lang: Lang): Promise<void> {
-    if (!audience.value || loaded.value) return
-    const ticket = ++relabelling
-    const before = { audience: audience.value, groups: groups.value, design: design.value }
-    try {
-      const r = await svc.relabel(lang)
-      // A step re-run (or another switch) meanwhile wins.
-      if (ticket !== relabelling) return
-      if (r.audience && audience.value === before.audience) audience.value = { ...before.audience, funnel: r.audience.funnel, warnings: r.audience.warnings }
-      if (r.groups && groups.value && groups.value === before.groups) {
-        const d = r.groups.descriptions
-        groups.value = { ...groups.value, profiles: groups.value.profiles.map((p, i) => ({ ...p, description: d[i] ?? p.description })), warnings: r.groups.warnings }
-      }
-      if (r.design && design.value && design.value === before.design) design.value = { ...design.value, messages: r.design.messages }
-    } catch {
-      // The texts stay in the previous language; re-running a step shows them in the new one.
-    }
-  }
-  watch(() => i18n.global.locale.value, (l) => void relabel(l === 'es' ? 'es' : 'en'))
 
   function recordReviewLocal(rec: ReviewRecord): void {
     review.value = rec

@@ -2,6 +2,9 @@ import { defineStore } from 'pinia'
 import { ref, computed } from 'vue'
 import type { DatasetSummary } from '@/services/types'
 import * as data from '@/services/data'
+import { i18n } from '@/i18n'
+import { errorMessage } from '@/ml/core/message'
+import { renderMessage } from '@/i18n/render'
 
 /** Dataset metadata (schema, profile summary) — rows stay in the data worker and IndexedDB. */
 export const useDatasetsStore = defineStore('datasets', () => {
@@ -58,7 +61,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       } catch (e) {
         const err = e as Error & { sheets?: string[] }
         const sheets = /several sheets|varias hojas/i.test(err.message) ? parseSheets(err.message) : undefined
-        outcomes.push({ file: f.name, error: err.message, sheets })
+        outcomes.push({ file: f.name, error: renderMessage(errorMessage(err), i18n.global.locale.value === 'es' ? 'es' : 'en'), sheets })
       }
     }
     void refreshStorage()

@@ -1,3 +1,4 @@
+import { type Label } from '@/ml/core/message'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { etaStart, etaUpdate, type EtaState } from './eta'
@@ -6,13 +7,13 @@ export type JobStatus = 'running' | 'done' | 'failed' | 'cancelled'
 
 export interface JobInfo {
   id: string
-  label: string
+  label: Label
   status: JobStatus
   fraction: number
   message: string
   startedAt: number
   endedAt?: number
-  error?: string
+  error?: Label
   etaSeconds?: number
 }
 
@@ -22,7 +23,7 @@ export const useJobsStore = defineStore('jobs', () => {
   const cancels = new Map<string, () => void>()
   const etas = new Map<string, EtaState>()
 
-  function start(label: string, cancel: () => void): string {
+  function start(label: Label, cancel: () => void): string {
     const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
     jobs.value.unshift({ id, label, status: 'running', fraction: 0, message: '', startedAt: Date.now() })
     cancels.set(id, cancel)
@@ -40,7 +41,7 @@ export const useJobsStore = defineStore('jobs', () => {
     j.etaSeconds = eta ? etaUpdate(eta, Date.now(), j.fraction) : undefined
   }
 
-  function finish(id: string, status: Exclude<JobStatus, 'running'>, error?: string): void {
+  function finish(id: string, status: Exclude<JobStatus, 'running'>, error?: Label): void {
     const j = jobs.value.find((x) => x.id === id)
     cancels.delete(id)
     etas.delete(id)

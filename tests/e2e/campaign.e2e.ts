@@ -376,7 +376,7 @@ describe('campaign planner in the browser', () => {
     const funnel = (): Promise<string[]> => s.page.getByTestId('funnel-table').locator('tbody tr td:first-child').allTextContents()
     expect(await funnel()).toEqual(['Clientes puntuados', 'Excluidos: marcados en opted_out', 'Los 1000 con mayor puntuación'])
     expect(await s.page.getByTestId('funnel-table').locator('tbody tr').first().textContent()).toContain('3000')
-    // …rebuilt in place when the language is switched (no re-run)…
+    // …rendered again from its codes when the language is switched (no re-run)…
     await s.page.getByTestId('locale').selectOption('en')
     await expect.poll(funnel).toEqual(['Scored customers', 'Excluded: opted_out flagged', 'Top 1,000'])
     await s.page.getByTestId('locale').selectOption('es')
@@ -406,7 +406,7 @@ describe('campaign planner in the browser', () => {
     await s.page.getByTestId('run-design').click()
     await expect.poll(() => s.page.getByTestId('design-messages').textContent(), { timeout: 30_000 }).toContain('500 clientes repartidos a partes iguales: 100 por creatividad')
     expect(await s.page.getByTestId('design-messages').textContent()).toContain('Grupo de control de 50 clientes extraído con la misma mezcla de grupos')
-    expect(await s.page.getByTestId('design-messages').textContent()).toContain('Estratificado por 3 grupos')
+    expect(await s.page.getByTestId('design-messages').textContent()).toContain('Equilibrado entre los 3 grupos')
     await s.page.getByTestId('locale').selectOption('en')
     await expect.poll(() => s.page.getByTestId('design-messages').textContent()).toContain('500 customers split evenly: 100 per creative')
     await s.page.getByTestId('locale').selectOption('es')

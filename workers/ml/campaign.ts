@@ -4,12 +4,12 @@ import * as storage from '../storage'
 import { cellString, getColumn, hasColumn, isMissing, numericValues, type Column, type Table } from '../../src/data/table'
 import {
   selectAudience, groupAudience, designABTest, armCsvs, assignmentCsv, planBudget, flagSensitiveAttributes,
-  analyzeResults, followUp, buildCampaign, serializeCampaign, parseCampaign, customerIds, suppressionListLabel, describeGroup, standardizedFeatures,
+  analyzeResults, followUp, buildCampaign, serializeCampaign, parseCampaign, customerIds, suppressionListLabel,
   type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
 } from '../../src/ml/campaign'
-import type { Lang } from '../../src/ml/campaign/lang'
+import type { Label } from '../../src/ml/core/message'
 
 /**
  * ml worker methods of the campaign page (prefix "campaign."). The worker keeps the campaign being
@@ -24,15 +24,13 @@ export interface AudienceArgs {
   /** suppression list: a dataset and its id column, turned into an `ids` exclusion */
   suppression?: { datasetId: string; column: string; label?: string }
   sourceName: string
-  /** language of the funnel labels and warnings (default English) */
-  lang?: Lang
 }
 
 export interface AudienceSummary {
   size: number
   funnel: FunnelStep[]
   cutoffScore: number | null
-  warnings: string[]
+  warnings: Label[]
   /** score histogram (20 bins over [0, 1]) of every scored customer and of the chosen ones */
   scoreEdges: number[]
   scoreAll: number[]
@@ -49,8 +47,6 @@ export interface GroupsArgs {
   features: string[]
   k: number
   seed: number
-  /** language of the group descriptions and warnings (default English) */
-  lang?: Lang
 }
 
 export interface GroupsSummary {
@@ -59,8 +55,8 @@ export interface GroupsSummary {
   features: string[]
   sizes: number[]
   elbow: { k: number; inertia: number }[]
-  profiles: { group: number; size: number; share: number; means: (number | null)[]; zMeans: number[]; description: string }[]
-  warnings: string[]
+  profiles: { group: number; size: number; share: number; means: (number | null)[]; zMeans: number[]; description: Label }[]
+  warnings: Label[]
   /** customers of the audience not found in the enriched dataset (grouped with the mean) */
   unmatched: number
 }
@@ -72,8 +68,6 @@ export interface DesignArgs {
   controlName?: string
   seed: number
   remainder: 'spread' | 'drop'
-  /** language of the messages (default English) */
-  lang?: Lang
 }
 
 export interface DesignSummary {
@@ -85,7 +79,7 @@ export interface DesignSummary {
   controlArm: number | null
   groups: number
   summary: ArmSummary[]
-  messages: string[]
+  messages: Label[]
   /** short hash of the assignment (same seed and inputs → same fingerprint) */
   fingerprint: string
 }
@@ -102,8 +96,6 @@ export interface ResultsArgs {
   alpha: number
   /** match customers against the campaign's assignment (customers outside it are left out) */
   useAssignment: boolean
-  /** language of the summary, notes and warnings (default English) */
-  lang?: Lang
 }
 
 export interface FollowUpArgs {
@@ -112,18 +104,9 @@ export interface FollowUpArgs {
   days: number
   /** send date for customers without a send timestamp (e.g. the control group), ms */
   defaultSendDate?: number
-  /** language of the warnings (default English) */
-  lang?: Lang
 }
 
-export interface BudgetArgs { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number; lang?: Lang }
-
-/** The texts of the steps already run, in another language (see campaign.relabel). */
-export interface Relabeled {
-  audience: { funnel: FunnelStep[]; warnings: string[] } | null
-  groups: { descriptions: string[]; warnings: string[] } | null
-  design: { messages: string[] } | null
-}
+export interface BudgetArgs { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }
 
 export interface SaveArgs {
   name: string
@@ -161,7 +144,7 @@ interface State {
   results: { fileName: string; importedAt: string; analysis: AbResults; customers: FollowUpCustomer[] } | null
   /** a campaign loaded from a file (its audience rows are not known) */
   loaded: CampaignDocument | null
-  /** what the texts are rebuilt from in another language (campaign.relabel) */
+  /** the suppression list of the audience (name, size) */
   suppression: { name: string; ids: number; label?: string } | null
   groupsInput: { datasetId: string; features: string[]; k: number; seed: number; rows: ArrayLike<number> } | null
   designOptions: Parameters<typeof designABTest>[2] | null
@@ -259,10 +242,10 @@ export const campaignHandlers: Handlers = {
         const s = text(c, i)
         if (s !== null) ids.push(s)
       }
-      spec.exclusions!.push({ kind: 'ids', ids, label: args.suppression.label ?? suppressionListLabel(sup.name, ids.length, args.lang) } satisfies Exclusion)
+      spec.exclusions!.push({ kind: 'ids', ids, label: args.suppression.label ?? suppressionListLabel(sup.name, ids.length) } satisfies Exclusion)
       supInfo = { name: sup.name, ids: ids.length, label: args.suppression.label }
     }
-    const audience = selectAudience(table, spec, args.lang)
+    const audience = selectAudience(table, spec)
     state = {
       datasetId: args.datasetId, sourceName: args.sourceName, table, spec, audience, groups: null, assign: null, results: null, loaded: null,
       suppression: supInfo, groupsInput: null, designOptions: null,
@@ -312,7 +295,7 @@ export const campaignHandlers: Handlers = {
       if (unmatched) throw new RangeError(`${unmatched} chosen customers are missing from the enriched dataset: enrich the scored dataset itself (a left join keeps every customer)`)
       rows = mapped
     }
-    const groups = groupAudience(table, rows, args.features, { k: args.k, seed: args.seed, lang: args.lang }, ctx)
+    const groups = groupAudience(table, rows, args.features, { k: args.k, seed: args.seed }, ctx)
     st.groups = groups
     st.groupsInput = { datasetId: args.datasetId, features: args.features.slice(), k: args.k, seed: args.seed, rows }
     st.assign = null
@@ -337,7 +320,7 @@ export const campaignHandlers: Handlers = {
     const options = {
       sampleSize: args.sampleSize, creatives: args.creatives.slice(), controlSize: args.controlSize, controlName: args.controlName ?? 'control', seed: args.seed, remainder: args.remainder,
     }
-    const design = designABTest(st.audience.rows.length, st.groups?.labels ?? null, { ...options, lang: args.lang })
+    const design = designABTest(st.audience.rows.length, st.groups?.labels ?? null, options)
     st.assign = { design, ids: st.audience.ids, scores: st.audience.scores }
     st.designOptions = options
     st.results = null
@@ -356,7 +339,7 @@ export const campaignHandlers: Handlers = {
   /** Step 4: channels and budget by probability band over the chosen customers' scores. */
   'campaign.budget': (args: BudgetArgs): BudgetPlan => {
     const st = need(state, 'Choose the audience first (step 1)')
-    return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget, lang: args.lang })
+    return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
   },
 
   /** Step 5: sensitive attributes among the model's features and the columns used to select. */
@@ -392,7 +375,7 @@ export const campaignHandlers: Handlers = {
     }
     const control = args.control || undefined
     const analysis = analyzeResults(table, {
-      columns: args.columns, assignment, control, conversionBase: args.conversionBase, alpha: args.alpha, lang: args.lang,
+      columns: args.columns, assignment, control, conversionBase: args.conversionBase, alpha: args.alpha,
       ...(args.costPerContact !== undefined ? { costs: { perContact: args.costPerContact } } : {}),
     })
     // Customers for the follow-up: id, arm, send and purchase times, converted.
@@ -428,35 +411,7 @@ export const campaignHandlers: Handlers = {
   'campaign.followUp': (args: FollowUpArgs): FollowUpResult => {
     const r = need(state?.results ?? loadedOnly?.results, 'Analyse the campaign results first (step 6)')
     const { table } = getTable(args.datasetId)
-    return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns, lang: args.lang })
-  },
-
-  /**
-   * The texts of the steps already run (funnel labels and warnings, group descriptions and warnings,
-   * A/B design messages) in `lang`, rebuilt from the kept campaign: the audience is selected again
-   * (same spec, same rows), the group descriptions come from the kept profiles and the design is
-   * drawn again with the same seed (same assignment); nothing kept changes. A campaign loaded from
-   * a file keeps the texts it was saved with (null).
-   */
-  'campaign.relabel': (args: { lang: Lang }): Relabeled => {
-    const st = state
-    if (!st) return { audience: null, groups: null, design: null }
-    const spec: AudienceSpec = { ...st.spec, exclusions: (st.spec.exclusions ?? []).map((e) => (e.kind === 'ids' && st.suppression && !st.suppression.label ? { ...e, label: suppressionListLabel(st.suppression.name, st.suppression.ids, args.lang) } : e)) }
-    const a = selectAudience(st.table, spec, args.lang)
-    let groups: Relabeled['groups'] = null
-    if (st.groups) {
-      const g = st.groups
-      // Only the warnings need the rows again; the descriptions come from the kept profiles.
-      let warnings = g.warnings.slice()
-      if (st.groupsInput) {
-        const t = st.groupsInput.datasetId === st.datasetId ? st.table : getTable(st.groupsInput.datasetId).table
-        warnings = standardizedFeatures(t, st.groupsInput.rows, st.groupsInput.features, args.lang).warnings
-      }
-      groups = { descriptions: g.profiles.map((p) => describeGroup(g.features, p.zMeans, args.lang)), warnings }
-    }
-    let design: Relabeled['design'] = null
-    if (st.assign && st.designOptions) design = { messages: designABTest(st.audience.rows.length, st.groups?.labels ?? null, { ...st.designOptions, lang: args.lang }).messages }
-    return { audience: { funnel: a.funnel, warnings: a.warnings }, groups, design }
+    return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns })
   },
 
   /** Step 8: the campaign document as JSON text (validated before it is returned). */

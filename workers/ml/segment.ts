@@ -12,7 +12,7 @@ import { clusterCustomers, exportRows, featureMatrix, rfmAnalysis, segmentValues
 import { customersCsv } from '../../src/ml/segmentation/export'
 import { toCsv } from '../../src/data/csv'
 import { RFM_SEGMENTS } from '../../src/ml/segmentation/rfm'
-import type { Lang } from '../../src/ml/clustering/profiles'
+import { renderEnglish } from '../../src/i18n/render'
 
 /**
  * Segment page worker methods. The customer-level results (features, scores, labels, map) stay
@@ -150,7 +150,6 @@ export interface ClusterArgs {
   standardize: boolean
   silhouette: boolean
   outliers: { method: OutlierOptions['method']; excludeFraction: number }
-  lang: Lang
 }
 
 function clusterMatrix(s: SegmentState, names: string[]) {
@@ -187,7 +186,6 @@ async function cluster(args: ClusterArgs, ctx: CallContext) {
       standardize: args.standardize,
       silhouette: args.silhouette,
       outliers: { method: args.outliers.method, excludeFraction: args.outliers.excludeFraction, top: 20, seed: args.seed },
-      lang: args.lang,
     },
     { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0, 1) },
   )
@@ -213,7 +211,8 @@ async function cluster(args: ClusterArgs, ctx: CallContext) {
 
 function clusterNameColumn(s: SegmentState, names: string[] | undefined): (string | null)[] | null {
   if (!s.clusters) return null
-  const nm = names ?? s.clusters.clusters.map((c) => c.name)
+  // The page passes the names in its language; without them (never in the app), the English defaults.
+  const nm = names ?? s.clusters.clusters.map((c) => renderEnglish(c.name))
   return Array.from(s.clusters.labels, (l) => nm[l] ?? String(l + 1))
 }
 

@@ -7,7 +7,7 @@
  *   segment → top N by score (ties broken by row order, so the result is deterministic).
  */
 import { cellString, getColumn, isMissing, numericValues, type Column, type Table } from '../../data/table'
-import { fmtInt, fmtNum, type Lang } from './lang'
+import { msg, num, pct, list, MessageError, type Label, type Message, type MsgParam } from '../core/message'
 
 /** Exclude rows whose value in `column` is one of `values` (compared as trimmed text). */
 export interface ValuesExclusion { kind: 'values'; column: string; values: string[]; label?: string }
@@ -18,7 +18,7 @@ export interface RangeExclusion { kind: 'range'; column: string; min?: number; m
 /** Exclude rows whose date (ms since epoch) falls within `days` days before `asOf` (recently contacted). */
 export interface RecentExclusion { kind: 'recent'; column: string; days: number; asOf: number; label?: string }
 /** Exclude a suppression list of customer ids (joined on the id column). */
-export interface IdsExclusion { kind: 'ids'; ids: readonly string[]; label?: string }
+export interface IdsExclusion { kind: 'ids'; ids: readonly string[]; label?: Label }
 
 export type Exclusion = ValuesExclusion | FlagExclusion | RangeExclusion | RecentExclusion | IdsExclusion
 
@@ -36,7 +36,7 @@ export interface AudienceSpec {
 
 export interface FunnelStep {
   /** short label for the UI: "Scored customers", "Excluded: opted out", "Top 10,000" */
-  step: string
+  step: Label
   /** rows removed by this step (0 for the first) */
   removed: number
   /** rows left after this step */
@@ -51,7 +51,7 @@ export interface AudienceResult {
   funnel: FunnelStep[]
   /** lowest score kept by the top-N step (null without top N) */
   cutoffScore: number | null
-  warnings: string[]
+  warnings: Label[]
 }
 
 const TRUTHY = new Set(['1', 'true', 'yes', 'y', 'si', 'sí', 'x', 't', 'verdadero', 'opted out', 'optout', 'opt-out'])
@@ -77,7 +77,7 @@ export function customerIds(t: Table, idColumn: string): string[] {
   let dupCount = 0
   let firstDup: [string, number, number] | null = null
   for (let i = 0; i < t.nRows; i++) {
-    if (isMissing(c, i) || idOf(c, i) === '') throw new Error(`Customer id is missing in column "${idColumn}" at row ${i + 1}`)
+    if (isMissing(c, i) || idOf(c, i) === '') throw new MessageError('campaign.error.idMissing', { column: idColumn, row: i + 1 })
     const id = idOf(c, i)
     const prev = seen.get(id)
     if (prev !== undefined) {
@@ -88,64 +88,39 @@ export function customerIds(t: Table, idColumn: string): string[] {
   }
   if (firstDup) {
     const [id, a, b] = firstDup
-    throw new Error(`Duplicate customer id "${id}" in column "${idColumn}" (rows ${a + 1} and ${b + 1}; ${dupCount} duplicate row${dupCount === 1 ? '' : 's'} in all): each customer must appear once`)
+    throw new MessageError('campaign.error.idDuplicate', { id, column: idColumn, a: a + 1, b: b + 1, n: dupCount })
   }
   return ids
 }
 
-/** Spanish names of the default bands (the UI's band buttons use the English names). */
-const BAND_ES: Record<string, string> = { likely: 'probables', hesitant: 'indecisos', unlikely: 'improbables' }
-
-/** Funnel labels, warnings and notes in Spanish (the English ones are written inline below). */
-const ES = {
-  scored: 'Clientes puntuados',
-  noScore: 'Sin puntuación',
-  noScoreWarning: (n: number) => `${fmtInt(n, 'es')} ${n === 1 ? 'cliente no tiene puntuación y se ha dejado fuera' : 'clientes no tienen puntuación y se han dejado fuera'}`,
-  excluded: (what: string) => `Excluidos: ${what}`,
-  values: (col: string, values: string[]) => `${col} en {${values.join(', ')}}`,
-  flag: (col: string) => `marcados en ${col}`,
-  range: (col: string, min?: number, max?: number) =>
-    min !== undefined && max !== undefined ? `${col} entre ${fmtNum(min, 'es', 6)} y ${fmtNum(max, 'es', 6)}`
-      : min !== undefined ? `${col} ≥ ${fmtNum(min, 'es', 6)}` : `${col} ≤ ${fmtNum(max ?? Infinity, 'es', 6)}`,
-  recent: (col: string, days: number) => `${col} en los últimos ${fmtInt(days, 'es')} ${days === 1 ? 'día' : 'días'}`,
-  ids: (n: number) => `lista de supresión (${fmtInt(n, 'es')} ${n === 1 ? 'identificador' : 'identificadores'})`,
-  idsNote: (matched: number, size: number) => `lista de supresión: ${fmtInt(matched, 'es')} de ${fmtInt(size, 'es')} identificadores están entre los clientes puntuados`,
-  band: (name: string | undefined, min: number, max: number) => `Franja ${name ? (BAND_ES[name] ?? name) + ' ' : ''}${fmtPctEs(min)}–${fmtPctEs(max)}`,
-  segment: (col: string, values: string[]) => `Segmento ${col} = ${values.join(' o ')}`,
-  top: (n: number) => `Los ${fmtInt(n, 'es')} con mayor puntuación`,
-  topShort: (n: number, left: number) => `Los ${fmtInt(n, 'es')} con mayor puntuación (solo hay ${fmtInt(left, 'es')})`,
-  topWarning: (n: number, left: number) => `Se pidieron los ${fmtInt(n, 'es')} con mayor puntuación, pero tras los pasos anteriores solo ${left === 1 ? 'queda 1 cliente: se toma' : `quedan ${fmtInt(left, 'es')} clientes: se toman todos`}`,
-  empty: 'No queda ningún cliente tras estos pasos',
-  suppression: (name: string, n: number) => `lista de supresión ${name} (${fmtInt(n, 'es')} ${n === 1 ? 'identificador' : 'identificadores'})`,
+/** The name of a band for the text: the default bands by code (translated), others as the user typed them. */
+export function bandLabel(name: string | undefined): MsgParam {
+  return name && (defaultBands as readonly { name: string }[]).some((b) => b.name === name) ? msg(`campaign.band.${name}`) : name ?? ''
 }
 
 /** Label of a suppression-list exclusion built from another dataset (the worker adds it to the spec). */
-export function suppressionListLabel(name: string, ids: number, lang: Lang = 'en'): string {
-  return lang === 'es' ? ES.suppression(name, ids) : `suppression list ${name} (${ids.toLocaleString('en-US')} ids)`
+export function suppressionListLabel(name: string, ids: number): Message {
+  return msg('campaign.audience.suppressionNamed', { name, n: ids })
 }
 
-function exclusionLabel(e: Exclusion, lang: Lang): string {
-  if (lang === 'es') {
-    if (e.label) return ES.excluded(e.label)
-    switch (e.kind) {
-      case 'values': return ES.excluded(ES.values(e.column, e.values))
-      case 'flag': return ES.excluded(ES.flag(e.column))
-      case 'range': return ES.excluded(ES.range(e.column, e.min, e.max))
-      case 'recent': return ES.excluded(ES.recent(e.column, e.days))
-      case 'ids': return ES.excluded(ES.ids(e.ids.length))
-    }
-  }
-  if (e.label) return `Excluded: ${e.label}`
+function exclusionWhat(e: Exclusion): MsgParam {
+  if (e.label) return e.label
   switch (e.kind) {
-    case 'values': return `Excluded: ${e.column} in {${e.values.join(', ')}}`
-    case 'flag': return `Excluded: ${e.column} flagged`
-    case 'range': return `Excluded: ${e.column} in [${e.min ?? '−∞'}, ${e.max ?? '∞'}]`
-    case 'recent': return `Excluded: ${e.column} within ${e.days} days`
-    case 'ids': return `Excluded: suppression list (${e.ids.length} ids)`
+    case 'values': return msg('campaign.audience.values', { column: e.column, values: e.values.join(', ') })
+    case 'flag': return msg('campaign.audience.flag', { column: e.column })
+    case 'range':
+      return e.min !== undefined && e.max !== undefined ? msg('campaign.audience.rangeBetween', { column: e.column, min: num(e.min, 6), max: num(e.max, 6) })
+        : e.min !== undefined ? msg('campaign.audience.rangeMin', { column: e.column, min: num(e.min, 6) }) : msg('campaign.audience.rangeMax', { column: e.column, max: num(e.max ?? Infinity, 6) })
+    case 'recent': return msg('campaign.audience.recent', { column: e.column, n: e.days })
+    case 'ids': return msg('campaign.audience.ids', { n: e.ids.length })
   }
 }
 
-function exclusionMask(t: Table, e: Exclusion, ids: string[], lang: Lang): { drop: (i: number) => boolean; note?: string } {
+function exclusionLabel(e: Exclusion): Message {
+  return msg('campaign.audience.excluded', { what: exclusionWhat(e) })
+}
+
+function exclusionMask(t: Table, e: Exclusion, ids: string[]): { drop: (i: number) => boolean; note?: Message } {
   switch (e.kind) {
     case 'values': {
       const c = getColumn(t, e.column)
@@ -159,18 +134,18 @@ function exclusionMask(t: Table, e: Exclusion, ids: string[], lang: Lang): { dro
       return { drop: (i) => c.codes[i] >= 0 && flagged[c.codes[i]] }
     }
     case 'range': {
-      if (e.min === undefined && e.max === undefined) throw new RangeError(`Exclusion on "${e.column}": give a minimum, a maximum or both`)
-      if (e.min !== undefined && e.max !== undefined && e.min > e.max) throw new RangeError(`Exclusion on "${e.column}": minimum ${e.min} is above maximum ${e.max}`)
+      if (e.min === undefined && e.max === undefined) throw new MessageError('campaign.error.rangeEmpty', { column: e.column })
+      if (e.min !== undefined && e.max !== undefined && e.min > e.max) throw new MessageError('campaign.error.rangeOrder', { column: e.column, min: num(e.min, 6), max: num(e.max, 6) })
       const v = numericValues(getColumn(t, e.column))
       const lo = e.min ?? -Infinity
       const hi = e.max ?? Infinity
       return { drop: (i) => v[i] >= lo && v[i] <= hi }
     }
     case 'recent': {
-      if (!(e.days >= 0)) throw new RangeError(`Exclusion on "${e.column}": days must be ≥ 0, got ${e.days}`)
-      if (!Number.isFinite(e.asOf)) throw new RangeError(`Exclusion on "${e.column}": the reference date is not a valid date`)
+      if (!(e.days >= 0)) throw new MessageError('campaign.error.recentDays', { column: e.column, days: String(e.days) })
+      if (!Number.isFinite(e.asOf)) throw new MessageError('campaign.error.recentAsOf', { column: e.column })
       const c = getColumn(t, e.column)
-      if (c.storage !== 'number') throw new RangeError(`Exclusion on "${e.column}": the column must be a date column`)
+      if (c.storage !== 'number') throw new MessageError('campaign.error.recentNotDate', { column: e.column })
       const from = e.asOf - e.days * 86_400_000
       return { drop: (i) => c.values[i] >= from && c.values[i] <= e.asOf }
     }
@@ -181,72 +156,66 @@ function exclusionMask(t: Table, e: Exclusion, ids: string[], lang: Lang): { dro
       for (const s of set) if (present.has(s)) matched++
       return {
         drop: (i) => set.has(ids[i]),
-        note: lang === 'es' ? ES.idsNote(matched, set.size) : `suppression list: ${matched} of ${set.size} ids found among the scored customers`,
+        note: msg('campaign.audience.idsNote', { matched, n: set.size }),
       }
     }
   }
 }
 
-/**
- * Apply the audience definition to a scored table. `lang` sets the language of the funnel labels
- * and warnings (default English); errors stay in English.
- */
-export function selectAudience(t: Table, spec: AudienceSpec, lang: Lang = 'en'): AudienceResult {
-  const es = lang === 'es'
+/** Apply the audience definition to a scored table. */
+export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
   const ids = customerIds(t, spec.idColumn)
   const scoreCol = getColumn(t, spec.scoreColumn)
   const score = numericValues(scoreCol)
-  const warnings: string[] = []
-  const funnel: FunnelStep[] = [{ step: es ? ES.scored : 'Scored customers', removed: 0, remaining: t.nRows }]
+  const warnings: Message[] = []
+  const funnel: FunnelStep[] = [{ step: msg('campaign.audience.scored'), removed: 0, remaining: t.nRows }]
   const scoredRows: number[] = []
   for (let i = 0; i < t.nRows; i++) {
     const s = score[i]
     if (Number.isNaN(s)) continue
-    if (s < 0 || s > 1) throw new RangeError(`Score column "${spec.scoreColumn}" must hold probabilities in [0, 1]; row ${i + 1} has ${s}`)
+    if (s < 0 || s > 1) throw new MessageError('campaign.error.scoreRange', { column: spec.scoreColumn, row: i + 1, value: num(s, 6) })
     scoredRows.push(i)
   }
   let cur: number[] = Array.from({ length: t.nRows }, (_, i) => i)
-  const push = (step: string, next: number[]): void => {
+  const push = (step: Message, next: number[]): void => {
     funnel.push({ step, removed: cur.length - next.length, remaining: next.length })
     cur = next
   }
   if (scoredRows.length < t.nRows) {
-    warnings.push(es ? ES.noScoreWarning(t.nRows - scoredRows.length) : `${t.nRows - scoredRows.length} customers have no score and were left out`)
-    push(es ? ES.noScore : 'Without a score', scoredRows)
+    warnings.push(msg('campaign.audience.noScoreWarning', { n: t.nRows - scoredRows.length }))
+    push(msg('campaign.audience.noScore'), scoredRows)
   } else cur = scoredRows
   for (const e of spec.exclusions ?? []) {
-    const { drop, note } = exclusionMask(t, e, ids, lang)
-    push(exclusionLabel(e, lang), cur.filter((i) => !drop(i)))
+    const { drop, note } = exclusionMask(t, e, ids)
+    push(exclusionLabel(e), cur.filter((i) => !drop(i)))
     if (note) warnings.push(note)
   }
   if (spec.band) {
     const { min, max } = spec.band
-    if (!(min >= 0 && max <= 1 && min < max)) throw new RangeError(`Probability band must satisfy 0 ≤ min < max ≤ 1, got [${min}, ${max}]`)
+    if (!(min >= 0 && max <= 1 && min < max)) throw new MessageError('campaign.error.bandRange', { min: pct(min, 2), max: pct(max, 2) })
     const inBand = (s: number): boolean => s >= min && (s < max || (max === 1 && s === 1))
-    push(es ? ES.band(spec.band.name, min, max) : `Band ${spec.band.name ? spec.band.name + ' ' : ''}${fmtPct(min)}–${fmtPct(max)}`, cur.filter((i) => inBand(score[i])))
+    const range = { min: pct(min, 2), max: pct(max, 2) }
+    push(spec.band.name ? msg('campaign.audience.bandNamed', { name: bandLabel(spec.band.name), ...range }) : msg('campaign.audience.band', range), cur.filter((i) => inBand(score[i])))
   }
   if (spec.segment) {
     const c = getColumn(t, spec.segment.column)
     const set = new Set(spec.segment.values.map((v) => v.trim()))
-    if (set.size === 0) throw new RangeError(`Segment on "${spec.segment.column}": choose at least one value`)
-    push(es ? ES.segment(spec.segment.column, [...set]) : `Segment ${spec.segment.column} = ${[...set].join(' or ')}`, cur.filter((i) => !isMissing(c, i) && set.has(cellString(c, i).trim())))
+    if (set.size === 0) throw new MessageError('campaign.error.segmentEmpty', { column: spec.segment.column })
+    push(msg('campaign.audience.segment', { column: spec.segment.column, values: list([...set], true) }), cur.filter((i) => !isMissing(c, i) && set.has(cellString(c, i).trim())))
   }
   // Highest score first; equal scores keep file order so the same input gives the same audience.
   cur.sort((a, b) => score[b] - score[a] || a - b)
   let cutoffScore: number | null = null
   if (spec.top !== undefined) {
     const n = spec.top
-    if (!Number.isInteger(n) || n < 1) throw new RangeError(`Top N must be a whole number ≥ 1, got ${n}`)
-    if (n > cur.length && es) {
-      warnings.push(ES.topWarning(n, cur.length))
-      push(ES.topShort(n, cur.length), cur)
-    } else if (n > cur.length) {
-      warnings.push(`Top ${n.toLocaleString('en-US')} asked for, but only ${cur.length.toLocaleString('en-US')} customers are left after the previous steps: all of them are taken`)
-      push(`Top ${n.toLocaleString('en-US')} (only ${cur.length.toLocaleString('en-US')} available)`, cur)
-    } else push(es ? ES.top(n) : `Top ${n.toLocaleString('en-US')}`, cur.slice(0, n))
+    if (!Number.isInteger(n) || n < 1) throw new MessageError('campaign.error.topN', { value: String(n) })
+    if (n > cur.length) {
+      warnings.push(msg('campaign.audience.topWarning', { top: n, n: cur.length }))
+      push(msg('campaign.audience.topShort', { top: n, n: cur.length }), cur)
+    } else push(msg('campaign.audience.top', { n }), cur.slice(0, n))
     if (cur.length) cutoffScore = score[cur[cur.length - 1]]
   }
-  if (cur.length === 0) warnings.push(es ? ES.empty : 'No customer is left after these steps')
+  if (cur.length === 0) warnings.push(msg('campaign.audience.empty'))
   const rows = Int32Array.from(cur)
   return {
     rows,
@@ -256,12 +225,4 @@ export function selectAudience(t: Table, spec: AudienceSpec, lang: Lang = 'en'):
     cutoffScore,
     warnings,
   }
-}
-
-function fmtPct(x: number): string {
-  return `${+(x * 100).toFixed(2)}%`
-}
-
-function fmtPctEs(x: number): string {
-  return `${fmtNum(+(x * 100).toFixed(2), 'es', 2)} %`
 }

@@ -7,7 +7,8 @@
  * on the hesitant band (15–50%), where persuasion changes the outcome; likely buyers convert on the
  * cheap channel and unlikely ones rarely repay even that. A disagreement is flagged, not overridden.
  */
-import { fmtInt, fmtNum, type Lang } from './lang'
+import { bandLabel } from './audience'
+import { msg, num, pct, MessageError, type Message, type MsgParams } from '../core/message'
 
 export interface BandDef {
   name: string
@@ -38,8 +39,6 @@ export interface BudgetInput {
   revenuePerConversion: number
   /** optional total budget to compare the suggested plan against */
   budget?: number
-  /** language of notes, warnings and the rule-of-thumb text (default English); errors stay in English */
-  lang?: Lang
 }
 
 export interface BandChannelPlan {
@@ -65,19 +64,19 @@ export interface BandPlan {
   /** channel with the highest expected profit, or null: do not contact */
   suggested: string | null
   /** what the rule of thumb says for this band */
-  ruleOfThumb: string | null
-  note?: string
+  ruleOfThumb: Message | null
+  note?: Message
 }
 
 export interface BudgetPlan {
   bands: BandPlan[]
   /** totals of the suggested plan */
   total: { contacts: number; cost: number; expectedConversions: number; revenue: number; profit: number; roi: number | null }
-  warnings: string[]
+  warnings: Message[]
 }
 
-function bad(msg: string): never {
-  throw new RangeError(msg)
+function bad(code: string, params?: MsgParams): never {
+  throw new MessageError(`campaign.budget.error.${code}`, params)
 }
 
 /** Plan channels per band. */
@@ -86,31 +85,30 @@ export function planBudget(input: BudgetInput): BudgetPlan {
   if (!bands.length) bad('Define at least one probability band')
   if (!channels.length) bad('Define at least one channel')
   bands.forEach((b) => {
-    if (!b.name?.trim()) bad('Every band needs a name')
-    if (!(b.min >= 0 && b.max <= 1 && b.min < b.max)) bad(`Band "${b.name}": need 0 ≤ min < max ≤ 1, got [${b.min}, ${b.max}]`)
+    if (!b.name?.trim()) bad('bandName')
+    if (!(b.min >= 0 && b.max <= 1 && b.min < b.max)) bad('bandRange', { band: bandLabel(b.name), min: pct(b.min, 2), max: pct(b.max, 2) })
   })
   const sorted = bands.slice().sort((a, b) => a.min - b.min)
-  for (let i = 1; i < sorted.length; i++) if (sorted[i].min < sorted[i - 1].max) bad(`Bands "${sorted[i - 1].name}" and "${sorted[i].name}" overlap`)
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].min < sorted[i - 1].max) bad('bandOverlap', { a: bandLabel(sorted[i - 1].name), b: bandLabel(sorted[i].name) })
   const names = new Set<string>()
   channels.forEach((c) => {
-    if (!c.name?.trim()) bad('Every channel needs a name')
-    if (names.has(c.name)) bad(`Channel "${c.name}" is listed twice`)
+    if (!c.name?.trim()) bad('channelName')
+    if (names.has(c.name)) bad('channelTwice', { channel: c.name })
     names.add(c.name)
-    if (!(c.costPerContact >= 0) || !Number.isFinite(c.costPerContact)) bad(`Channel "${c.name}": cost per contact must be a number ≥ 0, got ${c.costPerContact}`)
-    if (c.conversionFactor !== undefined && !(c.conversionFactor >= 0)) bad(`Channel "${c.name}": conversion factor must be ≥ 0`)
+    if (!(c.costPerContact >= 0) || !Number.isFinite(c.costPerContact)) bad('channelCost', { channel: c.name, value: String(c.costPerContact) })
+    if (c.conversionFactor !== undefined && !(c.conversionFactor >= 0)) bad('channelFactor', { channel: c.name })
   })
   if (!(input.revenuePerConversion >= 0) || !Number.isFinite(input.revenuePerConversion)) bad(`Revenue per conversion must be a number ≥ 0, got ${input.revenuePerConversion}`)
   if (input.conversion) {
     if (input.conversion.length !== bands.length) bad(`Conversion table has ${input.conversion.length} rows for ${bands.length} bands`)
     input.conversion.forEach((row, b) => {
-      if (row.length !== channels.length) bad(`Conversion table row "${bands[b].name}" has ${row.length} values for ${channels.length} channels`)
+      if (row.length !== channels.length) bad('tableRow', { band: bandLabel(bands[b].name), n: row.length, channels: channels.length })
       row.forEach((v, c) => {
-        if (v !== null && !(v >= 0 && v <= 1)) bad(`Expected conversion for "${bands[b].name}" by "${channels[c].name}" must be in [0, 1], got ${v}`)
+        if (v !== null && !(v >= 0 && v <= 1)) bad('tableValue', { band: bandLabel(bands[b].name), channel: channels[c].name, value: String(v) })
       })
     })
   }
-  const es = input.lang === 'es'
-  const warnings: string[] = []
+  const warnings: Message[] = []
   const counts = new Array<number>(bands.length).fill(0)
   const sums = new Array<number>(bands.length).fill(0)
   if (input.scores) {
@@ -122,11 +120,11 @@ export function planBudget(input: BudgetInput): BudgetPlan {
       counts[b]++
       sums[b] += s
     }
-    if (outside) warnings.push(es ? `${fmtInt(outside, 'es')} ${outside === 1 ? 'cliente queda fuera de todas las franjas y no se planifica' : 'clientes quedan fuera de todas las franjas y no se planifican'}` : `${outside} customers fall outside every band and are not planned`)
+    if (outside) warnings.push(msg('campaign.budget.outside', { n: outside }))
   } else if (input.customers) {
     if (input.customers.length !== bands.length) bad(`${input.customers.length} customer counts for ${bands.length} bands`)
     input.customers.forEach((n, b) => {
-      if (!Number.isInteger(n) || n < 0) bad(`Customers in band "${bands[b].name}" must be a whole number ≥ 0, got ${n}`)
+      if (!Number.isInteger(n) || n < 0) bad('bandCount', { band: bandLabel(bands[b].name), value: String(n) })
       counts[b] = n
     })
   } else bad('Give the customers per band or their scores')
@@ -144,7 +142,7 @@ export function planBudget(input: BudgetInput): BudgetPlan {
       if (explicit !== undefined && explicit !== null) rate = explicit
       else if (meanScore !== null) rate = Math.min(1, meanScore * (ch.conversionFactor ?? 1))
       else if (n === 0) rate = 0
-      else bad(`No expected conversion for band "${band.name}" by "${ch.name}": give it in the table or pass the scores`)
+      else bad('noConversion', { band: bandLabel(band.name), channel: ch.name })
       const conv = n * rate
       const cost = n * ch.costPerContact
       const revenue = conv * input.revenuePerConversion
@@ -154,12 +152,12 @@ export function planBudget(input: BudgetInput): BudgetPlan {
     // Rule of thumb by where the band sits: hesitant = overlaps 15–50%.
     const mid = (band.min + band.max) / 2
     const ruleChannels = channels.length < 2 ? null : mid >= 0.15 && mid < 0.5 ? [expensive] : mid >= 0.5 ? [cheap] : [cheap, null]
-    const ruleOfThumb = ruleChannels === null ? null : ruleChannels[1] === null ? (es ? `${cheap} o ninguno` : `${cheap} or none`) : ruleChannels[0]
+    const ruleOfThumb = ruleChannels === null ? null : ruleChannels[1] === null ? msg('campaign.budget.orNone', { channel: cheap }) : msg('campaign.budget.channel', { channel: ruleChannels[0]! })
     const plan: BandPlan = { band: band.name, min: band.min, max: band.max, customers: n, meanScore, options, suggested: n > 0 ? best?.channel ?? null : null, ruleOfThumb }
     if (ruleOfThumb && plan.suggested && !ruleChannels!.includes(plan.suggested)) {
-      plan.note = es ? `Las cifras favorecen ${plan.suggested}; la regla práctica usaría ${ruleOfThumb} en esta franja` : `The numbers favour ${plan.suggested}; the rule of thumb would use ${ruleOfThumb} for this band`
+      plan.note = msg('campaign.budget.disagree', { channel: plan.suggested, rule: ruleOfThumb })
     }
-    if (n > 0 && !plan.suggested) plan.note = es ? 'No se espera que ningún canal se pague solo en esta franja' : 'No channel is expected to pay for itself in this band'
+    if (n > 0 && !plan.suggested) plan.note = msg('campaign.budget.nonePays')
     return plan
   })
   const total = { contacts: 0, cost: 0, expectedConversions: 0, revenue: 0, profit: 0, roi: null as number | null }
@@ -174,9 +172,9 @@ export function planBudget(input: BudgetInput): BudgetPlan {
   }
   total.roi = total.cost > 0 ? total.profit / total.cost : null
   if (input.budget !== undefined) {
-    if (!(input.budget >= 0)) bad(`Budget must be ≥ 0, got ${input.budget}`)
+    if (!(input.budget >= 0)) bad('budget', { value: String(input.budget) })
     if (total.cost > input.budget) {
-      warnings.push(es ? `El plan sugerido cuesta ${fmtNum(total.cost, 'es', 2, 2)}, por encima del presupuesto de ${fmtNum(input.budget, 'es', 2, 2)}` : `The suggested plan costs ${total.cost.toFixed(2)}, above the budget of ${input.budget.toFixed(2)}`)
+      warnings.push(msg('campaign.budget.overBudget', { cost: num(total.cost, 2, 2), budget: num(input.budget, 2, 2) }))
     }
   }
   return { bands: plans, total, warnings }

@@ -18,7 +18,7 @@
  * only K·⌊S/K⌋ customers so every creative has exactly the same size.
  */
 import { Rng } from '../core/random'
-import { fmtInt, type Lang } from './lang'
+import { msg, list, MessageError, type Label, type Message } from '../core/message'
 
 export interface DesignOptions {
   /** customers in the test across all creatives (S) */
@@ -30,8 +30,6 @@ export interface DesignOptions {
   controlName?: string
   seed?: number
   remainder?: 'spread' | 'drop'
-  /** language of `messages` (default English); errors stay in English */
-  lang?: Lang
 }
 
 export const defaultDesignOptions = { controlSize: 0, controlName: 'control', seed: 42, remainder: 'spread' as const }
@@ -62,7 +60,7 @@ export interface ABDesign {
   group: Int32Array
   summary: ArmSummary[]
   /** how the remainder was handled and anything else the analyst should read */
-  messages: string[]
+  messages: Label[]
 }
 
 /**
@@ -105,20 +103,20 @@ export function designABTest(audienceSize: number, groupLabels: Int32Array | nul
   const names = typeof opt.creatives === 'number' ? creativeNames(opt.creatives) : opt.creatives.slice()
   const K = names.length
   const S0 = opt.controlSize
-  if (!Number.isInteger(K) || K < 1) throw new RangeError(`Number of creatives must be a whole number ≥ 1, got ${typeof opt.creatives === 'number' ? opt.creatives : K}`)
-  if (new Set(names).size !== K || names.some((n) => n.trim() === '')) throw new RangeError('Creative names must be non-empty and distinct')
-  if (S0 > 0 && names.includes(opt.controlName)) throw new RangeError(`"${opt.controlName}" is used both as a creative and as the control group name`)
-  if (!Number.isInteger(opt.sampleSize) || opt.sampleSize < K) throw new RangeError(`Sample size must be a whole number ≥ the ${K} creatives, got ${opt.sampleSize}`)
-  if (!Number.isInteger(S0) || S0 < 0) throw new RangeError(`Control group size must be a whole number ≥ 0, got ${S0}`)
-  if (!Number.isInteger(opt.seed)) throw new RangeError(`Seed must be a whole number, got ${opt.seed}`)
+  if (!Number.isInteger(K) || K < 1) throw new MessageError('campaign.error.creativesCount', { value: String(typeof opt.creatives === 'number' ? opt.creatives : K) })
+  if (new Set(names).size !== K || names.some((n) => n.trim() === '')) throw new MessageError('campaign.error.creativeNames')
+  if (S0 > 0 && names.includes(opt.controlName)) throw new MessageError('campaign.error.controlClash', { name: opt.controlName })
+  if (!Number.isInteger(opt.sampleSize) || opt.sampleSize < K) throw new MessageError('campaign.error.sampleSize', { k: K, value: String(opt.sampleSize) })
+  if (!Number.isInteger(S0) || S0 < 0) throw new MessageError('campaign.error.controlSize', { value: String(S0) })
+  if (!Number.isInteger(opt.seed)) throw new MessageError('campaign.error.seed', { value: String(opt.seed) })
   if (groupLabels && groupLabels.length !== audienceSize) throw new RangeError(`Group labels: ${groupLabels.length} given for ${audienceSize} customers`)
-  const messages: string[] = []
+  const messages: Message[] = []
   const base = Math.floor(opt.sampleSize / K)
   const rem = opt.sampleSize % K
   const S = opt.remainder === 'drop' ? base * K : opt.sampleSize
   const T = S + S0
   if (T > audienceSize) {
-    throw new RangeError(`The sample (${opt.sampleSize.toLocaleString('en-US')}${S0 ? ` + control ${S0.toLocaleString('en-US')}` : ''}) is larger than the audience of ${audienceSize.toLocaleString('en-US')} customers`)
+    throw new MessageError(S0 ? 'campaign.error.sampleTooLargeControl' : 'campaign.error.sampleTooLarge', { sample: opt.sampleSize, control: S0, n: audienceSize })
   }
   const rng = new Rng(opt.seed)
   // Groups present in the audience.
@@ -152,33 +150,15 @@ export function designABTest(audienceSize: number, groupLabels: Int32Array | nul
     summary[arm[i]].size++
     summary[arm[i]].groupCounts[group[i]]++
   }
-  const es = (options.lang ?? 'en') === 'es'
-  if (es) {
-    const n = (x: number): string => fmtInt(x, 'es')
-    if (rem === 0) messages.push(`${n(opt.sampleSize)} clientes repartidos a partes iguales: ${n(base)} por creatividad`)
-    else if (opt.remainder === 'drop') {
-      const left = rem === 1 ? 'se ha dejado fuera 1 cliente' : `se han dejado fuera ${n(rem)} clientes`
-      messages.push(`${n(opt.sampleSize)} no es divisible entre ${K}: ${left} para que cada creatividad tenga exactamente ${n(base)} (muestra de ${n(S)})`)
-    } else {
-      const extra = Array.from(dealOrder.slice(0, rem), (a) => names[a])
-      const who = rem === 1 ? `la creatividad ${extra[0]} (elegida por la semilla) recibe` : `las creatividades ${extra.join(', ')} (elegidas por la semilla) reciben`
-      messages.push(`${n(opt.sampleSize)} no es divisible entre ${K}: ${who} ${n(base + 1)} clientes; las demás, ${n(base)}`)
-    }
-    if (S0 > 0) messages.push(`Grupo de control de ${n(S0)} ${S0 === 1 ? 'cliente' : 'clientes'} extraído con la misma mezcla de grupos; no recibe ninguna creatividad`)
-    if (G > 1) messages.push(`Estratificado por ${G} grupos (asignación proporcional, método del mayor resto): todas las creatividades reciben la misma mezcla de grupos ±1`)
-    if (K === 1 && S0 === 0) messages.push('Solo hay una creatividad y ningún grupo de control: no hay nada que comparar')
-  } else if (rem === 0) messages.push(`${opt.sampleSize.toLocaleString('en-US')} customers split evenly: ${base.toLocaleString('en-US')} per creative`)
-  else if (opt.remainder === 'drop') {
-    messages.push(`${opt.sampleSize.toLocaleString('en-US')} does not divide by ${K}: ${rem} customer${rem > 1 ? 's were' : ' was'} not drawn so every creative has exactly ${base.toLocaleString('en-US')} (sample ${S.toLocaleString('en-US')})`)
-  } else {
+  if (rem === 0) messages.push(msg('campaign.design.even', { n: opt.sampleSize, per: base }))
+  else if (opt.remainder === 'drop') messages.push(msg('campaign.design.dropped', { sample: opt.sampleSize, k: K, n: rem, per: base, drawn: S }))
+  else {
     const extra = Array.from(dealOrder.slice(0, rem), (a) => names[a])
-    messages.push(`${opt.sampleSize.toLocaleString('en-US')} does not divide by ${K}: creative${rem > 1 ? 's' : ''} ${extra.join(', ')} (chosen by the seed) get${rem > 1 ? '' : 's'} ${base + 1} customers, the others ${base}`)
+    messages.push(msg('campaign.design.extra', { sample: opt.sampleSize, k: K, n: rem, creatives: list(extra), more: base + 1, per: base }))
   }
-  if (!es) {
-    if (S0 > 0) messages.push(`Control group of ${S0.toLocaleString('en-US')} drawn with the same group mix; it receives no creative`)
-    if (G > 1) messages.push(`Stratified by ${G} groups (proportional allocation, largest remainder): every creative gets the same group mix ±1`)
-    if (K === 1 && S0 === 0) messages.push('Only one creative and no control group: there is nothing to compare')
-  }
+  if (S0 > 0) messages.push(msg('campaign.design.control', { n: S0 }))
+  if (G > 1) messages.push(msg('campaign.design.stratified', { n: G }))
+  if (K === 1 && S0 === 0) messages.push(msg('campaign.design.nothingToCompare'))
   return {
     seed: opt.seed, sampleSize: S, controlSize: S0, remainder: opt.remainder, arms: armNames, controlArm: S0 > 0 ? K : null, groups: G,
     members: Int32Array.from(members), arm: Int32Array.from(arm), group: Int32Array.from(group), summary, messages,
@@ -187,6 +167,6 @@ export function designABTest(audienceSize: number, groupLabels: Int32Array | nul
 
 /** 'A', 'B', …, 'Z', 'AA', … */
 export function creativeNames(k: number): string[] {
-  if (!Number.isInteger(k) || k < 1 || k > 702) throw new RangeError(`Number of creatives must be a whole number in 1..702, got ${k}`)
+  if (!Number.isInteger(k) || k < 1 || k > 702) throw new MessageError('campaign.error.creativesRange', { value: String(k) })
   return Array.from({ length: k }, (_, i) => (i < 26 ? String.fromCharCode(65 + i) : String.fromCharCode(64 + Math.floor(i / 26)) + String.fromCharCode(65 + (i % 26))))
 }

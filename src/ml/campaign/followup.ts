@@ -11,7 +11,7 @@
 import { getColumn, type Column, type Table } from '../../data/table'
 import { wilsonInterval } from '../stats/proportions'
 import type { Rate } from './results'
-import { fmtInt, type Lang } from './lang'
+import { msg, MessageError, type Message } from '../core/message'
 
 export interface FollowUpCustomer {
   id: string
@@ -28,8 +28,6 @@ export interface FollowUpOptions {
   /** used for customers without their own send date (e.g. the control group) */
   defaultSendDate?: number
   columns: { customer: string; date: string; amount?: string }
-  /** language of the warnings (default English); errors stay in English */
-  lang?: Lang
 }
 
 export interface FollowUpArm {
@@ -52,7 +50,7 @@ export interface FollowUpResult {
   ignoredTransactions: number
   /** transactions without a readable date or customer */
   unreadable: number
-  warnings: string[]
+  warnings: Message[]
 }
 
 function rate(x: number, n: number): Rate | null {
@@ -65,21 +63,21 @@ const str = (c: Column, i: number): string | null => (c.storage === 'number' ? (
 
 /** Repeat-purchase and churn per creative N days after the send. */
 export function followUp(customers: FollowUpCustomer[], tx: Table, options: FollowUpOptions): FollowUpResult {
-  if (!(options.days > 0)) throw new RangeError(`Follow-up window must be a positive number of days, got ${options.days}`)
+  if (!(options.days > 0)) throw new MessageError('campaign.error.followupDays', { value: String(options.days) })
   const cc = getColumn(tx, options.columns.customer)
   const dc = getColumn(tx, options.columns.date)
-  if (dc.storage !== 'number') throw new RangeError(`Column "${options.columns.date}" must be a date column`)
+  if (dc.storage !== 'number') throw new MessageError('campaign.error.notDateColumn', { column: options.columns.date })
   const ac = options.columns.amount ? getColumn(tx, options.columns.amount) : null
   const amount = ac ? (ac.storage === 'number' ? ac.values : Float64Array.from(ac.codes, (k) => (k < 0 ? NaN : Number(ac.levels[k])))) : null
-  const warnings: string[] = []
+  const warnings: Message[] = []
   const byId = new Map<string, FollowUpCustomer>()
   for (const c of customers) {
-    if (byId.has(c.id)) throw new RangeError(`Duplicate customer id "${c.id}" in the campaign`)
+    if (byId.has(c.id)) throw new MessageError('campaign.error.followupDuplicate', { id: c.id })
     byId.set(c.id, c)
   }
   const sendOf = (c: FollowUpCustomer): number => c.sentAt ?? options.defaultSendDate ?? NaN
   const noSend = customers.filter((c) => Number.isNaN(sendOf(c))).length
-  if (noSend) throw new RangeError(`${noSend} customers have no send date; give a default send date for them (e.g. the campaign date for the control group)`)
+  if (noSend) throw new MessageError('campaign.error.noSendDate', { n: noSend })
   const tx1 = new Map<string, number[]>()
   let ignored = 0
   let unreadable = 0
@@ -99,9 +97,7 @@ export function followUp(customers: FollowUpCustomer[], tx: Table, options: Foll
     if (amount && Number.isFinite(amount[i])) revenue.set(id, (revenue.get(id) ?? 0) + amount[i])
   }
   if (unreadable) {
-    warnings.push(options.lang === 'es'
-      ? `${fmtInt(unreadable, 'es')} ${unreadable === 1 ? 'transacción no tiene cliente o fecha y se ha ignorado' : 'transacciones no tienen cliente o fecha y se han ignorado'}`
-      : `${unreadable} transactions have no customer or date and were ignored`)
+    warnings.push(msg('campaign.followup.unreadable', { n: unreadable }))
   }
   const arms = [...new Set(customers.map((c) => c.arm))]
   const out: FollowUpArm[] = arms.map((arm) => {

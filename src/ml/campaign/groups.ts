@@ -9,7 +9,7 @@ import { matrix, type Matrix } from '../core/matrix'
 import { checkCancel, subProgress, type RunControl } from '../core/progress'
 import { kmeansSteps, runSteps } from '../clustering/kmeans'
 import { getColumn, numericValues, type Table } from '../../data/table'
-import { fmtInt, fmtNum, type Lang } from './lang'
+import { msg, num, list, MessageError, type Label, type Message } from '../core/message'
 
 export interface KMeansResult {
   labels: Int32Array
@@ -36,7 +36,7 @@ export interface GroupProfile {
   /** means in standard deviations from the audience mean */
   zMeans: number[]
   /** one line for the brief: the features that set this group apart */
-  description: string
+  description: Label
 }
 
 export interface CreativeGroups {
@@ -52,7 +52,7 @@ export interface CreativeGroups {
   /** inertia (within-group sum of squares, standardised space) per k, for the elbow chart */
   elbow: { k: number; inertia: number }[]
   profiles: GroupProfile[]
-  warnings: string[]
+  warnings: Label[]
 }
 
 export interface GroupOptions {
@@ -61,22 +61,20 @@ export interface GroupOptions {
   /** k values for the elbow curve (default 2..8, capped by the audience size) */
   elbowKs?: number[]
   kmeans?: KMeansFn
-  /** language of the group descriptions and warnings (default English); errors stay in English */
-  lang?: Lang
 }
 
 export const defaultGroupOptions = { k: 5, seed: 42, elbowKs: [2, 3, 4, 5, 6, 7, 8] }
 
 /** Standardised feature matrix of the given rows; missing values are set to the column mean. */
-export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features: string[], lang: Lang = 'en'): { X: Matrix; mean: number[]; sd: number[]; raw: Matrix; warnings: string[] } {
-  if (features.length === 0) throw new RangeError('Choose at least one numeric feature to group customers by')
+export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features: string[]): { X: Matrix; mean: number[]; sd: number[]; raw: Matrix; warnings: Message[] } {
+  if (features.length === 0) throw new MessageError('campaign.error.groupNoFeature')
   const n = rows.length
   const p = features.length
   const raw = matrix(n, p)
   const X = matrix(n, p)
   const mean: number[] = []
   const sd: number[] = []
-  const warnings: string[] = []
+  const warnings: Message[] = []
   features.forEach((name, j) => {
     const col = getColumn(t, name)
     const v = numericValues(col)
@@ -87,9 +85,9 @@ export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features
     }
     if (col.storage === 'string' && bad > 0) {
       const example = col.levels.find((l) => l.trim() !== '' && !Number.isFinite(Number(l)))
-      if (example !== undefined) throw new RangeError(`Feature "${name}" is not numeric (e.g. "${example}")`)
+      if (example !== undefined) throw new MessageError('campaign.error.groupNotNumeric', { column: name, example })
     }
-    if (m === 0) throw new RangeError(`Feature "${name}" has no numeric value among the chosen customers`)
+    if (m === 0) throw new MessageError('campaign.error.groupNoValue', { column: name })
     const mu = s / m
     let ss = 0
     for (let k = 0; k < n; k++) {
@@ -99,13 +97,8 @@ export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features
       ss += (xv - mu) * (xv - mu)
     }
     const sigma = Math.sqrt(ss / n)
-    if (lang === 'es') {
-      if (bad) warnings.push(`Variable "${name}": ${bad === 1 ? '1 valor ausente sustituido' : `${fmtInt(bad, 'es')} valores ausentes sustituidos`} por la media ${fmtNum(+mu.toPrecision(6), 'es', 20)}`)
-      if (sigma === 0) warnings.push(`La variable "${name}" es constante entre los clientes elegidos y no separa grupos`)
-    } else {
-      if (bad) warnings.push(`Feature "${name}": ${bad} missing value${bad > 1 ? 's' : ''} set to the mean ${+mu.toPrecision(6)}`)
-      if (sigma === 0) warnings.push(`Feature "${name}" is constant among the chosen customers and does not separate groups`)
-    }
+    if (bad) warnings.push(msg('campaign.group.missingFilled', { column: name, n: bad, mean: num(+mu.toPrecision(6), 6) }))
+    if (sigma === 0) warnings.push(msg('campaign.group.constant', { column: name }))
     mean.push(mu)
     sd.push(sigma)
     for (let k = 0; k < n; k++) X.data[k * p + j] = sigma > 0 ? (raw.data[k * p + j] - mu) / sigma : 0
@@ -115,23 +108,16 @@ export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features
 
 /**
  * One line for the brief: up to four features at least half a standard deviation from the audience
- * mean, largest first, e.g. "Higher balance (+1.2 sd); lower age (−0.8 sd)" or in Spanish
- * "Mayor balance (+1,2 DE); menor age (−0,8 DE)".
+ * mean, largest first, e.g. "Higher balance (+1.2 sd); lower age (−0.8 sd)".
  */
-export function describeGroup(features: string[], z: number[], lang: Lang = 'en'): string {
+export function describeGroup(features: string[], z: number[]): Message {
   const items = features.map((f, j) => ({ f, z: z[j] })).filter((d) => Math.abs(d.z) >= 0.5).sort((a, b) => Math.abs(b.z) - Math.abs(a.z)).slice(0, 4)
-  if (lang === 'es') {
-    if (!items.length) return 'Cerca de la media en todas las variables'
-    const fmtEs = (d: { f: string; z: number }): string => `${d.f} (${d.z > 0 ? '+' : '−'}${fmtNum(Math.abs(d.z), 'es', 1, 1)} DE)`
-    const hiEs = items.filter((d) => d.z > 0).map(fmtEs)
-    const loEs = items.filter((d) => d.z < 0).map(fmtEs)
-    return [hiEs.length ? `mayor ${hiEs.join(', ')}` : '', loEs.length ? `menor ${loEs.join(', ')}` : ''].filter(Boolean).join('; ').replace(/^./, (c) => c.toUpperCase())
-  }
-  if (!items.length) return 'Close to the average on every feature'
-  const fmt = (d: { f: string; z: number }): string => `${d.f} (${d.z > 0 ? '+' : '−'}${Math.abs(d.z).toFixed(1)} sd)`
-  const hi = items.filter((d) => d.z > 0).map(fmt)
-  const lo = items.filter((d) => d.z < 0).map(fmt)
-  return [hi.length ? `higher ${hi.join(', ')}` : '', lo.length ? `lower ${lo.join(', ')}` : ''].filter(Boolean).join('; ').replace(/^./, (c) => c.toUpperCase())
+  if (!items.length) return msg('campaign.group.average')
+  const item = (d: { f: string; z: number }): Message => msg(d.z > 0 ? 'campaign.group.itemUp' : 'campaign.group.itemDown', { feature: d.f, z: num(Math.abs(d.z), 1, 1) })
+  const hi = items.filter((d) => d.z > 0).map(item)
+  const lo = items.filter((d) => d.z < 0).map(item)
+  if (hi.length && lo.length) return msg('campaign.group.higherLower', { higher: list(hi), lower: list(lo) })
+  return hi.length ? msg('campaign.group.higher', { higher: list(hi) }) : msg('campaign.group.lower', { lower: list(lo) })
 }
 
 /** Group the chosen customers (rows of `t`) into k groups for creatives. */
@@ -139,10 +125,9 @@ export function groupAudience(t: Table, rows: ArrayLike<number>, features: strin
   const opt = { ...defaultGroupOptions, ...options }
   const km = options.kmeans ?? clusteringKMeans
   const n = rows.length
-  if (!Number.isInteger(opt.k) || opt.k < 1) throw new RangeError(`Number of groups must be a whole number ≥ 1, got ${opt.k}`)
-  if (opt.k > n) throw new RangeError(`Cannot make ${opt.k} groups from ${n} chosen customers`)
-  const lang = options.lang ?? 'en'
-  const { X, mean, sd, raw, warnings } = standardizedFeatures(t, rows, features, lang)
+  if (!Number.isInteger(opt.k) || opt.k < 1) throw new MessageError('campaign.error.groupK', { value: String(opt.k) })
+  if (opt.k > n) throw new MessageError('campaign.error.groupTooMany', { k: opt.k, n })
+  const { X, mean, sd, raw, warnings } = standardizedFeatures(t, rows, features)
   const ks = [...new Set([...opt.elbowKs, opt.k])].filter((k) => k >= 1 && k <= n).sort((a, b) => a - b)
   const elbow: { k: number; inertia: number }[] = []
   let chosen: KMeansResult | null = null
@@ -165,7 +150,7 @@ export function groupAudience(t: Table, rows: ArrayLike<number>, features: strin
   const profiles: GroupProfile[] = sizes.map((size, g) => {
     const means = features.map((_, j) => (size ? sums[g * p + j] / size : NaN))
     const zMeans = means.map((m, j) => (sd[j] > 0 && size ? (m - mean[j]) / sd[j] : 0))
-    return { group: g, size, share: size / n, means, zMeans, description: describeGroup(features, zMeans, lang) }
+    return { group: g, size, share: size / n, means, zMeans, description: describeGroup(features, zMeans) }
   })
   return { k, seed: opt.seed, features: features.slice(), labels: res.labels, sizes, mean, sd, elbow, profiles, warnings }
 }

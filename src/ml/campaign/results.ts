@@ -17,7 +17,7 @@
 import { getColumn, hasColumn, type Column, type Table } from '../../data/table'
 import { chiSquareIndependence, holmAdjust, twoProportionZTest, wilsonInterval } from '../stats/proportions'
 import { benjaminiHochberg } from '../stats/abstats'
-import { fmtInt, fmtNum, type Lang } from './lang'
+import { msg, num, pct, list, MessageError, type Label, type Message } from '../core/message'
 
 export interface ResultColumns {
   id: string
@@ -53,8 +53,6 @@ export interface ResultOptions {
   confidence?: number
   alpha?: number
   histogramBins?: number
-  /** language of the summary, notes and warnings (default English); errors stay in English */
-  lang?: Lang
 }
 
 export const defaultResultOptions = { conversionBase: 'delivered' as const, confidence: 0.95, alpha: 0.05, histogramBins: 20 }
@@ -101,7 +99,7 @@ export interface ArmResult {
   /** conversion vs the control group */
   lift: { absolute: number; relative: number | null; z: number | null; pValue: number | null; pAdjusted: number | null } | null
   times: Record<Stage, TimeSummary> | null
-  notes: string[]
+  notes: Message[]
 }
 
 export interface PairwiseTest {
@@ -121,7 +119,7 @@ export interface PairwiseTest {
 
 export interface TestsBlock {
   arms: { arm: string; conversion: Rate | null; base: number; converted: number }[]
-  chiSquare: { statistic: number | null; df: number; pValue: number | null; excluded: string[]; smallExpected: boolean; note?: string }
+  chiSquare: { statistic: number | null; df: number; pValue: number | null; excluded: string[]; smallExpected: boolean; note?: Message }
   pairwise: PairwiseTest[]
   vsControl: PairwiseTest[]
 }
@@ -132,7 +130,8 @@ export interface AbResults {
   byGroup: { group: string; customers: number; tests: TestsBlock }[]
   /** shared bin edges (hours) of each stage's histogram */
   timeHistograms: Record<Stage, number[]> | null
-  summary: string
+  /** the findings, one message per sentence */
+  summary: Label[]
   dataQuality: {
     rows: number
     used: number
@@ -142,16 +141,16 @@ export interface AbResults {
     armMismatch: number
     missingFlags: Record<string, number>
     missingTimestamps: Record<string, number>
-    inconsistent: string[]
+    inconsistent: Message[]
   }
-  warnings: string[]
+  warnings: Message[]
 }
 
 const YES = new Set(['1', 'true', 'yes', 'y', 'si', 'sí', 't', 'x', 'verdadero'])
 const NO = new Set(['0', 'false', 'no', 'n', 'f', 'falso', ''])
 
 /** 0/1 per row (NaN when missing); throws naming the first value that is not a yes/no. */
-function flags(c: Column, label: string): Float64Array {
+function flags(c: Column, _label: string): Float64Array {
   const n = c.storage === 'number' ? c.values.length : c.codes.length
   const out = new Float64Array(n)
   if (c.storage === 'number') {
@@ -165,7 +164,7 @@ function flags(c: Column, label: string): Float64Array {
   for (let i = 0; i < n; i++) {
     const code = c.codes[i]
     if (code < 0) { out[i] = NaN; continue }
-    if (map[code] < 0) throw new RangeError(`Column "${c.name}" (${label}) must hold yes/no or 1/0; row ${i + 1} has "${c.levels[code]}"`)
+    if (map[code] < 0) throw new MessageError('campaign.error.notYesNo', { column: c.name, row: i + 1, value: c.levels[code] })
     out[i] = map[code]
   }
   return out
@@ -206,28 +205,14 @@ interface Row {
   t: [number, number, number, number]
 }
 
-/** Spanish texts of the report (the English ones are written inline). */
-const STAGE_ES: Record<Stage, string> = { sendToOpen: 'envío → apertura', openToClick: 'apertura → clic', clickToPurchase: 'clic → compra', sendToPurchase: 'envío → compra' }
-const CHI_NOTE_ES: Record<string, string> = {
-  'fewer than two arms with observations': 'menos de dos creatividades con observaciones',
-  'no successes in any arm': 'ninguna conversión en ninguna creatividad',
-  'every observation is a success': 'todas las observaciones son conversiones',
-}
-const esInt = (x: number): string => fmtInt(x, 'es')
-const ES = {
-  notInCampaign: (k: number, ex: string) => `${esInt(k)} ${k === 1 ? 'fila de resultados es de un cliente que no está en la campaña' : 'filas de resultados son de clientes que no están en la campaña'} (p. ej., ${ex}) y se ${k === 1 ? 'ha' : 'han'} dejado fuera`,
-  missingArm: (k: number) => `${esInt(k)} ${k === 1 ? 'fila no tiene creatividad y se ha dejado fuera' : 'filas no tienen creatividad y se han dejado fuera'}`,
-  armMismatch: (k: number) => `${esInt(k)} ${k === 1 ? 'fila indica una creatividad distinta' : 'filas indican una creatividad distinta'} de la asignación de la campaña; se ha usado la del archivo de resultados`,
-  missingFlag: (col: string, k: number) => `Columna "${col}": ${k === 1 ? '1 valor ausente contado' : `${esInt(k)} valores ausentes contados`} como no`,
-  convNotDelivered: (k: number) => `${esInt(k)} ${k === 1 ? 'cliente convirtió' : 'clientes convirtieron'} sin que se entregara el email`,
-  clickNotOpened: (k: number) => `${esInt(k)} ${k === 1 ? 'cliente hizo' : 'clientes hicieron'} clic sin que constara una apertura (¿imágenes bloqueadas?)`,
-  noTimestamp: (s: Stage, k: number) => `${STAGE_ES[s]}: ${esInt(k)} ${k === 1 ? 'cliente no tiene' : 'clientes no tienen'} la marca de tiempo y ${k === 1 ? 'queda' : 'quedan'} fuera de la distribución de tiempos`,
-  badTimestamp: (s: Stage, k: number) => `${STAGE_ES[s]}: ${esInt(k)} ${k === 1 ? 'cliente tiene' : 'clientes tienen'} la marca de tiempo posterior antes que la anterior y ${k === 1 ? 'queda' : 'quedan'} fuera`,
-  noDelivery: 'No se entregó ningún email: las tasas de apertura, clic y conversión no están definidas para esta creatividad, que queda fuera de las pruebas',
-  noOpen: 'Nadie abrió: la tasa de clic sobre aperturas no está definida',
+/** Codes of the chi-square test's notes (src/ml/stats writes them as English reasons). */
+const CHI_NOTE: Record<string, string> = {
+  'fewer than two arms with observations': 'campaign.results.chiFewArms',
+  'no successes in any arm': 'campaign.results.chiNoSuccess',
+  'every observation is a success': 'campaign.results.chiAllSuccess',
 }
 
-function testsFor(rows: Row[], armNames: string[], control: string | undefined, base: 'delivered' | 'sent', confidence: number, alpha: number, hasDelivered: boolean, lang: Lang = 'en'): TestsBlock {
+function testsFor(rows: Row[], armNames: string[], control: string | undefined, base: 'delivered' | 'sent', confidence: number, alpha: number, hasDelivered: boolean): TestsBlock {
   const arms = armNames.map((arm) => {
     const rs = rows.filter((r) => r.arm === arm)
     const byDelivered = arm !== control && base === 'delivered' && hasDelivered
@@ -253,7 +238,7 @@ function testsFor(rows: Row[], armNames: string[], control: string | undefined, 
   const vc = ctrl && ctrl.base ? creatives.filter((a) => a.base).map((a) => pair(a, ctrl)) : []
   return {
     arms,
-    chiSquare: { statistic: chi.statistic, df: chi.df, pValue: chi.pValue, excluded: chi.excluded.map((i) => creatives[i].arm), smallExpected: chi.smallExpected, ...(chi.note ? { note: lang === 'es' ? CHI_NOTE_ES[chi.note] ?? chi.note : chi.note } : {}) },
+    chiSquare: { statistic: chi.statistic, df: chi.df, pValue: chi.pValue, excluded: chi.excluded.map((i) => creatives[i].arm), smallExpected: chi.smallExpected, ...(chi.note ? { note: CHI_NOTE[chi.note] ? msg(CHI_NOTE[chi.note]) : msg('error.other', { text: chi.note }) } : {}) },
     pairwise: withHolm(pw),
     vsControl: withHolm(vc),
   }
@@ -262,11 +247,10 @@ function testsFor(rows: Row[], armNames: string[], control: string | undefined, 
 /** Analyse a per-customer results table. */
 export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   const opt = { ...defaultResultOptions, ...options }
-  const es = opt.lang === 'es'
   const cols = opt.columns
-  const warnings: string[] = []
+  const warnings: Message[] = []
   const idCol = getColumn(t, cols.id)
-  if (!cols.arm && !opt.assignment) throw new RangeError('Name the creative column of the results, or give the campaign assignment')
+  if (!cols.arm && !opt.assignment) throw new MessageError('campaign.error.noArmColumn')
   const armCol = cols.arm ? getColumn(t, cols.arm) : null
   const groupCol = cols.group ? getColumn(t, cols.group) : null
   const conv = flags(getColumn(t, cols.converted), 'converted')
@@ -291,7 +275,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   let clickNotOpened = 0
   for (let i = 0; i < t.nRows; i++) {
     const id = cellStr(idCol, i)
-    if (id === null) throw new RangeError(`Customer id is missing in column "${cols.id}" at row ${i + 1} of the results`)
+    if (id === null) throw new MessageError('campaign.error.resultsIdMissing', { column: cols.id, row: i + 1 })
     const prev = seen.get(id)
     if (prev !== undefined) {
       dupCount++
@@ -333,17 +317,16 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   }
   if (firstDup) {
     const [id, a, b] = firstDup
-    throw new RangeError(`Duplicate customer id "${id}" in the results (rows ${a + 1} and ${b + 1}; ${dupCount} duplicate row${dupCount > 1 ? 's' : ''} in all): each customer must appear once`)
+    throw new MessageError('campaign.error.resultsDuplicate', { id, a: a + 1, b: b + 1, n: dupCount })
   }
   quality.used = rows.length
-  if (quality.notInCampaign && es) warnings.push(ES.notInCampaign(quality.notInCampaign, quality.notInCampaignExamples.slice(0, 3).join(', ')))
-  else if (quality.notInCampaign) warnings.push(`${quality.notInCampaign} result row${quality.notInCampaign > 1 ? 's are' : ' is'} for customers not in the campaign (e.g. ${quality.notInCampaignExamples.slice(0, 3).join(', ')}) and ${quality.notInCampaign > 1 ? 'were' : 'was'} left out`)
-  if (quality.missingArm) warnings.push(es ? ES.missingArm(quality.missingArm) : `${quality.missingArm} rows have no creative and were left out`)
-  if (quality.armMismatch) warnings.push(es ? ES.armMismatch(quality.armMismatch) : `${quality.armMismatch} rows name a creative different from the campaign assignment; the results file's creative was used`)
-  for (const [k, n] of Object.entries(quality.missingFlags)) warnings.push(es ? ES.missingFlag(k, n) : `Column "${k}": ${n} missing value${n > 1 ? 's' : ''} counted as no`)
-  if (convNotDelivered) quality.inconsistent.push(es ? ES.convNotDelivered(convNotDelivered) : `${convNotDelivered} customers converted without the email being delivered`)
-  if (clickNotOpened) quality.inconsistent.push(es ? ES.clickNotOpened(clickNotOpened) : `${clickNotOpened} customers clicked without an open being recorded (images blocked?)`)
-  if (opt.control && !rows.some((r) => r.arm === opt.control)) throw new RangeError(`Control group "${opt.control}" is not among the creatives in the results (${[...new Set(rows.map((r) => r.arm))].join(', ')})`)
+  if (quality.notInCampaign) warnings.push(msg('campaign.results.notInCampaign', { n: quality.notInCampaign, examples: quality.notInCampaignExamples.slice(0, 3).join(', ') }))
+  if (quality.missingArm) warnings.push(msg('campaign.results.missingArm', { n: quality.missingArm }))
+  if (quality.armMismatch) warnings.push(msg('campaign.results.armMismatch', { n: quality.armMismatch }))
+  for (const [k, n] of Object.entries(quality.missingFlags)) warnings.push(msg('campaign.results.missingFlag', { column: k, n }))
+  if (convNotDelivered) quality.inconsistent.push(msg('campaign.results.convNotDelivered', { n: convNotDelivered }))
+  if (clickNotOpened) quality.inconsistent.push(msg('campaign.results.clickNotOpened', { n: clickNotOpened }))
+  if (opt.control && !rows.some((r) => r.arm === opt.control)) throw new MessageError('campaign.error.controlMissing', { control: opt.control, arms: list([...new Set(rows.map((r) => r.arm))]) })
 
   // Arms in a stable order: the assignment's order when known, else sorted; control last.
   const present = [...new Set(rows.map((r) => r.arm))]
@@ -384,8 +367,8 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
     for (const s of STAGES) {
       const all = durations(treated, s)
       quality.missingTimestamps[s] = all.missing
-      if (all.missing) warnings.push(es ? ES.noTimestamp(s, all.missing) : `${s}: ${all.missing} customers lack a timestamp and are left out of the time distribution`)
-      if (all.invalid) warnings.push(es ? ES.badTimestamp(s, all.invalid) : `${s}: ${all.invalid} customers have the later timestamp before the earlier one and are left out`)
+      if (all.missing) warnings.push(msg('campaign.results.noTimestamp', { stage: msg(`campaign.stage.${s}`), n: all.missing }))
+      if (all.invalid) warnings.push(msg('campaign.results.badTimestamp', { stage: msg(`campaign.stage.${s}`), n: all.invalid }))
       const max = all.v.reduce((m, x) => Math.max(m, x), 0)
       const bins = all.v.length ? opt.histogramBins : 0
       const width = max > 0 ? max / bins : 1
@@ -397,7 +380,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   const arms: ArmResult[] = armNames.map((arm) => {
     const rs = rows.filter((r) => r.arm === arm)
     const isControl = arm === opt.control
-    const notes: string[] = []
+    const notes: Message[] = []
     const sent = rs.length
     const sum = (k: 'delivered' | 'opened' | 'clicked' | 'converted' | 'revenue'): number => rs.reduce((s, r) => s + r[k], 0)
     const delivered = isControl ? null : deliv ? sum('delivered') : sent
@@ -405,7 +388,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
     const c = isControl || !clicked ? null : sum('clicked')
     const converted = sum('converted')
     const d = delivered ?? 0
-    if (!isControl && delivered === 0) notes.push(es ? ES.noDelivery : 'No email was delivered: open, click and conversion rates are undefined for this creative, and it is left out of the tests')
+    if (!isControl && delivered === 0) notes.push(msg('campaign.results.noDelivery'))
     const byDelivered = !isControl && opt.conversionBase === 'delivered' && !!deliv
     const convBase = byDelivered ? d : sent
     const convNum = byDelivered ? rs.reduce((s, r) => s + r.converted * r.delivered, 0) : converted
@@ -416,7 +399,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
       clickToOpen: o === null || c === null ? null : rate(Math.min(c, o), o, opt.confidence),
       conversion: rate(convNum, convBase, opt.confidence),
     }
-    if (o !== null && c !== null && o === 0 && d > 0) notes.push(es ? ES.noOpen : 'Nobody opened: click-to-open is undefined')
+    if (o !== null && c !== null && o === 0 && d > 0) notes.push(msg('campaign.results.noOpen'))
     const totalRevenue = revenue ? sum('revenue') : null
     const contactCost = typeof perContact === 'number' ? perContact : perContact?.[arm]
     const fixed = opt.costs?.fixed?.[arm]
@@ -450,7 +433,7 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   })
 
   const hasDelivered = !!deliv
-  const tests = testsFor(rows, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered, opt.lang)
+  const tests = testsFor(rows, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered)
   const ctrl = arms.find((a) => a.isControl)
   for (const a of arms) {
     if (a.isControl || !ctrl?.rates.conversion || !a.rates.conversion) continue
@@ -461,43 +444,25 @@ export function analyzeResults(t: Table, options: ResultOptions): AbResults {
   const groups = [...new Set(rows.map((r) => r.group).filter((g): g is string => g !== null))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
   const byGroup = groups.map((g) => {
     const rs = rows.filter((r) => r.group === g)
-    return { group: g, customers: rs.length, tests: testsFor(rs, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered, opt.lang) }
+    return { group: g, customers: rs.length, tests: testsFor(rs, armNames, opt.control, opt.conversionBase, opt.confidence, opt.alpha, hasDelivered) }
   })
-  return { arms, tests, byGroup, timeHistograms, summary: es ? summarizeEs(arms, tests, opt.alpha) : summarize(arms, tests, opt.alpha), dataQuality: quality, warnings }
+  return { arms, tests, byGroup, timeHistograms, summary: summarize(arms, tests, opt.alpha), dataQuality: quality, warnings }
 }
 
-function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`
-}
-
-function summarize(arms: ArmResult[], tests: TestsBlock, alpha: number): string {
+/** The findings in a few sentences: best creative, whether creatives differ, significant pairs, vs control. */
+function summarize(arms: ArmResult[], tests: TestsBlock, alpha: number): Message[] {
   const creatives = arms.filter((a) => !a.isControl && a.rates.conversion)
-  if (!creatives.length) return 'No creative has a conversion rate to compare'
+  if (!creatives.length) return [msg('campaign.results.noRate')]
   const best = creatives.reduce((a, b) => (b.rates.conversion!.value > a.rates.conversion!.value ? b : a))
-  const parts = [`Creative ${best.arm} has the highest conversion (${pct(best.rates.conversion!.value)}, 95% CI ${pct(best.rates.conversion!.lower)}–${pct(best.rates.conversion!.upper)})`]
+  const c = best.rates.conversion!
+  const parts = [msg('campaign.results.best', { arm: best.arm, rate: pct(c.value, 1, 1), lower: pct(c.lower, 1, 1), upper: pct(c.upper, 1, 1) })]
   const p = tests.chiSquare.pValue
-  if (p !== null) parts.push(p < alpha ? `the creatives differ (chi-square p = ${p.toFixed(4)})` : `the differences between creatives are not significant (chi-square p = ${p.toFixed(4)})`)
+  if (p !== null) parts.push(msg(p < alpha ? 'campaign.results.differ' : 'campaign.results.notDiffer', { p: num(p, 4, 4) }))
   const sig = tests.pairwise.filter((t) => t.significant)
-  if (sig.length) parts.push(`significant pairs after Holm: ${sig.map((t) => `${t.a} vs ${t.b}`).join(', ')}`)
+  if (sig.length) parts.push(msg('campaign.results.pairs', { pairs: list(sig.map((t) => msg('campaign.results.pair', { a: t.a, b: t.b }))) }))
   const vc = tests.vsControl.find((t) => t.a === best.arm)
-  if (vc && vc.pAdjusted !== null) parts.push(vc.significant ? `${best.arm} beats the control group (Holm p = ${vc.pAdjusted.toFixed(4)})` : `${best.arm} is not significantly better than the control group (Holm p = ${vc.pAdjusted.toFixed(4)})`)
-  return parts.join('; ')
-}
-
-function summarizeEs(arms: ArmResult[], tests: TestsBlock, alpha: number): string {
-  const creatives = arms.filter((a) => !a.isControl && a.rates.conversion)
-  if (!creatives.length) return 'Ninguna creatividad tiene una tasa de conversión que comparar'
-  const pc = (x: number): string => `${fmtNum(x * 100, 'es', 1, 1)} %`
-  const p4 = (x: number): string => fmtNum(x, 'es', 4, 4)
-  const best = creatives.reduce((a, b) => (b.rates.conversion!.value > a.rates.conversion!.value ? b : a))
-  const parts = [`La creatividad ${best.arm} tiene la conversión más alta (${pc(best.rates.conversion!.value)}, IC 95 % ${pc(best.rates.conversion!.lower)}–${pc(best.rates.conversion!.upper)})`]
-  const p = tests.chiSquare.pValue
-  if (p !== null) parts.push(p < alpha ? `las creatividades difieren (chi-cuadrado p = ${p4(p)})` : `las diferencias entre creatividades no son significativas (chi-cuadrado p = ${p4(p)})`)
-  const sig = tests.pairwise.filter((t) => t.significant)
-  if (sig.length) parts.push(`pares significativos tras Holm: ${sig.map((t) => `${t.a} frente a ${t.b}`).join(', ')}`)
-  const vc = tests.vsControl.find((t) => t.a === best.arm)
-  if (vc && vc.pAdjusted !== null) parts.push(vc.significant ? `${best.arm} supera al grupo de control (p de Holm = ${p4(vc.pAdjusted)})` : `${best.arm} no es significativamente mejor que el grupo de control (p de Holm = ${p4(vc.pAdjusted)})`)
-  return parts.join('; ')
+  if (vc && vc.pAdjusted !== null) parts.push(msg(vc.significant ? 'campaign.results.beatsControl' : 'campaign.results.notBeatsControl', { arm: best.arm, p: num(vc.pAdjusted, 4, 4) }))
+  return parts
 }
 
 /** Build the id → arm / group lookup from an assignment table (e.g. the exported CSV). */
@@ -510,7 +475,7 @@ export function assignmentLookup(t: Table, idColumn: string, armColumn: string, 
   const group = new Map<string, string>()
   for (let i = 0; i < t.nRows; i++) {
     const id = str(idc, i)
-    if (arm.has(id)) throw new RangeError(`Duplicate customer id "${id}" in the assignment (row ${i + 1})`)
+    if (arm.has(id)) throw new MessageError('campaign.error.assignmentDuplicate', { id, row: i + 1 })
     arm.set(id, str(ac, i))
     if (gc) group.set(id, str(gc, i))
   }

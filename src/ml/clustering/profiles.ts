@@ -3,12 +3,13 @@
  * whole (index = cluster mean / overall mean × 100, and z = (cluster mean − overall mean) / overall sd),
  * revenue and margin share, top categories, and a plain-language description.
  *
- * Descriptions are returned both as structured parts (feature, level, z) that a UI can translate,
- * and as ready text in English or Spanish (`lang`). Levels come from the cluster mean in the space
+ * Descriptions are returned both as structured parts (feature, level, z) and as message codes the
+ * UI renders in its language. Levels come from the cluster mean in the space
  * that was clustered (after log/standardisation, when given), so skewed features such as monetary
  * are judged the way k-means saw them: z ≥ 0.3 is 'high', z ≤ −0.3 is 'low', otherwise 'average'.
  */
-export type Lang = 'en' | 'es'
+import { msg, pct, list, type Message } from '../core/message'
+
 export type Level = 'low' | 'average' | 'high'
 
 export interface FeatureProfile {
@@ -40,8 +41,8 @@ export interface CategoryProfile {
 
 export interface ClusterProfile {
   cluster: number
-  /** default name; the UI lets the user edit it */
-  name: string
+  /** default name (a message code); the UI lets the user edit it */
+  name: Message
   size: number
   /** share of customers, 0..1 */
   share: number
@@ -52,7 +53,7 @@ export interface ClusterProfile {
   features: FeatureProfile[]
   topCategories: CategoryProfile[]
   parts: DescriptionPart[]
-  description: string
+  description: Message
 }
 
 export interface ProfileInput {
@@ -67,7 +68,6 @@ export interface ProfileInput {
   categories?: { levels: string[]; shares: Float64Array } | null
   /** rows to leave out (1 = excluded, e.g. outliers): not counted in any profile */
   exclude?: Uint8Array | null
-  lang?: Lang
 }
 
 function median(a: number[]): number {
@@ -87,115 +87,52 @@ const isRecency = (f: string): boolean => /^recency$/i.test(f)
 const isFrequency = (f: string): boolean => /^frequency$/i.test(f)
 const isMonetary = (f: string): boolean => /^monetary$/i.test(f)
 
-const TEXT = {
-  en: {
-    recLow: 'Bought recently',
-    recHigh: 'Last bought long ago',
-    freqHigh: 'often',
-    freqLow: 'rarely',
-    monHigh: 'a lot',
-    monLow: 'little',
-    buy: 'Buy',
-    and: 'and',
-    average: 'Close to the average customer',
-    high: (f: string) => `high ${f}`,
-    low: (f: string) => `low ${f}`,
-    count: (n: number, pct: string) => `${n.toLocaleString('en-US')} customer${n === 1 ? '' : 's'} (${pct}%)`,
-    revenue: (pct: string) => `${pct}% of revenue`,
-    pct: (x: number) => String(Math.round(100 * x)),
-    names: {
-      best: 'Best customers',
-      lapsedLow: 'Lapsed, low value',
-      lapsedHigh: 'Lapsed high value',
-      recentNew: 'Recent, low activity',
-      loyal: 'Regulars',
-      cluster: (i: number) => `Cluster ${i + 1}`,
-    },
-  },
-  es: {
-    recLow: 'Compraron hace poco',
-    recHigh: 'Última compra hace tiempo',
-    freqHigh: 'a menudo',
-    freqLow: 'rara vez',
-    monHigh: 'mucho',
-    monLow: 'poco',
-    buy: 'Compran',
-    and: 'y',
-    average: 'Cerca del cliente medio',
-    high: (f: string) => `${f} alto`,
-    low: (f: string) => `${f} bajo`,
-    count: (n: number, pct: string) => `${n.toLocaleString('es-ES')} cliente${n === 1 ? '' : 's'} (${pct} %)`,
-    revenue: (pct: string) => `${pct} % de los ingresos`,
-    pct: (x: number) => String(Math.round(100 * x)),
-    names: {
-      best: 'Mejores clientes',
-      lapsedLow: 'Inactivos, poco valor',
-      lapsedHigh: 'Inactivos de alto valor',
-      recentNew: 'Recientes, poca actividad',
-      loyal: 'Habituales',
-      cluster: (i: number) => `Grupo ${i + 1}`,
-    },
-  },
-} as const
-
-function joinList(items: string[], and: string): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`
-}
-
 /** The headline phrase from description parts, e.g. "Bought recently, often and a lot". */
-export function describeParts(parts: DescriptionPart[], lang: Lang = 'en'): string {
-  const T = TEXT[lang]
+export function describeParts(parts: DescriptionPart[]): Message {
   const rec = parts.find((p) => isRecency(p.feature))
   const freq = parts.find((p) => isFrequency(p.feature))
   const mon = parts.find((p) => isMonetary(p.feature))
-  const rfm: string[] = []
-  if (freq && freq.level !== 'average') rfm.push(freq.level === 'high' ? T.freqHigh : T.freqLow)
-  if (mon && mon.level !== 'average') rfm.push(mon.level === 'high' ? T.monHigh : T.monLow)
+  const rfm: Message[] = []
+  if (freq && freq.level !== 'average') rfm.push(msg(freq.level === 'high' ? 'segment.describe.freqHigh' : 'segment.describe.freqLow'))
+  if (mon && mon.level !== 'average') rfm.push(msg(mon.level === 'high' ? 'segment.describe.monHigh' : 'segment.describe.monLow'))
   const others = parts
     .filter((p) => !isRecency(p.feature) && !isFrequency(p.feature) && !isMonetary(p.feature) && p.level !== 'average')
     .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
     .slice(0, 3)
-    .map((p) => (p.level === 'high' ? T.high(p.feature) : T.low(p.feature)))
-  let head = ''
+    .map((p) => msg(p.level === 'high' ? 'segment.describe.high' : 'segment.describe.low', { feature: p.feature }))
+  let head: Message | null = null
   if (rec && rec.level !== 'average') {
-    head = rec.level === 'low' ? T.recLow : T.recHigh
-    head = rfm.length ? `${head}, ${joinList(rfm, T.and)}` : head
-  } else if (rfm.length) head = `${T.buy} ${joinList(rfm, T.and)}`
-  if (others.length) {
-    const o = joinList(others, T.and)
-    head = head ? `${head}; ${o}` : o.charAt(0).toUpperCase() + o.slice(1)
-  }
-  return head || T.average
+    const r = rec.level === 'low' ? 'segment.describe.recLow' : 'segment.describe.recHigh'
+    head = rfm.length ? msg(`${r}With`, { how: list(rfm) }) : msg(r)
+  } else if (rfm.length) head = msg('segment.describe.buy', { how: list(rfm) })
+  if (others.length) return head ? msg('segment.describe.withOthers', { head, others: list(others) }) : msg('segment.describe.othersOnly', { others: list(others) })
+  return head ?? msg('segment.describe.average')
 }
 
 /** Full sentence: "Bought recently, often and a lot: 737 customers (17%), 65% of revenue". */
-export function describeCluster(p: Pick<ClusterProfile, 'parts' | 'size' | 'share' | 'revenueShare'>, lang: Lang = 'en'): string {
-  const T = TEXT[lang]
-  let s = `${describeParts(p.parts, lang)}: ${T.count(p.size, T.pct(p.share))}`
-  if (p.revenueShare !== null) s += `, ${T.revenue(T.pct(p.revenueShare))}`
-  return s
+export function describeCluster(p: Pick<ClusterProfile, 'parts' | 'size' | 'share' | 'revenueShare'>): Message {
+  const params = { head: describeParts(p.parts), n: p.size, share: pct(p.share, 0) }
+  return p.revenueShare !== null ? msg('segment.describe.clusterRevenue', { ...params, revenue: pct(p.revenueShare, 0) }) : msg('segment.describe.cluster', params)
 }
 
 /** A default name from the R/F/M pattern (or "Cluster i"). */
-export function defaultClusterName(parts: DescriptionPart[], index: number, lang: Lang = 'en'): string {
-  const N = TEXT[lang].names
+export function defaultClusterName(parts: DescriptionPart[], index: number): Message {
   const lv = (f: (s: string) => boolean): Level | null => parts.find((p) => f(p.feature))?.level ?? null
   const r = lv(isRecency), f = lv(isFrequency), m = lv(isMonetary)
-  if (r === null || f === null || m === null) return N.cluster(index)
+  const numbered = msg('segment.name.cluster', { n: index + 1 })
+  if (r === null || f === null || m === null) return numbered
   const value = f === 'high' || m === 'high' ? 'high' : f === 'low' && m === 'low' ? 'low' : 'average'
-  if (r === 'low' && value === 'high') return N.best
-  if (r === 'high' && value === 'high') return N.lapsedHigh
-  if (r === 'high') return N.lapsedLow
-  if (r === 'low' && value === 'low') return N.recentNew
-  if (value === 'high') return N.loyal
-  return N.cluster(index)
+  if (r === 'low' && value === 'high') return msg('segment.name.best')
+  if (r === 'high' && value === 'high') return msg('segment.name.lapsedHigh')
+  if (r === 'high') return msg('segment.name.lapsedLow')
+  if (r === 'low' && value === 'low') return msg('segment.name.recentNew')
+  if (value === 'high') return msg('segment.name.loyal')
+  return numbered
 }
 
 /** Profiles of clusters 0..k−1. */
 export function clusterProfiles(input: ProfileInput): ClusterProfile[] {
   const { features, labels, k } = input
-  const lang = input.lang ?? 'en'
   const n = labels.length
   const ex = input.exclude ?? null
   const use = (i: number): boolean => !ex || !ex[i]
@@ -308,7 +245,7 @@ export function clusterProfiles(input: ProfileInput): ClusterProfile[] {
     }
     const prof: ClusterProfile = {
       cluster: c,
-      name: defaultClusterName(parts, c, lang),
+      name: defaultClusterName(parts, c),
       size: size[c],
       share: nUsed ? size[c] / nUsed : 0,
       revenue: rev ? rev.per[c] : null,
@@ -318,17 +255,17 @@ export function clusterProfiles(input: ProfileInput): ClusterProfile[] {
       features: fp,
       topCategories,
       parts,
-      description: '',
+      description: msg('segment.describe.average'),
     }
-    prof.description = describeCluster(prof, lang)
+    prof.description = describeCluster(prof)
     out.push(prof)
   }
   // keep default names unique ("Regulars", "Regulars 2")
   const seen = new Map<string, number>()
   for (const p of out) {
-    const t = (seen.get(p.name) ?? 0) + 1
-    seen.set(p.name, t)
-    if (t > 1) p.name = `${p.name} ${t}`
+    const t = (seen.get(p.name.code) ?? 0) + 1
+    seen.set(p.name.code, t)
+    if (t > 1 && p.name.code !== 'segment.name.cluster') p.name = msg('segment.name.repeat', { name: p.name, n: t })
   }
   return out
 }

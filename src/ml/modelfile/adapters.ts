@@ -4,6 +4,7 @@
  *   → a classifier SaveInput (pipeline and estimator rebuilt from their JSON).
  * - fromClusterResult: a segmentation ClusterResult → a k-means SaveInput.
  */
+import { renderEnglish } from '../../i18n/render'
 import { loadEstimator, type Classifier } from '../core/estimator'
 import { Preprocessor } from '../preprocessing/pipeline'
 import type { ModelFile as PropensityModelFile } from '../propensity/train'
@@ -61,7 +62,11 @@ export function modelFilePathFor(path: string, modelName: string, count: number)
  * a customer table holding the clustered feature columns (same names, original units).
  */
 export function fromClusterResult(result: ClusterResult, training: TrainingSource, opts: { name?: string; clusterNames?: string[]; idColumn?: string | null; card?: ModelCardInfo } = {}): SaveInput & { kind: 'kmeans' } {
-  const names = opts.clusterNames ?? Array.from({ length: result.k }, (_, i) => result.clusters.find((c) => c.cluster === i)?.name ?? `Cluster ${i + 1}`)
+  // The app passes the names the user sees; the CLI gets the English defaults.
+  const names = opts.clusterNames ?? Array.from({ length: result.k }, (_, i) => {
+    const c = result.clusters.find((x) => x.cluster === i)
+    return c ? renderEnglish(c.name) : `Cluster ${i + 1}`
+  })
   return {
     kind: 'kmeans',
     name: opts.name ?? `k-means segmentation (k = ${result.k}) on ${result.features.join(', ')}`,

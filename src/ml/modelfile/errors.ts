@@ -8,6 +8,9 @@ export class ModelFileError extends Error {
   readonly reason: ModelFileErrorReason
   /** every problem found (schema validation reports them all) */
   readonly problems: { pointer: string; message: string }[]
+  /** message code for the app: a plain sentence per reason; the pointer and detail stay in `message` */
+  readonly code: string
+  readonly params: { file: string }
 
   constructor(file: string, reason: ModelFileErrorReason, pointer: string, message: string, problems?: { pointer: string; message: string }[]) {
     const where = pointer ? ` at ${pointer}` : ''
@@ -16,6 +19,8 @@ export class ModelFileError extends Error {
     this.reason = reason
     this.pointer = pointer
     this.problems = problems ?? [{ pointer, message }]
+    this.code = `model.error.${reason}`
+    this.params = { file }
   }
 }
 

@@ -23,7 +23,8 @@ import type { KMeansOptions } from '../clustering/kmeans'
 import { assignLabels, KMeansModel } from '../clustering/kmeans'
 import type { LogMode } from '../clustering/transform'
 import { fitTransform } from '../clustering/transform'
-import type { ClusterProfile, Lang } from '../clustering/profiles'
+import type { ClusterProfile } from '../clustering/profiles'
+import { renderEnglish } from '../../i18n/render'
 import { clusterProfiles } from '../clustering/profiles'
 import type { PcaResult } from '../clustering/pca'
 import { pca } from '../clustering/pca'
@@ -93,7 +94,6 @@ export interface ClusterOptions {
   silhouetteSampleSize: number
   outliers: OutlierOptions
   pcaMaxPoints: number
-  lang: Lang
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -109,7 +109,6 @@ export const defaultClusterOptions: ClusterOptions = {
   silhouetteSampleSize: 10_000,
   outliers: { method: 'none', excludeFraction: 0, top: 20, seed: 42 },
   pcaMaxPoints: 20_000,
-  lang: 'en',
 }
 
 export interface ClusterExtras {
@@ -250,7 +249,6 @@ export function clusterCustomers(X: Matrix, names: string[], extras: ClusterExtr
     margin: extras.margin ?? null,
     categories: extras.categories ?? null,
     exclude: excluded,
-    lang: o.lang,
   })
   const means = clusters.map((c) => Object.fromEntries(c.features.map((f) => [f.feature, f.mean])))
   const map = pca(Xt, { maxPoints: o.pcaMaxPoints, seed: o.seed })
@@ -283,7 +281,8 @@ export function clusterCustomers(X: Matrix, names: string[], extras: ClusterExtr
 export function exportRows(rfm: RfmAnalysis, clusters: ClusterResult | null, clusterNames?: string[]): CustomerExportRow[] {
   const f = rfm.features
   const s = rfm.scores
-  const names = clusterNames ?? clusters?.clusters.map((c) => c.name) ?? []
+  // Without names from the UI (the CLI), the default names in English.
+  const names = clusterNames ?? clusters?.clusters.map((c) => renderEnglish(c.name)) ?? []
   return f.ids.map((id, i) => ({
     customer: id,
     recency: f.recency[i],
@@ -303,6 +302,6 @@ export function exportRows(rfm: RfmAnalysis, clusters: ClusterResult | null, clu
 export function segmentValues(rfm: RfmAnalysis, clusters: ClusterResult | null, which: 'rfm' | 'cluster', clusterNames?: string[]): string[] {
   if (which === 'rfm') return Array.from(rfm.scores.segment, (s) => RFM_SEGMENTS[s])
   if (!clusters) throw new Error('Run the clustering first')
-  const names = clusterNames ?? clusters.clusters.map((c) => c.name)
+  const names = clusterNames ?? clusters.clusters.map((c) => renderEnglish(c.name))
   return Array.from(clusters.labels, (l) => names[l])
 }

@@ -6,6 +6,11 @@ import { csvCell, toCsv } from '@/data/csv'
 import { clusteringKMeans, describeGroup, groupAudience, type KMeansFn } from '@/ml/campaign/groups'
 import { fromRows } from '@/ml/core/matrix'
 import { numberColumn, stringColumn, type Table } from '@/data/table'
+import { renderMessage } from '@/i18n/render'
+import type { Label } from '@/ml/core/message'
+
+const inEs = (m: Label): string => (typeof m === 'string' ? m : renderMessage(m, 'es'))
+const inEn = (m: Label): string => (typeof m === 'string' ? m : renderMessage(m, 'en'))
 
 function labels(n: number, G: number, seed: number): Int32Array {
   // skewed group sizes
@@ -35,7 +40,7 @@ describe('A/B design', () => {
       const drawn = d.summary.reduce((s, a) => s + a.groupCounts[grp], 0)
       expect(Math.abs(drawn - 1200 * audienceShare[grp])).toBeLessThan(1)
     }
-    expect(d.messages[0]).toBe('1,000 customers split evenly: 200 per creative')
+    expect(inEn(d.messages[0])).toBe('1,000 customers split evenly: 200 per creative')
   })
 
   it('same seed → same assignment; another seed → another', () => {
@@ -51,16 +56,16 @@ describe('A/B design', () => {
   it('remainder: spread names the creatives that get one more; drop shrinks the sample', () => {
     const s = designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3 })
     expect(s.summary.map((x) => x.size).sort()).toEqual([2, 2, 3, 3, 3])
-    expect(s.messages[0]).toMatch(/^13 does not divide by 5: creatives [A-E], [A-E], [A-E] \(chosen by the seed\) get 3 customers, the others 2$/)
+    expect(inEn(s.messages[0])).toMatch(/^13 does not divide by 5: creatives [A-E], [A-E], and [A-E] \(chosen by the seed\) get 3 customers, the others 2$/)
     const d = designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3, remainder: 'drop' })
     expect(d.summary.map((x) => x.size)).toEqual([2, 2, 2, 2, 2])
-    expect(d.messages[0]).toMatch(/3 customers were not drawn so every creative has exactly 2 \(sample 10\)/)
+    expect(inEn(d.messages[0])).toMatch(/3 customers were not drawn so every creative has exactly 2 \(sample 10\)/)
   })
 
   it('bad input', () => {
     expect(() => designABTest(900, null, { sampleSize: 1000, creatives: 5 })).toThrow(/larger than the audience of 900/)
     expect(() => designABTest(900, null, { sampleSize: 800, creatives: 5, controlSize: 200 })).toThrow(/control 200/)
-    expect(() => designABTest(900, null, { sampleSize: 3, creatives: 5 })).toThrow(/≥ the 5 creatives/)
+    expect(() => designABTest(900, null, { sampleSize: 3, creatives: 5 })).toThrow(/at least 5 \(one per creative\)/)
     expect(() => designABTest(900, null, { sampleSize: 10, creatives: ['A', 'A'] })).toThrow(/distinct/)
   })
 
@@ -151,7 +156,7 @@ describe('groups for creatives', () => {
     expect(g.elbow[0].inertia).toBeCloseTo(120, 6) // n·p for standardised data
     expect(g.elbow[2].inertia).toBeLessThan(g.elbow[1].inertia)
     const young = g.profiles.find((p) => p.means[0] === 20)!
-    expect(young.description).toMatch(/^Lower age \(−1\.2 sd\), balance \(−1\.2 sd\)$/)
+    expect(inEn(young.description)).toMatch(/^Lower age \(−1\.2 sd\) and balance \(−1\.2 sd\)$/)
     expect(() => groupAudience(t, idx, ['id'])).toThrow(/not numeric/)
   })
   it('is deterministic for a seed and accepts another k-means', () => {
@@ -168,42 +173,39 @@ describe('groups for creatives', () => {
   })
 })
 
-describe('texts in Spanish', () => {
-  it('A/B design messages in Spanish; the assignment does not depend on the language', () => {
+describe('texts as message codes, rendered in Spanish and English', () => {
+  it('A/B design messages in both languages from one result', () => {
     const g = labels(20_000, 3, 5)
-    const en = designABTest(20_000, g, { sampleSize: 10_000, creatives: 5, controlSize: 1500, seed: 3 })
-    const es = designABTest(20_000, g, { sampleSize: 10_000, creatives: 5, controlSize: 1500, seed: 3, lang: 'es' })
-    expect(es.messages).toEqual([
+    const d = designABTest(20_000, g, { sampleSize: 10_000, creatives: 5, controlSize: 1500, seed: 3 })
+    expect(d.messages.map(inEs)).toEqual([
       '10.000 clientes repartidos a partes iguales: 2000 por creatividad',
       'Grupo de control de 1500 clientes extraído con la misma mezcla de grupos; no recibe ninguna creatividad',
-      'Estratificado por 3 grupos (asignación proporcional, método del mayor resto): todas las creatividades reciben la misma mezcla de grupos ±1',
+      'Equilibrado entre los 3 grupos: todas las creatividades reciben la misma mezcla de grupos (±1 cliente)',
     ])
-    expect(en.messages).toEqual([
+    expect(d.messages.map(inEn)).toEqual([
       '10,000 customers split evenly: 2,000 per creative',
       'Control group of 1,500 drawn with the same group mix; it receives no creative',
-      'Stratified by 3 groups (proportional allocation, largest remainder): every creative gets the same group mix ±1',
+      'Balanced across the 3 groups: every creative gets the same mix of groups (±1 customer)',
     ])
-    expect(Array.from(es.arm)).toEqual(Array.from(en.arm))
-    expect(Array.from(es.members)).toEqual(Array.from(en.members))
   })
-  it('remainder and single-creative messages in Spanish name the same creatives as in English', () => {
-    const en = designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3 })
-    const es = designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3, lang: 'es' })
-    const extra = /creatives (.+) \(chosen by the seed\)/.exec(en.messages[0])![1]
-    expect(es.messages).toEqual([`13 no es divisible entre 5: las creatividades ${extra} (elegidas por la semilla) reciben 3 clientes; las demás, 2`])
-    expect(designABTest(50, null, { sampleSize: 11, creatives: 5, seed: 3, lang: 'es' }).messages[0]).toMatch(/^11 no es divisible entre 5: la creatividad [A-E] \(elegida por la semilla\) recibe 3 clientes; las demás, 2$/)
-    expect(designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3, remainder: 'drop', lang: 'es' }).messages).toEqual(['13 no es divisible entre 5: se han dejado fuera 3 clientes para que cada creatividad tenga exactamente 2 (muestra de 10)'])
-    expect(designABTest(50, null, { sampleSize: 11, creatives: 5, seed: 3, remainder: 'drop', lang: 'es' }).messages).toEqual(['11 no es divisible entre 5: se ha dejado fuera 1 cliente para que cada creatividad tenga exactamente 2 (muestra de 10)'])
-    expect(designABTest(50, null, { sampleSize: 10, creatives: 1, seed: 3, lang: 'es' }).messages).toEqual([
+  it('remainder and single-creative messages name the same creatives in both languages', () => {
+    const d = designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3 })
+    const extra = /creatives (.+) \(chosen by the seed\)/.exec(inEn(d.messages[0]))![1].split(/, and |, | and /)
+    expect(extra).toHaveLength(3)
+    expect(inEs(d.messages[0])).toBe(`13 no es divisible entre 5: las creatividades ${extra[0]}, ${extra[1]} y ${extra[2]} (elegidas por la semilla) reciben 3 clientes; las demás, 2`)
+    expect(inEs(designABTest(50, null, { sampleSize: 11, creatives: 5, seed: 3 }).messages[0])).toMatch(/^11 no es divisible entre 5: la creatividad [A-E] \(elegida por la semilla\) recibe 3 clientes; las demás, 2$/)
+    expect(designABTest(50, null, { sampleSize: 13, creatives: 5, seed: 3, remainder: 'drop' }).messages.map(inEs)).toEqual(['13 no es divisible entre 5: se han dejado fuera 3 clientes para que cada creatividad tenga exactamente 2 (muestra de 10)'])
+    expect(designABTest(50, null, { sampleSize: 11, creatives: 5, seed: 3, remainder: 'drop' }).messages.map(inEs)).toEqual(['11 no es divisible entre 5: se ha dejado fuera 1 cliente para que cada creatividad tenga exactamente 2 (muestra de 10)'])
+    expect(designABTest(50, null, { sampleSize: 10, creatives: 1, seed: 3 }).messages.map(inEs)).toEqual([
       '10 clientes repartidos a partes iguales: 10 por creatividad',
       'Solo hay una creatividad y ningún grupo de control: no hay nada que comparar',
     ])
   })
-  it('group descriptions and warnings in Spanish (decimal comma); English unchanged', () => {
-    expect(describeGroup(['balance', 'age', 'x'], [1.234, -0.81, 0.1], 'es')).toBe('Mayor balance (+1,2 DE); menor age (−0,8 DE)')
-    expect(describeGroup(['balance', 'age', 'x'], [1.234, -0.81, 0.1])).toBe('Higher balance (+1.2 sd); lower age (−0.8 sd)')
-    expect(describeGroup(['a'], [0.1], 'es')).toBe('Cerca de la media en todas las variables')
-    expect(describeGroup(['a', 'b'], [-2, -0.6], 'es')).toBe('Menor a (−2,0 DE), b (−0,6 DE)')
+  it('group descriptions and warnings (decimal comma in Spanish)', () => {
+    expect(inEs(describeGroup(['balance', 'age', 'x'], [1.234, -0.81, 0.1]))).toBe('Mayor balance (+1,2 DE); menor age (−0,8 DE)')
+    expect(inEn(describeGroup(['balance', 'age', 'x'], [1.234, -0.81, 0.1]))).toBe('Higher balance (+1.2 sd); lower age (−0.8 sd)')
+    expect(inEs(describeGroup(['a'], [0.1]))).toBe('Cerca de la media en todas las variables')
+    expect(inEs(describeGroup(['a', 'b'], [-2, -0.6]))).toBe('Menor a (−2,0 DE) y b (−0,6 DE)')
     const rows: number[][] = []
     for (let i = 0; i < 60; i++) rows.push([i % 3 === 0 ? 20 : i % 3 === 1 ? 45 : 70, (i % 3) * 1000 + (i % 7)])
     const t: Table = {
@@ -211,14 +213,12 @@ describe('texts in Spanish', () => {
       columns: [numberColumn('age', rows.map((r) => r[0])), numberColumn('balance', rows.map((r, i) => (i === 5 ? NaN : r[1]))), numberColumn('flat', rows.map(() => 1))],
     }
     const idx = Array.from({ length: 60 }, (_, i) => i)
-    const es = groupAudience(t, idx, ['age', 'balance', 'flat'], { k: 3, seed: 1, elbowKs: [3], lang: 'es' })
-    const en = groupAudience(t, idx, ['age', 'balance', 'flat'], { k: 3, seed: 1, elbowKs: [3] })
-    expect(Array.from(es.labels)).toEqual(Array.from(en.labels))
-    const young = es.profiles.find((p) => p.means[0] === 20)!
-    expect(young.description).toBe('Menor age (−1,2 DE), balance (−1,2 DE)')
-    expect(es.warnings[0]).toBe('Variable "balance": 1 valor ausente sustituido por la media 985,915')
-    expect(en.warnings[0]).toBe('Feature "balance": 1 missing value set to the mean 985.915')
-    expect(es.warnings[1]).toBe('La variable "flat" es constante entre los clientes elegidos y no separa grupos')
-    expect(en.warnings[1]).toBe('Feature "flat" is constant among the chosen customers and does not separate groups')
+    const g = groupAudience(t, idx, ['age', 'balance', 'flat'], { k: 3, seed: 1, elbowKs: [3] })
+    const young = g.profiles.find((p) => p.means[0] === 20)!
+    expect(inEs(young.description)).toBe('Menor age (−1,2 DE) y balance (−1,2 DE)')
+    expect(inEs(g.warnings[0])).toBe('Variable "balance": 1 valor ausente sustituido por la media 985,915')
+    expect(inEn(g.warnings[0])).toBe('Feature "balance": 1 missing value set to the mean 985.915')
+    expect(inEs(g.warnings[1])).toBe('La variable "flat" es igual para todos los clientes elegidos y no separa grupos')
+    expect(inEn(g.warnings[1])).toBe('Feature "flat" is the same for every chosen customer and does not separate groups')
   })
 })

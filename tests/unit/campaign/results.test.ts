@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeResults, assignmentLookup } from '@/ml/campaign/results'
 import { numberColumn, stringColumn, type Table } from '@/data/table'
+import { renderMessage } from '@/i18n/render'
+import type { Label } from '@/ml/core/message'
+
+const inEs = (m: Label): string => (typeof m === 'string' ? m : renderMessage(m, 'es'))
+const inEn = (m: Label): string => (typeof m === 'string' ? m : renderMessage(m, 'en'))
 
 const H = 3_600_000
 const T0 = Date.UTC(2024, 2, 1, 9)
@@ -64,7 +69,7 @@ describe('analyzeResults', () => {
     expect(ctrl.times).toBeNull()
     expect(r.byGroup.map((g) => g.group)).toEqual(['G1', 'G2'])
     expect(r.byGroup[0].tests.arms[0].base).toBe(100)
-    expect(r.summary).toMatch(/^Creative A has the highest conversion \(15\.0%.*not significant \(chi-square p = 0\.4091\)/)
+    expect(r.summary.map(inEn).join('; ')).toMatch(/^Creative A has the highest conversion \(15\.0%.*not significant \(chi-square p = 0\.4091\)/)
     expect(JSON.stringify(r)).not.toMatch(/NaN/)
   })
 
@@ -77,11 +82,11 @@ describe('analyzeResults', () => {
     const B = r.arms[1]
     expect(B.rates.open).toBeNull()
     expect(B.rates.conversion).toBeNull()
-    expect(B.notes[0]).toMatch(/No email was delivered/)
+    expect(inEn(B.notes[0])).toMatch(/No email was delivered/)
     expect(r.tests.chiSquare.excluded).toEqual(['B'])
     expect(r.tests.chiSquare.df).toBe(3)
     expect(r.tests.pairwise).toHaveLength(6)
-    expect(r.dataQuality.inconsistent[0]).toMatch(/18 customers converted without the email being delivered/)
+    expect(inEn(r.dataQuality.inconsistent[0])).toMatch(/18 customers converted without the email being delivered/)
     const json = JSON.stringify(r)
     expect(json).not.toMatch(/NaN|Infinity/)
     expect(JSON.parse(json).arms[1].rates.conversion).toBeNull()
@@ -96,7 +101,7 @@ describe('analyzeResults', () => {
     const r = analyzeResults(t, { columns, control: 'control', assignment: assignmentLookup(assign, 'customer_id', 'creative') })
     expect(r.dataQuality.notInCampaign).toBe(100)
     expect(r.dataQuality.notInCampaignExamples).toEqual(['E100', 'E101', 'E102', 'E103', 'E104'])
-    expect(r.warnings[0]).toMatch(/^100 result rows are for customers not in the campaign \(e\.g\. E100, E101, E102\)/)
+    expect(inEn(r.warnings[0])).toMatch(/^100 result rows are for customers not in the campaign \(e\.g\. E100, E101, E102\)/)
     expect(r.arms[4].sent).toBe(100)
     const dup = issueResults()
     const idc = dup.columns[0]
@@ -114,32 +119,29 @@ describe('analyzeResults', () => {
     const r = analyzeResults(t, { columns, control: 'control' })
     expect(r.arms[0].times!.sendToOpen.missing).toBe(1)
     expect(r.arms[0].times!.sendToOpen.invalid).toBe(1)
-    expect(r.warnings.join(' ')).toMatch(/sendToOpen: 1 customers lack a timestamp/)
+    expect(r.warnings.map(inEn).join(' ')).toMatch(/send → open: 1 customer lacks a timestamp/)
   })
 
   it('bad flag values and unknown control are named', () => {
     const t = issueResults()
     t.columns[5] = stringColumn('converted', Array.from({ length: 1200 }, (_, i) => (i === 7 ? 'maybe' : 'no')))
-    expect(() => analyzeResults(t, { columns })).toThrow(/Column "converted" \(converted\) must hold yes\/no or 1\/0; row 8 has "maybe"/)
+    expect(() => analyzeResults(t, { columns })).toThrow(/Column "converted" must hold yes\/no or 1\/0; row 8 has "maybe"/)
     expect(() => analyzeResults(issueResults(), { columns, control: 'holdout' })).toThrow(/Control group "holdout"/)
   })
 })
 
-describe('A/B report texts in Spanish', () => {
-  it('notes, data-quality lines and the summary in Spanish; numbers unchanged', () => {
+describe('A/B report texts in both languages from one result', () => {
+  it('notes, data-quality lines and the summary', () => {
     const t = issueResults()
     const d = t.columns[2]
     if (d.storage !== 'number') throw new Error()
     for (let i = 200; i < 400; i++) d.values[i] = 0 // creative B: nothing delivered
-    const en = analyzeResults(t, { columns, control: 'control' })
-    const es = analyzeResults(t, { columns, control: 'control', lang: 'es' })
-    expect(es.arms[1].notes[0]).toBe('No se entregó ningún email: las tasas de apertura, clic y conversión no están definidas para esta creatividad, que queda fuera de las pruebas')
-    expect(es.dataQuality.inconsistent[0]).toBe('18 clientes convirtieron sin que se entregara el email')
-    expect(en.dataQuality.inconsistent[0]).toBe('18 customers converted without the email being delivered')
-    expect(es.summary).toMatch(/^La creatividad \S+ tiene la conversión más alta \(\d+,\d %, IC 95 % \d+,\d %–\d+,\d %\)/)
-    expect(en.summary).toMatch(/^Creative \S+ has the highest conversion/)
-    expect(es.tests).toEqual(en.tests)
-    expect(es.arms.map((a) => a.rates)).toEqual(en.arms.map((a) => a.rates))
+    const r = analyzeResults(t, { columns, control: 'control' })
+    expect(inEs(r.arms[1].notes[0])).toBe('No se entregó ningún email: las tasas de apertura, clic y conversión no están definidas para esta creatividad, que queda fuera de las pruebas')
+    expect(inEs(r.dataQuality.inconsistent[0])).toBe('18 clientes convirtieron sin que se entregara el email')
+    expect(inEn(r.dataQuality.inconsistent[0])).toBe('18 customers converted without the email being delivered')
+    expect(inEs(r.summary[0])).toMatch(/^La creatividad \S+ tiene la conversión más alta \(\d+,\d\u00a0%, IC 95 % \d+,\d\u00a0%–\d+,\d\u00a0%\)/)
+    expect(inEn(r.summary[0])).toMatch(/^Creative \S+ has the highest conversion \(\d+\.\d%, 95% CI/)
   })
   it('rows outside the campaign: Spanish warning', () => {
     const t = issueResults()
@@ -147,7 +149,7 @@ describe('A/B report texts in Spanish', () => {
     const ids: string[] = [], arms: string[] = []
     ;['A', 'B', 'C', 'D', 'E', 'control'].forEach((a) => { for (let i = 0; i < (a === 'E' ? 100 : 200); i++) { ids.push(`${a}${i}`); arms.push(a) } })
     assign.columns = [stringColumn('customer_id', ids), stringColumn('creative', arms)]
-    const r = analyzeResults(t, { columns, control: 'control', assignment: assignmentLookup(assign, 'customer_id', 'creative'), lang: 'es' })
-    expect(r.warnings[0]).toBe('100 filas de resultados son de clientes que no están en la campaña (p. ej., E100, E101, E102) y se han dejado fuera')
+    const r = analyzeResults(t, { columns, control: 'control', assignment: assignmentLookup(assign, 'customer_id', 'creative') })
+    expect(inEs(r.warnings[0])).toBe('100 filas de resultados son de clientes que no están en la campaña (p. ej., E100, E101, E102) y se han dejado fuera')
   })
 })

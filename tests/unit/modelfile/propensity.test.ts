@@ -1,3 +1,4 @@
+import { renderEnglish } from '@/i18n/render'
 import { describe, expect, it } from 'vitest'
 import { takeTableRows } from '../../../src/data/table'
 import { trainAndCompare } from '../../../src/ml/propensity/train'
@@ -48,6 +49,6 @@ describe('segmentation → model file → the same clusters', () => {
     const m = await parseModelFile((await serializeModel(fromClusterResult(res, { table }, { idColumn: 'CustomerID' }))).bytes, 'seg.clmodel')
     const s = scoreTable(m, table)
     expect(Array.from(s.cluster!)).toEqual(Array.from(res.labels))
-    expect(s.clusterNames).toEqual([0, 1, 2].map((i) => res.clusters.find((c) => c.cluster === i)!.name))
+    expect(s.clusterNames).toEqual([0, 1, 2].map((i) => renderEnglish(res.clusters.find((c) => c.cluster === i)!.name)))
   })
 })

@@ -3,6 +3,11 @@ import { fileURLToPath } from 'node:url'
 import { fromRows, matrix } from '@/ml/core/matrix'
 import { Rng } from '@/ml/core/random'
 import { clusterProfiles, describeCluster, describeParts } from '@/ml/clustering/profiles'
+import { renderMessage } from '@/i18n/render'
+import type { Label } from '@/ml/core/message'
+
+const inEs = (m: Label): string => (typeof m === 'string' ? m : renderMessage(m, 'es'))
+const inEn = (m: Label): string => (typeof m === 'string' ? m : renderMessage(m, 'en'))
 import { pca, symmetricEigen } from '@/ml/clustering/pca'
 import { averagePathLength, centreDistanceZ, isolationForest, outlierMask, topAnomalies } from '@/ml/clustering/outliers'
 import { customersCsv, segmentColumnForTable, withColumn } from '@/ml/segmentation/export'
@@ -36,16 +41,17 @@ describe('profiles', () => {
     expect(r.index).toBeCloseTo((2 / 76) * 100, 12)
     const sd = Math.sqrt(([1, 3, 100, 200].reduce((s, x) => s + (x - 76) ** 2, 0)) / 4)
     expect(r.z).toBeCloseTo((2 - 76) / sd, 12)
-    expect(p[0].description).toBe('Bought recently, often and a lot: 2 customers (50%), 86% of revenue')
-    expect(p[1].description).toBe('Last bought long ago, rarely and little: 2 customers (50%), 14% of revenue')
-    expect(p[0].name).toBe('Best customers')
-    const es = clusterProfiles({ features: [{ name: 'recency', values: rec }, { name: 'frequency', values: freq }, { name: 'monetary', values: mon }], labels: Int32Array.from([0, 0, 1, 1]), k: 2, revenue: mon, lang: 'es' })
-    expect(es[0].description).toBe('Compraron hace poco, a menudo y mucho: 2 clientes (50 %), 86 % de los ingresos')
+    expect(inEn(p[0].description)).toBe('Bought recently, often and a lot: 2 customers (50%), 86% of revenue')
+    expect(inEn(p[1].description)).toBe('Last bought long ago, rarely and little: 2 customers (50%), 14% of revenue')
+    expect(inEn(p[0].name)).toBe('Best customers')
+    expect(inEs(p[0].name)).toBe('Mejores clientes')
+    const es = clusterProfiles({ features: [{ name: 'recency', values: rec }, { name: 'frequency', values: freq }, { name: 'monetary', values: mon }], labels: Int32Array.from([0, 0, 1, 1]), k: 2, revenue: mon })
+    expect(inEs(es[0].description)).toBe('Compraron hace poco, a menudo y mucho: 2 clientes (50\u00a0%), 86\u00a0% de los ingresos')
   })
 
   it('describes generic features and average clusters', () => {
-    expect(describeParts([{ feature: 'income', level: 'high', z: 1.2 }, { feature: 'spending score', level: 'low', z: -1 }])).toBe('High income and low spending score')
-    expect(describeCluster({ parts: [{ feature: 'income', level: 'average', z: 0 }], size: 81, share: 0.405, revenueShare: null })).toBe('Close to the average customer: 81 customers (41%)')
+    expect(inEn(describeParts([{ feature: 'income', level: 'high', z: 1.2 }, { feature: 'spending score', level: 'low', z: -1 }]))).toBe('Customers with high income and low spending score')
+    expect(inEn(describeCluster({ parts: [{ feature: 'income', level: 'average', z: 0 }], size: 81, share: 0.405, revenueShare: null }))).toBe('Close to the average customer: 81 customers (41%)')
   })
 
   it('top categories with index vs overall', () => {

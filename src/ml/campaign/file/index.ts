@@ -11,6 +11,8 @@ import type { CreativeGroups, GroupProfile } from '../groups'
 import type { ReviewRecord } from '../review'
 import type { AbResults } from '../results'
 import { validate as validateCampaign } from './validate.generated'
+import { renderEnglish } from '../../../i18n/render'
+import { isMessage, type Label } from '../../core/message'
 
 export const CAMPAIGN_FORMAT = 'campaign-lab/campaign'
 export const CAMPAIGN_VERSION = 1
@@ -33,10 +35,10 @@ export interface CampaignDocument {
     funnel: FunnelStep[]
     size: number
     cutoffScore: number | null
-    warnings: string[]
+    warnings: Label[]
   }
-  groups: null | { k: number; seed: number; features: string[]; sizes: number[]; mean: number[]; sd: number[]; elbow: { k: number; inertia: number }[]; profiles: (Omit<GroupProfile, 'means'> & { means: (number | null)[]; name?: string })[]; warnings?: string[] }
-  design: null | { sampleSize: number; controlSize: number; remainder: 'spread' | 'drop'; arms: string[]; controlArm: number | null; groups: number; summary: ArmSummary[]; messages: string[] }
+  groups: null | { k: number; seed: number; features: string[]; sizes: number[]; mean: number[]; sd: number[]; elbow: { k: number; inertia: number }[]; profiles: (Omit<GroupProfile, 'means'> & { means: (number | null)[]; name?: string })[]; warnings?: Label[] }
+  design: null | { sampleSize: number; controlSize: number; remainder: 'spread' | 'drop'; arms: string[]; controlArm: number | null; groups: number; summary: ArmSummary[]; messages: Label[] }
   /** one entry per sampled customer: id, arm index into design.arms, group index */
   assignment: null | { customerId: string[]; arm: number[]; group: number[] }
   budget?: Record<string, unknown> | null
@@ -99,8 +101,20 @@ export function buildCampaign(input: {
 }
 
 /** JSON text of a campaign (validated first, so a broken document is never written). */
+/**
+ * Texts go into the file in English (message codes rendered): the file is shared, read by the CLI and
+ * by older versions whose schema has strings there. The app shows a loaded file's texts as they are.
+ */
+function fileValue(k: string, v: unknown): unknown {
+  if (typeof v === 'number' && !Number.isFinite(v)) return null
+  if (isMessage(v)) return renderEnglish(v)
+  // The results summary is one string in the file (one message per sentence in memory).
+  if (k === 'summary' && Array.isArray(v) && v.every((x) => typeof x === 'string' || isMessage(x))) return (v as Label[]).map((x) => (typeof x === 'string' ? x : renderEnglish(x))).join('; ')
+  return v
+}
+
 export function serializeCampaign(doc: CampaignDocument, pretty = false): string {
-  const text = JSON.stringify(doc, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), pretty ? 2 : undefined)
+  const text = JSON.stringify(doc, fileValue, pretty ? 2 : undefined)
   // Round-trip through the parser: the same checks a colleague's app will make.
   parseCampaign(text, `${doc.name || 'campaign'}.json`)
   return text
@@ -163,6 +177,8 @@ export function parseCampaign(text: string, fileName: string): CampaignDocument 
   }
   const doc = value as CampaignDocument
   crossCheck(doc, fileName)
+  const analysis = doc.results?.analysis as { summary: unknown } | undefined
+  if (analysis && typeof analysis.summary === 'string') analysis.summary = [analysis.summary]
   return doc
 }
 

@@ -10,13 +10,33 @@
 import type { Message, MsgParam } from '../ml/core/message'
 import en from './messages/en'
 import es from './messages/es'
+import * as uplift from './pages/uplift'
+import * as clv from './pages/clv'
+import * as explain from './pages/explain'
+import * as retrain from './pages/retrain'
 
 export type MessageLocale = 'en' | 'es'
 export type PluralEntry = { one: string; other: string }
 export type CatalogueEntry = string | PluralEntry
 export type Catalogue = Record<string, CatalogueEntry>
 
-export const catalogues: Record<MessageLocale, Catalogue> = { en, es }
+/** Nested page catalogues flattened to dotted codes: { recommend: { keep: '…' } } → 'retrain.recommend.keep'. */
+function flatten(prefix: string, node: unknown, out: Catalogue): Catalogue {
+  if (typeof node === 'string') out[prefix] = node
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) flatten(`${prefix}.${k}`, v, out)
+  return out
+}
+
+// The codes of the newer areas live in their page catalogues (also read by vue-i18n under the same
+// keys); they join the one code catalogue here, so every code renders the same way everywhere.
+const areas = { uplift, clv, explain, retrain } as const
+function withAreas(base: Catalogue, locale: MessageLocale): Catalogue {
+  const out: Catalogue = { ...base }
+  for (const [name, mod] of Object.entries(areas)) flatten(name, mod[locale], out)
+  return out
+}
+
+export const catalogues: Record<MessageLocale, Catalogue> = { en: withAreas(en, 'en'), es: withAreas(es, 'es') }
 
 const INTL: Record<MessageLocale, string> = { en: 'en-US', es: 'es-ES' }
 

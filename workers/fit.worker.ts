@@ -2,15 +2,7 @@
 // A fit worker: one model fit at a time for the ml worker's pool (CV folds, grid points and final
 // fits side by side on the machine's cores). Thin: the job is pure code in src/ml.
 import { registerHandlers } from './dispatch'
-import { initBackend, type BackendName } from './backend'
-import { runFitJob, type FitJob } from '../src/ml/propensity/fitjobs'
+import { fitHandlers } from './fit'
 
-registerHandlers('fit', {
-  'fit.run': async (args: { job: FitJob; backend: BackendName }, ctx) => {
-    // TF.js only for the network and KNN's dot products, on the backend the ml worker chose (no probing here)
-    if (args.job.model === 'mlp' || args.job.model === 'knn') await initBackend(args.backend)
-    const { estimator: _estimator, ...out } = await runFitJob(args.job, ctx)
-    return out
-  },
-})
+registerHandlers('fit', fitHandlers)
 export {}

@@ -1,6 +1,6 @@
-import { mlWorker } from './engine'
-import { ensureTable } from './ml'
-import { tracked } from './jobs'
+import { ml } from './engine'
+import { onDatasets } from './ml'
+import type { Job } from '../../workers/protocol'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
   BudgetArgs, Relabeled,
@@ -15,49 +15,48 @@ export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedC
  * (audience rows, groups, assignment, results); these return summaries. Datasets are copied into
  * the ml worker first; no TF.js backend is needed (campaign work is plain TypeScript).
  */
-async function call<T>(label: string, method: string, args: object, datasets: string[] = []): Promise<T> {
-  for (const id of datasets) await ensureTable(id)
-  return tracked(label, (onProgress) => mlWorker.call<T>(method, args as Record<string, unknown>, { onProgress }))
+function onJob<T>(label: string, start: (onProgress: (f: number, m?: string) => void) => Job<T>, datasets: (string | undefined)[] = []): Promise<T> {
+  return onDatasets(label, datasets, start, { backend: false })
 }
 
 export const audience = (args: AudienceArgs): Promise<AudienceSummary> =>
-  call('Campaign: audience', 'campaign.audience', args, [args.datasetId, ...(args.suppression ? [args.suppression.datasetId] : [])])
+  onJob('Campaign: audience', (onProgress) => ml.campaign.audience(args, { onProgress }), [args.datasetId, args.suppression?.datasetId])
 
-export const groups = (args: GroupsArgs): Promise<GroupsSummary> => call('Campaign: groups (k-means)', 'campaign.groups', args, [args.datasetId])
+export const groups = (args: GroupsArgs): Promise<GroupsSummary> => onJob('Campaign: groups (k-means)', (onProgress) => ml.campaign.groups(args, { onProgress }), [args.datasetId])
 
-export const ungroup = (): Promise<boolean> => mlWorker.call<boolean>('campaign.ungroup', {}).promise
+export const ungroup = (): Promise<boolean> => ml.campaign.ungroup().promise
 
-export const design = (args: DesignArgs): Promise<DesignSummary> => call('Campaign: A/B sample', 'campaign.design', args)
+export const design = (args: DesignArgs): Promise<DesignSummary> => onJob('Campaign: A/B sample', (onProgress) => ml.campaign.design(args, { onProgress }))
 
 /** Quick (a few ms): not listed in the job panel. */
 export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
-  mlWorker.call<{ files: ExportFile[]; assignment: ExportFile }>('campaign.exports', { prefix, groupNames }).promise
+  ml.campaign.exports({ prefix, groupNames }).promise
 
 export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
-  call('Campaign: budget', 'campaign.budget', args)
+  onJob('Campaign: budget', (onProgress) => ml.campaign.budget(args, { onProgress }))
 
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
-  call('Campaign: targeting review', 'campaign.flags', { modelFeatures, extraColumns })
+  onJob('Campaign: targeting review', (onProgress) => ml.campaign.flags({ modelFeatures, extraColumns }, { onProgress }))
 
 /**
  * The texts of the steps already run (funnel, group descriptions, design messages) in another
  * language, after the user switched it. Quick (it re-selects the audience): not in the job panel.
  */
-export const relabel = (lang: Lang): Promise<Relabeled> => mlWorker.call<Relabeled>('campaign.relabel', { lang }).promise
+export const relabel = (lang: Lang): Promise<Relabeled> => ml.campaign.relabel({ lang }).promise
 
-export const results = (args: ResultsArgs): Promise<AbResults> => call('Campaign: A/B results', 'campaign.results', args, [args.datasetId])
+export const results = (args: ResultsArgs): Promise<AbResults> => onJob('Campaign: A/B results', (onProgress) => ml.campaign.results(args, { onProgress }), [args.datasetId])
 
-export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => call('Campaign: follow-up', 'campaign.followUp', args, [args.datasetId])
+export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => onJob('Campaign: follow-up', (onProgress) => ml.campaign.followUp(args, { onProgress }), [args.datasetId])
 
-export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => call('Campaign: save file', 'campaign.save', args)
+export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => onJob('Campaign: save file', (onProgress) => ml.campaign.save(args, { onProgress }))
 
-export const load = (text: string, fileName: string): Promise<LoadedCampaign> => call('Campaign: load file', 'campaign.load', { text, fileName })
+export const load = (text: string, fileName: string): Promise<LoadedCampaign> => onJob('Campaign: load file', (onProgress) => ml.campaign.load({ text, fileName }, { onProgress }))
 
 /** The campaign document kept in this browser (IndexedDB): keep, look up, restore, forget. */
-export const keep = (text: string, name: string): Promise<KeptCampaign> => mlWorker.call<KeptCampaign>('campaign.keep', { text, name }).promise
-export const kept = (): Promise<KeptCampaign | null> => mlWorker.call<KeptCampaign | null>('campaign.kept', {}).promise
-export const restore = (): Promise<LoadedCampaign> => call('Campaign: restore', 'campaign.restore', {})
-export const forget = (): Promise<boolean> => mlWorker.call<boolean>('campaign.forget', {}).promise
+export const keep = (text: string, name: string): Promise<KeptCampaign> => ml.campaign.keep({ text, name }).promise
+export const kept = (): Promise<KeptCampaign | null> => ml.campaign.kept().promise
+export const restore = (): Promise<LoadedCampaign> => onJob('Campaign: restore', (onProgress) => ml.campaign.restore(undefined, { onProgress }))
+export const forget = (): Promise<boolean> => ml.campaign.forget().promise
 
 /** Offer text as a file download (blob: URL, allowed by the CSP). */
 export function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {

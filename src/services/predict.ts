@@ -1,5 +1,5 @@
-import { mlWorker } from './engine'
-import { ensureTable, runOnDataset } from './ml'
+import { ml } from './engine'
+import { ensureTable, onDatasets, plain } from './ml'
 import * as data from './data'
 import type { DatasetSummary } from './types'
 import type { TrainConfig, ModelResult } from '@/ml/propensity/train'
@@ -8,7 +8,7 @@ import type { ClassCounts } from '@/ml/preprocessing/smote'
 import type { Band } from '@/ml/explain/explain'
 import type { RegressionResult } from '@/ml/propensity/regression'
 
-/** Typed calls to the ml worker's predict.* methods (workers/ml/predict.ts). */
+/** Calls to the ml worker's predict methods (workers/ml/predict.ts), typed from its handler table. */
 
 export interface Inspection {
   target: string
@@ -82,37 +82,32 @@ export interface SaveOptions {
 
 export async function inspect(args: { datasetId: string; target: string; positive?: string; features?: string[]; testSize: number; seed: number; smote: { ratio: number } | null }): Promise<Inspection> {
   await ensureTable(args.datasetId)
-  return mlWorker.call<Inspection>('predict.inspect', args).promise
+  return ml.predict.inspect(args).promise
 }
 
 /** Train and compare under the job panel (progress, ETA, Cancel). */
 export const train = (datasetId: string, runId: string, config: TrainConfig): Promise<RunSummary> =>
-  runOnDataset<RunSummary>('Training propensity models', 'predict.train', datasetId, { runId, config })
+  onDatasets('Training propensity models', [datasetId], (onProgress) => ml.predict.train({ datasetId, runId, config }, { onProgress }))
 
 /** Scored customers CSV (every row of the dataset) from one model of a run. */
 export const exportCsv = (datasetId: string, runId: string, modelId: string, bands: Band[], reasons = true): Promise<string> =>
-  runOnDataset<string>('Scoring customers for export', 'predict.exportCsv', datasetId, { runId, modelId, bands: plain(bands), reasons })
+  onDatasets('Scoring customers for export', [datasetId], (onProgress) => ml.predict.exportCsv({ runId, modelId, bands: plain(bands), reasons }, { onProgress }))
 
 /** A new workspace dataset: the run's dataset plus probability and band columns. */
 export async function addScoresToWorkspace(datasetId: string, runId: string, modelId: string, bands: Band[], name: string): Promise<{ dataset: DatasetSummary; counts: number[] }> {
-  const r = await runOnDataset<{ table: unknown; counts: number[] }>('Adding scores to the workspace', 'predict.scoredTable', datasetId, { runId, modelId, bands: plain(bands), name })
+  const r = await onDatasets('Adding scores to the workspace', [datasetId], (onProgress) => ml.predict.scoredTable({ runId, modelId, bands: plain(bands), name }, { onProgress }))
   return { dataset: await data.addTable(name, r.table, undefined, 'scores'), counts: r.counts }
 }
 
 export async function describeSave(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<SaveDescription> {
   await ensureTable(datasetId)
-  return mlWorker.call<SaveDescription>('predict.describeSave', { runId, modelId, ...plain(o) }).promise
+  return ml.predict.describeSave({ runId, modelId, ...plain(o) }).promise
 }
 
 export async function saveFile(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<{ bytes: Uint8Array; fileName: string; sha256: string }> {
   await ensureTable(datasetId)
-  return mlWorker.call<{ bytes: Uint8Array; fileName: string; sha256: string }>('predict.saveFile', { runId, modelId, ...plain(o) }).promise
+  return ml.predict.saveFile({ runId, modelId, ...plain(o) }).promise
 }
 
 export const regress = (datasetId: string, target: string, features: string[] | undefined, alpha: number): Promise<RegressionSummary> =>
-  runOnDataset<RegressionSummary>('Linear regression', 'predict.regress', datasetId, { target, features: features ? [...features] : undefined, alpha })
-
-/** Reactive proxies cannot be posted to a worker: plain copies of small option objects. */
-function plain<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T
-}
+  onDatasets('Linear regression', [datasetId], (onProgress) => ml.predict.regress({ datasetId, target, features: features ? [...features] : undefined, alpha }, { onProgress }))

@@ -1,5 +1,6 @@
-import { runOnDataset, runMl } from './ml'
-import { mlWorker } from './engine'
+import { onDatasets, plain } from './ml'
+import { ml } from './engine'
+import { tracked } from './jobs'
 import type { ClusterArgs } from '../../workers/ml/segment'
 import { addTable } from './data'
 import type { DatasetSummary } from './types'
@@ -7,12 +8,9 @@ import type { CleaningOptions, CleaningStepId, TransactionMapping } from '@/ml/s
 import type { SegmentSummary } from '@/ml/segmentation/rfm'
 import type { ElbowPoint, SuggestedK } from '@/ml/clustering/elbow'
 import type { ClusterProfile } from '@/ml/clustering/profiles'
-import type { ColumnSchema } from '@/data/table'
 
-/** Typed calls to the ml worker's "segment." methods (workers/ml/segment.ts). */
+/** Calls to the ml worker's segment methods (workers/ml/segment.ts), typed from its handler table. */
 
-/** Reactive proxies cannot be posted to a worker: send plain copies of small settings. */
-const plain = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T))
 
 export interface FeatureStat { name: string; min: number; q1: number; median: number; q3: number; max: number; mean: number; missing: number }
 
@@ -62,19 +60,19 @@ export interface ClusterResponse {
 }
 
 export const runRfm = (datasetId: string, mapping: TransactionMapping, cleaning: Partial<CleaningOptions>): Promise<RfmResult> =>
-  runOnDataset<RfmResult>('RFM: cleaning and customer features', 'segment.rfm', datasetId, { mapping: plain(mapping), cleaning: plain(cleaning) })
+  onDatasets('RFM: cleaning and customer features', [datasetId], (onProgress) => ml.segment.rfm({ datasetId, mapping: plain(mapping), cleaning: plain(cleaning) }, { onProgress }), { backend: false })
 
 export const runCustomerTable = (datasetId: string, features: string[], idColumn?: string): Promise<TableResult> =>
-  runOnDataset<TableResult>('Customer table', 'segment.table', datasetId, { features: plain(features), idColumn })
+  onDatasets('Customer table', [datasetId], (onProgress) => ml.segment.table({ datasetId, features: plain(features), idColumn }, { onProgress }), { backend: false })
 
 export const runCluster = (req: ClusterRequest): Promise<ClusterResponse> =>
-  runMl<ClusterResponse>(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, 'segment.cluster', plain(req) as unknown as Record<string, unknown>)
+  tracked(typeof req.k === 'number' ? `k-means, k = ${req.k}` : `k-means, k = ${req.k.kMin}..${req.k.kMax}`, (onProgress) => ml.segment.cluster(plain(req), { onProgress }))
 
 export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ csv: string }> =>
-  mlWorker.call<{ csv: string }>('segment.export', { resultId, clusterNames: plain(clusterNames) }).promise
+  ml.segment.export({ resultId, clusterNames: plain(clusterNames) }).promise
 
 /** Adds the customer table (RFM, scores, segment, cluster, outlier score) as a new workspace dataset. */
 export async function addToWorkspace(resultId: string, name: string, clusterNames?: string[]): Promise<DatasetSummary> {
-  const t = await mlWorker.call<{ table: unknown; schema?: ColumnSchema[] }>('segment.workspaceTable', { resultId, clusterNames: plain(clusterNames), name }).promise
+  const t = await ml.segment.workspaceTable({ resultId, clusterNames: plain(clusterNames), name }).promise
   return addTable(name, t.table, t.schema, 'segments')
 }

@@ -1,4 +1,4 @@
-import type { Handlers, CallContext } from '../dispatch'
+import type { HandlerTable, CallContext } from '../protocol'
 import type { ColumnRole, ColumnSchema, ColumnType, Table } from '../../src/data/table'
 import { cellString } from '../../src/data/table'
 import { parseBytes } from '../../src/data/parse'
@@ -7,7 +7,7 @@ import { profileTable, correlationMatrix } from '../../src/data/profile'
 import { leftJoin } from '../../src/data/join'
 import { formatDate } from '../../src/data/dates'
 import * as storage from '../storage'
-import type { DatasetSummary } from '../../src/services/types'
+import type { DatasetSummary } from '../../src/engine/types'
 
 interface Held {
   summary: DatasetSummary
@@ -72,7 +72,7 @@ function get(id: string): Held {
   return h
 }
 
-export const dataHandlers: Handlers = {
+export const dataHandlers = {
   async parse(args: { name: string; bytes: ArrayBuffer | Blob; sheet?: string; citation?: string; source?: string }, ctx: CallContext) {
     await ensureRestored()
     const parsed = await parseBytes(args.bytes, args.name, { sheet: args.sheet }, ctx)
@@ -165,4 +165,6 @@ export const dataHandlers: Handlers = {
   },
 
   storage: () => storage.estimate(),
-}
+} satisfies HandlerTable
+
+export type DataHandlers = typeof dataHandlers

@@ -1,4 +1,4 @@
-import type { Handlers } from '../dispatch'
+import type { HandlerTable } from '../protocol'
 import { getTable } from './tables'
 import * as storage from '../storage'
 import { cellString, getColumn, hasColumn, isMissing, numericValues, type Column, type Table } from '../../src/data/table'
@@ -245,9 +245,9 @@ function rebuildDesign(doc: CampaignDocument): State['assign'] {
   return { design, ids: a.customerId }
 }
 
-export const campaignHandlers: Handlers = {
+export const campaignHandlers = {
   /** Step 1: choose the audience. Resets groups, design and results of the campaign being built. */
-  'campaign.audience': (args: AudienceArgs): AudienceSummary => {
+  audience: (args: AudienceArgs): AudienceSummary => {
     const { table } = getTable(args.datasetId)
     const spec: AudienceSpec = { ...args.spec, exclusions: [...(args.spec.exclusions ?? [])] }
     let supInfo: State['suppression'] = null
@@ -292,7 +292,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 2: k-means groups of the chosen customers (optionally on an enriched copy of the dataset). */
-  'campaign.groups': (args: GroupsArgs, ctx): GroupsSummary => {
+  groups: (args: GroupsArgs, ctx): GroupsSummary => {
     const st = need(state, 'Choose the audience first (step 1)')
     let table = st.table
     let rows: ArrayLike<number> = st.audience.rows
@@ -321,7 +321,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Drop the groups (A/B without stratification). */
-  'campaign.ungroup': (): boolean => {
+  ungroup: (): boolean => {
     if (state) {
       state.groups = null
       state.groupsInput = null
@@ -332,7 +332,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 3: the seeded, stratified A/B sample. */
-  'campaign.design': (args: DesignArgs): DesignSummary => {
+  design: (args: DesignArgs): DesignSummary => {
     const st = need(state, 'Choose the audience first (step 1)')
     const options = {
       sampleSize: args.sampleSize, creatives: args.creatives.slice(), controlSize: args.controlSize, controlName: args.controlName ?? 'control', seed: args.seed, remainder: args.remainder,
@@ -345,7 +345,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** One CSV per creative and control, plus the whole assignment (formula-injection safe). */
-  'campaign.exports': (args: { prefix: string; groupNames?: string[] }): { files: ExportFile[]; assignment: ExportFile } => {
+  exports: (args: { prefix: string; groupNames?: string[] }): { files: ExportFile[]; assignment: ExportFile } => {
     const a = need(currentAssign(), 'Draw the A/B sample first (step 3)')
     const input = { design: a.design, ids: a.ids, scores: a.scores, groupNames: args.groupNames }
     const files = armCsvs(input, args.prefix)
@@ -354,13 +354,13 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 4: channels and budget by probability band over the chosen customers' scores. */
-  'campaign.budget': (args: BudgetArgs): BudgetPlan => {
+  budget: (args: BudgetArgs): BudgetPlan => {
     const st = need(state, 'Choose the audience first (step 1)')
     return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget, lang: args.lang })
   },
 
   /** Step 5: sensitive attributes among the model's features and the columns used to select. */
-  'campaign.flags': (args: { modelFeatures: string[]; extraColumns?: string[] }): { flags: SensitiveFlag[]; selectionColumns: string[] } => {
+  flags: (args: { modelFeatures: string[]; extraColumns?: string[] }): { flags: SensitiveFlag[]; selectionColumns: string[] } => {
     const st = need(state, 'Choose the audience first (step 1)')
     const sel = new Set<string>()
     for (const e of st.spec.exclusions ?? []) if (e.kind !== 'ids') sel.add(e.column)
@@ -372,7 +372,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 6: analyse a results dataset. */
-  'campaign.results': (args: ResultsArgs): AbResults => {
+  results: (args: ResultsArgs): AbResults => {
     const { table } = getTable(args.datasetId)
     const a = currentAssign()
     let assignment
@@ -425,7 +425,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 7: repeat purchase and churn per creative N days after the send. */
-  'campaign.followUp': (args: FollowUpArgs): FollowUpResult => {
+  followUp: (args: FollowUpArgs): FollowUpResult => {
     const r = need(state?.results ?? loadedOnly?.results, 'Analyse the campaign results first (step 6)')
     const { table } = getTable(args.datasetId)
     return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns, lang: args.lang })
@@ -438,7 +438,7 @@ export const campaignHandlers: Handlers = {
    * drawn again with the same seed (same assignment); nothing kept changes. A campaign loaded from
    * a file keeps the texts it was saved with (null).
    */
-  'campaign.relabel': (args: { lang: Lang }): Relabeled => {
+  relabel: (args: { lang: Lang }): Relabeled => {
     const st = state
     if (!st) return { audience: null, groups: null, design: null }
     const spec: AudienceSpec = { ...st.spec, exclusions: (st.spec.exclusions ?? []).map((e) => (e.kind === 'ids' && st.suppression && !st.suppression.label ? { ...e, label: suppressionListLabel(st.suppression.name, st.suppression.ids, args.lang) } : e)) }
@@ -460,7 +460,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 8: the campaign document as JSON text (validated before it is returned). */
-  'campaign.save': (args: SaveArgs): { text: string; bytes: number; customers: number } => {
+  save: (args: SaveArgs): { text: string; bytes: number; customers: number } => {
     let doc: CampaignDocument
     const results = state?.results ?? loadedOnly?.results
     const resultsDoc = results ? { fileName: results.fileName, importedAt: results.importedAt, analysis: results.analysis } : null
@@ -479,33 +479,33 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Load a campaign file: validated; on error nothing of the current campaign changes. */
-  'campaign.load': (args: { text: string; fileName: string }): LoadedCampaign => load(args.text, args.fileName),
+  load: (args: { text: string; fileName: string }): LoadedCampaign => load(args.text, args.fileName),
 
   /**
    * Keep the campaign document in this browser (IndexedDB, the app's `results` store, so "Delete
    * all local data" removes it). Only the document: audience definition, seed, groups, the sampled
    * customers' ids and arms, review and results; never the scored table.
    */
-  'campaign.keep': async (args: { text: string; name: string }): Promise<KeptCampaign> => {
+  keep: async (args: { text: string; name: string }): Promise<KeptCampaign> => {
     parseCampaign(args.text, `${args.name}.json`)
     const kept: KeptCampaign & { id: string; kind: 'campaign'; text: string } = { id: KEPT_ID, kind: 'campaign', name: args.name, savedAt: new Date().toISOString(), bytes: args.text.length, text: args.text }
     await storage.put('results', kept)
     return { name: kept.name, savedAt: kept.savedAt, bytes: kept.bytes }
   },
-  'campaign.kept': async (): Promise<KeptCampaign | null> => {
+  kept: async (): Promise<KeptCampaign | null> => {
     const k = await storage.get<KeptCampaign & { text: string }>('results', KEPT_ID)
     return k ? { name: k.name, savedAt: k.savedAt, bytes: k.bytes } : null
   },
-  'campaign.restore': async (): Promise<LoadedCampaign> => {
+  restore: async (): Promise<LoadedCampaign> => {
     const k = await storage.get<KeptCampaign & { text: string }>('results', KEPT_ID)
     if (!k) throw new Error('No campaign is kept in this browser')
     return load(k.text, `${k.name} (kept in this browser)`)
   },
-  'campaign.forget': async (): Promise<boolean> => {
+  forget: async (): Promise<boolean> => {
     await storage.remove('results', KEPT_ID)
     return true
   },
-}
+} satisfies HandlerTable
 
 export interface KeptCampaign { name: string; savedAt: string; bytes: number }
 const KEPT_ID = 'campaign:current'

@@ -1,4 +1,4 @@
-import type { Handlers } from '../dispatch'
+import type { HandlerTable } from '../protocol'
 import { initBackend, type BackendChoice } from '../backend'
 import { backendSelfTest } from '../selftest'
 import { putTable, hasTable, dropTable, type HeldTable } from './tables'
@@ -8,7 +8,8 @@ import { patternsHandlers } from './patterns'
 import { campaignHandlers } from './campaign'
 import { modelsHandlers } from './models'
 
-export const mlHandlers: Handlers = {
+/** The ml worker's methods, by area; the page's client is typed from `typeof mlHandlers`. */
+export const mlHandlers = {
   init: (args: { backend: BackendChoice }) => initBackend(args.backend),
   selfTest: () => backendSelfTest(),
   hasTable: (args: { id: string }) => hasTable(args.id),
@@ -17,9 +18,11 @@ export const mlHandlers: Handlers = {
     return true
   },
   dropTable: (args: { id: string }) => dropTable(args.id),
-  ...predictHandlers,
-  ...segmentHandlers,
-  ...patternsHandlers,
-  ...campaignHandlers,
-  ...modelsHandlers,
-}
+  predict: predictHandlers,
+  segment: segmentHandlers,
+  patterns: patternsHandlers,
+  campaign: campaignHandlers,
+  models: modelsHandlers,
+} satisfies HandlerTable
+
+export type MlHandlers = typeof mlHandlers

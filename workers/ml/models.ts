@@ -1,4 +1,4 @@
-import type { Handlers, CallContext } from '../dispatch'
+import type { HandlerTable, CallContext } from '../protocol'
 import * as storage from '../storage'
 import { getTable } from './tables'
 import {
@@ -43,11 +43,11 @@ async function open(args: { file: Blob | ArrayBuffer | Uint8Array; fileName: str
   return { ...cardOf(m), conflict: registryConflict(existing, registryEntry(m)).status, bytes }
 }
 
-export const modelsHandlers: Handlers = {
-  'models.open': open,
+export const modelsHandlers = {
+  open: open,
 
   /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */
-  async 'models.store'(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {
+  async store(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {
     const m = await parseModelFile(args.bytes, args.fileName)
     const entry = registryEntry(m)
     const all = await storage.getAll<StoredModel>('models')
@@ -61,37 +61,37 @@ export const modelsHandlers: Handlers = {
     return entry
   },
 
-  async 'models.list'() {
+  async list() {
     const all = await storage.getAll<StoredModel>('models')
     return all.sort((a, b) => b.savedAt - a.savedAt).map((s) => ({ ...s.entry, fileName: s.fileName, savedAt: s.savedAt }))
   },
 
-  async 'models.card'(args: { id: string }) {
+  async card(args: { id: string }) {
     return cardOf(await load(args.id))
   },
 
-  async 'models.compare'(args: { ids: string[] }) {
+  async compare(args: { ids: string[] }) {
     const ms = await Promise.all(args.ids.map(load))
     return compareModels(ms.map(registryEntry))
   },
 
-  async 'models.file'(args: { id: string }) {
+  async file(args: { id: string }) {
     const s = await storage.get<StoredModel>('models', args.id)
     if (!s) throw new Error('That model is no longer stored.')
     return { fileName: s.fileName, bytes: s.bytes.slice() }
   },
 
-  async 'models.delete'(args: { id: string }) {
+  async delete(args: { id: string }) {
     loaded.delete(args.id)
     await storage.remove('models', args.id)
     return true
   },
 
-  async 'models.check'(args: { id: string; datasetId: string }) {
+  async check(args: { id: string; datasetId: string }) {
     return checkTable(await load(args.id), getTable(args.datasetId).table)
   },
 
-  async 'models.score'(args: { id: string; datasetId: string; reasons?: number }, ctx: CallContext) {
+  async score(args: { id: string; datasetId: string; reasons?: number }, ctx: CallContext) {
     const m = await load(args.id)
     const result = scoreTable(m, getTable(args.datasetId).table, { reasons: args.reasons ?? 3, control: ctx })
     const key = `${args.id}:${args.datasetId}`
@@ -99,27 +99,42 @@ export const modelsHandlers: Handlers = {
     return summarizeScores(key, result)
   },
 
-  'models.scoresCsv'(args: { key: string }) {
+  scoresCsv(args: { key: string }) {
     const s = scored.get(args.key)
     if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
     return scoresToCsv(s.result)
   },
 
   /** The scored dataset as a new table: the input columns plus probability, band, decision / cluster / segment. */
-  'models.scoredTable'(args: { key: string; name: string }) {
+  scoredTable(args: { key: string; name: string }) {
     const s = scored.get(args.key)
     if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
     const base = getTable(s.datasetId).table
     return { table: withScores(base, s.result, args.name) }
   },
 
-  async 'models.sql'(args: { id: string; table?: string }) {
+  async sql(args: { id: string; table?: string }) {
     return modelToSql(await load(args.id), { table: args.table ?? 'customers' })
   },
+} satisfies HandlerTable
+
+/** What the Models page shows of a scoring: counts, a preview and a histogram, never the scored rows. */
+export interface ScoreSummary {
+  key: string
+  kind: string
+  rows: number
+  report: ScoreResult['report']
+  idColumn: string | null
+  bands?: { label: string; customers: number; expected: number }[]
+  preview?: { id: string; probability: number; band: string; reasons: string[] }[]
+  histogram?: number[]
+  clusters?: { name: string; customers: number }[]
+  segments?: { name: string; customers: number }[]
+  meanPrediction?: number
 }
 
-function summarizeScores(key: string, r: ScoreResult) {
-  const out: Record<string, unknown> = { key, kind: r.kind, rows: r.rows, report: r.report, idColumn: r.idColumn }
+function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
+  const out: ScoreSummary = { key, kind: r.kind, rows: r.rows, report: r.report, idColumn: r.idColumn }
   if (r.probability && r.band && r.bandLabels) {
     const counts = r.bandLabels.map(() => 0)
     const expected = r.bandLabels.map(() => 0)

@@ -1,4 +1,4 @@
-import type { Handlers, CallContext } from '../dispatch'
+import type { HandlerTable, CallContext } from '../protocol'
 import { getTable } from './tables'
 import type { Table } from '../../src/data/table'
 import { getColumn, cellString, stringColumn } from '../../src/data/table'
@@ -366,18 +366,18 @@ async function evaluate(args: { resultId: string; method: 'itemknn' | 'als'; n: 
 }
 
 /** ml worker methods of the patterns page (prefix "patterns."). */
-export const patternsHandlers: Handlers = {
-  'patterns.mine': mine,
-  'patterns.page': page,
-  'patterns.csv': csv,
-  'patterns.charts': charts,
-  'patterns.segment': segmentRules,
-  'patterns.sequences': sequences,
-  'patterns.seqPage': seqPage,
-  'patterns.seqCsv': seqCsv,
-  'patterns.lag': lag,
-  'patterns.recommendFit': recommendFit,
-  'patterns.customers': customers,
-  'patterns.recommend': recommend,
-  'patterns.evaluate': evaluate,
-}
+export const patternsHandlers = {
+  mine: mine,
+  page: page,
+  csv: csv,
+  charts: charts,
+  segment: segmentRules,
+  sequences: sequences,
+  seqPage: seqPage,
+  seqCsv: seqCsv,
+  lag: lag,
+  recommendFit: recommendFit,
+  customers: customers,
+  recommend: recommend,
+  evaluate: evaluate,
+} satisfies HandlerTable

@@ -1,4 +1,4 @@
-import type { CallContext, Handlers } from '../dispatch'
+import type { CallContext, HandlerTable } from '../protocol'
 import { getTable } from './tables'
 import { poolRunner, poolSize } from './pool'
 import type { Column, ColumnSchema, Table } from '../../src/data/table'
@@ -261,14 +261,14 @@ function withOptions(run: HeldRun, a: SaveArgs): SaveInput & { kind: 'classifier
   return { ...base, name, threshold: a.threshold, bands: fileBands(a.bands), card: { ...base.card, ...(a.author ? { author: a.author } : {}), ...(a.notes ? { notes: a.notes } : {}) }, refuseCustomerRows: !a.allowCustomerRows }
 }
 
-export const predictHandlers: Handlers = {
-  'predict.inspect': inspect,
-  'predict.train': train,
-  'predict.exportCsv': exportCsv,
-  'predict.scoredTable': scoredTable,
+export const predictHandlers = {
+  inspect: inspect,
+  train: train,
+  exportCsv: exportCsv,
+  scoredTable: scoredTable,
 
   /** What the model file will contain, before anything is written (customer rows: KNN, SVM). */
-  'predict.describeSave'(args: SaveArgs) {
+  describeSave(args: SaveArgs) {
     const run = heldRun(args.runId)
     const d = describeSave(withOptions(run, { ...args, allowCustomerRows: true }))
     const m = heldModel(run, args.modelId)
@@ -276,18 +276,18 @@ export const predictHandlers: Handlers = {
   },
 
   /** The model file's bytes (refused with a RangeError when it holds customer rows and the user did not allow it). */
-  async 'predict.saveFile'(args: SaveArgs) {
+  async saveFile(args: SaveArgs) {
     const run = heldRun(args.runId)
     const saved = await serializeModel(withOptions(run, args))
     return { bytes: saved.bytes, fileName: saved.fileName, sha256: saved.sha256 }
   },
 
-  'predict.dropRun'(args: { runId: string }) {
+  dropRun(args: { runId: string }) {
     return runs.delete(args.runId)
   },
 
   /** Linear regression (OLS / ridge) on a numeric target; the residual plot is thinned to ≤ 4,000 points. */
-  'predict.regress'(args: { datasetId: string; target: string; features?: string[]; alpha?: number }) {
+  regress(args: { datasetId: string; target: string; features?: string[]; alpha?: number }) {
     const { table, schema } = getTable(args.datasetId)
     const col = getColumn(table, args.target)
     if (col.storage !== 'number') throw new RangeError(`"${args.target}" is not numeric: regression needs a number to predict (use the classification tab for categories).`)
@@ -300,6 +300,6 @@ export const predictHandlers: Handlers = {
       fitted[k] = r.residuals.fitted[k * step]
       residual[k] = r.residuals.residual[k * step]
     }
-    return { ...r, residuals: { fitted, residual, shown: keep, of: n }, model: (args.alpha ?? 0) > 0 ? 'ridge' : 'ols', alpha: args.alpha ?? 0 }
+    return { ...r, residuals: { fitted, residual, shown: keep, of: n }, model: (args.alpha ?? 0) > 0 ? ('ridge' as const) : ('ols' as const), alpha: args.alpha ?? 0 }
   },
-}
+} satisfies HandlerTable

@@ -1,4 +1,4 @@
-import type { Handlers, CallContext } from '../dispatch'
+import type { HandlerTable, CallContext } from '../protocol'
 import { getTable } from './tables'
 import type { ColumnSchema, Table, Column } from '../../src/data/table'
 import { getColumn, stringColumn, cellString } from '../../src/data/table'
@@ -278,11 +278,11 @@ function workspaceTable(args: { resultId: string; clusterNames?: string[]; name:
 }
 
 /** ml worker methods of the segment page (prefix "segment."). */
-export const segmentHandlers: Handlers = {
-  'segment.rfm': rfm,
-  'segment.table': customerTableMode,
-  'segment.cluster': cluster,
-  'segment.export': exportCsv,
-  'segment.workspaceTable': workspaceTable,
-  'segment.drop': (args: { resultId: string }) => results.delete(args.resultId),
-}
+export const segmentHandlers = {
+  rfm: rfm,
+  table: customerTableMode,
+  cluster: cluster,
+  export: exportCsv,
+  workspaceTable: workspaceTable,
+  drop: (args: { resultId: string }) => results.delete(args.resultId),
+} satisfies HandlerTable

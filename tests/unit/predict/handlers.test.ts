@@ -4,14 +4,15 @@ import { predictHandlers } from '../../../workers/ml/predict'
 import { putTable } from '../../../workers/ml/tables'
 import { readTableFile } from '../../../src/data/node'
 import { parseModelFile, scoreTable } from '../../../src/ml/modelfile'
-import type { CallContext } from '../../../workers/dispatch'
+import type { CallContext } from '../../../workers/protocol'
+import { handlerAt } from '../../../workers/protocol'
 import type { RunSummary, Inspection, SaveDescription } from '../../../src/services/predict'
 
 /** The Predict page's worker methods in Node, on the bank-600 fixture (CC BY 4.0, see its README). */
 const DATA = join(__dirname, '../../fixtures/ml/bank-600.csv')
 const ctx = (): CallContext => ({ onProgress: () => {}, cancel: { cancelled: false } })
 const call = async <T>(method: string, args: unknown, c: CallContext = ctx()): Promise<T> =>
-  (await (predictHandlers[method] as (a: unknown, c: CallContext) => unknown)(args, c)) as T
+  (await (handlerAt({ predict: predictHandlers }, method) as (a: unknown, c: CallContext) => unknown)(args, c)) as T
 const bands = [{ label: 'unlikely', from: 0, channel: 'none' }, { label: 'hesitant', from: 0.15, channel: 'email' }, { label: '=likely', from: 0.5, channel: 'phone' }]
 
 let run: RunSummary

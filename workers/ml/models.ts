@@ -1,6 +1,7 @@
 import type { HandlerTable, CallContext } from '../protocol'
 import * as storage from '../storage'
 import { getTable } from './tables'
+import { results } from './cache'
 import {
   parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason,
   type LoadedModel, type RegistryEntry, type ScoreResult,
@@ -18,7 +19,8 @@ interface StoredModel {
 }
 
 const loaded = new Map<string, LoadedModel>()
-const scored = new Map<string, { result: ScoreResult; datasetId: string; modelId: string }>()
+interface Scored { result: ScoreResult; datasetId: string; modelId: string }
+const scoredGone = 'Score the dataset again: these scores were deleted.'
 
 async function load(id: string): Promise<LoadedModel> {
   const m = loaded.get(id)
@@ -95,20 +97,18 @@ export const modelsHandlers = {
     const m = await load(args.id)
     const result = scoreTable(m, getTable(args.datasetId).table, { reasons: args.reasons ?? 3, control: ctx })
     const key = `${args.id}:${args.datasetId}`
-    scored.set(key, { result, datasetId: args.datasetId, modelId: args.id })
+    results.set<Scored>('scores', key, { result, datasetId: args.datasetId, modelId: args.id }, { durable: true })
     return summarizeScores(key, result)
   },
 
-  scoresCsv(args: { key: string }) {
-    const s = scored.get(args.key)
-    if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
+  async scoresCsv(args: { key: string }) {
+    const s = await results.get<Scored>('scores', args.key, scoredGone)
     return scoresToCsv(s.result)
   },
 
   /** The scored dataset as a new table: the input columns plus probability, band, decision / cluster / segment. */
-  scoredTable(args: { key: string; name: string }) {
-    const s = scored.get(args.key)
-    if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
+  async scoredTable(args: { key: string; name: string }) {
+    const s = await results.get<Scored>('scores', args.key, scoredGone)
     const base = getTable(s.datasetId).table
     return { table: withScores(base, s.result, args.name) }
   },

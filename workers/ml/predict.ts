@@ -1,5 +1,6 @@
 import type { CallContext, HandlerTable } from '../protocol'
 import { getTable } from './tables'
+import { results } from './cache'
 import { poolRunner, poolSize } from './pool'
 import type { Column, ColumnSchema, Table } from '../../src/data/table'
 import { cellString, getColumn, isMissing } from '../../src/data/table'
@@ -20,22 +21,14 @@ import type { Band as FileBand } from '../../src/ml/modelfile/types'
 
 interface HeldRun {
   datasetId: string
+  /** the whole result, models as JSON included: stored, so a run survives reloads */
   result: TrainResult
-  /** model file inputs rebuilt from each model's JSON, made on first use */
-  inputs: Map<string, SaveInput & { kind: 'classifier' }>
 }
-const runs = new Map<string, HeldRun>()
-const KEEP_RUNS = 3
+/** model file inputs rebuilt from each model's JSON, made on first use (not stored) */
+const inputsOf = new WeakMap<HeldRun, Map<string, SaveInput & { kind: 'classifier' }>>()
 
-function keepRun(id: string, run: HeldRun): void {
-  runs.set(id, run)
-  while (runs.size > KEEP_RUNS) runs.delete(runs.keys().next().value as string)
-}
-
-function heldRun(runId: string): HeldRun {
-  const r = runs.get(runId)
-  if (!r) throw new Error('This training run is no longer in memory (only the last 3 are kept): train again.')
-  return r
+async function heldRun(runId: string): Promise<HeldRun> {
+  return results.get<HeldRun>('run', runId, 'This training run was deleted: train again.')
 }
 
 function heldModel(run: HeldRun, modelId: string): ModelResult {
@@ -51,12 +44,14 @@ function idColumnOf(schema: ColumnSchema[]): string | null {
 }
 
 function saveInput(run: HeldRun, modelId: string): SaveInput & { kind: 'classifier' } {
-  const held = run.inputs.get(modelId)
+  let inputs = inputsOf.get(run)
+  if (!inputs) inputsOf.set(run, (inputs = new Map()))
+  const held = inputs.get(modelId)
   if (held) return held
   const m = heldModel(run, modelId)
   const { table, schema } = getTable(run.datasetId)
   const s = fromPropensityModel(m.model, { table, rows: run.result.split.trainRows }, { idColumn: idColumnOf(schema) })
-  run.inputs.set(modelId, s)
+  inputs.set(modelId, s)
   return s
 }
 
@@ -159,7 +154,7 @@ export interface TrainArgs {
 async function train(args: TrainArgs, ctx: CallContext) {
   const { table, schema } = getTable(args.datasetId)
   const result = await trainAndCompare(table, schema, { ...args.config, importance: args.config.importance ?? true }, { ...ctx, runner: poolRunner })
-  keepRun(args.runId, { datasetId: args.datasetId, result, inputs: new Map() })
+  results.set<HeldRun>('run', args.runId, { datasetId: args.datasetId, result }, { durable: true })
   const { models, yTest, split, ...rest } = result
   return {
     runId: args.runId,
@@ -202,8 +197,8 @@ export interface ExportArgs {
  * number from 1), probability (full float64 precision, so a colleague's scores can be compared to
  * 1e-9), band, reason_1..3. Every cell is formula-injection safe.
  */
-function exportCsv(args: ExportArgs, ctx: CallContext): string {
-  const run = heldRun(args.runId)
+async function exportCsv(args: ExportArgs, ctx: CallContext): Promise<string> {
+  const run = await heldRun(args.runId)
   const { table, proba, reasons } = scoreAll(run, args.modelId, args.reasons ?? true, ctx)
   const id = idsOf(table, getTable(run.datasetId).schema)
   const band = assignBands(proba, args.bands)
@@ -216,8 +211,8 @@ function exportCsv(args: ExportArgs, ctx: CallContext): string {
 }
 
 /** The run's dataset plus probability and band columns, for the data worker's addTable. */
-function scoredTable(args: ExportArgs & { name: string }, ctx: CallContext) {
-  const run = heldRun(args.runId)
+async function scoredTable(args: ExportArgs & { name: string }, ctx: CallContext) {
+  const run = await heldRun(args.runId)
   const { table, proba } = scoreAll(run, args.modelId, false, ctx)
   const cols: Column[] = table.columns.map((c) => (c.storage === 'number' ? { ...c, values: c.values.slice() } : { ...c, codes: c.codes.slice(), levels: [...c.levels] }))
   const taken = new Set(cols.map((c) => c.name))
@@ -268,8 +263,8 @@ export const predictHandlers = {
   scoredTable: scoredTable,
 
   /** What the model file will contain, before anything is written (customer rows: KNN, SVM). */
-  describeSave(args: SaveArgs) {
-    const run = heldRun(args.runId)
+  async describeSave(args: SaveArgs) {
+    const run = await heldRun(args.runId)
     const d = describeSave(withOptions(run, { ...args, allowCustomerRows: true }))
     const m = heldModel(run, args.modelId)
     return { ...d, name: args.name, algorithm: m.label, trainRows: m.trainRows, threshold: args.threshold, bands: args.bands.length }
@@ -277,13 +272,14 @@ export const predictHandlers = {
 
   /** The model file's bytes (refused with a RangeError when it holds customer rows and the user did not allow it). */
   async saveFile(args: SaveArgs) {
-    const run = heldRun(args.runId)
+    const run = await heldRun(args.runId)
     const saved = await serializeModel(withOptions(run, args))
     return { bytes: saved.bytes, fileName: saved.fileName, sha256: saved.sha256 }
   },
 
+  /** Forget a run of the history (memory and storage). */
   dropRun(args: { runId: string }) {
-    return runs.delete(args.runId)
+    return results.delete(args.runId)
   },
 
   /** Linear regression (OLS / ridge) on a numeric target; the residual plot is thinned to ≤ 4,000 points. */

@@ -5,18 +5,19 @@
  *
  * v1: datasets {id, summary, table}, models, results.
  * v2: datasetMeta {id, summary} beside datasets (start-up reads only the metadata; columns are read
- *     on first use), runs (training-run history), workspace (each page's results and settings).
+ *     on first use), workspace (each page's results and settings); results also hold the ml engines'
+ *     durable results (training runs with their models, segmentations, rule sets, histories, scorings).
  */
 export const DB_NAME = 'campaign-lab'
 export const DB_VERSION = 2
 
-export const STORES = ['datasets', 'datasetMeta', 'models', 'results', 'runs', 'workspace'] as const
+export const STORES = ['datasets', 'datasetMeta', 'models', 'results', 'workspace'] as const
 export type StoreName = (typeof STORES)[number]
 
 /** Stores each version adds. */
 export const STORES_ADDED: Record<number, readonly StoreName[]> = {
   1: ['datasets', 'models', 'results'],
-  2: ['datasetMeta', 'runs', 'workspace'],
+  2: ['datasetMeta', 'workspace'],
 }
 
 /** A v1 dataset record: summary and columns together. */

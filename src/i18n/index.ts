@@ -6,6 +6,7 @@ import * as segment from './pages/segment'
 import * as patterns from './pages/patterns'
 import * as campaign from './pages/campaign'
 import * as models from './pages/models'
+import * as workspace from './pages/workspace'
 
 export type Locale = 'en' | 'es'
 
@@ -20,8 +21,8 @@ export const i18n = createI18n({
   locale: initialLocale(),
   fallbackLocale: 'en',
   messages: {
-    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en },
-    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es },
+    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en, workspace: workspace.en },
+    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es, workspace: workspace.es },
   },
 })
 

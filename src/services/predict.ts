@@ -111,3 +111,6 @@ export async function saveFile(datasetId: string, runId: string, modelId: string
 
 export const regress = (datasetId: string, target: string, features: string[] | undefined, alpha: number): Promise<RegressionSummary> =>
   onDatasets('Linear regression', [datasetId], (onProgress) => ml.predict.regress({ datasetId, target, features: features ? [...features] : undefined, alpha }, { onProgress }))
+
+/** Forget a run of the history (in memory and its stored copy in the ml worker). */
+export const dropRun = (runId: string): Promise<boolean> => ml.predict.dropRun({ runId }).promise

@@ -178,7 +178,7 @@ export const dataHandlers = {
   async clear() {
     held.clear()
     known.clear()
-    await storage.clearAll(['datasets', 'datasetMeta', 'models', 'results', 'runs', 'workspace'])
+    await storage.clearAll(['datasets', 'datasetMeta', 'models', 'results', 'workspace'])
   },
 
   storage: () => storage.estimate(),

@@ -29,7 +29,6 @@ describe('workspace schema', () => {
       { id: 'bank-1', summary: { id: 'bank-1', name: 'bank.csv', nRows: 3 } },
       { id: 'retail-2', summary: { id: 'retail-2', name: 'retail.csv', nRows: 1 } },
     ])
-    expect(v2.runs).toEqual([])
     expect(v2.workspace).toEqual([])
   })
 

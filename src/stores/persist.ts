@@ -1,0 +1,74 @@
+import { isReactive, toRaw, watch } from 'vue'
+import { loadArea, saveArea, type Area } from '@/services/workspace'
+
+/**
+ * Each page's results and settings kept in the workspace database: written (debounced) whenever
+ * one changes, read once at start-up before the app mounts. Restoring assigns values; it never
+ * calls a worker, so nothing is re-computed after a reload.
+ */
+
+/** A structured-cloneable copy: reactive proxies unwrapped at every level; typed arrays kept as they are. */
+export function plainCopy<T>(v: T, depth = 0): T {
+  const raw = (v !== null && typeof v === 'object' ? toRaw(v) : v) as unknown
+  if (raw === null || typeof raw !== 'object' || depth > 40) return raw as T
+  if (ArrayBuffer.isView(raw) || raw instanceof ArrayBuffer || raw instanceof Date || (typeof Blob !== 'undefined' && raw instanceof Blob)) return raw as T
+  if (Array.isArray(raw)) return raw.map((x) => plainCopy(x, depth + 1)) as T
+  if (raw instanceof Map) return new Map([...raw].map(([k, x]) => [k, plainCopy(x, depth + 1)])) as T
+  if (raw instanceof Set) return new Set([...raw].map((x) => plainCopy(x, depth + 1))) as T
+  const out: Record<string, unknown> = {}
+  for (const [k, x] of Object.entries(raw)) if (typeof x !== 'function') out[k] = plainCopy(x, depth + 1)
+  return out as T
+}
+
+type AnyStore = Record<string, unknown>
+
+/** Put a stored value back into a store field, keeping reactive arrays and objects the store's code holds. */
+function assign(store: AnyStore, key: string, value: unknown): void {
+  const cur = store[key]
+  if (Array.isArray(cur) && isReactive(cur) && Array.isArray(value)) cur.splice(0, cur.length, ...value)
+  else if (cur && typeof cur === 'object' && isReactive(cur) && !Array.isArray(cur) && value && typeof value === 'object') Object.assign(cur, value)
+  else store[key] = value
+}
+
+const registered: { area: Area; store: AnyStore; keys: string[] }[] = []
+let notify: (text: string) => void = () => {}
+/** Where a failed save (e.g. storage full) is reported; what was stored before stays. */
+export function onWorkspaceError(fn: (text: string) => void): void {
+  notify = fn
+}
+
+/** Read each registered area's snapshot into its store, then keep saving it on every change. */
+export async function restoreWorkspace(areas: { area: Area; store: object; keys: string[] }[]): Promise<void> {
+  for (const a of areas) {
+    const store = a.store as AnyStore
+    try {
+      const snap = await loadArea<Record<string, unknown>>(a.area)
+      if (snap) for (const k of a.keys) if (k in snap) assign(store, k, snap[k])
+    } catch (e) {
+      notify((e as Error).message)
+    }
+    registered.push({ area: a.area, store, keys: a.keys })
+    let timer: ReturnType<typeof setTimeout> | null = null
+    watch(
+      () => a.keys.map((k) => store[k]),
+      () => {
+        if (timer) clearTimeout(timer)
+        timer = setTimeout(() => void saveNow(a.area), 300)
+      },
+      { deep: true },
+    )
+  }
+}
+
+/** Save one area now (also used by tests and before a reload). */
+export async function saveNow(area: Area): Promise<void> {
+  const r = registered.find((x) => x.area === area)
+  if (!r) return
+  const value: Record<string, unknown> = {}
+  for (const k of r.keys) value[k] = plainCopy(r.store[k])
+  try {
+    await saveArea(area, value)
+  } catch (e) {
+    notify((e as Error).message)
+  }
+}

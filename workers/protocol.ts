@@ -219,6 +219,16 @@ export class WorkerClient<H extends HandlerTable = HandlerTable> {
     }
   }
 
+  /** Post a message that is not a call (e.g. a MessageChannel port), starting the worker if needed. */
+  post(message: unknown, transfer: Transferable[] = []): void {
+    this.ensure().postMessage(message, transfer)
+  }
+
+  /** Whether a worker is running now (a call or `post` would not start one). */
+  get started(): boolean {
+    return this.worker !== null
+  }
+
   /** Hard stop: terminate the worker (pending calls reject) — for a job that ignores cancel. */
   terminate(reason = 'stopped'): void {
     this.fail(new Error(`The ${this.name} worker was ${reason}.`))

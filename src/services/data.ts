@@ -1,7 +1,7 @@
 import { data } from './engine'
 import { tracked } from './jobs'
 import type { DatasetSummary } from './types'
-import type { ColumnRole, ColumnType, ColumnSchema, Table } from '@/data/table'
+import type { ColumnRole, ColumnType } from '@/data/table'
 
 /** Calls to the data worker. Files cross as handles or transferred ArrayBuffers, results as summaries. */
 export async function parseFile(file: File, opts: { sheet?: string } = {}): Promise<DatasetSummary> {
@@ -32,7 +32,3 @@ export const join = (leftId: string, rightId: string, leftKey: string, rightKey:
 export const removeDataset = (id: string): Promise<void> => data.remove({ id }).promise
 export const clearAll = (): Promise<void> => data.clear().promise
 export const storageEstimate = () => data.storage().promise
-
-/** Add a table produced elsewhere (transferring its buffers) as a new dataset. */
-export const addTable = (name: string, table: Table, schema?: ColumnSchema[], source?: string): Promise<DatasetSummary> =>
-  data.addTable({ name, table, schema, source }).promise

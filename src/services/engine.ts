@@ -7,15 +7,28 @@ import type { MlHandlers } from '../../workers/ml/handlers'
  * clusters and mines. Tables live in the workers; the page sees summaries. Both clients are typed
  * from the workers' handler tables (type-only imports: no worker code enters the page bundle).
  */
-export const dataWorker = new WorkerClient<DataHandlers>(
-  'data',
-  () => new Worker(new URL('../../workers/data.worker.ts', import.meta.url), { type: 'module', name: 'data' }),
-)
+export const dataWorker: WorkerClient<DataHandlers> = new WorkerClient<DataHandlers>('data', () => {
+  const w = new Worker(new URL('../../workers/data.worker.ts', import.meta.url), { type: 'module', name: 'data' })
+  // a restarted data worker: the ml worker gets a channel to the new one
+  if (mlWorker.started) queueMicrotask(connect)
+  return w
+})
 
-export const mlWorker = new WorkerClient<MlHandlers>(
-  'ml',
-  () => new Worker(new URL('../../workers/ml.worker.ts', import.meta.url), { type: 'module', name: 'ml' }),
-)
+export const mlWorker: WorkerClient<MlHandlers> = new WorkerClient<MlHandlers>('ml', () => {
+  const w = new Worker(new URL('../../workers/ml.worker.ts', import.meta.url), { type: 'module', name: 'ml' })
+  queueMicrotask(connect)
+  return w
+})
+
+/**
+ * A MessageChannel between the two workers: the ml worker fetches tables from the data worker and
+ * hands it derived datasets directly, so rows never pass through the page.
+ */
+function connect(): void {
+  const { port1, port2 } = new MessageChannel()
+  dataWorker.post({ type: 'connect' }, [port1])
+  mlWorker.post({ type: 'connect' }, [port2])
+}
 
 /** typed methods: `data.parse(args)`, `ml.predict.train(args, { onProgress })` */
 export const data = dataWorker.api

@@ -1,4 +1,4 @@
-import { dataWorker, mlWorker, ml, data } from './engine'
+import { dataWorker, mlWorker, ml } from './engine'
 import type { Job } from '../../workers/protocol'
 import { tracked } from './jobs'
 import type { BackendChoice, BackendInfo } from '../../workers/backend'
@@ -28,20 +28,9 @@ export async function ensureBackend(): Promise<BackendInfo> {
   return info
 }
 
-/** Make sure the ml worker holds the dataset: a transferred copy from the data worker. */
+/** Make sure the ml worker holds the dataset: it fetches a transferred copy from the data worker itself. */
 export async function ensureTable(id: string): Promise<void> {
-  if (await ml.hasTable({ id }).promise) return
-  const t = await data.exportTable({ id }).promise
-  await ml.putTable(t, { transfer: collectBuffers(t.table) }).promise
-}
-
-function collectBuffers(table: { columns: ({ values: Float64Array } | { codes: Int32Array })[] }): Transferable[] {
-  const out: Transferable[] = []
-  for (const c of table.columns) {
-    const a = 'values' in c ? c.values : c.codes
-    if (a && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.push(a.buffer as ArrayBuffer)
-  }
-  return out
+  await ml.ensureTable({ id }).promise
 }
 
 /** A worker restarted after a crash holds no tables: the next ensureTable copies again. */

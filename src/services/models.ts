@@ -8,7 +8,8 @@ export interface OpenedModel {
   entry: RegistryEntry
   card: ModelCard
   conflict: 'new' | 'same-file' | 'same-name'
-  bytes: Uint8Array
+  /** the file's SHA-256: its bytes stay in the ml worker */
+  fileId: string
 }
 
 export type { ScoreSummary }
@@ -18,6 +19,10 @@ export type StoredEntry = RegistryEntry & { fileName: string; savedAt: number }
 /** Validate a dropped model file in the ml worker (nothing is stored until `store`). */
 export const openModelFile = (file: File): Promise<OpenedModel> =>
   tracked(`Checking ${file.name}`, (onProgress) => ml.models.open({ file, fileName: file.name }, { onProgress }))
+
+/** Store a file opened with openModelFile: it was parsed once, in the worker, and its bytes stay there. */
+export const storeOpened = (fileId: string, fileName: string, replace = false): Promise<RegistryEntry> =>
+  ml.models.storeOpened({ fileId, fileName, replace }).promise
 
 export const storeModel = (bytes: Uint8Array, fileName: string, replace = false): Promise<RegistryEntry> =>
   ml.models.store({ bytes, fileName, replace }).promise
@@ -40,7 +45,8 @@ export async function scoreDataset(id: string, datasetId: string): Promise<Score
 }
 
 export const scoresCsv = (key: string): Promise<string> => ml.models.scoresCsv({ key }).promise
-export const scoredTable = (key: string, name: string) => ml.models.scoredTable({ key, name }).promise
+/** The scored dataset as a new workspace dataset (made in the ml worker, handed to the data worker directly). */
+export const addScores = (key: string, name: string) => ml.models.addScores({ key, name }).promise
 
 /** Offer bytes or text as a file download (a blob: URL; nothing leaves the page). */
 export function download(name: string, content: string | Uint8Array, type = 'text/csv;charset=utf-8'): void {

@@ -1,6 +1,5 @@
 import { ml } from './engine'
 import { ensureTable, onDatasets, plain } from './ml'
-import * as data from './data'
 import type { DatasetSummary } from './types'
 import type { TrainConfig, ModelResult } from '@/ml/propensity/train'
 import type { FeatureAuc } from '@/ml/preprocessing/target'
@@ -95,8 +94,7 @@ export const exportCsv = (datasetId: string, runId: string, modelId: string, ban
 
 /** A new workspace dataset: the run's dataset plus probability and band columns. */
 export async function addScoresToWorkspace(datasetId: string, runId: string, modelId: string, bands: Band[], name: string): Promise<{ dataset: DatasetSummary; counts: number[] }> {
-  const r = await onDatasets('Adding scores to the workspace', [datasetId], (onProgress) => ml.predict.scoredTable({ runId, modelId, bands: plain(bands), name }, { onProgress }))
-  return { dataset: await data.addTable(name, r.table, undefined, 'scores'), counts: r.counts }
+  return onDatasets('Adding scores to the workspace', [datasetId], (onProgress) => ml.predict.addScores({ runId, modelId, bands: plain(bands), name }, { onProgress }))
 }
 
 export async function describeSave(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<SaveDescription> {

@@ -2,7 +2,6 @@ import { onDatasets, plain } from './ml'
 import { ml } from './engine'
 import { tracked } from './jobs'
 import type { ClusterArgs } from '../../workers/ml/segment'
-import { addTable } from './data'
 import type { DatasetSummary } from './types'
 import type { CleaningOptions, CleaningStepId, TransactionMapping } from '@/ml/segmentation/transactions'
 import type { SegmentSummary } from '@/ml/segmentation/rfm'
@@ -73,6 +72,5 @@ export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ 
 
 /** Adds the customer table (RFM, scores, segment, cluster, outlier score) as a new workspace dataset. */
 export async function addToWorkspace(resultId: string, name: string, clusterNames?: string[]): Promise<DatasetSummary> {
-  const t = await ml.segment.workspaceTable({ resultId, clusterNames: plain(clusterNames), name }).promise
-  return addTable(name, t.table, t.schema, 'segments')
+  return ml.segment.addToWorkspace({ resultId, clusterNames: plain(clusterNames), name }).promise
 }

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../protocol'
 import { initBackend, type BackendChoice } from '../backend'
 import { backendSelfTest } from '../selftest'
-import { putTable, hasTable, dropTable, type HeldTable } from './tables'
+import { ensureTable, dropTable } from './tables'
 import { predictHandlers } from './predict'
 import { segmentHandlers } from './segment'
 import { patternsHandlers } from './patterns'
@@ -12,11 +12,8 @@ import { modelsHandlers } from './models'
 export const mlHandlers = {
   init: (args: { backend: BackendChoice }) => initBackend(args.backend),
   selfTest: () => backendSelfTest(),
-  hasTable: (args: { id: string }) => hasTable(args.id),
-  putTable: (args: { id: string } & HeldTable) => {
-    putTable(args.id, { table: args.table, schema: args.schema })
-    return true
-  },
+  /** the dataset's columns, fetched from the data worker over their channel when not held yet */
+  ensureTable: (args: { id: string }) => ensureTable(args.id),
   dropTable: (args: { id: string }) => dropTable(args.id),
   predict: predictHandlers,
   segment: segmentHandlers,

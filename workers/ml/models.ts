@@ -1,6 +1,6 @@
 import type { HandlerTable, CallContext } from '../protocol'
 import * as storage from '../storage'
-import { getTable } from './tables'
+import { getTable, addDataset } from './tables'
 import { results } from './cache'
 import {
   parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason,
@@ -41,8 +41,27 @@ async function open(args: { file: Blob | ArrayBuffer | Uint8Array; fileName: str
   const bytes = args.file instanceof Blob ? new Uint8Array(await args.file.arrayBuffer()) : new Uint8Array(args.file as ArrayBuffer)
   const m = await parseModelFile(bytes, args.fileName)
   loaded.set(m.fileSha256, m)
+  // the bytes stay here until the user stores or drops the file: the page never holds them
+  opened.set(m.fileSha256, { bytes, fileName: args.fileName, model: m })
+  while (opened.size > 4) opened.delete(opened.keys().next().value as string)
   const existing = (await storage.getAll<StoredModel>('models')).map((s) => s.entry)
-  return { ...cardOf(m), conflict: registryConflict(existing, registryEntry(m)).status, bytes }
+  return { ...cardOf(m), conflict: registryConflict(existing, registryEntry(m)).status, fileId: m.fileSha256 }
+}
+
+/** Files opened and validated, not yet stored (by SHA-256). */
+const opened = new Map<string, { bytes: Uint8Array; fileName: string; model: LoadedModel }>()
+
+async function keepInRegistry(m: LoadedModel, bytes: Uint8Array, fileName: string, replace: boolean) {
+  const entry = registryEntry(m)
+  const all = await storage.getAll<StoredModel>('models')
+  const conflict = registryConflict(all.map((s) => s.entry), entry).status
+  if (conflict === 'same-name' && !replace) {
+    throw new Error(`A different model named "${entry.name}" is already saved. Choose "Replace" to overwrite it, or rename the model.`)
+  }
+  if (conflict === 'same-name') for (const s of all) if (s.entry.name === entry.name && s.id !== entry.id) await storage.remove('models', s.id)
+  await storage.put<StoredModel>('models', { id: entry.id, entry, fileName, bytes, savedAt: Date.now() })
+  loaded.set(entry.id, m)
+  return entry
 }
 
 export const modelsHandlers = {
@@ -50,16 +69,15 @@ export const modelsHandlers = {
 
   /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */
   async store(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {
-    const m = await parseModelFile(args.bytes, args.fileName)
-    const entry = registryEntry(m)
-    const all = await storage.getAll<StoredModel>('models')
-    const conflict = registryConflict(all.map((s) => s.entry), entry).status
-    if (conflict === 'same-name' && !args.replace) {
-      throw new Error(`A different model named "${entry.name}" is already saved. Choose "Replace" to overwrite it, or rename the model.`)
-    }
-    if (conflict === 'same-name') for (const s of all) if (s.entry.name === entry.name && s.id !== entry.id) await storage.remove('models', s.id)
-    await storage.put<StoredModel>('models', { id: entry.id, entry, fileName: args.fileName, bytes: args.bytes, savedAt: Date.now() })
-    loaded.set(entry.id, m)
+    return keepInRegistry(await parseModelFile(args.bytes, args.fileName), args.bytes, args.fileName, !!args.replace)
+  },
+
+  /** Store a file opened with `open` (already parsed and validated here; not parsed again). */
+  async storeOpened(args: { fileId: string; fileName?: string; replace?: boolean }) {
+    const o = opened.get(args.fileId)
+    if (!o) throw new Error('Open the model file again: it is no longer held.')
+    const entry = await keepInRegistry(o.model, o.bytes, args.fileName ?? o.fileName, !!args.replace)
+    opened.delete(args.fileId)
     return entry
   },
 
@@ -111,6 +129,12 @@ export const modelsHandlers = {
     const s = await results.get<Scored>('scores', args.key, scoredGone)
     const base = getTable(s.datasetId).table
     return { table: withScores(base, s.result, args.name) }
+  },
+
+  /** the scored dataset as a new workspace dataset, handed to the data worker directly */
+  async addScores(args: { key: string; name: string }) {
+    const s = await results.get<Scored>('scores', args.key, scoredGone)
+    return addDataset({ name: args.name, table: withScores(getTable(s.datasetId).table, s.result, args.name), source: 'scores' })
   },
 
   async sql(args: { id: string; table?: string }) {

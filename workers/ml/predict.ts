@@ -1,5 +1,5 @@
 import type { CallContext, HandlerTable } from '../protocol'
-import { getTable } from './tables'
+import { getTable, addDataset } from './tables'
 import { results } from './cache'
 import { poolRunner, poolSize } from './pool'
 import type { Column, ColumnSchema, Table } from '../../src/data/table'
@@ -260,7 +260,12 @@ export const predictHandlers = {
   inspect: inspect,
   train: train,
   exportCsv: exportCsv,
-  scoredTable: scoredTable,
+  scoredTable,
+  /** the scored table as a new workspace dataset, handed to the data worker directly */
+  async addScores(args: ExportArgs & { name: string }, ctx: CallContext) {
+    const r = await scoredTable(args, ctx)
+    return { dataset: await addDataset({ name: args.name, table: r.table, source: 'scores' }), counts: r.counts }
+  },
 
   /** What the model file will contain, before anything is written (customer rows: KNN, SVM). */
   async describeSave(args: SaveArgs) {

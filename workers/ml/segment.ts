@@ -1,5 +1,5 @@
 import type { HandlerTable, CallContext } from '../protocol'
-import { getTable } from './tables'
+import { getTable, addDataset } from './tables'
 import { results } from './cache'
 import { newResultId } from '../../src/engine/cache'
 import type { ColumnSchema, Table, Column } from '../../src/data/table'
@@ -278,6 +278,11 @@ export const segmentHandlers = {
   table: customerTableMode,
   cluster: cluster,
   export: exportCsv,
-  workspaceTable: workspaceTable,
+  workspaceTable,
+  /** the customer table as a new workspace dataset, handed to the data worker directly */
+  async addToWorkspace(args: { resultId: string; clusterNames?: string[]; name: string }) {
+    const t = await workspaceTable(args)
+    return addDataset({ name: args.name, table: t.table, schema: t.schema, source: 'segments' })
+  },
   drop: (args: { resultId: string }) => results.delete(args.resultId),
 } satisfies HandlerTable

@@ -10,6 +10,7 @@ import {
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
 } from '../../src/ml/campaign'
 import type { Lang } from '../../src/ml/campaign/lang'
+import { parseYesNo } from '../../src/data/yesno'
 
 /**
  * ml worker methods of the campaign page (prefix "campaign."). The worker keeps the campaign being
@@ -232,7 +233,6 @@ function timeAt(c: Column | null, i: number): number | undefined {
   return Number.isNaN(t) ? undefined : t
 }
 
-const YES = new Set(['1', 'true', 'yes', 'y', 'si', 'sí', 't', 'x', 'verdadero'])
 
 function rebuildDesign(doc: CampaignDocument): State['assign'] {
   const d = doc.design
@@ -415,7 +415,8 @@ export const campaignHandlers = {
       if (arm === null) continue
       seen.add(id)
       const cv = text(convc, i)
-      const converted = cv !== null && (YES.has(cv.toLowerCase()) || (Number.isFinite(Number(cv)) && Number(cv) !== 0))
+      // the analysis above already refused a value that is not a yes/no: read it the same way
+      const converted = cv !== null && parseYesNo(cv) === 1
       customers.push({ id, arm, converted, sentAt: timeAt(sentc, i), purchasedAt: timeAt(purc, i) })
     }
     const results = { fileName: args.fileName, importedAt: new Date().toISOString(), analysis, customers }

@@ -9,25 +9,29 @@ import type { MlHandlers } from '../../workers/ml/handlers'
  */
 export const dataWorker: WorkerClient<DataHandlers> = new WorkerClient<DataHandlers>('data', () => {
   const w = new Worker(new URL('../../workers/data.worker.ts', import.meta.url), { type: 'module', name: 'data' })
-  // a restarted data worker: the ml worker gets a channel to the new one
-  if (mlWorker.started) queueMicrotask(connect)
+  // a restarted data worker: a running ml worker gets a channel to the new one
+  if (mlWorker.started) connect(w, (m, t) => mlWorker.post(m, t))
   return w
 })
 
 export const mlWorker: WorkerClient<MlHandlers> = new WorkerClient<MlHandlers>('ml', () => {
   const w = new Worker(new URL('../../workers/ml.worker.ts', import.meta.url), { type: 'module', name: 'ml' })
-  queueMicrotask(connect)
+  // posted before the client sends its first call, so the ml worker is connected when that call runs
+  connect((m, t) => dataWorker.post(m, t), w)
   return w
 })
+
+type Post = ((message: unknown, transfer: Transferable[]) => void) | Worker
 
 /**
  * A MessageChannel between the two workers: the ml worker fetches tables from the data worker and
  * hands it derived datasets directly, so rows never pass through the page.
  */
-function connect(): void {
+function connect(data: Post, ml: Post): void {
   const { port1, port2 } = new MessageChannel()
-  dataWorker.post({ type: 'connect' }, [port1])
-  mlWorker.post({ type: 'connect' }, [port2])
+  const send = (to: Post, port: MessagePort): void => (typeof to === 'function' ? to({ type: 'connect' }, [port]) : to.postMessage({ type: 'connect' }, [port]))
+  send(data, port1)
+  send(ml, port2)
 }
 
 /** typed methods: `data.parse(args)`, `ml.predict.train(args, { onProgress })` */

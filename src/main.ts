@@ -27,7 +27,7 @@ const segment = useSegmentStore(pinia)
 const patterns = usePatternsStore(pinia)
 const campaign = useCampaignStore(pinia)
 void restoreWorkspace([
-  { area: 'predict', store: predict, keys: ['tab', 'datasetId', 'target', 'positive', 'features', 'testSize', 'seed', 'cv', 'scoring', 'subsample', 'smote', 'vote', 'models', 'inspection', 'run', 'selectedId', 'threshold', 'cost', 'bands', 'regression', 'history'] },
+  { area: 'predict', store: predict, keys: ['tab', 'datasetId', 'target', 'positive', 'features', 'testSize', 'seed', 'cv', 'scoring', 'subsample', 'smote', 'vote', 'models', 'inspection', 'shownRunId', 'selectedId', 'threshold', 'cost', 'bands', 'regression', 'history'] },
   { area: 'segment', store: segment, keys: ['datasetId', 'mode', 'mapping', 'cleaning', 'snapshot', 'tableFeatures', 'tableIdColumn', 'rfm', 'table', 'options', 'elbowRun', 'result', 'clusterNames', 'addedDataset'] },
   { area: 'patterns', store: patterns, keys: ['datasetId', 'cols', 'thresholds', 'mined', 'view', 'page', 'pageSize', 'segment', 'segmentResult', 'seqOptions', 'seqResult', 'recMethod', 'recFit', 'recCustomer', 'recResult', 'evaluation'] },
   {
@@ -39,6 +39,11 @@ void restoreWorkspace([
       'txDatasetId', 'txColumns', 'followDays', 'defaultSendDate', 'follow', 'lastSaved',
     ],
   },
-]).finally(() => app.mount('#app'))
+])
+  .then(() => {
+    // the run shown is stored by id: the history holds the run itself
+    if (predict.shownRunId) predict.openRun(predict.shownRunId)
+  })
+  .finally(() => app.mount('#app'))
 
 if (new URLSearchParams(location.search).has('bench')) void import('./services/benchHook').then((m) => m.installBenchHook())

@@ -9,18 +9,21 @@ import * as storage from '../../workers/storage'
 export type Area = 'predict' | 'segment' | 'patterns' | 'campaign' | 'models'
 
 interface Snapshot {
-  id: Area
+  /** `<area>:<field>`: one record per field, so a change writes only that field */
+  id: string
   savedAt: number
   value: unknown
 }
 
-export async function saveArea(area: Area, value: unknown): Promise<void> {
-  await storage.put<Snapshot>('workspace', { id: area, savedAt: Date.now(), value })
+export async function saveField(area: Area, field: string, value: unknown): Promise<void> {
+  await storage.put<Snapshot>('workspace', { id: `${area}:${field}`, savedAt: Date.now(), value })
 }
 
-export async function loadArea<T>(area: Area): Promise<T | null> {
-  const s = await storage.get<Snapshot>('workspace', area)
-  return (s?.value as T) ?? null
+/** Every stored field of an area. */
+export async function loadArea(area: Area): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {}
+  for (const s of await storage.getAll<Snapshot>('workspace')) if (s.id.startsWith(`${area}:`)) out[s.id.slice(area.length + 1)] = s.value
+  return out
 }
 
 export async function clearAreas(): Promise<void> {

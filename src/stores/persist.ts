@@ -1,5 +1,5 @@
 import { isReactive, toRaw, watch } from 'vue'
-import { loadArea, saveArea, type Area } from '@/services/workspace'
+import { loadArea, saveField, type Area } from '@/services/workspace'
 
 /**
  * Each page's results and settings kept in the workspace database: written (debounced) whenever
@@ -37,38 +37,51 @@ export function onWorkspaceError(fn: (text: string) => void): void {
   notify = fn
 }
 
-/** Read each registered area's snapshot into its store, then keep saving it on every change. */
+/** Read each registered area's fields into its store, then save each field again when it changes. */
 export async function restoreWorkspace(areas: { area: Area; store: object; keys: string[] }[]): Promise<void> {
   for (const a of areas) {
     const store = a.store as AnyStore
     try {
-      const snap = await loadArea<Record<string, unknown>>(a.area)
-      if (snap) for (const k of a.keys) if (k in snap) assign(store, k, snap[k])
+      const snap = await loadArea(a.area)
+      for (const k of a.keys) if (k in snap) assign(store, k, snap[k])
     } catch (e) {
       notify((e as Error).message)
     }
     registered.push({ area: a.area, store, keys: a.keys })
-    let timer: ReturnType<typeof setTimeout> | null = null
-    watch(
-      () => a.keys.map((k) => store[k]),
-      () => {
-        if (timer) clearTimeout(timer)
-        timer = setTimeout(() => void saveNow(a.area), 300)
-      },
-      { deep: true },
-    )
+    for (const k of a.keys) {
+      // Results are replaced whole (shallowRefs), forms are small: three levels find every change
+      // without walking chart arrays on each keystroke.
+      watch(() => store[k], () => schedule(a.area, k), { deep: 3 })
+    }
   }
 }
 
-/** Save one area now (also used by tests and before a reload). */
-export async function saveNow(area: Area): Promise<void> {
-  const r = registered.find((x) => x.area === area)
-  if (!r) return
-  const value: Record<string, unknown> = {}
-  for (const k of r.keys) value[k] = plainCopy(r.store[k])
-  try {
-    await saveArea(area, value)
-  } catch (e) {
-    notify((e as Error).message)
+const dirty = new Set<string>()
+let timer: ReturnType<typeof setTimeout> | null = null
+function schedule(area: Area, key: string): void {
+  dirty.add(`${area}:${key}`)
+  if (timer) clearTimeout(timer)
+  // written after the last change settles, when the page is idle: cloning results into IndexedDB
+  // must not compete with drawing them
+  timer = setTimeout(() => {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback
+    if (idle) idle(() => void flush(), { timeout: 3000 })
+    else void flush()
+  }, 300)
+}
+
+/** Write every changed field now. */
+export async function flush(): Promise<void> {
+  const keys = [...dirty]
+  dirty.clear()
+  for (const id of keys) {
+    const [area, key] = id.split(':') as [Area, string]
+    const r = registered.find((x) => x.area === area)
+    if (!r) continue
+    try {
+      await saveField(area, key, plainCopy(r.store[key]))
+    } catch (e) {
+      notify((e as Error).message)
+    }
   }
 }

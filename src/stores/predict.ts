@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import type { ModelName } from '@/ml/propensity/models'
 import type { ModelSpec, TrainConfig } from '@/ml/propensity/train'
 import type { Scoring } from '@/ml/metrics/classification'
@@ -151,12 +151,16 @@ export const usePredictStore = defineStore('predict', () => {
 
   /** Every training run kept (newest last): reopened, compared and deleted from the history list. */
   const history = shallowRef<RunSummary[]>([])
+  /** the run shown, by id (stored instead of a second copy of the run) */
+  const shownRunId = ref('')
+  watch(run, (r) => (shownRunId.value = r?.runId ?? ''))
   function recordRun(r: RunSummary): void {
     history.value = [...history.value.filter((x) => x.runId !== r.runId), r]
   }
   function openRun(runId: string): void {
     const r = history.value.find((x) => x.runId === runId)
     if (!r) return
+    if (run.value === r) return
     run.value = r
     const ok = r.models.filter((m) => !m.error)
     if (!ok.some((m) => m.id === selectedId.value)) selectedId.value = [...ok].sort((a, b) => b.test.rocAuc - a.test.rocAuc)[0]?.id ?? ''
@@ -212,5 +216,5 @@ export const usePredictStore = defineStore('predict', () => {
     return JSON.parse(JSON.stringify(cfg)) as TrainConfig
   }
 
-  return { tab, datasetId, target, positive, features, testSize, seed, cv, scoring, subsample, smote, vote, models, chosen, inspection, run, selectedId, threshold, cost, bands, regression, config, history, recordRun, openRun, deleteRun, clearResults }
+  return { tab, datasetId, target, positive, features, testSize, seed, cv, scoring, subsample, smote, vote, models, chosen, inspection, run, selectedId, threshold, cost, bands, regression, config, history, shownRunId, recordRun, openRun, deleteRun, clearResults }
 })

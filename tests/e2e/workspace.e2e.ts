@@ -109,8 +109,8 @@ describe('the workspace survives a reload', () => {
 
   it('after a reload every result is back, identical, and no job runs', async () => {
     const p = s.page
-    // the snapshots are written 300 ms after the last change
-    await p.waitForTimeout(800)
+    // the snapshots are written when the page is idle after the last change
+    await p.waitForTimeout(2500)
     await p.reload()
     await p.locator('nav button[data-page=predict]').waitFor()
     expect(await jobCount()).toBe(0)

@@ -25,4 +25,26 @@ export default [
       'no-restricted-imports': ['error', { patterns: ['vue', 'pinia', '@/stores/*', '@/services/*', '@/components/*', '@/pages/*', '*/workers/*'] }],
     },
   },
+  {
+    // Workers run the engines; they never reach back into the page's services, stores or components.
+    files: ['workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['vue', 'pinia', '@/services/*', '**/src/services/*', '@/stores/*', '**/src/stores/*', '@/components/*', '@/pages/*'] }],
+    },
+  },
+  {
+    // Services are the page's clients of the workers; stores call them, never the other way round
+    // (the job panel and the backend badge are plugged in at start-up, see src/main.ts).
+    files: ['src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@/stores/*', '../stores/*', '**/stores/*', 'pinia', '@/components/*', '@/pages/*'] }],
+    },
+  },
+  {
+    // Area engines are pure: they run in workers, Node tests and the CLI alike.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['vue', 'pinia', '@/stores/*', '@/services/*', '@/components/*', '@/pages/*', '*/workers/*', '**/workers/*'] }],
+    },
+  },
 ]

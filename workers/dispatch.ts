@@ -1,27 +1,22 @@
 /// <reference lib="webworker" />
-import type { FromWorker, ToWorker } from './protocol'
-import { collectTransferables, serializeError } from './protocol'
-import type { RunControl } from '../src/ml/core/progress'
+import type { CallContext, FromWorker, HandlerTable, ToWorker } from './protocol'
+import { collectTransferables, handlerAt, serializeError } from './protocol'
 
-export interface CallContext extends RunControl {
-  onProgress: (fraction: number, message?: string) => void
-  cancel: { cancelled: boolean }
-}
-
-export type Handler = (args: never, ctx: CallContext) => unknown | Promise<unknown>
-export type Handlers = Record<string, Handler>
+export type { CallContext, Handler, HandlerTable } from './protocol'
 
 interface Scope {
   postMessage(message: FromWorker, transfer?: Transferable[]): void
   addEventListener(type: 'message', fn: (ev: MessageEvent<ToWorker>) => void): void
+  start?(): void
 }
 
 /**
- * Register a worker's handlers: a thin switch from messages to pure functions, with progress
- * (throttled to ~20 per second), cooperative cancel and errors sent as {name, message, stack}.
- * Results are transferred, not cloned.
+ * Register a worker's handler table: a thin switch from messages to the engines' functions, with
+ * progress (throttled to ~20 per second), cooperative cancel and errors sent as
+ * {name, message, stack, code}. Results are transferred, not cloned. Holds no state but the
+ * cancel flags of the calls in flight. `scope` is the worker itself or a MessagePort to another worker.
  */
-export function registerHandlers(workerName: string, handlers: Handlers, scope: Scope = self as unknown as Scope): void {
+export function registerHandlers(workerName: string, handlers: HandlerTable, scope: Scope = self as unknown as Scope): void {
   const running = new Map<number, { cancelled: boolean }>()
   scope.addEventListener('message', (ev) => {
     const msg = ev.data
@@ -46,7 +41,7 @@ export function registerHandlers(workerName: string, handlers: Handlers, scope: 
     }
     void (async () => {
       try {
-        const h = handlers[method]
+        const h = handlerAt(handlers, method)
         if (!h) throw new Error(`${workerName} worker has no method "${method}"`)
         const value = await (h as (a: unknown, c: CallContext) => unknown)(args, ctx)
         scope.postMessage({ type: 'result', id, value }, collectTransferables(value))
@@ -57,5 +52,6 @@ export function registerHandlers(workerName: string, handlers: Handlers, scope: 
       }
     })()
   })
+  scope.start?.()
   scope.postMessage({ type: 'ready', worker: workerName })
 }

@@ -1,63 +1,91 @@
-/// <reference lib="webworker" />
 /**
- * IndexedDB persistence, used from the workers (data never passes through the page to be stored).
- * Stores: `datasets` (columns as typed arrays + schema), `models` and `results` (JSON documents).
- * A write is one transaction: if the quota is exceeded it aborts and what was stored stays intact.
+ * IndexedDB persistence through `idb`, used by the workers (datasets, models, runs, results: data
+ * never passes through the page to be stored) and by the page (workspace snapshots). The schema
+ * and its upgrades live in src/engine/schema.ts. A write is one transaction: if the quota is
+ * exceeded it aborts and what was stored stays intact.
+ *
+ * Another tab: a tab that opens a newer schema asks this one to let go (`versionchange`): the
+ * connection is closed and the next call reopens it (and fails with a clear message when this tab
+ * is older). A tab blocked by an older one waits and says why.
  */
-const DB_NAME = 'campaign-lab'
-const DB_VERSION = 1
-export const STORES = ['datasets', 'models', 'results'] as const
-export type StoreName = (typeof STORES)[number]
+import { openDB, type IDBPDatabase } from 'idb'
+import { DB_NAME, DB_VERSION, upgradeSteps, type StoreName } from '../src/engine/schema'
+
+export { STORES, type StoreName } from '../src/engine/schema'
 
 export class StorageQuotaError extends Error {
   override name = 'StorageQuotaError'
 }
 
-let dbPromise: Promise<IDBDatabase> | null = null
+let dbPromise: Promise<IDBPDatabase> | null = null
+let notice: (text: string) => void = () => {}
+/** Where messages about other tabs go (the page shows them; a worker lets its next call fail). */
+export function onStorageNotice(fn: (text: string) => void): void {
+  notice = fn
+}
 
-function open(): Promise<IDBDatabase> {
+export function open(): Promise<IDBPDatabase> {
   if (dbPromise) return dbPromise
-  dbPromise = new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION)
-    req.onupgradeneeded = () => {
-      const db = req.result
-      for (const s of STORES) if (!db.objectStoreNames.contains(s)) db.createObjectStore(s, { keyPath: 'id' })
-    }
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => {
+  dbPromise = openDB(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (const step of upgradeSteps(oldVersion, newVersion ?? DB_VERSION)) {
+        for (const s of step.create) if (!db.objectStoreNames.contains(s)) db.createObjectStore(s, { keyPath: 'id' })
+        for (const c of step.copy ?? []) {
+          // copied record by record inside the upgrade transaction: all or nothing
+          // a record that cannot be migrated aborts the whole upgrade: the old database stays as it was
+          void tx.objectStore(c.from).getAll()
+            .then((recs) => Promise.all(recs.map((r) => tx.objectStore(c.into).put(c.map(r as never)))))
+            .catch(() => tx.abort())
+        }
+      }
+    },
+    blocked() {
+      notice('Campaign Lab is open in another tab with an older version: close that tab (or reload it) to finish updating the stored workspace.')
+    },
+    blocking() {
+      // a newer tab wants to upgrade: let go so it is not blocked; the next call here reopens
+      void dbPromise?.then((db) => db.close())
       dbPromise = null
-      reject(new Error(`IndexedDB is not available (${req.error?.message ?? 'unknown'}): data will not survive a reload.`))
+      notice('Campaign Lab was opened in another tab with a newer version. Reload this tab to keep working with your stored workspace.')
+    },
+    terminated() {
+      dbPromise = null
+    },
+  }).catch((e: Error) => {
+    dbPromise = null
+    if (e?.name === 'VersionError') {
+      throw new Error('The stored workspace was written by a newer version of Campaign Lab: reload the page to get the newest version (nothing was deleted).')
     }
+    throw new Error(`IndexedDB is not available (${e?.message ?? 'unknown'}): results will not survive a reload.`)
   })
   return dbPromise
 }
 
-function wrap<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
-  })
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve()
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'))
-    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'))
-  })
-}
-
 export async function put<T extends { id: string }>(store: StoreName, value: T): Promise<void> {
   const db = await open()
-  const tx = db.transaction(store, 'readwrite')
-  tx.objectStore(store).put(value)
   try {
-    await done(tx)
+    await db.put(store, value)
   } catch (e) {
-    const err = e as DOMException
-    if (err?.name === 'QuotaExceededError') {
+    if ((e as DOMException)?.name === 'QuotaExceededError') {
       throw new StorageQuotaError(
-        `Browser storage is full: "${value.id}" was not saved (everything stored before is intact). Delete old datasets or models, or free disk space.`,
+        `Browser storage is full: "${value.id}" was not saved (everything stored before is intact). Delete old datasets, runs or models, or free disk space.`,
+      )
+    }
+    throw e
+  }
+}
+
+/** Several records in one transaction: all are stored, or (quota, error) none is. */
+export async function putAll(items: [StoreName, { id: string; [field: string]: unknown }][]): Promise<void> {
+  const db = await open()
+  const stores = [...new Set(items.map(([s]) => s))]
+  const tx = db.transaction(stores, 'readwrite')
+  try {
+    await Promise.all([...items.map(([s, v]) => tx.objectStore(s).put(v)), tx.done])
+  } catch (e) {
+    if ((e as DOMException)?.name === 'QuotaExceededError') {
+      throw new StorageQuotaError(
+        `Browser storage is full: "${items[0]?.[1].id}" was not saved (everything stored before is intact). Delete old datasets, runs or models, or free disk space.`,
       )
     }
     throw e
@@ -65,30 +93,32 @@ export async function put<T extends { id: string }>(store: StoreName, value: T):
 }
 
 export async function get<T>(store: StoreName, id: string): Promise<T | undefined> {
-  const db = await open()
-  return wrap(db.transaction(store).objectStore(store).get(id)) as Promise<T | undefined>
+  return (await open()).get(store, id) as Promise<T | undefined>
 }
 
 export async function getAll<T>(store: StoreName): Promise<T[]> {
-  const db = await open()
-  return wrap(db.transaction(store).objectStore(store).getAll()) as Promise<T[]>
+  return (await open()).getAll(store) as Promise<T[]>
 }
 
 export async function remove(store: StoreName, id: string): Promise<void> {
-  const db = await open()
-  const tx = db.transaction(store, 'readwrite')
-  tx.objectStore(store).delete(id)
-  await done(tx)
+  await (await open()).delete(store, id)
 }
 
-export async function clearAll(): Promise<void> {
+export async function clearAll(stores: readonly StoreName[]): Promise<void> {
   const db = await open()
-  const tx = db.transaction([...STORES], 'readwrite')
-  for (const s of STORES) tx.objectStore(s).clear()
-  await done(tx)
+  const tx = db.transaction([...stores], 'readwrite')
+  await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done])
 }
 
-export async function estimate(): Promise<{ usage: number; quota: number }> {
+export interface StorageState {
+  usage: number
+  quota: number
+  /** whether the browser promised not to evict this site's storage (navigator.storage.persist) */
+  persisted: boolean | null
+}
+
+export async function estimate(): Promise<StorageState> {
   const e = await navigator.storage?.estimate?.()
-  return { usage: e?.usage ?? 0, quota: e?.quota ?? 0 }
+  const persisted = (await navigator.storage?.persisted?.().catch(() => null)) ?? null
+  return { usage: e?.usage ?? 0, quota: e?.quota ?? 0, persisted }
 }

@@ -7,6 +7,6 @@ import { dataWorker, mlWorker } from './engine'
 export function installBenchHook(): void {
   const w = window as unknown as Record<string, unknown>
   w.__campaignLab = {
-    call: (worker: 'data' | 'ml', method: string, args: unknown) => (worker === 'data' ? dataWorker : mlWorker).call(method, args).promise,
+    call: (worker: 'data' | 'ml', method: string, args: unknown) => (worker === 'data' ? dataWorker : mlWorker).callPath(method, args).promise,
   }
 }

@@ -1,7 +1,7 @@
 import { msg, type Label } from '@/ml/core/message'
-import { mlWorker } from './engine'
-import { ensureTable } from './ml'
-import { tracked } from './jobs'
+import { ml } from './engine'
+import { onDatasets } from './ml'
+import type { Job } from '../../workers/protocol'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
   BudgetArgs,
@@ -15,42 +15,40 @@ export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedC
  * (audience rows, groups, assignment, results); these return summaries. Datasets are copied into
  * the ml worker first; no TF.js backend is needed (campaign work is plain TypeScript).
  */
-async function call<T>(label: Label, method: string, args: object, datasets: string[] = []): Promise<T> {
-  for (const id of datasets) await ensureTable(id)
-  return tracked(label, (onProgress) => mlWorker.call<T>(method, args as Record<string, unknown>, { onProgress }))
+function onJob<T>(label: Label, start: (onProgress: (f: number, m?: string) => void) => Job<T>, datasets: (string | undefined)[] = []): Promise<T> {
+  return onDatasets(label, datasets, start, { backend: false })
 }
 
 export const audience = (args: AudienceArgs): Promise<AudienceSummary> =>
-  call(msg('job.campaign.audience'), 'campaign.audience', args, [args.datasetId, ...(args.suppression ? [args.suppression.datasetId] : [])])
+  onJob(msg('job.campaign.audience'), (onProgress) => ml.campaign.audience(args, { onProgress }), [args.datasetId, args.suppression?.datasetId])
 
-export const groups = (args: GroupsArgs): Promise<GroupsSummary> => call(msg('job.campaign.groups'), 'campaign.groups', args, [args.datasetId])
+export const groups = (args: GroupsArgs): Promise<GroupsSummary> => onJob(msg('job.campaign.groups'), (onProgress) => ml.campaign.groups(args, { onProgress }), [args.datasetId])
 
-export const ungroup = (): Promise<boolean> => mlWorker.call<boolean>('campaign.ungroup', {}).promise
+export const ungroup = (): Promise<boolean> => ml.campaign.ungroup().promise
 
-export const design = (args: DesignArgs): Promise<DesignSummary> => call(msg('job.campaign.design'), 'campaign.design', args)
+export const design = (args: DesignArgs): Promise<DesignSummary> => onJob(msg('job.campaign.design'), (onProgress) => ml.campaign.design(args, { onProgress }))
 
 /** Quick (a few ms): not listed in the job panel. */
 export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
-  mlWorker.call<{ files: ExportFile[]; assignment: ExportFile }>('campaign.exports', { prefix, groupNames }).promise
+  ml.campaign.exports({ prefix, groupNames }).promise
 
 export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
-  call(msg('job.campaign.budget'), 'campaign.budget', args)
+  onJob(msg('job.campaign.budget'), (onProgress) => ml.campaign.budget(args, { onProgress }))
 
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
-  call(msg('job.campaign.flags'), 'campaign.flags', { modelFeatures, extraColumns })
+  onJob(msg('job.campaign.flags'), (onProgress) => ml.campaign.flags({ modelFeatures, extraColumns }, { onProgress }))
 
+export const results = (args: ResultsArgs): Promise<AbResults> => onJob(msg('job.campaign.results'), (onProgress) => ml.campaign.results(args, { onProgress }), [args.datasetId])
 
-export const results = (args: ResultsArgs): Promise<AbResults> => call(msg('job.campaign.results'), 'campaign.results', args, [args.datasetId])
+export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => onJob(msg('job.campaign.followUp'), (onProgress) => ml.campaign.followUp(args, { onProgress }), [args.datasetId])
 
-export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => call(msg('job.campaign.followUp'), 'campaign.followUp', args, [args.datasetId])
+export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => onJob(msg('job.campaign.save'), (onProgress) => ml.campaign.save(args, { onProgress }))
 
-export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => call(msg('job.campaign.save'), 'campaign.save', args)
-
-export const load = (text: string, fileName: string): Promise<LoadedCampaign> => call(msg('job.campaign.load'), 'campaign.load', { text, fileName })
+export const load = (text: string, fileName: string): Promise<LoadedCampaign> => onJob(msg('job.campaign.load'), (onProgress) => ml.campaign.load({ text, fileName }, { onProgress }))
 
 /** The campaign document kept in this browser (IndexedDB): keep, look up, restore, forget. */
-export const keep = (text: string, name: string): Promise<KeptCampaign> => mlWorker.call<KeptCampaign>('campaign.keep', { text, name }).promise
-export const kept = (): Promise<KeptCampaign | null> => mlWorker.call<KeptCampaign | null>('campaign.kept', {}).promise
-export const restore = (): Promise<LoadedCampaign> => call(msg('job.campaign.restore'), 'campaign.restore', {})
-export const forget = (): Promise<boolean> => mlWorker.call<boolean>('campaign.forget', {}).promise
+export const keep = (text: string, name: string): Promise<KeptCampaign> => ml.campaign.keep({ text, name }).promise
+export const kept = (): Promise<KeptCampaign | null> => ml.campaign.kept().promise
+export const restore = (): Promise<LoadedCampaign> => onJob(msg('job.campaign.restore'), (onProgress) => ml.campaign.restore(undefined, { onProgress }))
+export const forget = (): Promise<boolean> => ml.campaign.forget().promise
 

@@ -1,44 +1,53 @@
-import { type Label } from '@/ml/core/message'
-import { dataWorker, mlWorker } from './engine'
+import type { Label } from '@/ml/core/message'
+import { dataWorker, mlWorker, ml } from './engine'
+import type { Job } from '../../workers/protocol'
 import { tracked } from './jobs'
-import { useSettingsStore, type BackendStatus } from '@/stores/settings'
+import type { BackendChoice, BackendInfo } from '../../workers/backend'
 
-let backendFor: string | null = null
+export type { BackendChoice, BackendInfo }
+
+/**
+ * Where the chosen backend is read and the started one reported: the settings store installs
+ * itself here at start-up (services never import stores).
+ */
+let backendChoice: () => BackendChoice = () => 'auto'
+let onBackend: (info: BackendInfo) => void = () => {}
+export function configureBackend(choice: () => BackendChoice, report: (info: BackendInfo) => void): void {
+  backendChoice = choice
+  onBackend = report
+}
+
+let started: { choice: BackendChoice; info: BackendInfo } | null = null
 
 /** Start TF.js in the ml worker on the chosen backend (probe on 'auto'); shown in the header. */
-export async function ensureBackend(): Promise<BackendStatus> {
-  const settings = useSettingsStore()
-  if (backendFor === settings.backendChoice && settings.backendStatus) return settings.backendStatus
-  const info = await mlWorker.call<BackendStatus>('init', { backend: settings.backendChoice }).promise
-  settings.backendStatus = info
-  backendFor = settings.backendChoice
+export async function ensureBackend(): Promise<BackendInfo> {
+  const choice = backendChoice()
+  if (started && started.choice === choice) return started.info
+  const info = await ml.init({ backend: choice }).promise
+  started = { choice, info }
+  onBackend(info)
   return info
 }
 
-/** Make sure the ml worker holds the dataset: a transferred copy from the data worker. */
+/** Make sure the ml worker holds the dataset: it fetches a transferred copy from the data worker itself. */
 export async function ensureTable(id: string): Promise<void> {
-  if (await mlWorker.call<boolean>('hasTable', { id }).promise) return
-  const t = await dataWorker.call<{ id: string; table: unknown; schema: unknown }>('exportTable', { id }).promise
-  await mlWorker.call('putTable', t, { transfer: collectBuffers(t.table) }).promise
+  await ml.ensureTable({ id }).promise
 }
 
-function collectBuffers(table: unknown): Transferable[] {
-  const out: Transferable[] = []
-  for (const c of (table as { columns: { values?: Float64Array; codes?: Int32Array }[] }).columns) {
-    const a = c.values ?? c.codes
-    if (a && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.push(a.buffer as ArrayBuffer)
-  }
-  return out
+/** A worker restarted after a crash holds no tables: the next ensureTable copies again. */
+export const workers = { data: dataWorker, ml: mlWorker }
+
+/** Reactive proxies cannot be posted to a worker: plain copies of small option objects. */
+export function plain<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T)
 }
 
-/** Run an ml worker method on a dataset under the job panel. */
-export async function runOnDataset<T>(label: Label, method: string, datasetId: string, args: Record<string, unknown>): Promise<T> {
-  await ensureBackend()
-  await ensureTable(datasetId)
-  return tracked(label, (onProgress) => mlWorker.call<T>(method, { datasetId, ...args }, { onProgress }))
-}
-
-/** Run an ml worker method that needs no dataset. */
-export async function runMl<T>(label: Label, method: string, args: Record<string, unknown>): Promise<T> {
-  return tracked(label, (onProgress) => mlWorker.call<T>(method, args, { onProgress }))
+/**
+ * Run an ml worker job on datasets under the job panel: the backend started (when the job needs
+ * TF.js), the datasets copied into the ml worker, then the call itself (typed by its handler).
+ */
+export async function onDatasets<T>(label: Label, datasetIds: (string | undefined)[], start: (onProgress: (f: number, m?: string) => void) => Job<T>, opts: { backend?: boolean } = {}): Promise<T> {
+  if (opts.backend ?? true) await ensureBackend()
+  for (const id of datasetIds) if (id) await ensureTable(id)
+  return tracked(label, start)
 }

@@ -1,7 +1,6 @@
 import { msg } from '@/ml/core/message'
-import { mlWorker } from './engine'
-import { ensureTable, runOnDataset } from './ml'
-import * as data from './data'
+import { ml } from './engine'
+import { ensureTable, onDatasets, plain } from './ml'
 import type { DatasetSummary } from './types'
 import type { TrainConfig, ModelResult } from '@/ml/propensity/train'
 import type { FeatureAuc } from '@/ml/preprocessing/target'
@@ -9,7 +8,7 @@ import type { ClassCounts } from '@/ml/preprocessing/smote'
 import type { Band } from '@/ml/explain/explain'
 import type { RegressionResult } from '@/ml/propensity/regression'
 
-/** Typed calls to the ml worker's predict.* methods (workers/ml/predict.ts). */
+/** Calls to the ml worker's predict methods (workers/ml/predict.ts), typed from its handler table. */
 
 export interface Inspection {
   target: string
@@ -83,37 +82,34 @@ export interface SaveOptions {
 
 export async function inspect(args: { datasetId: string; target: string; positive?: string; features?: string[]; testSize: number; seed: number; smote: { ratio: number } | null }): Promise<Inspection> {
   await ensureTable(args.datasetId)
-  return mlWorker.call<Inspection>('predict.inspect', args).promise
+  return ml.predict.inspect(args).promise
 }
 
 /** Train and compare under the job panel (progress, ETA, Cancel). */
 export const train = (datasetId: string, runId: string, config: TrainConfig): Promise<RunSummary> =>
-  runOnDataset<RunSummary>(msg('job.predict.train'), 'predict.train', datasetId, { runId, config })
+  onDatasets(msg('job.predict.train'), [datasetId], (onProgress) => ml.predict.train({ datasetId, runId, config }, { onProgress }))
 
 /** Scored customers CSV (every row of the dataset) from one model of a run. */
 export const exportCsv = (datasetId: string, runId: string, modelId: string, bands: Band[], reasons = true): Promise<string> =>
-  runOnDataset<string>(msg('job.predict.export'), 'predict.exportCsv', datasetId, { runId, modelId, bands: plain(bands), reasons })
+  onDatasets(msg('job.predict.export'), [datasetId], (onProgress) => ml.predict.exportCsv({ runId, modelId, bands: plain(bands), reasons }, { onProgress }))
 
 /** A new workspace dataset: the run's dataset plus probability and band columns. */
 export async function addScoresToWorkspace(datasetId: string, runId: string, modelId: string, bands: Band[], name: string): Promise<{ dataset: DatasetSummary; counts: number[] }> {
-  const r = await runOnDataset<{ table: unknown; counts: number[] }>(msg('job.predict.workspace'), 'predict.scoredTable', datasetId, { runId, modelId, bands: plain(bands), name })
-  return { dataset: await data.addTable(name, r.table, undefined, 'scores'), counts: r.counts }
+  return onDatasets(msg('job.predict.workspace'), [datasetId], (onProgress) => ml.predict.addScores({ runId, modelId, bands: plain(bands), name }, { onProgress }))
 }
 
 export async function describeSave(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<SaveDescription> {
   await ensureTable(datasetId)
-  return mlWorker.call<SaveDescription>('predict.describeSave', { runId, modelId, ...plain(o) }).promise
+  return ml.predict.describeSave({ runId, modelId, ...plain(o) }).promise
 }
 
 export async function saveFile(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<{ bytes: Uint8Array; fileName: string; sha256: string }> {
   await ensureTable(datasetId)
-  return mlWorker.call<{ bytes: Uint8Array; fileName: string; sha256: string }>('predict.saveFile', { runId, modelId, ...plain(o) }).promise
+  return ml.predict.saveFile({ runId, modelId, ...plain(o) }).promise
 }
 
 export const regress = (datasetId: string, target: string, features: string[] | undefined, alpha: number): Promise<RegressionSummary> =>
-  runOnDataset<RegressionSummary>(msg('job.predict.regress'), 'predict.regress', datasetId, { target, features: features ? [...features] : undefined, alpha })
+  onDatasets(msg('job.predict.regress'), [datasetId], (onProgress) => ml.predict.regress({ datasetId, target, features: features ? [...features] : undefined, alpha }, { onProgress }))
 
-/** Reactive proxies cannot be posted to a worker: plain copies of small option objects. */
-function plain<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T
-}
+/** Forget a run of the history (in memory and its stored copy in the ml worker). */
+export const dropRun = (runId: string): Promise<boolean> => ml.predict.dropRun({ runId }).promise

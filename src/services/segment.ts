@@ -1,19 +1,16 @@
 import { msg } from '@/ml/core/message'
-import { runOnDataset, runMl } from './ml'
-import { mlWorker } from './engine'
+import { onDatasets, plain } from './ml'
+import { ml } from './engine'
+import { tracked } from './jobs'
 import type { ClusterArgs } from '../../workers/ml/segment'
-import { addTable } from './data'
 import type { DatasetSummary } from './types'
 import type { CleaningOptions, CleaningStepId, TransactionMapping } from '@/ml/segmentation/transactions'
 import type { SegmentSummary } from '@/ml/segmentation/rfm'
 import type { ElbowPoint, SuggestedK } from '@/ml/clustering/elbow'
 import type { ClusterProfile } from '@/ml/clustering/profiles'
-import type { ColumnSchema } from '@/data/table'
 
-/** Typed calls to the ml worker's "segment." methods (workers/ml/segment.ts). */
+/** Calls to the ml worker's segment methods (workers/ml/segment.ts), typed from its handler table. */
 
-/** Reactive proxies cannot be posted to a worker: send plain copies of small settings. */
-const plain = <T>(x: T): T => (x === undefined ? x : (JSON.parse(JSON.stringify(x)) as T))
 
 export interface FeatureStat { name: string; min: number; q1: number; median: number; q3: number; max: number; mean: number; missing: number }
 
@@ -63,19 +60,18 @@ export interface ClusterResponse {
 }
 
 export const runRfm = (datasetId: string, mapping: TransactionMapping, cleaning: Partial<CleaningOptions>): Promise<RfmResult> =>
-  runOnDataset<RfmResult>(msg('job.segment.rfm'), 'segment.rfm', datasetId, { mapping: plain(mapping), cleaning: plain(cleaning) })
+  onDatasets(msg('job.segment.rfm'), [datasetId], (onProgress) => ml.segment.rfm({ datasetId, mapping: plain(mapping), cleaning: plain(cleaning) }, { onProgress }), { backend: false })
 
 export const runCustomerTable = (datasetId: string, features: string[], idColumn?: string): Promise<TableResult> =>
-  runOnDataset<TableResult>(msg('job.segment.table'), 'segment.table', datasetId, { features: plain(features), idColumn })
+  onDatasets(msg('job.segment.table'), [datasetId], (onProgress) => ml.segment.table({ datasetId, features: plain(features), idColumn }, { onProgress }), { backend: false })
 
 export const runCluster = (req: ClusterRequest): Promise<ClusterResponse> =>
-  runMl<ClusterResponse>(typeof req.k === 'number' ? msg('job.segment.cluster', { k: req.k }) : msg('job.segment.clusterRange', { min: req.k.kMin, max: req.k.kMax }), 'segment.cluster', plain(req) as unknown as Record<string, unknown>)
+  tracked(typeof req.k === 'number' ? msg('job.segment.cluster', { k: req.k }) : msg('job.segment.clusterRange', { min: req.k.kMin, max: req.k.kMax }), (onProgress) => ml.segment.cluster(plain(req), { onProgress }))
 
 export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ csv: string }> =>
-  mlWorker.call<{ csv: string }>('segment.export', { resultId, clusterNames: plain(clusterNames) }).promise
+  ml.segment.export({ resultId, clusterNames: plain(clusterNames) }).promise
 
 /** Adds the customer table (RFM, scores, segment, cluster, outlier score) as a new workspace dataset. */
 export async function addToWorkspace(resultId: string, name: string, clusterNames?: string[]): Promise<DatasetSummary> {
-  const t = await mlWorker.call<{ table: unknown; schema?: ColumnSchema[] }>('segment.workspaceTable', { resultId, clusterNames: plain(clusterNames), name }).promise
-  return addTable(name, t.table, t.schema, 'segments')
+  return ml.segment.addToWorkspace({ resultId, clusterNames: plain(clusterNames), name }).promise
 }

@@ -110,7 +110,8 @@ export const useCampaignStore = defineStore('campaign', () => {
   // 6. Results
   const resultsDatasetId = ref('')
   const resultColumns = reactive<Required<Pick<ResultColumns, 'id' | 'converted'>> & Omit<ResultColumns, 'id' | 'converted'>>({ id: '', converted: '' })
-  const control = ref('control')
+  /** the control arm's name: set from the design when it has one, else none (no comparison asked for) */
+  const control = ref('')
   const costPerContact = ref<number | null>(null)
   const conversionBase = ref<'delivered' | 'sent'>('delivered')
   const alpha = ref(0.05)
@@ -225,6 +226,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     const names = creatives.value.map((c) => c.trim())
     const r = await svc.design({ sampleSize: Number(sampleSize.value), creatives: names, controlSize: Number(controlSize.value) || 0, seed: Number(seed.value), remainder: remainder.value })
     design.value = r
+    control.value = r.controlArm !== null ? (r.arms[r.controlArm] ?? '') : ''
     results.value = null
     return r
   })
@@ -320,6 +322,7 @@ export const useCampaignStore = defineStore('campaign', () => {
       creatives.value = r.design.arms.filter((_, i) => i !== r.design!.controlArm)
       seed.value = r.seed
     }
+    control.value = r.design && r.design.controlArm !== null ? (r.design.arms[r.design.controlArm] ?? '') : ''
     review.value = r.review
     results.value = r.results?.analysis ?? null
     resultsFile.value = r.results?.fileName ?? ''

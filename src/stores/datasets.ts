@@ -5,12 +5,14 @@ import * as data from '@/services/data'
 import { i18n } from '@/i18n'
 import { errorMessage } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
+import { onStorageNotice, requestPersist } from '@/services/workspace'
+import { onWorkspaceError } from './persist'
 
 /** Dataset metadata (schema, profile summary) — rows stay in the data worker and IndexedDB. */
 export const useDatasetsStore = defineStore('datasets', () => {
   const list = ref<DatasetSummary[]>([])
   const activeId = ref<string | null>(null)
-  const storage = ref<{ usage: number; quota: number } | null>(null)
+  const storage = ref<{ usage: number; quota: number; persisted: boolean | null } | null>(null)
   const restoring = ref(false)
   const lastError = ref<string | null>(null)
 
@@ -27,8 +29,14 @@ export const useDatasetsStore = defineStore('datasets', () => {
     storage.value = await data.storageEstimate().catch(() => null)
   }
 
+  // another tab upgrading the database, or a snapshot that could not be saved: said, never silent
+  onStorageNotice((text) => (lastError.value = text))
+  onWorkspaceError((text) => (lastError.value = text))
+
   async function restore(): Promise<void> {
     restoring.value = true
+    // ask once for storage the browser will not evict; the answer is shown with the storage use
+    void requestPersist().then(() => refreshStorage())
     try {
       const stored = await data.listStored()
       for (const d of stored) if (!list.value.some((x) => x.id === d.id)) list.value.push(d)

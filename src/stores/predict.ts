@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia'
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import type { ModelName } from '@/ml/propensity/models'
 import type { ModelSpec, TrainConfig } from '@/ml/propensity/train'
 import type { Scoring } from '@/ml/metrics/classification'
 import type { ParamGrid } from '@/ml/selection/cv'
 import type { Band } from '@/ml/explain/explain'
 import type { Inspection, RegressionSummary, RunSummary } from '@/services/predict'
+import * as predictSvc from '@/services/predict'
 
 /** The Predict page's form and results (results in shallowRefs: chart arrays are not made reactive). */
 
@@ -148,6 +149,36 @@ export const usePredictStore = defineStore('predict', () => {
 
   const chosen = computed(() => models.filter((m) => m.on))
 
+  /** Every training run kept (newest last): reopened, compared and deleted from the history list. */
+  const history = shallowRef<RunSummary[]>([])
+  /** the run shown, by id (stored instead of a second copy of the run) */
+  const shownRunId = ref('')
+  watch(run, (r) => (shownRunId.value = r?.runId ?? ''))
+  function recordRun(r: RunSummary): void {
+    history.value = [...history.value.filter((x) => x.runId !== r.runId), r]
+  }
+  function openRun(runId: string): void {
+    const r = history.value.find((x) => x.runId === runId)
+    if (!r) return
+    if (run.value === r) return
+    run.value = r
+    const ok = r.models.filter((m) => !m.error)
+    if (!ok.some((m) => m.id === selectedId.value)) selectedId.value = [...ok].sort((a, b) => b.test.rocAuc - a.test.rocAuc)[0]?.id ?? ''
+  }
+  /** Forget a run here and in the ml worker's store (its models go with it). */
+  async function deleteRun(runId: string): Promise<void> {
+    history.value = history.value.filter((x) => x.runId !== runId)
+    if (run.value?.runId === runId) run.value = history.value[history.value.length - 1] ?? null
+    await predictSvc.dropRun(runId).catch(() => false)
+  }
+  /** Another dataset was chosen: its results are not this one's. */
+  function clearResults(): void {
+    inspection.value = null
+    run.value = null
+    regression.value = null
+    selectedId.value = ''
+  }
+
   /** The TrainConfig for trainAndCompare (plain data; throws RangeError for a form a user must fix). */
   function config(): TrainConfig {
     if (!target.value) throw new RangeError('Choose the target column (what to predict).')
@@ -185,5 +216,5 @@ export const usePredictStore = defineStore('predict', () => {
     return JSON.parse(JSON.stringify(cfg)) as TrainConfig
   }
 
-  return { tab, datasetId, target, positive, features, testSize, seed, cv, scoring, subsample, smote, vote, models, chosen, inspection, run, selectedId, threshold, cost, bands, regression, config }
+  return { tab, datasetId, target, positive, features, testSize, seed, cv, scoring, subsample, smote, vote, models, chosen, inspection, run, selectedId, threshold, cost, bands, regression, config, history, shownRunId, recordRun, openRun, deleteRun, clearResults }
 })

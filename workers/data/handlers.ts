@@ -1,4 +1,4 @@
-import type { Handlers, CallContext } from '../dispatch'
+import type { HandlerTable, CallContext } from '../protocol'
 import type { ColumnRole, ColumnSchema, ColumnType, Table } from '../../src/data/table'
 import { cellString } from '../../src/data/table'
 import { parseBytes, parsePartsBytes, type ParseResult } from '../../src/data/parse'
@@ -7,20 +7,25 @@ import { profileTable, correlationMatrix } from '../../src/data/profile'
 import { leftJoin } from '../../src/data/join'
 import { formatDate } from '../../src/data/dates'
 import * as storage from '../storage'
-import type { DatasetSummary } from '../../src/services/types'
+import type { DatasetSummary } from '../../src/engine/types'
 
 interface Held {
   summary: DatasetSummary
   table: Table
 }
 
-interface StoredDataset {
+/** What start-up reads: the summaries. Columns are read from IndexedDB on first use. */
+interface StoredMeta {
   id: string
   summary: DatasetSummary
+}
+interface StoredColumns {
+  id: string
   table: Table
 }
 
 const held = new Map<string, Held>()
+const known = new Map<string, DatasetSummary>()
 let restored = false
 
 function newId(name: string): string {
@@ -47,8 +52,12 @@ function summarize(id: string, name: string, table: Table, schema: ColumnSchema[
 /** Keep in memory and store in IndexedDB; a storage failure is reported as a warning, the data stays usable. */
 async function keep(h: Held): Promise<DatasetSummary> {
   held.set(h.summary.id, h)
+  known.set(h.summary.id, h.summary)
   try {
-    await storage.put('datasets', { id: h.summary.id, summary: h.summary, table: h.table } satisfies StoredDataset)
+    await storage.putAll([
+      ['datasets', { id: h.summary.id, table: h.table } satisfies StoredColumns],
+      ['datasetMeta', { id: h.summary.id, summary: h.summary } satisfies StoredMeta],
+    ])
   } catch (e) {
     h.summary = { ...h.summary, warnings: [...h.summary.warnings, (e as Error).message] }
   }
@@ -59,21 +68,26 @@ async function ensureRestored(): Promise<void> {
   if (restored) return
   restored = true
   try {
-    for (const d of await storage.getAll<StoredDataset>('datasets')) {
-      if (!held.has(d.id)) held.set(d.id, { summary: d.summary, table: d.table })
-    }
+    for (const d of await storage.getAll<StoredMeta>('datasetMeta')) if (!known.has(d.id)) known.set(d.id, d.summary)
   } catch {
     /* IndexedDB unavailable: nothing to restore */
   }
 }
 
-function get(id: string): Held {
+/** A dataset's columns: in memory, else read from IndexedDB once (lazy restore). */
+async function get(id: string): Promise<Held> {
   const h = held.get(id)
-  if (!h) throw new Error(`Dataset ${id} is no longer available. Load the file again.`)
-  return h
+  if (h) return h
+  await ensureRestored()
+  const summary = known.get(id)
+  const stored = summary ? await storage.get<StoredColumns>('datasets', id).catch(() => undefined) : undefined
+  if (!summary || !stored) throw new Error(`Dataset ${id} is no longer available. Load the file again.`)
+  const loaded = { summary, table: stored.table }
+  held.set(id, loaded)
+  return loaded
 }
 
-export const dataHandlers: Handlers = {
+export const dataHandlers = {
   async parse(args: { name: string; bytes: ArrayBuffer | Blob; sheet?: string; citation?: string; source?: string; baskets?: boolean; decimal?: '.' | ',' }, ctx: CallContext) {
     await ensureRestored()
     const parsed = await parseBytes(args.bytes, args.name, { sheet: args.sheet, baskets: args.baskets, decimal: args.decimal }, ctx)
@@ -110,11 +124,11 @@ export const dataHandlers: Handlers = {
 
   async list() {
     await ensureRestored()
-    return [...held.values()].map((h) => h.summary).sort((a, b) => a.createdAt - b.createdAt)
+    return [...known.values()].sort((a, b) => a.createdAt - b.createdAt)
   },
 
-  rows(args: { id: string; start: number; count: number }) {
-    const { table, summary } = get(args.id)
+  async rows(args: { id: string; start: number; count: number }) {
+    const { table, summary } = await get(args.id)
     const end = Math.min(table.nRows, args.start + args.count)
     // dates are stored as ms since epoch: show them as the file wrote them
     const kinds = table.columns.map((c) => summary.schema.find((s) => s.name === c.name)?.type)
@@ -132,20 +146,20 @@ export const dataHandlers: Handlers = {
   },
 
   async setSchema(args: { id: string; column: string; type?: ColumnType; role?: ColumnRole }) {
-    const h = get(args.id)
+    const h = await get(args.id)
     const { table, schema, warnings } = applySchemaOverride(h.table, h.summary.schema, args.column, { type: args.type, role: args.role })
     const summary = summarize(h.summary.id, h.summary.name, table, schema, { ...h.summary, warnings: [...h.summary.warnings, ...warnings] })
     return keep({ summary, table })
   },
 
-  correlation(args: { id: string }) {
-    const h = get(args.id)
+  async correlation(args: { id: string }) {
+    const h = await get(args.id)
     return correlationMatrix(h.table, h.summary.schema)
   },
 
   async join(args: { leftId: string; rightId: string; leftKey: string; rightKey: string }) {
-    const l = get(args.leftId)
-    const r = get(args.rightId)
+    const l = await get(args.leftId)
+    const r = await get(args.rightId)
     const name = `${l.summary.name} + ${r.summary.name}`
     const res = leftJoin(l.table, r.table, args.leftKey, args.rightKey, { leftSchema: l.summary.schema, rightSchema: r.summary.schema, name })
     const schema = res.schema ?? inferSchema(res.table).schema
@@ -163,8 +177,8 @@ export const dataHandlers: Handlers = {
   },
 
   /** A copy of the table for the ml worker (the copy's buffers are transferred). */
-  exportTable(args: { id: string }) {
-    const h = get(args.id)
+  async exportTable(args: { id: string }) {
+    const h = await get(args.id)
     const table: Table = {
       name: h.table.name,
       nRows: h.table.nRows,
@@ -175,13 +189,18 @@ export const dataHandlers: Handlers = {
 
   async remove(args: { id: string }) {
     held.delete(args.id)
+    known.delete(args.id)
+    await storage.remove('datasetMeta', args.id).catch(() => undefined)
     await storage.remove('datasets', args.id).catch(() => undefined)
   },
 
   async clear() {
     held.clear()
-    await storage.clearAll()
+    known.clear()
+    await storage.clearAll(['datasets', 'datasetMeta', 'models', 'results', 'workspace'])
   },
 
   storage: () => storage.estimate(),
-}
+} satisfies HandlerTable
+
+export type DataHandlers = typeof dataHandlers

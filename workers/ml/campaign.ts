@@ -1,4 +1,4 @@
-import type { Handlers } from '../dispatch'
+import type { HandlerTable } from '../protocol'
 import { getTable } from './tables'
 import * as storage from '../storage'
 import { cellString, getColumn, hasColumn, isMissing, numericValues, type Column, type Table } from '../../src/data/table'
@@ -10,6 +10,7 @@ import {
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
 } from '../../src/ml/campaign'
 import type { Label } from '../../src/ml/core/message'
+import { parseYesNo } from '../../src/data/yesno'
 
 /**
  * ml worker methods of the campaign page (prefix "campaign."). The worker keeps the campaign being
@@ -215,7 +216,6 @@ function timeAt(c: Column | null, i: number): number | undefined {
   return Number.isNaN(t) ? undefined : t
 }
 
-const YES = new Set(['1', 'true', 'yes', 'y', 'si', 'sí', 't', 'x', 'verdadero'])
 
 function rebuildDesign(doc: CampaignDocument): State['assign'] {
   const d = doc.design
@@ -228,9 +228,9 @@ function rebuildDesign(doc: CampaignDocument): State['assign'] {
   return { design, ids: a.customerId }
 }
 
-export const campaignHandlers: Handlers = {
+export const campaignHandlers = {
   /** Step 1: choose the audience. Resets groups, design and results of the campaign being built. */
-  'campaign.audience': (args: AudienceArgs): AudienceSummary => {
+  audience: (args: AudienceArgs): AudienceSummary => {
     const { table } = getTable(args.datasetId)
     const spec: AudienceSpec = { ...args.spec, exclusions: [...(args.spec.exclusions ?? [])] }
     let supInfo: State['suppression'] = null
@@ -275,7 +275,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 2: k-means groups of the chosen customers (optionally on an enriched copy of the dataset). */
-  'campaign.groups': (args: GroupsArgs, ctx): GroupsSummary => {
+  groups: (args: GroupsArgs, ctx): GroupsSummary => {
     const st = need(state, 'Choose the audience first (step 1)')
     let table = st.table
     let rows: ArrayLike<number> = st.audience.rows
@@ -304,7 +304,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Drop the groups (A/B without stratification). */
-  'campaign.ungroup': (): boolean => {
+  ungroup: (): boolean => {
     if (state) {
       state.groups = null
       state.groupsInput = null
@@ -315,7 +315,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 3: the seeded, stratified A/B sample. */
-  'campaign.design': (args: DesignArgs): DesignSummary => {
+  design: (args: DesignArgs): DesignSummary => {
     const st = need(state, 'Choose the audience first (step 1)')
     const options = {
       sampleSize: args.sampleSize, creatives: args.creatives.slice(), controlSize: args.controlSize, controlName: args.controlName ?? 'control', seed: args.seed, remainder: args.remainder,
@@ -328,7 +328,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** One CSV per creative and control, plus the whole assignment (formula-injection safe). */
-  'campaign.exports': (args: { prefix: string; groupNames?: string[] }): { files: ExportFile[]; assignment: ExportFile } => {
+  exports: (args: { prefix: string; groupNames?: string[] }): { files: ExportFile[]; assignment: ExportFile } => {
     const a = need(currentAssign(), 'Draw the A/B sample first (step 3)')
     const input = { design: a.design, ids: a.ids, scores: a.scores, groupNames: args.groupNames }
     const files = armCsvs(input, args.prefix)
@@ -337,13 +337,13 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 4: channels and budget by probability band over the chosen customers' scores. */
-  'campaign.budget': (args: BudgetArgs): BudgetPlan => {
+  budget: (args: BudgetArgs): BudgetPlan => {
     const st = need(state, 'Choose the audience first (step 1)')
     return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
   },
 
   /** Step 5: sensitive attributes among the model's features and the columns used to select. */
-  'campaign.flags': (args: { modelFeatures: string[]; extraColumns?: string[] }): { flags: SensitiveFlag[]; selectionColumns: string[] } => {
+  flags: (args: { modelFeatures: string[]; extraColumns?: string[] }): { flags: SensitiveFlag[]; selectionColumns: string[] } => {
     const st = need(state, 'Choose the audience first (step 1)')
     const sel = new Set<string>()
     for (const e of st.spec.exclusions ?? []) if (e.kind !== 'ids') sel.add(e.column)
@@ -355,7 +355,7 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 6: analyse a results dataset. */
-  'campaign.results': (args: ResultsArgs): AbResults => {
+  results: (args: ResultsArgs): AbResults => {
     const { table } = getTable(args.datasetId)
     const a = currentAssign()
     let assignment
@@ -398,7 +398,8 @@ export const campaignHandlers: Handlers = {
       if (arm === null) continue
       seen.add(id)
       const cv = text(convc, i)
-      const converted = cv !== null && (YES.has(cv.toLowerCase()) || (Number.isFinite(Number(cv)) && Number(cv) !== 0))
+      // the analysis above already refused a value that is not a yes/no: read it the same way
+      const converted = cv !== null && parseYesNo(cv) === 1
       customers.push({ id, arm, converted, sentAt: timeAt(sentc, i), purchasedAt: timeAt(purc, i) })
     }
     const results = { fileName: args.fileName, importedAt: new Date().toISOString(), analysis, customers }
@@ -408,14 +409,14 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Step 7: repeat purchase and churn per creative N days after the send. */
-  'campaign.followUp': (args: FollowUpArgs): FollowUpResult => {
+  followUp: (args: FollowUpArgs): FollowUpResult => {
     const r = need(state?.results ?? loadedOnly?.results, 'Analyse the campaign results first (step 6)')
     const { table } = getTable(args.datasetId)
     return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns })
   },
 
   /** Step 8: the campaign document as JSON text (validated before it is returned). */
-  'campaign.save': (args: SaveArgs): { text: string; bytes: number; customers: number } => {
+  save: (args: SaveArgs): { text: string; bytes: number; customers: number } => {
     let doc: CampaignDocument
     const results = state?.results ?? loadedOnly?.results
     const resultsDoc = results ? { fileName: results.fileName, importedAt: results.importedAt, analysis: results.analysis } : null
@@ -434,33 +435,33 @@ export const campaignHandlers: Handlers = {
   },
 
   /** Load a campaign file: validated; on error nothing of the current campaign changes. */
-  'campaign.load': (args: { text: string; fileName: string }): LoadedCampaign => load(args.text, args.fileName),
+  load: (args: { text: string; fileName: string }): LoadedCampaign => load(args.text, args.fileName),
 
   /**
    * Keep the campaign document in this browser (IndexedDB, the app's `results` store, so "Delete
    * all local data" removes it). Only the document: audience definition, seed, groups, the sampled
    * customers' ids and arms, review and results; never the scored table.
    */
-  'campaign.keep': async (args: { text: string; name: string }): Promise<KeptCampaign> => {
+  keep: async (args: { text: string; name: string }): Promise<KeptCampaign> => {
     parseCampaign(args.text, `${args.name}.json`)
     const kept: KeptCampaign & { id: string; kind: 'campaign'; text: string } = { id: KEPT_ID, kind: 'campaign', name: args.name, savedAt: new Date().toISOString(), bytes: args.text.length, text: args.text }
     await storage.put('results', kept)
     return { name: kept.name, savedAt: kept.savedAt, bytes: kept.bytes }
   },
-  'campaign.kept': async (): Promise<KeptCampaign | null> => {
+  kept: async (): Promise<KeptCampaign | null> => {
     const k = await storage.get<KeptCampaign & { text: string }>('results', KEPT_ID)
     return k ? { name: k.name, savedAt: k.savedAt, bytes: k.bytes } : null
   },
-  'campaign.restore': async (): Promise<LoadedCampaign> => {
+  restore: async (): Promise<LoadedCampaign> => {
     const k = await storage.get<KeptCampaign & { text: string }>('results', KEPT_ID)
     if (!k) throw new Error('No campaign is kept in this browser')
     return load(k.text, `${k.name} (kept in this browser)`)
   },
-  'campaign.forget': async (): Promise<boolean> => {
+  forget: async (): Promise<boolean> => {
     await storage.remove('results', KEPT_ID)
     return true
   },
-}
+} satisfies HandlerTable
 
 export interface KeptCampaign { name: string; savedAt: string; bytes: number }
 const KEPT_ID = 'campaign:current'

@@ -1,25 +1,25 @@
-import type { Handlers } from '../dispatch'
+import type { HandlerTable } from '../protocol'
 import { initBackend, type BackendChoice } from '../backend'
 import { backendSelfTest } from '../selftest'
-import { putTable, hasTable, dropTable, type HeldTable } from './tables'
+import { ensureTable, dropTable } from './tables'
 import { predictHandlers } from './predict'
 import { segmentHandlers } from './segment'
 import { patternsHandlers } from './patterns'
 import { campaignHandlers } from './campaign'
 import { modelsHandlers } from './models'
 
-export const mlHandlers: Handlers = {
+/** The ml worker's methods, by area; the page's client is typed from `typeof mlHandlers`. */
+export const mlHandlers = {
   init: (args: { backend: BackendChoice }) => initBackend(args.backend),
   selfTest: () => backendSelfTest(),
-  hasTable: (args: { id: string }) => hasTable(args.id),
-  putTable: (args: { id: string } & HeldTable) => {
-    putTable(args.id, { table: args.table, schema: args.schema })
-    return true
-  },
+  /** the dataset's columns, fetched from the data worker over their channel when not held yet */
+  ensureTable: (args: { id: string }) => ensureTable(args.id),
   dropTable: (args: { id: string }) => dropTable(args.id),
-  ...predictHandlers,
-  ...segmentHandlers,
-  ...patternsHandlers,
-  ...campaignHandlers,
-  ...modelsHandlers,
-}
+  predict: predictHandlers,
+  segment: segmentHandlers,
+  patterns: patternsHandlers,
+  campaign: campaignHandlers,
+  models: modelsHandlers,
+} satisfies HandlerTable
+
+export type MlHandlers = typeof mlHandlers

@@ -1,6 +1,7 @@
-import type { Handlers, CallContext } from '../dispatch'
+import type { HandlerTable, CallContext } from '../protocol'
 import * as storage from '../storage'
-import { getTable } from './tables'
+import { getTable, addDataset } from './tables'
+import { results } from './cache'
 import {
   parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason,
   type LoadedModel, type RegistryEntry, type ScoreResult,
@@ -18,7 +19,8 @@ interface StoredModel {
 }
 
 const loaded = new Map<string, LoadedModel>()
-const scored = new Map<string, { result: ScoreResult; datasetId: string; modelId: string }>()
+interface Scored { result: ScoreResult; datasetId: string; modelId: string }
+const scoredGone = 'Score the dataset again: these scores were deleted.'
 
 async function load(id: string): Promise<LoadedModel> {
   const m = loaded.get(id)
@@ -39,87 +41,124 @@ async function open(args: { file: Blob | ArrayBuffer | Uint8Array; fileName: str
   const bytes = args.file instanceof Blob ? new Uint8Array(await args.file.arrayBuffer()) : new Uint8Array(args.file as ArrayBuffer)
   const m = await parseModelFile(bytes, args.fileName)
   loaded.set(m.fileSha256, m)
+  // the bytes stay here until the user stores or drops the file: the page never holds them
+  opened.set(m.fileSha256, { bytes, fileName: args.fileName, model: m })
+  while (opened.size > 4) opened.delete(opened.keys().next().value as string)
   const existing = (await storage.getAll<StoredModel>('models')).map((s) => s.entry)
-  return { ...cardOf(m), conflict: registryConflict(existing, registryEntry(m)).status, bytes }
+  return { ...cardOf(m), conflict: registryConflict(existing, registryEntry(m)).status, fileId: m.fileSha256 }
 }
 
-export const modelsHandlers: Handlers = {
-  'models.open': open,
+/** Files opened and validated, not yet stored (by SHA-256). */
+const opened = new Map<string, { bytes: Uint8Array; fileName: string; model: LoadedModel }>()
+
+async function keepInRegistry(m: LoadedModel, bytes: Uint8Array, fileName: string, replace: boolean) {
+  const entry = registryEntry(m)
+  const all = await storage.getAll<StoredModel>('models')
+  const conflict = registryConflict(all.map((s) => s.entry), entry).status
+  if (conflict === 'same-name' && !replace) {
+    throw new Error(`A different model named "${entry.name}" is already saved. Choose "Replace" to overwrite it, or rename the model.`)
+  }
+  if (conflict === 'same-name') for (const s of all) if (s.entry.name === entry.name && s.id !== entry.id) await storage.remove('models', s.id)
+  await storage.put<StoredModel>('models', { id: entry.id, entry, fileName, bytes, savedAt: Date.now() })
+  loaded.set(entry.id, m)
+  return entry
+}
+
+export const modelsHandlers = {
+  open: open,
 
   /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */
-  async 'models.store'(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {
-    const m = await parseModelFile(args.bytes, args.fileName)
-    const entry = registryEntry(m)
-    const all = await storage.getAll<StoredModel>('models')
-    const conflict = registryConflict(all.map((s) => s.entry), entry).status
-    if (conflict === 'same-name' && !args.replace) {
-      throw new Error(`A different model named "${entry.name}" is already saved. Choose "Replace" to overwrite it, or rename the model.`)
-    }
-    if (conflict === 'same-name') for (const s of all) if (s.entry.name === entry.name && s.id !== entry.id) await storage.remove('models', s.id)
-    await storage.put<StoredModel>('models', { id: entry.id, entry, fileName: args.fileName, bytes: args.bytes, savedAt: Date.now() })
-    loaded.set(entry.id, m)
+  async store(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {
+    return keepInRegistry(await parseModelFile(args.bytes, args.fileName), args.bytes, args.fileName, !!args.replace)
+  },
+
+  /** Store a file opened with `open` (already parsed and validated here; not parsed again). */
+  async storeOpened(args: { fileId: string; fileName?: string; replace?: boolean }) {
+    const o = opened.get(args.fileId)
+    if (!o) throw new Error('Open the model file again: it is no longer held.')
+    const entry = await keepInRegistry(o.model, o.bytes, args.fileName ?? o.fileName, !!args.replace)
+    opened.delete(args.fileId)
     return entry
   },
 
-  async 'models.list'() {
+  async list() {
     const all = await storage.getAll<StoredModel>('models')
     return all.sort((a, b) => b.savedAt - a.savedAt).map((s) => ({ ...s.entry, fileName: s.fileName, savedAt: s.savedAt }))
   },
 
-  async 'models.card'(args: { id: string }) {
+  async card(args: { id: string }) {
     return cardOf(await load(args.id))
   },
 
-  async 'models.compare'(args: { ids: string[] }) {
+  async compare(args: { ids: string[] }) {
     const ms = await Promise.all(args.ids.map(load))
     return compareModels(ms.map(registryEntry))
   },
 
-  async 'models.file'(args: { id: string }) {
+  async file(args: { id: string }) {
     const s = await storage.get<StoredModel>('models', args.id)
     if (!s) throw new Error('That model is no longer stored.')
     return { fileName: s.fileName, bytes: s.bytes.slice() }
   },
 
-  async 'models.delete'(args: { id: string }) {
+  async delete(args: { id: string }) {
     loaded.delete(args.id)
     await storage.remove('models', args.id)
     return true
   },
 
-  async 'models.check'(args: { id: string; datasetId: string }) {
+  async check(args: { id: string; datasetId: string }) {
     return checkTable(await load(args.id), getTable(args.datasetId).table)
   },
 
-  async 'models.score'(args: { id: string; datasetId: string; reasons?: number }, ctx: CallContext) {
+  async score(args: { id: string; datasetId: string; reasons?: number }, ctx: CallContext) {
     const m = await load(args.id)
     const result = scoreTable(m, getTable(args.datasetId).table, { reasons: args.reasons ?? 3, control: ctx })
     const key = `${args.id}:${args.datasetId}`
-    scored.set(key, { result, datasetId: args.datasetId, modelId: args.id })
+    results.set<Scored>('scores', key, { result, datasetId: args.datasetId, modelId: args.id }, { durable: true })
     return summarizeScores(key, result)
   },
 
-  'models.scoresCsv'(args: { key: string }) {
-    const s = scored.get(args.key)
-    if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
+  async scoresCsv(args: { key: string }) {
+    const s = await results.get<Scored>('scores', args.key, scoredGone)
     return scoresToCsv(s.result)
   },
 
   /** The scored dataset as a new table: the input columns plus probability, band, decision / cluster / segment. */
-  'models.scoredTable'(args: { key: string; name: string }) {
-    const s = scored.get(args.key)
-    if (!s) throw new Error('Score the dataset again: the scores are no longer in memory.')
+  async scoredTable(args: { key: string; name: string }) {
+    const s = await results.get<Scored>('scores', args.key, scoredGone)
     const base = getTable(s.datasetId).table
     return { table: withScores(base, s.result, args.name) }
   },
 
-  async 'models.sql'(args: { id: string; table?: string }) {
+  /** the scored dataset as a new workspace dataset, handed to the data worker directly */
+  async addScores(args: { key: string; name: string }) {
+    const s = await results.get<Scored>('scores', args.key, scoredGone)
+    return addDataset({ name: args.name, table: withScores(getTable(s.datasetId).table, s.result, args.name), source: 'scores' })
+  },
+
+  async sql(args: { id: string; table?: string }) {
     return modelToSql(await load(args.id), { table: args.table ?? 'customers' })
   },
+} satisfies HandlerTable
+
+/** What the Models page shows of a scoring: counts, a preview and a histogram, never the scored rows. */
+export interface ScoreSummary {
+  key: string
+  kind: string
+  rows: number
+  report: ScoreResult['report']
+  idColumn: string | null
+  bands?: { label: string; customers: number; expected: number }[]
+  preview?: { id: string; probability: number; band: string; reasons: string[] }[]
+  histogram?: number[]
+  clusters?: { name: string; customers: number }[]
+  segments?: { name: string; customers: number }[]
+  meanPrediction?: number
 }
 
-function summarizeScores(key: string, r: ScoreResult) {
-  const out: Record<string, unknown> = { key, kind: r.kind, rows: r.rows, report: r.report, idColumn: r.idColumn }
+function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
+  const out: ScoreSummary = { key, kind: r.kind, rows: r.rows, report: r.report, idColumn: r.idColumn }
   if (r.probability && r.band && r.bandLabels) {
     const counts = r.bandLabels.map(() => 0)
     const expected = r.bandLabels.map(() => 0)

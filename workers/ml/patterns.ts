@@ -1,5 +1,7 @@
-import type { Handlers, CallContext } from '../dispatch'
+import type { HandlerTable, CallContext } from '../protocol'
 import { getTable } from './tables'
+import { results } from './cache'
+import { newResultId } from '../../src/engine/cache'
 import type { Table } from '../../src/data/table'
 import { getColumn, cellString, stringColumn } from '../../src/data/table'
 import { subProgress } from '../../src/ml/core/progress'
@@ -45,6 +47,7 @@ interface RuleState {
 }
 
 interface HistoryState {
+  id: string
   key: string
   h: CustomerHistories
   seq: SequenceRules | null
@@ -55,26 +58,20 @@ interface HistoryState {
   method: string
 }
 
-const ruleStates = new Map<string, RuleState>()
-const histStates = new Map<string, HistoryState>()
-let nextId = 1
+/** purchase histories already built, by their settings (to reuse them for sequences and recommenders) */
+const histByKey = new Map<string, string>()
 
-function bounded<T>(m: Map<string, T>, id: string, v: T, max = 3): string {
-  m.set(id, v)
-  while (m.size > max) m.delete(m.keys().next().value as string)
-  return id
+function ruleState(id: string): Promise<RuleState> {
+  return results.get<RuleState>('rules', id, 'These rules were deleted: mine them again.')
 }
 
-function ruleState(id: string): RuleState {
-  const s = ruleStates.get(id)
-  if (!s) throw new Error('These rules are no longer in memory: mine them again')
-  return s
+function histState(id: string): Promise<HistoryState> {
+  return results.get<HistoryState>('histories', id, 'These purchase histories were deleted: run again.')
 }
 
-function histState(id: string): HistoryState {
-  const s = histStates.get(id)
-  if (!s) throw new Error('These purchase histories are no longer in memory: run again')
-  return s
+/** (Re)store a history state after a change: sequences and recommenders survive a reload too. */
+function keepHist(s: HistoryState): void {
+  results.set('histories', s.id, s, { durable: true })
 }
 
 function cleaned(datasetId: string, source: LogSource): { table: Table; removed: Record<string, number> | null } {
@@ -120,7 +117,7 @@ async function mine(args: MineArgs, ctx: CallContext) {
     if (e instanceof RuleExplosionError) throw new RangeError(e.message)
     throw e
   }
-  const id = bounded(ruleStates, `rules${nextId++}`, { datasetId: args.datasetId, table, source: args.source, baskets: b, rules: r.rules, redundant: null, viewKey: '', view: null })
+  const id = results.set('rules', newResultId('rules'), { datasetId: args.datasetId, table, source: args.source, baskets: b, rules: r.rules, redundant: null, viewKey: '', view: null }, { durable: true })
   return {
     status: 'ok' as const,
     resultId: id,
@@ -169,20 +166,20 @@ function viewOrder(s: RuleState, v: ViewArgs): Int32Array {
   return out
 }
 
-function page(args: ViewArgs & { page: number; pageSize: number }) {
-  const s = ruleState(args.resultId)
+async function page(args: ViewArgs & { page: number; pageSize: number }) {
+  const s = await ruleState(args.resultId)
   const order = viewOrder(s, args)
   const p = paginateRules(s.rules, args.page, args.pageSize, order)
   return { ...p, rows: p.rows.map((row, i) => ({ ...row, index: order[p.page * p.pageSize + i] })), all: ruleCount(s.rules) }
 }
 
-function csv(args: ViewArgs) {
-  const s = ruleState(args.resultId)
+async function csv(args: ViewArgs) {
+  const s = await ruleState(args.resultId)
   return { csv: rulesToCsv(s.rules, viewOrder(s, args)) }
 }
 
-function charts(args: ViewArgs & { top: number; aspect?: number }) {
-  const s = ruleState(args.resultId)
+async function charts(args: ViewArgs & { top: number; aspect?: number }) {
+  const s = await ruleState(args.resultId)
   const order = viewOrder(s, args)
   const sub = takeRules(s.rules, order)
   const sc = ruleScatter(sub, 5000)
@@ -215,7 +212,7 @@ export interface SegmentArgs {
 }
 
 async function segmentRules(args: SegmentArgs, ctx: CallContext) {
-  const s = ruleState(args.resultId)
+  const s = await ruleState(args.resultId)
   let table = s.table
   let column = args.column
   if (args.segmentDatasetId && args.segmentDatasetId !== s.datasetId) {
@@ -278,15 +275,18 @@ export interface HistoryArgs {
 
 function histories(args: HistoryArgs): HistoryState {
   const key = JSON.stringify([args.datasetId, args.customer, args.invoice, args.date, args.item, args.clean ?? null])
-  for (const s of histStates.values()) if (s.key === key) return s
+  const known = histByKey.get(key)
+  const held = known ? results.peek<HistoryState>('histories', known) : undefined
+  if (held) return held
   const { table } = cleaned(args.datasetId, { basket: args.invoice, item: args.item, clean: args.clean })
   const h = buildHistories(table, { customer: args.customer, invoice: args.invoice, date: args.date, item: args.item })
-  const s: HistoryState = { key, h, seq: null, seqOrder: null, seqSort: '', x: null, model: null, method: '' }
-  bounded(histStates, `hist${nextId++}`, s, 2)
+  const s: HistoryState = { id: newResultId('hist'), key, h, seq: null, seqOrder: null, seqSort: '', x: null, model: null, method: '' }
+  histByKey.set(key, s.id)
+  results.set('histories', s.id, s)
   return s
 }
 
-const idOf = (s: HistoryState): string => [...histStates.entries()].find(([, v]) => v === s)![0]
+const idOf = (s: HistoryState): string => s.id
 
 async function sequences(args: HistoryArgs & { windowDays: number; minSupport: number; minConfidence: number }, ctx: CallContext) {
   const t0 = performance.now()
@@ -294,6 +294,7 @@ async function sequences(args: HistoryArgs & { windowDays: number; minSupport: n
   const s = histories(args)
   s.seq = mineSequences(s.h, { windowDays: args.windowDays, minSupport: args.minSupport, minConfidence: args.minConfidence }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.1, 1) })
   s.seqOrder = null
+  keepHist(s)
   return { resultId: idOf(s), customers: s.seq.customers, items: s.h.items.length, rules: s.seq.a.length, windowDays: args.windowDays, missingDateRows: s.h.missingDateRows, warnings: s.h.warnings, seconds: (performance.now() - t0) / 1000 }
 }
 
@@ -306,8 +307,8 @@ function seqOrder(s: HistoryState, sort: SequenceMetric): Int32Array {
   return s.seqOrder
 }
 
-function seqPage(args: { resultId: string; sort: SequenceMetric; page: number; pageSize: number }) {
-  const s = histState(args.resultId)
+async function seqPage(args: { resultId: string; sort: SequenceMetric; page: number; pageSize: number }) {
+  const s = await histState(args.resultId)
   const order = seqOrder(s, args.sort)
   const pages = Math.max(1, Math.ceil(order.length / args.pageSize))
   const p = Math.min(Math.max(0, args.page), pages - 1)
@@ -315,13 +316,13 @@ function seqPage(args: { resultId: string; sort: SequenceMetric; page: number; p
   return { page: p, pages, total: order.length, rows }
 }
 
-function seqCsv(args: { resultId: string; sort: SequenceMetric }) {
-  const s = histState(args.resultId)
+async function seqCsv(args: { resultId: string; sort: SequenceMetric }) {
+  const s = await histState(args.resultId)
   return { csv: sequencesToCsv(s.seq!, seqOrder(s, args.sort)) }
 }
 
-function lag(args: { resultId: string; a: string; b: string }) {
-  const s = histState(args.resultId)
+async function lag(args: { resultId: string; a: string; b: string }) {
+  const s = await histState(args.resultId)
   return lagHistogram(s.h, args.a, args.b, { windowDays: s.seq?.windowDays ?? 365 })
 }
 
@@ -333,11 +334,12 @@ async function recommendFit(args: HistoryArgs & { method: 'itemknn' | 'als'; fac
   const sub = { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.1, 1) }
   s.model = args.method === 'als' ? fitAls(s.x, { factors: args.factors }, sub) : fitItemKnn(s.x, {}, sub)
   s.method = args.method
+  keepHist(s)
   return { resultId: idOf(s), customers: s.h.customers.length, items: s.h.items.length, method: args.method, seconds: (performance.now() - t0) / 1000 }
 }
 
-function customers(args: { resultId: string; query: string; limit: number }) {
-  const s = histState(args.resultId)
+async function customers(args: { resultId: string; query: string; limit: number }) {
+  const s = await histState(args.resultId)
   const q = args.query.trim().toLowerCase()
   const out: { id: string; baskets: number }[] = []
   const c = s.h.customers
@@ -347,8 +349,8 @@ function customers(args: { resultId: string; query: string; limit: number }) {
   return out
 }
 
-function recommend(args: { resultId: string; customer: string; n: number }) {
-  const s = histState(args.resultId)
+async function recommend(args: { resultId: string; customer: string; n: number }) {
+  const s = await histState(args.resultId)
   if (!s.model || !s.x) throw new Error('Fit a recommender first')
   const u = s.h.customers.indexOf(args.customer)
   if (u < 0) throw new RangeError(`Customer "${args.customer}" has no dated purchases`)
@@ -360,23 +362,23 @@ function recommend(args: { resultId: string; customer: string; n: number }) {
 }
 
 async function evaluate(args: { resultId: string; method: 'itemknn' | 'als'; n: number; factors?: number }, ctx: CallContext) {
-  const s = histState(args.resultId)
+  const s = await histState(args.resultId)
   return evaluateHoldout(s.h, { method: args.method, n: args.n, als: args.factors ? { factors: args.factors } : undefined }, { cancel: ctx.cancel, onProgress: ctx.onProgress })
 }
 
 /** ml worker methods of the patterns page (prefix "patterns."). */
-export const patternsHandlers: Handlers = {
-  'patterns.mine': mine,
-  'patterns.page': page,
-  'patterns.csv': csv,
-  'patterns.charts': charts,
-  'patterns.segment': segmentRules,
-  'patterns.sequences': sequences,
-  'patterns.seqPage': seqPage,
-  'patterns.seqCsv': seqCsv,
-  'patterns.lag': lag,
-  'patterns.recommendFit': recommendFit,
-  'patterns.customers': customers,
-  'patterns.recommend': recommend,
-  'patterns.evaluate': evaluate,
-}
+export const patternsHandlers = {
+  mine: mine,
+  page: page,
+  csv: csv,
+  charts: charts,
+  segment: segmentRules,
+  sequences: sequences,
+  seqPage: seqPage,
+  seqCsv: seqCsv,
+  lag: lag,
+  recommendFit: recommendFit,
+  customers: customers,
+  recommend: recommend,
+  evaluate: evaluate,
+} satisfies HandlerTable

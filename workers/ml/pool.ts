@@ -7,21 +7,22 @@
  * seeded by its parameters. Cancel reaches every running fit; a worker that dies fails its job
  * (and so the model), and the next job starts a fresh worker. Idle workers are let go after a minute.
  */
-import { WorkerClient, type Job } from '../../src/services/workerClient'
+import { WorkerClient, type Job } from '../protocol'
+import type { fitHandlers } from '../fit'
 import { sequentialRunner, type FitOutput, type FitRunner } from '../../src/ml/propensity/fitjobs'
 import { CancelledError } from '../../src/ml/core/progress'
 import { backendInfo } from '../backend'
 
 const SIZE = Math.max(1, Math.min(4, (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1))
 
-let clients: WorkerClient[] | null = null
+let clients: WorkerClient<typeof fitHandlers>[] | null = null
 let idle: ReturnType<typeof setTimeout> | null = null
 let active = 0
 /** fit workers are let go after this long without work (their TF.js heaps do not shrink) */
 const IDLE_MS = 60_000
 
-function workers(): WorkerClient[] {
-  clients ??= Array.from({ length: SIZE }, (_, i) => new WorkerClient(
+function workers(): WorkerClient<typeof fitHandlers>[] {
+  clients ??= Array.from({ length: SIZE }, (_, i) => new WorkerClient<typeof fitHandlers>(
     `fit ${i + 1}`,
     // this worker's own script in its fit role (workers/engine.worker.ts): the same chunks, one TF.js
     () => new Worker(self.location.href, { type: 'module', name: `fit-${i + 1}` }),
@@ -52,7 +53,7 @@ export const poolRunner: FitRunner = async (jobs, control) => {
     await Promise.all(workers().map(async (client) => {
       while (!stop && next < jobs.length) {
         const k = next++
-        const job = client.call<FitOutput>('fit.run', { job: jobs[k], backend }, { onProgress: (f) => { partial[k] = Math.min(0.99, f); report() } })
+        const job = client.api.fit.run({ job: jobs[k], backend }, { onProgress: (f) => { partial[k] = Math.min(0.99, f); report() } })
         inflight.add(job)
         try {
           out[k] = await job.promise

@@ -1,5 +1,7 @@
-import type { Handlers, CallContext } from '../dispatch'
-import { getTable } from './tables'
+import type { HandlerTable, CallContext } from '../protocol'
+import { getTable, addDataset } from './tables'
+import { results } from './cache'
+import { newResultId } from '../../src/engine/cache'
 import type { ColumnSchema, Table, Column } from '../../src/data/table'
 import { getColumn, stringColumn, cellString } from '../../src/data/table'
 import { matrix } from '../../src/ml/core/matrix'
@@ -28,21 +30,13 @@ interface SegmentState {
   clusters: ClusterResult | null
 }
 
-const results = new Map<string, SegmentState>()
-let nextId = 1
-
-function state(id: string): SegmentState {
-  const s = results.get(id)
-  if (!s) throw new Error('This segmentation result is no longer in memory: run it again')
-  return s
+function state(id: string): Promise<SegmentState> {
+  return results.get<SegmentState>('segment', id, 'This segmentation result was deleted: run it again.')
 }
 
-function keep(s: SegmentState): string {
-  const id = `seg${nextId++}`
-  results.set(id, s)
-  // a few results at most (each holds one row per customer)
-  while (results.size > 3) results.delete(results.keys().next().value as string)
-  return id
+/** Kept in the ml worker's result cache and stored, so the page's results survive a reload. */
+function keep(s: SegmentState, id = newResultId('seg')): string {
+  return results.set('segment', id, s, { durable: true })
 }
 
 export interface FeatureStat {
@@ -170,7 +164,7 @@ function clusterMatrix(s: SegmentState, names: string[]) {
 }
 
 async function cluster(args: ClusterArgs, ctx: CallContext) {
-  const s = state(args.resultId)
+  const s = await state(args.resultId)
   const t0 = performance.now()
   const { X, extras } = clusterMatrix(s, args.features)
   const res = clusterCustomers(
@@ -190,6 +184,7 @@ async function cluster(args: ClusterArgs, ctx: CallContext) {
     { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0, 1) },
   )
   s.clusters = res
+  keep(s, args.resultId)
   const m = res.map
   return {
     features: res.features,
@@ -216,8 +211,8 @@ function clusterNameColumn(s: SegmentState, names: string[] | undefined): (strin
   return Array.from(s.clusters.labels, (l) => nm[l] ?? String(l + 1))
 }
 
-function exportCsv(args: { resultId: string; clusterNames?: string[] }) {
-  const s = state(args.resultId)
+async function exportCsv(args: { resultId: string; clusterNames?: string[] }) {
+  const s = await state(args.resultId)
   if (s.mode === 'transactions') return { csv: customersCsv(exportRows(s.rfm!, s.clusters, args.clusterNames)) }
   // customer-table mode: id, cluster, outlier score
   const names = clusterNameColumn(s, args.clusterNames)
@@ -226,8 +221,8 @@ function exportCsv(args: { resultId: string; clusterNames?: string[] }) {
 }
 
 /** The customer table with segment/cluster columns, for the data worker's addTable. */
-function workspaceTable(args: { resultId: string; clusterNames?: string[]; name: string }) {
-  const s = state(args.resultId)
+async function workspaceTable(args: { resultId: string; clusterNames?: string[]; name: string }) {
+  const s = await state(args.resultId)
   let base: Table
   const extra: Column[] = []
   const schemaExtra: ColumnSchema[] = []
@@ -274,11 +269,16 @@ function workspaceTable(args: { resultId: string; clusterNames?: string[]; name:
 }
 
 /** ml worker methods of the segment page (prefix "segment."). */
-export const segmentHandlers: Handlers = {
-  'segment.rfm': rfm,
-  'segment.table': customerTableMode,
-  'segment.cluster': cluster,
-  'segment.export': exportCsv,
-  'segment.workspaceTable': workspaceTable,
-  'segment.drop': (args: { resultId: string }) => results.delete(args.resultId),
-}
+export const segmentHandlers = {
+  rfm: rfm,
+  table: customerTableMode,
+  cluster: cluster,
+  export: exportCsv,
+  workspaceTable,
+  /** the customer table as a new workspace dataset, handed to the data worker directly */
+  async addToWorkspace(args: { resultId: string; clusterNames?: string[]; name: string }) {
+    const t = await workspaceTable(args)
+    return addDataset({ name: args.name, table: t.table, schema: t.schema, source: 'segments' })
+  },
+  drop: (args: { resultId: string }) => results.delete(args.resultId),
+} satisfies HandlerTable

@@ -18,6 +18,7 @@ import { getColumn, hasColumn, type Column, type Table } from '../../data/table'
 import { chiSquareIndependence, holmAdjust, twoProportionZTest, wilsonInterval } from '../stats/proportions'
 import { benjaminiHochberg } from '../stats/abstats'
 import { msg, num, pct, list, MessageError, type Label, type Message } from '../core/message'
+import { parseYesNo } from '../../data/yesno'
 
 export interface ResultColumns {
   id: string
@@ -146,8 +147,6 @@ export interface AbResults {
   warnings: Message[]
 }
 
-const YES = new Set(['1', 'true', 'yes', 'y', 'si', 'sí', 't', 'x', 'verdadero'])
-const NO = new Set(['0', 'false', 'no', 'n', 'f', 'falso', ''])
 
 /** 0/1 per row (NaN when missing); throws naming the first value that is not a yes/no. */
 function flags(c: Column, _label: string): Float64Array {
@@ -157,10 +156,8 @@ function flags(c: Column, _label: string): Float64Array {
     for (let i = 0; i < n; i++) out[i] = Number.isNaN(c.values[i]) ? NaN : c.values[i] !== 0 ? 1 : 0
     return out
   }
-  const map = c.levels.map((l) => {
-    const v = l.trim().toLowerCase()
-    return YES.has(v) ? 1 : NO.has(v) ? 0 : Number.isFinite(Number(v)) ? (Number(v) !== 0 ? 1 : 0) : -1
-  })
+  // an empty text cell reads as "no" here, as before (a missing flag is counted apart by the caller)
+  const map = c.levels.map((l) => parseYesNo(l) ?? (l.trim() === '' ? 0 : -1))
   for (let i = 0; i < n; i++) {
     const code = c.codes[i]
     if (code < 0) { out[i] = NaN; continue }

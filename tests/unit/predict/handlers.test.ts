@@ -1,17 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { predictHandlers } from '../../../workers/ml/predict'
-import { putTable } from '../../../workers/ml/tables'
+import { predictEngine } from '../../../src/engine/predict'
+import { ResultCache } from '../../../src/engine/cache'
+import type { ColumnSchema, Table } from '../../../src/data/table'
 import { readTableFile } from '../../../src/data/node'
 import { parseModelFile, scoreTable } from '../../../src/ml/modelfile'
-import type { CallContext } from '../../../workers/dispatch'
+import type { CallContext } from '../../../workers/protocol'
+import { handlerAt } from '../../../workers/protocol'
 import type { RunSummary, Inspection, SaveDescription } from '../../../src/services/predict'
 
-/** The Predict page's worker methods in Node, on the bank-600 fixture (CC BY 4.0, see its README). */
+/** The Predict area's engine in Node (what the ml worker dispatches to), on the bank-600 fixture (CC BY 4.0, see its README). */
+const tables = new Map<string, { table: Table; schema: ColumnSchema[] }>()
+const putTable = (id: string, t: { table: Table; schema: ColumnSchema[] }) => void tables.set(id, t)
+const predictHandlers = predictEngine({
+  tables: (id) => tables.get(id)!,
+  results: new ResultCache(),
+  addDataset: async () => { throw new Error('not used here') },
+})
 const DATA = join(__dirname, '../../fixtures/ml/bank-600.csv')
 const ctx = (): CallContext => ({ onProgress: () => {}, cancel: { cancelled: false } })
 const call = async <T>(method: string, args: unknown, c: CallContext = ctx()): Promise<T> =>
-  (await (predictHandlers[method] as (a: unknown, c: CallContext) => unknown)(args, c)) as T
+  (await (handlerAt({ predict: predictHandlers }, method) as (a: unknown, c: CallContext) => unknown)(args, c)) as T
 const bands = [{ label: 'unlikely', from: 0, channel: 'none' }, { label: 'hesitant', from: 0.15, channel: 'email' }, { label: '=likely', from: 0.5, channel: 'phone' }]
 
 let run: RunSummary

@@ -1,0 +1,331 @@
+import type { Column, ColumnSchema, Table } from '../data/table'
+import { cellString, getColumn, isMissing } from '../data/table'
+import { trainAndCompare, type ModelResult, type TrainConfig, type TrainResult } from '../ml/propensity/train'
+import { fitRegression } from '../ml/propensity/regression'
+import { Preprocessor } from '../ml/preprocessing/pipeline'
+import { encodeTarget, leakageCheck, type FeatureAuc } from '../ml/preprocessing/target'
+import { stratifiedSplit } from '../ml/selection/split'
+import { assignBands, reasonCodes, type Band } from '../ml/explain/explain'
+import { toCsv } from '../data/csv'
+import { describeSave, fromPropensityModel, serializeModel, type SaveInput } from '../ml/modelfile'
+import type { Band as FileBand } from '../ml/modelfile/types'
+
+import type { RunControl } from '../ml/core/progress'
+import type { FitRunner } from '../ml/propensity/fitjobs'
+import type { ResultCache } from './cache'
+import type { DatasetSummary } from './types'
+
+/**
+ * The Predict area's engine: inspect a target, train and compare, score, export, save model
+ * files, regress. Pure: the tables, the result cache, the fit runner and where new datasets go
+ * are handed in, so the ml worker (a dispatcher over it), Node tests and the CLI drive the same
+ * code. Trained runs live in the result cache (durable: their models survive reloads); the page
+ * receives metrics, curves and small arrays (copies, so transferring them never detaches what
+ * the cache keeps for exports and saving).
+ */
+export interface PredictDeps {
+  /** a dataset's columns and schema, by id */
+  tables: (id: string) => { table: Table; schema: ColumnSchema[] }
+  results: ResultCache
+  /** runs the fits (CV folds, grid points, final fits); default in-process */
+  runner?: FitRunner
+  fitWorkers?: number
+  /** keeps a derived table as a new workspace dataset */
+  addDataset: (args: { name: string; table: Table; schema?: ColumnSchema[]; source?: string }) => Promise<DatasetSummary>
+}
+
+type Ctx = RunControl & { onProgress: (fraction: number, message?: string) => void; cancel: { cancelled: boolean } }
+
+interface HeldRun {
+  datasetId: string
+  /** the whole result, models as JSON included: stored, so a run survives reloads */
+  result: TrainResult
+}
+
+export interface InspectArgs {
+  datasetId: string
+  target: string
+  positive?: string
+  features?: string[]
+  testSize?: number
+  seed?: number
+  smote?: { ratio: number } | null
+}
+
+export interface TrainArgs {
+  datasetId: string
+  runId: string
+  config: TrainConfig
+}
+
+export interface ExportArgs {
+  runId: string
+  modelId: string
+  bands: Band[]
+  reasons?: boolean
+}
+
+export interface SaveArgs {
+  runId: string
+  modelId: string
+  name: string
+  threshold: number
+  bands: Band[]
+  author?: string
+  notes?: string
+  /** the user said "Save anyway" to a model that holds customer rows */
+  allowCustomerRows?: boolean
+}
+
+export function predictEngine(deps: PredictDeps) {
+    /** model file inputs rebuilt from each model's JSON, made on first use (not stored) */
+  const inputsOf = new WeakMap<HeldRun, Map<string, SaveInput & { kind: 'classifier' }>>()
+
+  async function heldRun(runId: string): Promise<HeldRun> {
+    return deps.results.get<HeldRun>('run', runId, 'This training run was deleted: train again.')
+  }
+
+  function heldModel(run: HeldRun, modelId: string): ModelResult {
+    const m = run.result.models.find((x) => x.id === modelId)
+    if (!m) throw new Error(`Model "${modelId}" is not part of this run.`)
+    if (m.error) throw new Error(`Model "${modelId}" failed to train: ${m.error}`)
+    return m
+  }
+
+  /** The dataset's id column (role or type id), if any: used as the id in exports and model files. */
+  function idColumnOf(schema: ColumnSchema[]): string | null {
+    return schema.find((c) => c.role === 'id')?.name ?? schema.find((c) => c.type === 'id')?.name ?? null
+  }
+
+  function saveInput(run: HeldRun, modelId: string): SaveInput & { kind: 'classifier' } {
+    let inputs = inputsOf.get(run)
+    if (!inputs) inputsOf.set(run, (inputs = new Map()))
+    const held = inputs.get(modelId)
+    if (held) return held
+    const m = heldModel(run, modelId)
+    const { table, schema } = deps.tables(run.datasetId)
+    const s = fromPropensityModel(m.model, { table, rows: run.result.split.trainRows }, { idColumn: idColumnOf(schema) })
+    inputs.set(modelId, s)
+    return s
+  }
+
+  const fileBands = (bands: Band[]): FileBand[] =>
+    bands.map((b, k) => ({ label: b.label, min: b.from, max: k + 1 < bands.length ? bands[k + 1].from : 1, channel: b.channel || undefined }))
+
+  /** Everything the page shows of a model: the result without its model file (which may hold customer rows). */
+  function modelSummary(m: ModelResult) {
+    const { model, ...rest } = m
+    return { ...structuredClone(rest), containsTrainingRows: model ? model.containsTrainingRows : false }
+  }
+
+  function defaultFeatures(table: Table, schema: ColumnSchema[], target: string): string[] {
+    return table.columns.map((c) => c.name).filter((n) => {
+      const s = schema.find((c) => c.name === n)
+      return n !== target && s?.role !== 'id' && s?.role !== 'ignore' && s?.role !== 'target'
+    })
+  }
+
+
+  /**
+   * Before training: the target's values (and whether one must be chosen as positive), the class
+   * counts of the split, what SMOTE would make of them, the pipeline's notes (ID-like, constant,
+   * dates) and the single-feature leakage check on the training rows.
+   */
+  function inspect(args: InspectArgs) {
+    const { table, schema } = deps.tables(args.datasetId)
+    const col = getColumn(table, args.target)
+    const counts = new Map<string, number>()
+    let missing = 0
+    for (let i = 0; i < table.nRows; i++) {
+      if (isMissing(col, i)) { missing++; continue }
+      const v = cellString(col, i)
+      counts.set(v, (counts.get(v) ?? 0) + 1)
+    }
+    const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count)
+    const numeric = col.storage === 'number' && values.length > 10
+    const base = { target: args.target, values: values.slice(0, 50), distinct: values.length, missing, numeric }
+    if (values.length < 2) return { ...base, problem: values.length === 0 ? `"${args.target}" has no values.` : `"${args.target}" has only one value ("${values[0].value}"): a classifier needs two classes. Pick another target.` }
+    let positive = args.positive
+    if (positive !== undefined && !counts.has(positive)) positive = undefined
+    if (positive === undefined) {
+      try {
+        positive = encodeTarget(table, args.target).positive
+      } catch {
+        return { ...base, needsPositive: true }
+      }
+    }
+    const tgt = encodeTarget(table, args.target, positive)
+    const split = stratifiedSplit(tgt.y, args.testSize ?? 0.2, args.seed ?? 42)
+    const rows = Int32Array.from(split.train, (k) => tgt.rows[k])
+    const y = Uint8Array.from(split.train, (k) => tgt.y[k])
+    const pos = y.reduce((a, b) => a + b, 0)
+    const features = (args.features?.length ? args.features : defaultFeatures(table, schema, args.target)).filter((f) => f !== args.target)
+    let notes: string[] = [], warnings: string[] = [], encoded = 0
+    let leakage: FeatureAuc[] = []
+    let problem: string | undefined
+    if (features.length === 0) problem = 'No usable features: choose at least one input column.'
+    else {
+      try {
+        const pre = Preprocessor.fit({ table, rows, features, schema })
+        notes = pre.notes
+        warnings = pre.warnings
+        encoded = pre.nFeatures
+        if (pre.nFeatures === 0) problem = 'No usable features: every chosen column was left out (see the notes).'
+        else leakage = leakageCheck(pre, pre.transform(table, rows), y).sort((a, b) => Math.max(b.auc, 1 - b.auc) - Math.max(a.auc, 1 - a.auc))
+      } catch (e) {
+        problem = (e as Error).message
+      }
+    }
+    const before = { negative: y.length - pos, positive: pos }
+    let after = before
+    if (args.smote) {
+      const minor = Math.min(before.negative, before.positive), major = Math.max(before.negative, before.positive)
+      const extra = Math.max(0, Math.floor(major * args.smote.ratio - minor))
+      after = pos <= y.length - pos ? { negative: before.negative, positive: pos + extra } : { negative: before.negative + extra, positive: pos }
+    }
+    return {
+      ...base, positive: tgt.positive, negatives: tgt.negatives, problem,
+      split: { train: split.train.length, test: split.test.length, trainPositive: pos, testPositive: tgt.counts.positive - pos },
+      classCounts: { before, after }, features, encoded, notes, warnings, leakage,
+    }
+  }
+
+
+  async function train(args: TrainArgs, ctx: Ctx) {
+    const { table, schema } = deps.tables(args.datasetId)
+    const result = await trainAndCompare(table, schema, { ...args.config, importance: args.config.importance ?? true }, { ...ctx, runner: deps.runner })
+    deps.results.set<HeldRun>('run', args.runId, { datasetId: args.datasetId, result }, { durable: true })
+    const { models, yTest, split, ...rest } = result
+    return {
+      runId: args.runId,
+      datasetId: args.datasetId,
+      ...structuredClone(rest),
+      fitWorkers: deps.fitWorkers ?? 1,
+      split: { mode: split.mode, train: split.train, test: split.test, trainPositive: split.trainPositive, testPositive: split.testPositive },
+      yTest: yTest.slice(),
+      models: models.map(modelSummary),
+    }
+  }
+
+  /** Probabilities (and reasons) of every row of the run's dataset with one of its models. */
+  function scoreAll(run: HeldRun, modelId: string, withReasons: boolean, ctx: Ctx) {
+    const input = saveInput(run, modelId)
+    const { table } = deps.tables(run.datasetId)
+    ctx.onProgress(0, 'encoding customers')
+    const X = input.pipeline.transform(table)
+    ctx.onProgress(0.1, 'scoring')
+    const proba = input.estimator.predictProba(X)
+    const reasons = withReasons ? reasonCodes(input.estimator, input.pipeline, X, 3, { cancel: ctx.cancel, onProgress: (f, m) => ctx.onProgress(0.2 + 0.8 * f, m) }) : null
+    return { table, proba, reasons }
+  }
+
+  function idsOf(table: Table, schema: ColumnSchema[]): (i: number) => string {
+    const id = idColumnOf(schema)
+    const c = id ? table.columns.find((x) => x.name === id) : undefined
+    return c ? (i) => cellString(c, i) : (i) => String(i + 1)
+  }
+
+
+  /**
+   * Scored customers as CSV: one row per dataset row in order — id (the id column, else the row
+   * number from 1), probability (full float64 precision, so a colleague's scores can be compared to
+   * 1e-9), band, reason_1..3. Every cell is formula-injection safe.
+   */
+  async function exportCsv(args: ExportArgs, ctx: Ctx): Promise<string> {
+    const run = await heldRun(args.runId)
+    const { table, proba, reasons } = scoreAll(run, args.modelId, args.reasons ?? true, ctx)
+    const id = idsOf(table, deps.tables(run.datasetId).schema)
+    const band = assignBands(proba, args.bands)
+    const rows = Array.from({ length: proba.length }, (_, i) => {
+      const r = reasons?.[i] ?? []
+      return [id(i), proba[i], args.bands[band[i]].label, r[0]?.text ?? '', r[1]?.text ?? '', r[2]?.text ?? '']
+    })
+    return toCsv([idColumnOf(deps.tables(run.datasetId).schema) ?? 'row', 'probability', 'band', 'reason_1', 'reason_2', 'reason_3'], rows)
+  }
+
+  /** The run's dataset plus probability and band columns, for the data worker's addTable. */
+  async function scoredTable(args: ExportArgs & { name: string }, ctx: Ctx) {
+    const run = await heldRun(args.runId)
+    const { table, proba } = scoreAll(run, args.modelId, false, ctx)
+    const cols: Column[] = table.columns.map((c) => (c.storage === 'number' ? { ...c, values: c.values.slice() } : { ...c, codes: c.codes.slice(), levels: [...c.levels] }))
+    const taken = new Set(cols.map((c) => c.name))
+    // A file without a customer id (like the bank sample) gets the row number as one, so the
+    // scored customers can be selected, exported and matched with campaign results later.
+    if (!idColumnOf(deps.tables(run.datasetId).schema)) {
+      let name = 'row_id'
+      for (let i = 2; taken.has(name); i++) name = `row_id_${i}`
+      taken.add(name)
+      cols.unshift({ name, storage: 'string', codes: Int32Array.from({ length: table.nRows }, (_, i) => i), levels: Array.from({ length: table.nRows }, (_, i) => String(i + 1)) })
+    }
+    const fresh = (n: string): string => {
+      let k = n
+      for (let i = 2; taken.has(k); i++) k = `${n}_${i}`
+      taken.add(k)
+      return k
+    }
+    cols.push({ name: fresh('probability'), storage: 'number', values: Float64Array.from(proba) })
+    cols.push({ name: fresh('band'), storage: 'string', codes: assignBands(proba, args.bands), levels: args.bands.map((b) => b.label) })
+    const counts = args.bands.map(() => 0)
+    for (const b of assignBands(proba, args.bands)) counts[b]++
+    return { table: { name: args.name, nRows: table.nRows, columns: cols } as Table, counts }
+  }
+
+
+  function withOptions(run: HeldRun, a: SaveArgs): SaveInput & { kind: 'classifier' } {
+    const base = saveInput(run, a.modelId)
+    const name = a.name.trim()
+    if (!name) throw new RangeError('Give the model a name before saving it.')
+    return { ...base, name, threshold: a.threshold, bands: fileBands(a.bands), card: { ...base.card, ...(a.author ? { author: a.author } : {}), ...(a.notes ? { notes: a.notes } : {}) }, refuseCustomerRows: !a.allowCustomerRows }
+  }
+
+  return {
+    inspect: inspect,
+    train: train,
+    exportCsv: exportCsv,
+    scoredTable,
+    /** the scored table as a new workspace dataset, handed to the data worker directly */
+    async addScores(args: ExportArgs & { name: string }, ctx: Ctx) {
+      const r = await scoredTable(args, ctx)
+      return { dataset: await deps.addDataset({ name: args.name, table: r.table, source: 'scores' }), counts: r.counts }
+    },
+
+    /** What the model file will contain, before anything is written (customer rows: KNN, SVM). */
+    async describeSave(args: SaveArgs) {
+      const run = await heldRun(args.runId)
+      const d = describeSave(withOptions(run, { ...args, allowCustomerRows: true }))
+      const m = heldModel(run, args.modelId)
+      return { ...d, name: args.name, algorithm: m.label, trainRows: m.trainRows, threshold: args.threshold, bands: args.bands.length }
+    },
+
+    /** The model file's bytes (refused with a RangeError when it holds customer rows and the user did not allow it). */
+    async saveFile(args: SaveArgs) {
+      const run = await heldRun(args.runId)
+      const saved = await serializeModel(withOptions(run, args))
+      return { bytes: saved.bytes, fileName: saved.fileName, sha256: saved.sha256 }
+    },
+
+    /** Forget a run of the history (memory and storage). */
+    dropRun(args: { runId: string }) {
+      return deps.results.delete(args.runId)
+    },
+
+    /** Linear regression (OLS / ridge) on a numeric target; the residual plot is thinned to ≤ 4,000 points. */
+    regress(args: { datasetId: string; target: string; features?: string[]; alpha?: number }) {
+      const { table, schema } = deps.tables(args.datasetId)
+      const col = getColumn(table, args.target)
+      if (col.storage !== 'number') throw new RangeError(`"${args.target}" is not numeric: regression needs a number to predict (use the classification tab for categories).`)
+      const r = fitRegression(table, schema, { target: args.target, features: args.features, alpha: args.alpha ?? 0 })
+      const n = r.residuals.fitted.length
+      const step = Math.max(1, Math.ceil(n / 4000))
+      const keep = Math.ceil(n / step)
+      const fitted = new Float64Array(keep), residual = new Float64Array(keep)
+      for (let k = 0; k < keep; k++) {
+        fitted[k] = r.residuals.fitted[k * step]
+        residual[k] = r.residuals.residual[k * step]
+      }
+      return { ...r, residuals: { fitted, residual, shown: keep, of: n }, model: (args.alpha ?? 0) > 0 ? ('ridge' as const) : ('ols' as const), alpha: args.alpha ?? 0 }
+    },
+  }
+}
+
+export type PredictEngine = ReturnType<typeof predictEngine>

@@ -116,7 +116,7 @@ export const dataHandlers = {
 
   /** Read a column's text again with another decimal mark or day/month order. */
   async setFormat(args: { id: string; column: string; decimal?: '.' | ','; dateOrder?: 'ymd' | 'dmy' | 'mdy' }) {
-    const h = get(args.id)
+    const h = await get(args.id)
     const { table, schema, warnings } = setColumnFormat(h.table, h.summary.schema, args.column, { decimal: args.decimal, dateOrder: args.dateOrder })
     const summary = summarize(h.summary.id, h.summary.name, table, schema, { ...h.summary, warnings: [...h.summary.warnings, ...warnings] })
     return keep({ summary, table })

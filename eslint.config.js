@@ -3,7 +3,7 @@ import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 
 export default [
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'public/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'public/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/essential'],
   {

@@ -4,6 +4,7 @@ import App from './App.vue'
 import { i18n } from './i18n'
 import { setJobSink } from './services/jobs'
 import { configureBackend } from './services/ml'
+import { configureCsvStyle } from './services/download'
 import { useJobsStore } from './stores/jobs'
 import { useSettingsStore } from './stores/settings'
 import { usePredictStore } from './stores/predict'
@@ -19,6 +20,7 @@ const app = createApp(App).use(pinia).use(i18n)
 setJobSink(useJobsStore(pinia))
 const settings = useSettingsStore(pinia)
 configureBackend(() => settings.backendChoice, (info) => (settings.backendStatus = info))
+configureCsvStyle(() => settings.csvStyle)
 
 // Every page's results come back from the stored workspace before the pages mount: shown again
 // as they were, nothing re-run. (Datasets list only their summaries here; columns load on first use.)

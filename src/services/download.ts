@@ -3,8 +3,13 @@
  * blob:; nothing leaves the page). CSV text from the workers is in the default style and gets the
  * user's CSV setting (delimiter, decimal mark, BOM) here.
  */
-import { restyleCsv } from '../data/csv'
-import { useSettingsStore } from '../stores/settings'
+import { restyleCsv, type CsvStyle } from '../data/csv'
+
+// services never import stores: the settings store plugs the user's CSV style in at start-up (main.ts)
+let styleOf: () => CsvStyle | undefined = () => undefined
+export function configureCsvStyle(get: () => CsvStyle): void {
+  styleOf = get
+}
 
 /** Offer bytes or text as a file download. */
 export function download(name: string, content: string | Uint8Array, type = 'application/octet-stream'): void {
@@ -22,5 +27,6 @@ export function download(name: string, content: string | Uint8Array, type = 'app
 
 /** Offer a CSV export (written by src/data/csv in the default style) in the user's CSV style. */
 export function downloadCsv(name: string, csv: string): void {
-  download(name, restyleCsv(csv, useSettingsStore().csvStyle), 'text/csv;charset=utf-8')
+  const style = styleOf()
+  download(name, style ? restyleCsv(csv, style) : csv, 'text/csv;charset=utf-8')
 }

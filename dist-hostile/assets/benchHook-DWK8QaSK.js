@@ -1,1 +1,0 @@
-import{d as e,u as t}from"./index-BlJPW_X9.js";function n(){let n=window;n.__campaignLab={call:(n,r,i)=>(n===`data`?t:e).call(r,i).promise}}export{n as installBenchHook};

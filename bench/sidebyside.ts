@@ -8,7 +8,8 @@
  * and wall time are measured; the ratio uses CPU time, which stays meaningful on a loaded machine.
  * Without a Python that has scikit-learn the stored isolated timings (whole pipeline, a different
  * machine load) are the fallback, marked "stored".
- * Environment: CAMPAIGN_LAB_PYTHON (interpreter to try first), BENCH_RUNS, BENCH_SIDE=lr_fit,dt_fit,...
+ * Environment: CAMPAIGN_LAB_PYTHON (interpreter to try first), BENCH_RUNS, BENCH_SIDE=lr_fit,dt_fit,...,
+ * BENCH_REF=stored (skip the live reference).
  * Run alone: `npx tsx bench/sidebyside.ts`.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -143,7 +144,8 @@ export async function bench(): Promise<BenchRow[]> {
   sub.forEach((r, k) => Xs.data.set(X.data.subarray(pos.get(r)! * X.cols, (pos.get(r)! + 1) * X.cols), k * X.cols))
   const ys = Uint8Array.from(sub, (r) => bank.y[r])
 
-  const py = findPython()
+  // BENCH_REF=stored skips the live reference (quick runs, or checking the fallback)
+  const py = process.env.BENCH_REF === 'stored' ? undefined : findPython()
   let ref: RefOut | undefined
   let refError = ''
   const dir = mkdtempSync(join(tmpdir(), 'campaign-lab-bench-'))
@@ -156,7 +158,8 @@ export async function bench(): Promise<BenchRow[]> {
       // the reference runs first, alone, so the two sides never compete for the same cores
       try { ref = await runReference(py, dir, runs, keys) } catch (e) { refError = (e as Error).message }
     } else {
-      refError = 'no Python with scikit-learn (apt-get install python3-sklearn python3-imblearn python3-pandas, or set CAMPAIGN_LAB_PYTHON)'
+      refError = process.env.BENCH_REF === 'stored' ? 'BENCH_REF=stored'
+        : 'no Python with scikit-learn (apt-get install python3-sklearn python3-imblearn python3-pandas, or set CAMPAIGN_LAB_PYTHON)'
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

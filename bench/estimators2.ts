@@ -15,7 +15,7 @@ const NUMS = ['age', 'balance', 'day', 'campaign', 'pdays', 'previous']
 
 interface Bank { cols: Record<string, string[]>; y: Uint8Array; n: number }
 
-function readBank(): Bank {
+export function readBank(): Bank {
   const text = readFileSync(sharedPath('data', 'bank_marketing', 'bank-full.csv'), 'utf8').trim().split('\n')
   const header = text[0].split(';').map((s) => s.replace(/"/g, ''))
   const cols: Record<string, string[]> = {}
@@ -68,7 +68,7 @@ export function f1(y: Uint8Array, pred: Uint8Array): number {
   return (2 * tp) / (2 * tp + fp + fn)
 }
 
-const readIdx = (name: string): Int32Array => Int32Array.from(readFileSync(sharedPath('reference', 'splits', name), 'utf8').trim().split('\n').map(Number))
+export const readIdx = (name: string): Int32Array => Int32Array.from(readFileSync(sharedPath('reference', 'splits', name), 'utf8').trim().split('\n').map(Number))
 
 const REF = {
   svm: { auc: 0.7251, f1: 0.2842, fit: 15.39, predict: 3.75 },

@@ -4,8 +4,16 @@ export interface BenchRow {
   what: string
   /** our time in seconds (median of the runs made) */
   ours_s: number
-  /** reference time in seconds from ../shared/reference, when there is one */
+  /** reference time in seconds: measured in this run (ref_live) or stored in ../shared/reference */
   ref_s?: number
+  /** true when the reference ran in this bench run on the same work; false when ref_s is a stored timing */
+  ref_live?: boolean
+  /** threads each side used (1 = one vs one) */
+  threads?: number
+  /** what ours_s / ref_s measure: 'cpu' (process CPU seconds) or wall; unset means wall */
+  clock?: string
+  ours_wall_s?: number
+  ref_wall_s?: number
   /** the target stated in the issue, e.g. "≤ 1.0× ref" or "≤ 2 s" */
   target: string
   /** where it ran: node/cpu, node/wasm, chromium/wasm, chromium/webgpu ... */

@@ -11,7 +11,7 @@
  * The usual reading: < 0.1 stable, 0.1–0.25 watch, > 0.25 shifted.
  */
 import type { Column } from '../../data/table'
-import { numericValues } from '../../data/table'
+import { numericValues, stringValues } from '../../data/table'
 
 export const PSI_FLOOR = 1e-4
 export const PSI_WATCH = 0.1
@@ -127,6 +127,21 @@ export function psi(expected: readonly number[], actual: readonly number[]): num
     s += (a - e) * Math.log(a / e)
   }
   return s
+}
+
+/** Share of `positive` among the non-missing values of a column (over `rows` when given): an outcome's base rate. */
+export function positiveShare(column: Column, positive: string, rows?: ArrayLike<number>): number | null {
+  const v = stringValues(column)
+  let n = 0
+  let pos = 0
+  const len = rows ? rows.length : v.length
+  for (let k = 0; k < len; k++) {
+    const x = v[rows ? rows[k] : k]
+    if (x === null) continue
+    n++
+    if (x === positive) pos++
+  }
+  return n ? pos / n : null
 }
 
 export function psiLevel(v: number): PsiLevel {

@@ -4,8 +4,8 @@
  * Schema (ajv, compiled ahead of time), integrity hashes of the manifest and the weights checked,
  * future versions refused and older ones migrated; every error names the file and the field.
  */
-import { stringValues, type ColumnSchema, type ColumnType, type Table } from '../../data/table'
-import { fitBins, type DriftBins } from '../drift/psi'
+import type { ColumnSchema, ColumnType, Table } from '../../data/table'
+import { fitBins, positiveShare, type DriftBins } from '../drift/psi'
 import type { Classifier, Regressor } from '../core/estimator'
 import type { Preprocessor } from '../preprocessing/pipeline'
 import type { KMeansModel } from '../clustering/kmeans'
@@ -119,21 +119,8 @@ function driftProfile(features: FeatureSpec[], training: { table: Table; rows?: 
     if (!col) continue
     columns.push(f.categories ? fitBins(col, 'categorical', rows, f.categories) : fitBins(col, 'numeric', rows))
   }
-  let baseRate: number | null = null
   const tcol = target ? table.columns.find((c) => c.name === target.name) : undefined
-  if (target && tcol) {
-    const vals = stringValues(tcol)
-    let pos = 0
-    let n = 0
-    const len = rows ? rows.length : vals.length
-    for (let k = 0; k < len; k++) {
-      const v = vals[rows ? rows[k] : k]
-      if (v === null) continue
-      n++
-      if (v === target.positive) pos++
-    }
-    baseRate = n ? pos / n : null
-  }
+  const baseRate = target && tcol ? positiveShare(tcol, target.positive, rows) : null
   return { columns, baseRate }
 }
 

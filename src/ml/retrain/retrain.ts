@@ -15,7 +15,7 @@ import { checkTable, scoreTable, type SchemaReport } from '../modelfile/apply'
 import { fromPropensityModel } from '../modelfile/adapters'
 import type { LoadedModel, SaveInput } from '../modelfile/format'
 import type { RetrainSettings } from '../modelfile/types'
-import { driftOf, type DriftRow } from '../drift/psi'
+import { driftOf, positiveShare, type DriftRow } from '../drift/psi'
 import { delongPaired, type DelongResult } from './delong'
 
 /** A text for the user: a catalogue code and its parameters. */
@@ -151,19 +151,8 @@ function trainConfig(s: RetrainSettings, target: string, positive: string, testR
   return { ...base, models: [{ name: s.model, params: s.params, smote: !!s.smote, ...(s.maxTrainRows ? { maxTrainRows: s.maxTrainRows } : {}) }], smote: s.smote ?? false }
 }
 
-function positiveRate(table: Table, target: string, positive: string, rows?: ArrayLike<number>): number | null {
-  if (!hasColumn(table, target)) return null
-  const v = stringValues(getColumn(table, target))
-  let n = 0
-  let pos = 0
-  const len = rows ? rows.length : v.length
-  for (let k = 0; k < len; k++) {
-    const x = v[rows ? rows[k] : k]
-    if (x === null) continue
-    n++
-    if (x === positive) pos++
-  }
-  return n ? pos / n : null
+function positiveRate(table: Table, target: string, positive: string): number | null {
+  return hasColumn(table, target) ? positiveShare(getColumn(table, target), positive) : null
 }
 
 /**

@@ -75,9 +75,9 @@ describe('retrain a saved model on new data', () => {
     expect(await p.getByTestId('retrain-recommendation').textContent()).toMatch(/retrained model/)
     await s.shot('retrain-en')
     await p.getByTestId('retrain-keep').click()
-    await p.getByTestId('retrain-kept').waitFor({ timeout: 60_000 })
-    // the kept model is listed and its card names the model it came from
-    await p.getByTestId('lineage').waitFor({ timeout: 30_000 })
+    // the kept model is listed, shown, and its card names the model it came from
+    await p.getByTestId('lineage').waitFor({ timeout: 60_000 })
+    expect(await p.getByRole('status').filter({ hasText: 'retrained model is saved' }).count()).toBe(1)
     expect(await p.getByTestId('lineage').textContent()).toContain(MODEL)
     await s.shot('retrain-kept-en')
   }, 400_000)

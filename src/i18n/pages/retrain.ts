@@ -24,7 +24,7 @@ export const en = {
     calibrated: 'Probabilities match what happened',
     yes: 'yes',
     no: 'no',
-    delong: 'Difference in ROC AUC {delta} (p = {p}, DeLong test on the same customers)',
+    delong: 'Difference in ROC AUC {delta} (p {p}, DeLong test on the same customers)',
     drift: 'Drift per input (population stability index)',
     driftHint: 'Below 0.1 stable, 0.1 to 0.25 worth watching, above 0.25 shifted. Click an input to compare its distributions.',
     column: 'Input',
@@ -56,11 +56,11 @@ export const en = {
     shiftedLevel: 'shifted',
   },
   recommend: {
-    challengerRanks: 'Keep the retrained model: it ranks customers better on the same held-out rows (ROC AUC {challengerAuc} against {championAuc}, p = {pValue}).',
+    challengerRanks: 'Keep the retrained model: it ranks customers better on the same held-out rows (ROC AUC {challengerAuc} against {championAuc}, p {pValue}).',
     challengerCalibrated: 'Keep the retrained model: both rank customers about as well, but the saved model\'s probabilities are off (it predicts {championRate} on average where {observedRate} happened).',
-    championRanks: 'Keep the saved model: it still ranks customers better on the new data (ROC AUC {championAuc} against {challengerAuc}, p = {pValue}).',
+    championRanks: 'Keep the saved model: it still ranks customers better on the new data (ROC AUC {championAuc} against {challengerAuc}, p {pValue}).',
     championRanksRecalibrate: 'The saved model still ranks customers better, but its probabilities are off (it predicts {championRate} on average where {observedRate} happened): keep it for ranking, and do not read its percentages as rates.',
-    keepChampion: 'Keep the saved model: the retrained one is not measurably better on the same held-out rows (ROC AUC {challengerAuc} against {championAuc}, p = {pValue}).',
+    keepChampion: 'Keep the saved model: the retrained one is not measurably better on the same held-out rows (ROC AUC {challengerAuc} against {championAuc}, p {pValue}).',
   },
 }
 
@@ -88,7 +88,7 @@ export const es: typeof en = {
     calibrated: 'Las probabilidades cuadran con lo ocurrido',
     yes: 'sí',
     no: 'no',
-    delong: 'Diferencia de ROC AUC {delta} (p = {p}, prueba de DeLong con los mismos clientes)',
+    delong: 'Diferencia de ROC AUC {delta} (p {p}, prueba de DeLong con los mismos clientes)',
     drift: 'Deriva por variable (índice de estabilidad poblacional)',
     driftHint: 'Por debajo de 0,1 estable, de 0,1 a 0,25 conviene vigilarla, por encima de 0,25 desplazada. Pulsa una variable para comparar sus distribuciones.',
     column: 'Variable',
@@ -120,10 +120,10 @@ export const es: typeof en = {
     shiftedLevel: 'desplazada',
   },
   recommend: {
-    challengerRanks: 'Quédate con el modelo reentrenado: ordena mejor a los clientes en las mismas filas reservadas (ROC AUC {challengerAuc} frente a {championAuc}, p = {pValue}).',
+    challengerRanks: 'Quédate con el modelo reentrenado: ordena mejor a los clientes en las mismas filas reservadas (ROC AUC {challengerAuc} frente a {championAuc}, p {pValue}).',
     challengerCalibrated: 'Quédate con el modelo reentrenado: los dos ordenan a los clientes más o menos igual, pero las probabilidades del modelo guardado no cuadran (predice {championRate} de media donde ocurrió {observedRate}).',
-    championRanks: 'Quédate con el modelo guardado: sigue ordenando mejor a los clientes con los datos nuevos (ROC AUC {championAuc} frente a {challengerAuc}, p = {pValue}).',
+    championRanks: 'Quédate con el modelo guardado: sigue ordenando mejor a los clientes con los datos nuevos (ROC AUC {championAuc} frente a {challengerAuc}, p {pValue}).',
     championRanksRecalibrate: 'El modelo guardado sigue ordenando mejor a los clientes, pero sus probabilidades no cuadran (predice {championRate} de media donde ocurrió {observedRate}): úsalo para ordenar y no leas sus porcentajes como tasas.',
-    keepChampion: 'Quédate con el modelo guardado: el reentrenado no es mejor de forma medible en las mismas filas reservadas (ROC AUC {challengerAuc} frente a {championAuc}, p = {pValue}).',
+    keepChampion: 'Quédate con el modelo guardado: el reentrenado no es mejor de forma medible en las mismas filas reservadas (ROC AUC {challengerAuc} frente a {championAuc}, p {pValue}).',
   },
 }

@@ -23,7 +23,7 @@ export function englishText(m: Message): string {
   if (typeof node !== 'string') return m.code
   return node.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = m.params?.[k]
-    if (typeof v === 'number') return k.toLowerCase().includes('pvalue') ? v.toPrecision(2) : k.toLowerCase().includes('rate') ? `${(100 * v).toFixed(1)} %` : v.toFixed(3)
+    if (typeof v === 'number') return k.toLowerCase().includes('pvalue') ? (v < 0.001 ? '< 0.001' : `= ${v.toFixed(3)}`) : k.toLowerCase().includes('rate') ? `${(100 * v).toFixed(1)} %` : v.toFixed(3)
     return v === undefined ? `{${k}}` : String(v)
   })
 }

@@ -49,3 +49,14 @@ export const scoresCsv = (key: string): Promise<string> => ml.models.scoresCsv({
 /** The scored dataset as a new workspace dataset (made in the ml worker, handed to the data worker directly). */
 export const addScores = (key: string, name: string) => ml.models.addScores({ key, name }).promise
 
+
+export type RetrainSummary = Awaited<ReturnType<typeof ml.models.retrain>['promise']>
+
+/** Drift of a dataset against a stored model, and the model retrained on it with its own settings (a tracked job). */
+export async function retrainOn(id: string, datasetId: string, opts: { testSize?: number; seed?: number } = {}): Promise<RetrainSummary> {
+  await ensureTable(datasetId)
+  return tracked(msg('job.models.retrain'), (onProgress) => ml.models.retrain({ id, datasetId, ...opts }, { onProgress }))
+}
+
+/** Keep the retrained model in the registry (a model file with its lineage). */
+export const keepRetrained = (key: string, replace = false): Promise<RegistryEntry> => ml.models.keepRetrained({ key, replace }).promise

@@ -3,9 +3,10 @@ import * as storage from '../storage'
 import { getTable, addDataset } from './tables'
 import { results } from './cache'
 import {
-  parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason,
-  type LoadedModel, type RegistryEntry, type ScoreResult,
+  parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason, checkModelFileSize, serializeModel,
+  type LoadedModel, type RegistryEntry, type ScoreResult, type SaveInput,
 } from '../../src/ml/modelfile'
+import { retrainModel, type Evaluation, type RetrainReport } from '../../src/ml/retrain/retrain'
 import { modelToSql } from '../../src/ml/sql'
 import type { Column, Table } from '../../src/data/table'
 
@@ -38,6 +39,8 @@ function cardOf(m: LoadedModel) {
 
 /** Read and validate a model file (untrusted input); nothing is stored until the user confirms. */
 async function open(args: { file: Blob | ArrayBuffer | Uint8Array; fileName: string }) {
+  // the size first: a 300 MB file is refused before a byte of it is read
+  if (args.file instanceof Blob) checkModelFileSize(args.fileName, args.file.size)
   const bytes = args.file instanceof Blob ? new Uint8Array(await args.file.arrayBuffer()) : new Uint8Array(args.file as ArrayBuffer)
   const m = await parseModelFile(bytes, args.fileName)
   loaded.set(m.fileSha256, m)
@@ -64,8 +67,58 @@ async function keepInRegistry(m: LoadedModel, bytes: Uint8Array, fileName: strin
   return entry
 }
 
+/** Retrained models not kept yet (the challenger's SaveInput), by key; the newest few. */
+const retrained = new Map<string, { save: SaveInput & { kind: 'classifier' }; parentId: string }>()
+
+/** What the page shows of an evaluation (curves thinned by the metrics code already). */
+const evalSummary = (e: Evaluation) => ({ ...e })
+
+function retrainSummary(key: string, r: RetrainReport) {
+  return {
+    key,
+    rows: r.rows,
+    split: r.split ? { train: r.split.train, test: r.split.test } : null,
+    schema: { missing: r.schema.missing, unseen: r.schema.unseen.map((u) => ({ column: u.column, rows: u.rows })), missingValues: r.schema.missingValues.map((m) => ({ column: m.column, rows: m.rows })) },
+    champion: r.champion ? { test: evalSummary(r.champion.test) } : null,
+    challenger: r.challenger ? { test: evalSummary(r.challenger.test), name: r.challenger.save.name, trainRows: r.challenger.result.trainRows } : null,
+    comparison: r.comparison,
+    drift: r.drift,
+    baseRate: r.baseRate,
+    recommendation: r.recommendation,
+    messages: r.messages,
+  }
+}
+
 export const modelsHandlers = {
   open: open,
+
+  /**
+   * New data, same model: drift per input against the file's training distributions, and (with the
+   * outcome column) the model retrained with its own settings, compared with it on the same
+   * held-out rows. The challenger is held here until the user keeps it (keepRetrained).
+   */
+  async retrain(args: { id: string; datasetId: string; testSize?: number; seed?: number }, ctx: CallContext) {
+    const m = await load(args.id)
+    const { table, schema } = getTable(args.datasetId)
+    const r = await retrainModel(m, table, { testSize: args.testSize, seed: args.seed, schema, control: ctx })
+    const key = `${args.id.slice(0, 12)}-${args.datasetId}-${Date.now()}`
+    if (r.challenger) {
+      retrained.set(key, { save: r.challenger.save, parentId: args.id })
+      while (retrained.size > 3) retrained.delete(retrained.keys().next().value as string)
+    }
+    return retrainSummary(key, r)
+  },
+
+  /** Keep the retrained model: written as a model file (with its lineage) into the registry. */
+  async keepRetrained(args: { key: string; replace?: boolean }) {
+    const held = retrained.get(args.key)
+    if (!held) throw new Error('Run the retrain again: the retrained model is no longer held.')
+    const saved = await serializeModel(held.save)
+    const m = await parseModelFile(saved.bytes, saved.fileName)
+    const entry = await keepInRegistry(m, saved.bytes, saved.fileName, !!args.replace)
+    retrained.delete(args.key)
+    return entry
+  },
 
   /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */
   async store(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {

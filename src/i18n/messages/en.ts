@@ -175,6 +175,7 @@ const en = {
   'job.data.join': 'Joining datasets',
   'job.models.check': 'Checking {file}',
   'job.models.score': 'Scoring customers',
+  'job.models.retrain': 'Drift and retraining on new data',
   'job.patterns.mine': 'Finding rules (support ≥ {support})',
   'job.patterns.segment': 'Rules in {column} = {value}',
   'job.patterns.sequences': { one: 'Sequences ({n} day)', other: 'Sequences ({n} days)' },

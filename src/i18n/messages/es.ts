@@ -166,6 +166,7 @@ const es: Catalogue = {
   'job.data.join': 'Uniendo conjuntos de datos',
   'job.models.check': 'Comprobando {file}',
   'job.models.score': 'Puntuando clientes',
+  'job.models.retrain': 'Deriva y reentrenamiento con datos nuevos',
   'job.patterns.mine': 'Buscando reglas (soporte ≥ {support})',
   'job.patterns.segment': 'Reglas en {column} = {value}',
   'job.patterns.sequences': { one: 'Secuencias ({n} día)', other: 'Secuencias ({n} días)' },

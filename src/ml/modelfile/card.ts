@@ -31,6 +31,11 @@ export interface ModelCard {
   fileSha256: string | null
   fileSha256Short: string | null
   warnings: string[]
+  /** a retrained model: the file it came from (fingerprint, name, date, rows) */
+  lineage: { parentSha256: string; parentName: string; parentCreatedAt: string; parentRows: number } | null
+  /** the file stores its training distributions (drift can be measured from it alone) and its training settings */
+  canMeasureDrift: boolean
+  canRetrain: boolean
 }
 
 function algorithmOf(m: ModelManifest): string | null {
@@ -66,6 +71,9 @@ export function modelCard(manifest: ModelManifest, loaded?: Pick<LoadedModel, 'f
     fileSha256: loaded?.fileSha256 ?? null,
     fileSha256Short: loaded ? `${loaded.fileSha256.slice(0, 8)}…${loaded.fileSha256.slice(-8)}` : null,
     warnings: loaded?.warnings ?? [],
+    lineage: manifest.lineage ? { parentSha256: manifest.lineage.parentSha256, parentName: manifest.lineage.parentName, parentCreatedAt: manifest.lineage.parentCreatedAt, parentRows: manifest.lineage.parentRows } : null,
+    canMeasureDrift: !!manifest.training.drift,
+    canRetrain: manifest.kind === 'classifier',
   }
 }
 

@@ -85,7 +85,8 @@ describe('data ingest in the browser', () => {
 
   it('switches the UI to Spanish', async () => {
     await s.page.getByTestId('locale').selectOption('es')
-    await expect.poll(() => s.page.locator('nav button[data-page=data]').textContent()).toBe('Datos')
+    // the step number is part of the button (1 Data, 2 Predict, …)
+    await expect.poll(() => s.page.locator('nav button[data-page=data]').textContent()).toBe('1Datos')
     await s.page.getByTestId('locale').selectOption('en')
   })
 

@@ -130,7 +130,7 @@ describe('segment page', () => {
   it('shows the page in Spanish', async () => {
     await s.page.locator('nav button[data-page=segment]').click()
     await s.page.getByTestId('locale').selectOption('es')
-    await expect.poll(() => s.page.getByTestId('cluster-description').first().textContent()).toMatch(/clientes? \(\d+ %\)/)
+    await expect.poll(() => s.page.getByTestId('cluster-description').first().textContent()).toMatch(/clientes? \(\d+\s%\)/)
     expect(await s.page.getByTestId('rfm-segments').textContent()).toContain('Campeones')
     await s.shot('segment-es')
     await s.page.getByTestId('locale').selectOption('en')

@@ -108,7 +108,7 @@ describe('Spanish UI with the bank sample', () => {
   it('no English catalogue text and no English-formatted number on any page', async () => {
     await page.goto(base + '?sample=bank-full.csv')
     await page.getByTestId('dataset-bank-full.csv').waitFor({ timeout: 120_000 })
-    expect(await page.locator('nav button[data-page=data]').textContent()).toBe('Datos')
+    expect(await page.locator('nav button[data-page=data]').textContent()).toBe('1Datos')
     const english = englishMatchers()
     // the check itself catches English: a page text and a message-code text
     expect(english.some((e) => e.test('Choose files'))).toBe(true)

@@ -6,7 +6,7 @@ import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
   BudgetArgs,
 } from '../../workers/ml/campaign'
-import type { AbResults, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
 
 export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign }
 
@@ -38,7 +38,7 @@ export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
   onJob(msg('job.campaign.flags'), (onProgress) => ml.campaign.flags({ modelFeatures, extraColumns }, { onProgress }))
 
-export const results = (args: ResultsArgs): Promise<AbResults> => onJob(msg('job.campaign.results'), (onProgress) => ml.campaign.results(args, { onProgress }), [args.datasetId])
+export const results = (args: ResultsArgs): Promise<ResultsReport> => onJob(msg('job.campaign.results'), (onProgress) => ml.campaign.results(args, { onProgress }), [args.datasetId])
 
 export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => onJob(msg('job.campaign.followUp'), (onProgress) => ml.campaign.followUp(args, { onProgress }), [args.datasetId])
 

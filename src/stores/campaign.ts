@@ -5,7 +5,7 @@ import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign } fr
 import { i18n } from '@/i18n'
 import { errorMessage } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
-import type { AbResults, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
 import type { DatasetSummary } from '@/services/types'
 
@@ -116,7 +116,8 @@ export const useCampaignStore = defineStore('campaign', () => {
   const conversionBase = ref<'delivered' | 'sent'>('delivered')
   const alpha = ref(0.05)
   const useAssignment = ref(true)
-  const results = shallowRef<AbResults | null>(null)
+  /** the analysis; with a control arm also the experiment block (absent for a loaded campaign file) */
+  const results = shallowRef<ResultsReport | null>(null)
   const resultsFile = ref('')
 
   // 7. Follow-up

@@ -8,6 +8,7 @@ import {
   type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
+  experimentStats, type ResultsReport,
 } from '../../src/ml/campaign'
 import type { Label } from '../../src/ml/core/message'
 import { parseYesNo } from '../../src/data/yesno'
@@ -354,8 +355,11 @@ export const campaignHandlers = {
     return { flags: flagSensitiveAttributes({ columns: st.table.columns, modelFeatures: args.modelFeatures, selectionColumns }), selectionColumns }
   },
 
-  /** Step 6: analyse a results dataset. */
-  results: (args: ResultsArgs): AbResults => {
+  /**
+   * Step 6: analyse a results dataset. With a control arm the report also carries the experiment
+   * block (SRM against the drawn design's planned split, gbstats lifts, chance to beat control).
+   */
+  results: (args: ResultsArgs): ResultsReport => {
     const { table } = getTable(args.datasetId)
     const a = currentAssign()
     let assignment
@@ -405,7 +409,9 @@ export const campaignHandlers = {
     const results = { fileName: args.fileName, importedAt: new Date().toISOString(), analysis, customers }
     if (state) state.results = results
     else if (loadedOnly) loadedOnly.results = results
-    return structuredClone(analysis)
+    const planned = a?.design.summary.map((x) => ({ arm: x.name, size: x.size }))
+    const experiment = experimentStats(analysis, { planned, alpha: args.alpha })
+    return { ...structuredClone(analysis), experiment }
   },
 
   /** Step 7: repeat purchase and churn per creative N days after the send. */

@@ -164,6 +164,43 @@ describe('experiment statistics in the campaign report', () => {
     await s.page.getByTestId('locale').selectOption('en')
   })
 
+  it('learns who to contact next from the tested customers (T-learner, logistic regression) and shows the roll-out count', async () => {
+    // Tested customers C00001–C00600 of the scored file: A 200, B 200, control 200. Creative A
+    // works on customers over 50 (half of them buy against one in ten otherwise); B does nothing.
+    const lines = ['customer,creative,converted']
+    const armOf = (i: number): string => (i <= 200 ? 'A' : i <= 400 ? 'B' : 'control')
+    for (let i = 1; i <= 600; i++) {
+      const age = 18 + (i % 60)
+      const buys = armOf(i) === 'A' && age > 50 ? i % 2 === 0 : i % 10 === 0
+      lines.push(`C${String(i).padStart(5, '0')},${armOf(i)},${buys ? 1 : 0}`)
+    }
+    await dropOn(s.page, 'results-dropzone', 'wave1_customers.csv', lines.join('\n') + '\n')
+    await expect.poll(() => s.page.getByTestId('results-dataset').locator('option:checked').textContent(), { timeout: 30_000 }).toContain('wave1_customers.csv')
+    await expect.poll(() => s.page.getByTestId('rcol-converted').inputValue()).toBe('converted')
+    await s.page.getByTestId('results-cost').fill('1')
+    await analyse('wave1_customers.csv')
+    await s.page.getByTestId('run-uplift-plan').click()
+    await expect.poll(() => text('rollout-count'), { timeout: 60_000 }).toMatch(/Contact [\d,]+ of them next \(A [\d,]+, B [\d,]+\)/)
+    const plan = await text('uplift-plan')
+    // top 1,000 of the audience minus the tested customers among them
+    const m = /Trained on 600 tested customers \(A 200, B 200, control 200\); ([\d,]+) audience customers not yet contacted were scored\./.exec(plan)
+    expect(m).not.toBeNull()
+    const scored = Number(m![1].replace(/,/g, ''))
+    expect(scored).toBeGreaterThanOrEqual(400)
+    expect(scored).toBeLessThan(1000)
+    const [, count, a] = /Contact ([\d,]+) of them next \(A ([\d,]+)/.exec(await text('rollout-count'))!.map((x) => Number(x.replace(/,/g, '')))
+    expect(count).toBeGreaterThan(0)
+    expect(count).toBeLessThanOrEqual(scored)
+    expect(a).toBeGreaterThan(0)
+    expect(plan).toContain('Profit = uplift × 50.00 per conversion')
+    await s.page.getByTestId('uplift-plan').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-5-who-next.png') })
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => text('rollout-count')).toMatch(new RegExp(`Contacta ahora con ${count.toLocaleString('es-ES')} de ellos`))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-6-who-next-es.png') })
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
   it('made no request to any other origin', () => {
     expect(offOrigin(s.requests, base)).toEqual([])
   })

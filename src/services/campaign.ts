@@ -4,11 +4,11 @@ import { onDatasets } from './ml'
 import type { Job } from '../../workers/protocol'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
-  BudgetArgs,
+  BudgetArgs, UpliftPlanArgs, UpliftPlanSummary,
 } from '../../workers/ml/campaign'
-import type { AbResults, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
 
-export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign }
+export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, UpliftPlanSummary }
 
 /**
  * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
@@ -38,7 +38,11 @@ export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
   onJob(msg('job.campaign.flags'), (onProgress) => ml.campaign.flags({ modelFeatures, extraColumns }, { onProgress }))
 
-export const results = (args: ResultsArgs): Promise<AbResults> => onJob(msg('job.campaign.results'), (onProgress) => ml.campaign.results(args, { onProgress }), [args.datasetId])
+export const results = (args: ResultsArgs): Promise<ResultsReport> => onJob(msg('job.campaign.results'), (onProgress) => ml.campaign.results(args, { onProgress }), [args.datasetId])
+
+/** Who to contact next: a T-learner (logistic regression) on the tested customers scores the rest of the audience. */
+export const upliftPlan = (args: UpliftPlanArgs): Promise<UpliftPlanSummary> =>
+  onJob(msg('uplift.report.job'), (onProgress) => ml.campaign.upliftPlan(args, { onProgress }))
 
 export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => onJob(msg('job.campaign.followUp'), (onProgress) => ml.campaign.followUp(args, { onProgress }), [args.datasetId])
 

@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import * as svc from '@/services/campaign'
-import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign } from '@/services/campaign'
+import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, UpliftPlanSummary } from '@/services/campaign'
 import { i18n } from '@/i18n'
 import { errorMessage } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
-import type { AbResults, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
 import type { DatasetSummary } from '@/services/types'
 
@@ -116,8 +116,12 @@ export const useCampaignStore = defineStore('campaign', () => {
   const conversionBase = ref<'delivered' | 'sent'>('delivered')
   const alpha = ref(0.05)
   const useAssignment = ref(true)
-  const results = shallowRef<AbResults | null>(null)
+  /** the analysis; with a control arm also the experiment block (absent for a loaded campaign file) */
+  const results = shallowRef<ResultsReport | null>(null)
   const resultsFile = ref('')
+  /** who to contact next: the uplift model on the tested customers (dropped when the results change) */
+  const upliftPlan = shallowRef<UpliftPlanSummary | null>(null)
+  watch(results, () => { upliftPlan.value = null })
 
   // 7. Follow-up
   const txDatasetId = ref('')
@@ -267,6 +271,13 @@ export const useCampaignStore = defineStore('campaign', () => {
     return r
   })
 
+  const runUpliftPlan = () => guard('results', async () => {
+    const cost = costPerContact.value !== null && String(costPerContact.value) !== '' ? Number(costPerContact.value) : undefined
+    const r = await svc.upliftPlan({ value: Number(revenuePerConversion.value), ...(cost !== undefined ? { costPerContact: cost } : {}) })
+    upliftPlan.value = r
+    return r
+  })
+
   const runFollowUp = () => guard('followup', async () => {
     if (!txColumns.customer || !txColumns.date) throw new RangeError('Choose the customer and date columns of the transactions')
     const send = defaultSendDate.value ? Date.parse(defaultSendDate.value + 'T00:00:00Z') : undefined
@@ -343,9 +354,9 @@ export const useCampaignStore = defineStore('campaign', () => {
     sampleSize, creatives, controlSize, seed, remainder, design,
     channels, bands, revenuePerConversion, totalBudget, plan,
     modelFeatures, flags, selectionColumns, reviewer, decision, reviewNotes, review, exportsEnabled,
-    resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, results, resultsFile,
+    resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, results, resultsFile, upliftPlan,
     txDatasetId, txColumns, followDays, defaultSendDate, follow,
     loaded, lastSaved,
-    runAudience, runGroups, clearGroups, runDesign, runBudget, runFlags, runResults, runFollowUp, saveFile, loadFile, recordReviewLocal, guard,
+    runAudience, runGroups, clearGroups, runDesign, runBudget, runFlags, runResults, runUpliftPlan, runFollowUp, saveFile, loadFile, recordReviewLocal, guard,
   }
 })

@@ -8,8 +8,12 @@ import {
   type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
+  experimentStats, type ResultsReport,
 } from '../../src/ml/campaign'
 import type { Label } from '../../src/ml/core/message'
+import { MultiArmUplift, planRollout, SEGMENTS, type SegmentName } from '../../src/ml/uplift'
+import { Preprocessor } from '../../src/ml/preprocessing/pipeline'
+import { MessageError, type Message } from '../../src/ml/stats/messages'
 import { parseYesNo } from '../../src/data/yesno'
 
 /**
@@ -105,6 +109,32 @@ export interface FollowUpArgs {
   days: number
   /** send date for customers without a send timestamp (e.g. the control group), ms */
   defaultSendDate?: number
+}
+
+export interface UpliftPlanArgs {
+  /** features of the scored dataset; every column but the id by default */
+  features?: string[]
+  /** value of one conversion and cost of one contact, for the expected incremental profit */
+  value: number
+  costPerContact?: number
+  budget?: number
+}
+
+export interface UpliftPlanSummary {
+  learner: 't-lr'
+  control: string
+  /** treatment arms, one T-learner (logistic regression) each against the control */
+  arms: string[]
+  features: string[]
+  /** tested customers found in the scored dataset (the training rows), per arm */
+  trained: { arm: string; n: number; converted: number }[]
+  /** tested customers missing from the scored dataset (left out) */
+  unmatched: number
+  /** audience customers not in the test, scored by the model */
+  scored: number
+  rollout: { count: number; byArm: { arm: string; count: number }[]; expectedIncremental: number; expectedProfit: number; totalCost: number; firstIds: string[] }
+  segments: Record<SegmentName, number>
+  warnings: Message[]
 }
 
 export interface BudgetArgs { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }
@@ -354,8 +384,11 @@ export const campaignHandlers = {
     return { flags: flagSensitiveAttributes({ columns: st.table.columns, modelFeatures: args.modelFeatures, selectionColumns }), selectionColumns }
   },
 
-  /** Step 6: analyse a results dataset. */
-  results: (args: ResultsArgs): AbResults => {
+  /**
+   * Step 6: analyse a results dataset. With a control arm the report also carries the experiment
+   * block (SRM against the drawn design's planned split, gbstats lifts, chance to beat control).
+   */
+  results: (args: ResultsArgs): ResultsReport => {
     const { table } = getTable(args.datasetId)
     const a = currentAssign()
     let assignment
@@ -405,7 +438,50 @@ export const campaignHandlers = {
     const results = { fileName: args.fileName, importedAt: new Date().toISOString(), analysis, customers }
     if (state) state.results = results
     else if (loadedOnly) loadedOnly.results = results
-    return structuredClone(analysis)
+    const planned = a?.design.summary.map((x) => ({ arm: x.name, size: x.size }))
+    const experiment = experimentStats(analysis, { planned, alpha: args.alpha })
+    return { ...structuredClone(analysis), experiment }
+  },
+
+  /**
+   * Who to contact next: a T-learner (logistic regression per arm and for the control) trained on
+   * the tested customers' rows of the scored dataset, scoring the audience customers not in the test;
+   * the roll-out list keeps those whose best creative's expected incremental profit is positive.
+   */
+  upliftPlan: async (args: UpliftPlanArgs, ctx): Promise<UpliftPlanSummary> => {
+    const st = need(state, 'Choose the audience from the scored dataset first (step 1): the uplift model needs the customers\' features')
+    const res = need(st.results, 'Analyse the campaign results first (step 6)')
+    const control = res.analysis.arms.find((a) => a.isControl)?.arm
+    if (!control) throw new MessageError('uplift.noControlArm', { control: '', arms: res.analysis.arms.map((a) => a.arm).join(', ') })
+    const ids = customerIds(st.table, st.spec.idColumn)
+    const at = new Map<string, number>()
+    ids.forEach((id, i) => { if (!at.has(id)) at.set(id, i) })
+    const rows: number[] = [], armOf: string[] = [], y: number[] = []
+    let unmatched = 0
+    for (const c of res.customers) {
+      const r = at.get(c.id)
+      if (r === undefined) { unmatched++; continue }
+      rows.push(r); armOf.push(c.arm); y.push(c.converted ? 1 : 0)
+    }
+    const features = (args.features ?? st.table.columns.map((c) => c.name)).filter((n) => n !== st.spec.idColumn)
+    const pre = Preprocessor.fit({ table: st.table, rows, features })
+    const model = new MultiArmUplift({ learner: 't', base: 'lr', outcome: 'binary', seed: 42 })
+    await model.fit(pre.transform(st.table, rows), armOf, y, control, ctx)
+    const tested = new Set(rows)
+    const rest = Array.from(st.audience.rows).filter((r) => !tested.has(r))
+    const scores = model.score(pre.transform(st.table, rest), { value: args.value, costPerContact: args.costPerContact })
+    const plan = planRollout(scores, { costPerContact: args.costPerContact, budget: args.budget })
+    const byArm = model.arms.map((arm) => ({ arm, count: plan.rows.filter((r) => r.arm === arm).length }))
+    const trained = [...new Set(armOf)].map((arm) => ({ arm, n: armOf.filter((a) => a === arm).length, converted: armOf.reduce((s, a, i) => s + (a === arm ? y[i] : 0), 0) }))
+    return {
+      learner: 't-lr', control, arms: model.arms.slice(), features: pre.featureNames.slice(), trained, unmatched, scored: rest.length,
+      rollout: {
+        count: plan.rows.length, byArm, expectedIncremental: plan.expectedIncremental, expectedProfit: plan.expectedProfit, totalCost: plan.totalCost,
+        firstIds: plan.rows.slice(0, 5).map((r) => ids[rest[r.row]]),
+      },
+      segments: Object.fromEntries(SEGMENTS.map((k) => [k, scores.segments.counts[k]])) as Record<SegmentName, number>,
+      warnings: model.warnings.slice(),
+    }
   },
 
   /** Step 7: repeat purchase and churn per creative N days after the send. */

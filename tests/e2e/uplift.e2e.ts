@@ -1,0 +1,207 @@
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openApp, offOrigin, SCREENSHOTS, type Session } from './browser'
+
+/**
+ * The experiment block of the campaign's A/B report in real Chromium, at 1366×768: a scored file →
+ * top 1,000 → A/B design of 2 creatives × 200 + control 200 → a synthetic results file → the
+ * sample-ratio check against that planned split comes first, then per creative the gbstats lift,
+ * 95 % CI, p-value and the Bayesian chance to beat control, in English and in Spanish; a second
+ * results file with too small a control group raises the SRM warning and every result stays shown.
+ *
+ * Expected numbers are computed by hand from gbstats 0.8.0's formulas with scipy (delta-method
+ * relative lift, Welch t, chance to win = Φ(lift/se); χ² of the arm sizes against 200 each).
+ */
+const base = inject('baseUrl')
+const profileDir = mkdtempSync(join(tmpdir(), 'campaign-lab-uplift-'))
+let s: Session
+
+function scoredCsv(n: number): string {
+  const lines = ['customer_id,probability,age']
+  // A deterministic spread of scores; the audience is the top 1,000 by score.
+  for (let i = 1; i <= n; i++) lines.push(`C${String(i).padStart(5, '0')},${((i * 7919) % 997 / 997).toFixed(4)},${18 + (i % 60)}`)
+  return lines.join('\n') + '\n'
+}
+
+/** One row per customer: arm, converted (the first `conv` customers of each arm convert). */
+function resultsCsv(arms: { arm: string; n: number; conv: number }[]): string {
+  const lines = ['customer,creative,converted']
+  let id = 0
+  for (const a of arms) for (let i = 0; i < a.n; i++) lines.push(`R${String(++id).padStart(5, '0')},${a.arm},${i < a.conv ? 1 : 0}`)
+  return lines.join('\n') + '\n'
+}
+
+async function dropOn(page: Session['page'], testId: string, name: string, content: string): Promise<void> {
+  const bytes = Array.from(Buffer.from(content, 'utf8'))
+  await page.evaluate(
+    ({ testId, name, bytes }) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/csv' }))
+      document.querySelector(`[data-testid="${testId}"]`)!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    },
+    { testId, name, bytes },
+  )
+}
+
+/** What a 1366×768 screen shows with the experiment block at the top. */
+async function shot(name: string): Promise<void> {
+  // the header is sticky: scroll the block to just below it
+  await s.page.getByTestId('experiment').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - (document.querySelector('header')?.getBoundingClientRect().height ?? 0) - 8))
+  await s.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+}
+
+const text = async (id: string): Promise<string> => ((await s.page.getByTestId(id).textContent()) ?? '').replace(/\s+/g, ' ')
+
+async function analyse(fileName: string): Promise<void> {
+  await s.page.getByTestId('results-step').waitFor()
+  await s.page.getByTestId('use-assignment').uncheck()
+  await s.page.getByTestId('results-control').fill('control')
+  await s.page.getByTestId('run-results').click()
+  await expect.poll(() => s.page.getByTestId('ab-report').textContent(), { timeout: 30_000 }).toContain(fileName)
+}
+
+describe('experiment statistics in the campaign report', () => {
+  beforeAll(async () => {
+    s = await openApp(base, { userDataDir: profileDir })
+    await s.page.setViewportSize({ width: 1366, height: 768 })
+  })
+  afterAll(async () => {
+    await s?.close()
+    rmSync(profileDir, { recursive: true, force: true })
+  })
+
+  it('draws 2 creatives × 200 and a control of 200 from the top 1,000', async () => {
+    await dropOn(s.page, 'dropzone', 'scored.csv', scoredCsv(1500))
+    await expect.poll(() => s.page.getByTestId('row-count').textContent(), { timeout: 30_000 }).toContain('1,500')
+    await s.page.locator('nav button[data-page=campaign]').click()
+    await s.page.getByTestId('audience-step').waitFor()
+    await expect.poll(() => s.page.getByTestId('aud-score').inputValue()).toBe('probability')
+    await s.page.getByTestId('top-n').fill('1000')
+    await s.page.getByTestId('run-audience').click()
+    await expect.poll(() => s.page.getByTestId('audience-size').textContent(), { timeout: 30_000 }).toBe('1,000')
+    await s.page.getByTestId('step-design').click()
+    await s.page.getByTestId('design-step').waitFor()
+    await s.page.getByTestId('sample-size').fill('400')
+    await s.page.getByTestId('creatives-k').fill('2')
+    await s.page.getByTestId('control-size').fill('200')
+    await s.page.getByTestId('run-design').click()
+    await s.page.getByTestId('mix-table').waitFor({ timeout: 30_000 })
+    const rows = await s.page.getByTestId('mix-table').locator('tbody tr').allTextContents()
+    expect(rows.map((r) => r.trim())).toEqual([expect.stringMatching(/200$/), expect.stringMatching(/200$/), expect.stringMatching(/control.*200$/)])
+  })
+
+  it('shows the sample-ratio check first, then the chance to beat control per creative', async () => {
+    // A 30/205, B 24/198, control 20/197
+    await s.page.getByTestId('step-results').click()
+    await s.page.getByTestId('results-step').waitFor()
+    await dropOn(s.page, 'results-dropzone', 'wave1_results.csv', resultsCsv([{ arm: 'A', n: 205, conv: 30 }, { arm: 'B', n: 198, conv: 24 }, { arm: 'control', n: 197, conv: 20 }]))
+    await expect.poll(() => s.page.getByTestId('rcol-converted').inputValue(), { timeout: 30_000 }).toBe('converted')
+    expect(await s.page.getByTestId('rcol-arm').inputValue()).toBe('creative')
+    await analyse('wave1_results.csv')
+    // χ² = (5² + 2² + 3²)/200 = 0.19, df 2, p = exp(−0.095) = 0.9094
+    const srm = await text('srm-line')
+    expect(srm).toContain('205 / 198 / 197 customers in A / B / control against the planned 200 / 200 / 200')
+    expect(srm).toContain('χ² = 0.19, df = 2, p = 0.9094')
+    expect(srm).toContain('The split matches the plan.')
+    expect(await s.page.getByTestId('srm-warning').count()).toBe(0)
+    // The block comes before the headline and the per-creative table.
+    const order = await s.page.getByTestId('ab-report').evaluate((el) => {
+      const all = [...el.querySelectorAll('[data-testid]')].map((x) => x.getAttribute('data-testid'))
+      return [all.indexOf('srm-line'), all.indexOf('gb-table'), all.indexOf('ab-summary'), all.indexOf('arms-table')]
+    })
+    expect(order[0]).toBeGreaterThanOrEqual(0)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    // scipy: A lift 0.44146, CI [−0.32620, 1.20913], p 0.25891, chance 0.87089; B chance 0.71527
+    expect(await text('ctw-A')).toBe('87.1%')
+    expect(await text('ctw-B')).toBe('71.5%')
+    const a = await text('gb-row-A')
+    expect(a).toContain('+44.1%')
+    expect(a).toContain('-32.6% – +120.9%')
+    expect(a).toContain('0.2589')
+    expect(a).toContain('The probability that A really converts better than sending nothing is 87.1%; its lift is +44.1% (95% CI -32.6% to +120.9%).')
+    expect(await text('gb-explain')).toMatch(/Chance to beat control: given these results, the probability/)
+    // Benjamini–Hochberg beside Holm
+    expect(await s.page.getByTestId('control-table').locator('thead').textContent()).toMatch(/p after Holm.*p after BH/)
+    await shot('uplift-1-experiment-en')
+  })
+
+  it('speaks Spanish (tú), with es-ES numbers', async () => {
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => text('srm-line')).toContain('205 / 198 / 197 clientes en A / B / control frente a los 200 / 200 / 200 previstos')
+    expect(await text('srm-line')).toContain('χ² = 0,19, gl = 2, p = 0,9094')
+    expect(await text('srm-line')).toContain('El reparto cuadra con lo previsto.')
+    expect(await text('ctw-A')).toBe('87,1 %')
+    expect(await text('ctw-B')).toBe('71,5 %')
+    expect(await text('gb-row-A')).toContain('La probabilidad de que A convierta de verdad más que no enviar nada es del 87,1 %; su aumento es +44,1 % (IC 95 % de -32,6 % a +120,9 %).')
+    expect(await text('gb-explain')).toMatch(/te equivocarías/)
+    expect(await s.page.getByTestId('experiment').locator('thead').textContent()).toContain('Probabilidad de superar al control')
+    await shot('uplift-2-experiment-es')
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('warns of a sample-ratio mismatch and still shows every result under it', async () => {
+    // control 120 against 200 planned: χ² = 320/13 = 24.62, df 2, p = exp(−160/13) = 4.5e−6
+    await dropOn(s.page, 'results-dropzone', 'wave1_broken.csv', resultsCsv([{ arm: 'A', n: 200, conv: 30 }, { arm: 'B', n: 200, conv: 24 }, { arm: 'control', n: 120, conv: 12 }]))
+    await expect.poll(() => s.page.getByTestId('results-dataset').locator('option:checked').textContent(), { timeout: 30_000 }).toContain('wave1_broken.csv')
+    await expect.poll(() => s.page.getByTestId('rcol-converted').inputValue()).toBe('converted')
+    await analyse('wave1_broken.csv')
+    const warn = await text('srm-warning')
+    expect(warn).toContain('Sample-ratio mismatch')
+    expect(warn).toContain('χ² = 24.62, p = 4.5 × 10⁻⁶, below 0.001')
+    expect(await text('srm-line')).toContain('200 / 200 / 120 customers in A / B / control against the planned 173.3 / 173.3 / 173.3 (χ² = 24.62, df = 2, p = 4.5 × 10⁻⁶)')
+    // scipy: A 30/200 vs 12/120 → chance 0.85012; B 24/200 → 0.69102
+    expect(await text('ctw-A')).toBe('85.0%')
+    expect(await text('ctw-B')).toBe('69.1%')
+    expect(await s.page.getByTestId('arms-table').locator('tbody tr').count()).toBe(3)
+    expect(await s.page.getByTestId('control-table').locator('tbody tr').count()).toBe(2)
+    await shot('uplift-3-srm-warning')
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => text('srm-warning')).toContain('Desajuste del reparto (SRM)')
+    expect(await text('srm-warning')).toContain('χ² = 24,62, p = 4,5 × 10⁻⁶, menor que 0,001')
+    await shot('uplift-4-srm-warning-es')
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('learns who to contact next from the tested customers (T-learner, logistic regression) and shows the roll-out count', async () => {
+    // Tested customers C00001–C00600 of the scored file: A 200, B 200, control 200. Creative A
+    // works on customers over 50 (half of them buy against one in ten otherwise); B does nothing.
+    const lines = ['customer,creative,converted']
+    const armOf = (i: number): string => (i <= 200 ? 'A' : i <= 400 ? 'B' : 'control')
+    for (let i = 1; i <= 600; i++) {
+      const age = 18 + (i % 60)
+      const buys = armOf(i) === 'A' && age > 50 ? i % 2 === 0 : i % 10 === 0
+      lines.push(`C${String(i).padStart(5, '0')},${armOf(i)},${buys ? 1 : 0}`)
+    }
+    await dropOn(s.page, 'results-dropzone', 'wave1_customers.csv', lines.join('\n') + '\n')
+    await expect.poll(() => s.page.getByTestId('results-dataset').locator('option:checked').textContent(), { timeout: 30_000 }).toContain('wave1_customers.csv')
+    await expect.poll(() => s.page.getByTestId('rcol-converted').inputValue()).toBe('converted')
+    await s.page.getByTestId('results-cost').fill('1')
+    await analyse('wave1_customers.csv')
+    await s.page.getByTestId('run-uplift-plan').click()
+    await expect.poll(() => text('rollout-count'), { timeout: 60_000 }).toMatch(/Contact [\d,]+ of them next \(A [\d,]+, B [\d,]+\)/)
+    const plan = await text('uplift-plan')
+    // top 1,000 of the audience minus the tested customers among them
+    const m = /Trained on 600 tested customers \(A 200, B 200, control 200\); ([\d,]+) audience customers not yet contacted were scored\./.exec(plan)
+    expect(m).not.toBeNull()
+    const scored = Number(m![1].replace(/,/g, ''))
+    expect(scored).toBeGreaterThanOrEqual(400)
+    expect(scored).toBeLessThan(1000)
+    const [, count, a] = /Contact ([\d,]+) of them next \(A ([\d,]+)/.exec(await text('rollout-count'))!.map((x) => Number(x.replace(/,/g, '')))
+    expect(count).toBeGreaterThan(0)
+    expect(count).toBeLessThanOrEqual(scored)
+    expect(a).toBeGreaterThan(0)
+    expect(plan).toContain('Profit = uplift × 50.00 per conversion')
+    await s.page.getByTestId('uplift-plan').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-5-who-next.png') })
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => text('rollout-count')).toMatch(new RegExp(`Contacta ahora con ${count.toLocaleString('es-ES')} de ellos`))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-6-who-next-es.png') })
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('made no request to any other origin', () => {
+    expect(offOrigin(s.requests, base)).toEqual([])
+  })
+})

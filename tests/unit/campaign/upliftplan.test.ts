@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { campaignHandlers } from '../../../workers/ml/campaign'
+import { putTable } from '../../../workers/ml/tables'
+import { numberColumn, stringColumn, type Table } from '@/data/table'
+
+/**
+ * The campaign worker's results → who-to-contact-next path without a browser: the experiment block
+ * takes the drawn design's planned split, and the T-learner's roll-out keeps exactly the customers
+ * the test shows creative A works on.
+ */
+const ctx = { onProgress: () => {}, cancel: { cancelled: false } }
+const id = (i: number): string => `C${String(i).padStart(4, '0')}`
+
+// 800 scored customers; score falls with i, so the top 600 are C0001–C0600. "old" is every third
+// within each block of 100, so every block of 100 customers has the same pattern.
+const N = 800
+const old = (i: number): number => (((i - 1) % 100) % 3 === 0 ? 1 : 0)
+const scored: Table = {
+  name: 'scored.csv', nRows: N,
+  columns: [
+    stringColumn('customer_id', Array.from({ length: N }, (_, k) => id(k + 1))),
+    numberColumn('probability', Float64Array.from({ length: N }, (_, k) => 1 - (k + 1) / (N + 1))),
+    numberColumn('old', Float64Array.from({ length: N }, (_, k) => old(k + 1))),
+  ],
+}
+
+describe('campaign worker: experiment block and who to contact next', () => {
+  it('checks the split against the design and rolls out creative A to the untested old customers only', async () => {
+    putTable('scored', { table: scored, schema: [] })
+    const aud = campaignHandlers.audience({ datasetId: 'scored', spec: { idColumn: 'customer_id', scoreColumn: 'probability', top: 600 }, sourceName: 'scored.csv' })
+    expect(aud.size).toBe(600)
+    const d = campaignHandlers.design({ sampleSize: 200, creatives: ['A', 'B'], controlSize: 100, seed: 42, remainder: 'spread' })
+    expect(d.summary.map((s) => s.size)).toEqual([100, 100, 100])
+
+    // Tested: C0001–C0300 (inside the audience). A converts half of the old customers and one in
+    // ten of the others; B and the control get the same customers' pattern (one in ten), so their
+    // models coincide and B's uplift is exactly 0.
+    const arm = (i: number): string => (i <= 100 ? 'A' : i <= 200 ? 'B' : 'control')
+    const slot = (i: number): number => (i - 1) % 100
+    // (slot / 3) % 2: half of A's old customers buy
+    const buys = (i: number): boolean => (arm(i) === 'A' && old(i) ? (slot(i) / 3) % 2 === 0 : slot(i) % 10 === 0)
+    const ids = Array.from({ length: 300 }, (_, k) => k + 1)
+    // B and the control need the same features too: both blocks of 100 have the same "old" pattern
+    expect(ids.filter((i) => arm(i) === 'B').map((i) => old(i) + ':' + slot(i))).toEqual(ids.filter((i) => arm(i) === 'control').map((i) => old(i) + ':' + slot(i)))
+    const results: Table = {
+      name: 'results.csv', nRows: 300,
+      columns: [
+        stringColumn('customer', ids.map(id)),
+        stringColumn('creative', ids.map(arm)),
+        numberColumn('converted', Float64Array.from(ids, (i) => (buys(i) ? 1 : 0))),
+      ],
+    }
+    putTable('results', { table: results, schema: [] })
+    const r = campaignHandlers.results({
+      datasetId: 'results', fileName: 'results.csv', columns: { id: 'customer', arm: 'creative', converted: 'converted' }, control: 'control',
+      conversionBase: 'sent', alpha: 0.05, useAssignment: false,
+    })
+    const e = r.experiment!
+    expect(e.srm.plannedFrom).toBe('design')
+    expect(e.srm.observed).toEqual([100, 100, 100])
+    expect(e.srm.chi2).toBe(0)
+    expect(e.arms.map((a) => a.arm)).toEqual(['A', 'B'])
+    // B 10/100 vs control 10/100: relative lift 0, chance to win exactly one half
+    expect(e.arms[1].relative!.estimate).toBe(0)
+    expect(e.arms[1].bayesian!.chanceToWin).toBeCloseTo(0.5, 12)
+
+    const plan = await campaignHandlers.upliftPlan({ features: ['old'], value: 50, costPerContact: 1 }, ctx)
+    expect(plan.control).toBe('control')
+    expect(plan.arms).toEqual(['A', 'B'])
+    // A: 17 of its 34 old customers (slots 0, 6, …, 96) plus the 6 others at slots 10, 20, 40, 50, 70, 80
+    expect(plan.trained).toEqual([{ arm: 'A', n: 100, converted: 23 }, { arm: 'B', n: 100, converted: 10 }, { arm: 'control', n: 100, converted: 10 }])
+    expect(plan.unmatched).toBe(0)
+    // the untested audience: C0301–C0600
+    expect(plan.scored).toBe(300)
+    const untestedOld = Array.from({ length: 300 }, (_, k) => k + 301).filter((i) => old(i)).length
+    expect(plan.rollout.count).toBe(untestedOld)
+    expect(plan.rollout.byArm).toEqual([{ arm: 'A', count: untestedOld }, { arm: 'B', count: 0 }])
+    expect(plan.rollout.totalCost).toBe(untestedOld)
+    expect(plan.rollout.firstIds.every((x) => old(Number(x.slice(1))) === 1)).toBe(true)
+  })
+})

@@ -14,7 +14,11 @@ import { clusterCustomers, exportRows, featureMatrix, rfmAnalysis, segmentValues
 import { customersCsv } from '../../src/ml/segmentation/export'
 import { toCsv } from '../../src/data/csv'
 import { RFM_SEGMENTS } from '../../src/ml/segmentation/rfm'
+import type { RfmSegment } from '../../src/ml/segmentation/rfm'
 import { renderEnglish } from '../../src/i18n/render'
+import type { BtydModelName, ClvMessage, Period } from '../../src/ml/clv'
+import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransactions, topCustomers } from '../../src/ml/clv'
+import { MessageError } from '../../src/ml/core/message'
 
 /**
  * Segment page worker methods. The customer-level results (features, scores, labels, map) stay
@@ -268,11 +272,104 @@ async function workspaceTable(args: { resultId: string; clusterNames?: string[];
   return { table, schema: s.mode === 'transactions' ? [...baseSchema, ...schemaExtra] : undefined, segments: RFM_SEGMENTS.length }
 }
 
+export interface ClvArgs {
+  resultId: string
+  model: BtydModelName
+  period: Period
+  /** periods ahead for the expected purchases */
+  horizon: number
+  months: number
+  /** per month */
+  discount: number
+  /** customers in the top table */
+  top: number
+}
+
+/** CLV codes are bare in src/ml/clv; the app's catalogue has them under clv.msg. */
+const clvMsg = (m: ClvMessage) => ({ code: `clv.msg.${m.code}`, params: { ...m.params } })
+
+/**
+ * Customer value on the RFM run's cleaned transactions: all three BTYD models fitted and compared
+ * (log-likelihood), the chosen one + Gamma-Gamma used for P(alive), expected purchases and CLV;
+ * summed per RFM segment beside the segment's past revenue. Customer rows stay here.
+ */
+async function clv(args: ClvArgs, ctx: CallContext) {
+  const s = await state(args.resultId)
+  if (s.mode !== 'transactions' || !s.rfm) throw new MessageError('clv.msg.badOption', { option: 'transactions' })
+  if (!BTYD_MODELS.includes(args.model)) throw new MessageError('clv.msg.badOption', { option: 'model' })
+  const r = s.rfm
+  const periodsPerMonth = PERIODS_PER_MONTH[args.period]
+  let res
+  try {
+    ctx.onProgress(0.02, 'summary')
+    const summary = summaryFromTransactions(r.transactions, { period: args.period })
+    res = analyseClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, 0.95) })
+  } catch (e) {
+    if (e instanceof ClvError) throw new MessageError(`clv.msg.${e.code}`, { ...e.params })
+    throw e
+  }
+  // RFM segment of each customer (features and summary hold the same customers, maybe in another order)
+  const segOf = new Map<string, number>(r.features.ids.map((id, i) => [id, r.scores.segment[i]]))
+  const perSeg = RFM_SEGMENTS.map(() => ({ customers: 0, pAlive: 0, expectedPurchases: 0, clv: 0, valued: 0 }))
+  for (const row of res.rows) {
+    const k = segOf.get(row.id)
+    if (k === undefined) continue
+    const a = perSeg[k]
+    a.customers++
+    a.pAlive += row.pAlive
+    a.expectedPurchases += row.expectedPurchases
+    if (row.clv !== null) {
+      a.clv += row.clv
+      a.valued++
+    }
+  }
+  const segments = r.segments
+    .map((sg) => ({ sg, a: perSeg[RFM_SEGMENTS.indexOf(sg.segment)] }))
+    .filter(({ sg, a }) => sg.customers > 0 && a.customers > 0)
+    .map(({ sg, a }) => ({
+      segment: sg.segment,
+      customers: a.customers,
+      pastRevenue: sg.revenue,
+      meanPAlive: a.pAlive / a.customers,
+      expectedPurchases: a.expectedPurchases,
+      clv: a.valued ? a.clv : null,
+      meanClv: a.valued ? a.clv / a.valued : null,
+    }))
+  const segName = (id: string): RfmSegment | null => {
+    const k = segOf.get(id)
+    return k === undefined ? null : RFM_SEGMENTS[k]
+  }
+  let pMin = Infinity, pMax = -Infinity
+  for (const row of res.rows) {
+    pMin = Math.min(pMin, row.pAlive)
+    pMax = Math.max(pMax, row.pAlive)
+  }
+  ctx.onProgress(1)
+  return {
+    customers: res.customers,
+    repeatCustomers: res.repeatCustomers,
+    period: res.period,
+    periodsPerMonth,
+    horizon: args.horizon,
+    months: args.months,
+    discount: args.discount,
+    model: { name: res.model.model, params: res.model.params, se: res.model.se, logLik: res.model.logLik, converged: res.model.converged },
+    comparison: res.comparison.map((c) => ({ model: c.model, logLik: c.logLik, converged: c.converged })),
+    gammaGamma: res.gammaGamma ? { params: res.gammaGamma.params, logLik: res.gammaGamma.logLik } : null,
+    totals: res.totals,
+    pAliveRange: [pMin, pMax] as [number, number],
+    top: topCustomers(res.rows, args.top).map((c) => ({ ...c, segment: segName(c.id) })),
+    segments,
+    warnings: res.warnings.map(clvMsg),
+  }
+}
+
 /** ml worker methods of the segment page (prefix "segment."). */
 export const segmentHandlers = {
   rfm: rfm,
   table: customerTableMode,
   cluster: cluster,
+  clv,
   export: exportCsv,
   workspaceTable,
   /** the customer table as a new workspace dataset, handed to the data worker directly */

@@ -1,0 +1,119 @@
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
+import { join } from 'node:path'
+import { openApp, offOrigin, SCREENSHOTS, type Session } from './browser'
+
+/**
+ * Customer value on the Segment page in real Chromium: Online Retail sample → RFM → value panel
+ * (BG/NBD + Gamma-Gamma by default) → fitted model in words, top customers with P(alive) in [0, 1]
+ * and a CLV, value per RFM segment beside past revenue; in English and Spanish (another model),
+ * and kept across a reload. Screenshots at 1366×768.
+ */
+const base = inject('baseUrl')
+let s: Session
+
+/** A number as the page writes it in the locale ("1,234.5" / "1.234,5"). */
+function parseNum(text: string, locale: 'en' | 'es'): number {
+  const t = text.trim().replace(/\s/g, '')
+  return Number(locale === 'en' ? t.replace(/,/g, '') : t.replace(/\./g, '').replace(',', '.'))
+}
+
+async function viewShot(name: string, testId: string): Promise<void> {
+  await s.page.getByTestId(testId).scrollIntoViewIfNeeded()
+  // below the sticky header
+  await s.page.getByTestId(testId).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 170))
+  await s.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+}
+
+async function checkTables(locale: 'en' | 'es'): Promise<void> {
+  const pAlive = (await s.page.getByTestId('clv-palive').allTextContents()).map((x) => parseNum(x, locale))
+  expect(pAlive.length).toBeGreaterThanOrEqual(10)
+  for (const p of pAlive) {
+    expect(p).toBeGreaterThanOrEqual(0)
+    expect(p).toBeLessThanOrEqual(1)
+  }
+  // top customers by CLV: every one has a positive value, in descending order
+  const clv = (await s.page.getByTestId('clv-value').allTextContents()).map((x) => parseNum(x, locale))
+  expect(clv.length).toBe(pAlive.length)
+  for (const v of clv) expect(v).toBeGreaterThan(0)
+  for (let i = 1; i < clv.length; i++) expect(clv[i]).toBeLessThanOrEqual(clv[i - 1])
+  // per RFM segment: customers, past revenue, mean P(alive), expected purchases, CLV, CLV per customer
+  const rows = s.page.getByTestId('clv-segments').locator('tbody tr')
+  expect(await rows.count()).toBeGreaterThanOrEqual(4)
+  let customers = 0
+  for (let i = 0; i < (await rows.count()); i++) {
+    const cells = (await rows.nth(i).locator('td').allTextContents()).map((x) => x.trim())
+    expect(cells).toHaveLength(7)
+    customers += parseNum(cells[1], locale)
+    expect(parseNum(cells[2], locale)).toBeGreaterThan(0)
+    const meanP = parseNum(cells[3], locale)
+    expect(meanP).toBeGreaterThanOrEqual(0)
+    expect(meanP).toBeLessThanOrEqual(1)
+    expect(parseNum(cells[5], locale)).toBeGreaterThanOrEqual(0)
+  }
+  const countText = (await s.page.getByTestId('customer-count').textContent()) ?? ''
+  // every customer of the RFM run is in one segment
+  expect(customers).toBe(parseNum(countText.split(/customers|clientes/)[0].replace(/[^\d.,]/g, ''), locale))
+}
+
+describe('customer value panel', () => {
+  beforeAll(async () => {
+    s = await openApp(base)
+    await s.page.setViewportSize({ width: 1366, height: 768 })
+    s.page.setDefaultTimeout(20_000)
+  })
+  afterAll(async () => {
+    await s?.close()
+  })
+
+  it('runs RFM on the Online Retail sample', async () => {
+    await s.page.getByTestId('sample-online-retail-sample.csv').click()
+    await expect.poll(() => s.page.getByTestId('row-count').textContent(), { timeout: 60_000 }).toContain('32,183')
+    await s.page.locator('nav button[data-page=segment]').click()
+    await s.page.getByTestId('seg-run-rfm').click()
+    await s.page.locator('[data-testid=rfm-segments], [data-testid=seg-error]').first().waitFor({ timeout: 60_000 })
+    expect(await s.page.getByTestId('seg-error').allTextContents()).toEqual([])
+  })
+
+  it('estimates customer value with BG/NBD + Gamma-Gamma and shows it per customer and segment', async () => {
+    expect(await s.page.getByTestId('clv-model').inputValue()).toBe('bgnbd')
+    await s.page.getByTestId('clv-run').click()
+    await s.page.locator('[data-testid=clv-top], [data-testid=clv-error]').first().waitFor({ timeout: 120_000 })
+    expect(await s.page.getByTestId('clv-error').allTextContents()).toEqual([])
+    const fitted = (await s.page.getByTestId('clv-fitted').textContent()) ?? ''
+    expect(fitted).toMatch(/^\s*BG\/NBD fitted on [\d,]+ customers, [\d,]+ of whom bought in more than one day\. Log-likelihood −?-?[\d,]+\.\d/)
+    expect(await s.page.getByTestId('clv-comparison').locator('tbody tr').count()).toBe(3)
+    expect(await s.page.getByTestId('clv-spend').textContent()).toMatch(/Gamma-Gamma \(p [\d.]+, q [\d.]+, v [\d,.]+/)
+    expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/next 12 months, discounted 1% per month; a month is 30 days/)
+    expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/purchases expected in the next 90 days; 12-month CLV [\d,]+ in total/)
+    await checkTables('en')
+    await viewShot('clv-en', 'clv-panel')
+    await viewShot('clv-en-segments', 'clv-segments')
+  })
+
+  it('reads in Spanish and runs another model there', async () => {
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent()).toMatch(/BG\/NBD ajustado con [\d.]+ clientes/)
+    await checkTables('es')
+    await s.page.getByTestId('clv-model').selectOption('mbgnbd')
+    await s.page.getByTestId('clv-run').click()
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 120_000 }).toMatch(/^\s*MBG\/NBD ajustado con/)
+    expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/descontado un 1\s%\s?al mes; un mes son 30 días/)
+    expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/compras esperadas en los próximos 90 días; CLV a 12 meses de [\d.]+ en total/)
+    await checkTables('es')
+    await viewShot('clv-es', 'clv-panel')
+    await viewShot('clv-es-segments', 'clv-segments')
+  })
+
+  it('keeps the result across a reload', async () => {
+    await s.page.reload()
+    await s.page.locator('nav button[data-page=segment]').click()
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 30_000 }).toMatch(/MBG\/NBD ajustado con/)
+    await checkTables('es')
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('made no request to any other origin and logged no errors', () => {
+    expect(offOrigin(s.requests, base)).toEqual([])
+    expect(s.errors.filter((e) => !/favicon/i.test(e))).toEqual([])
+  })
+})

@@ -112,6 +112,30 @@ describe('customer value panel', () => {
     await s.page.getByTestId('locale').selectOption('en')
   })
 
+  it('refuses a log with too few repeat buyers with an actionable message in the UI language', async () => {
+    // 30 customers, 5 of whom came back on a second day: the models need 10 repeat buyers
+    const lines = ['InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID']
+    for (let c = 0; c < 30; c++) {
+      lines.push(`${1000 + c},A1,${1 + (c % 3)},2011-0${1 + (c % 6)}-0${1 + (c % 9)},2.5,${20000 + c}`)
+      if (c < 5) lines.push(`${2000 + c},B2,2,2011-09-1${c},4,${20000 + c}`)
+    }
+    await s.page.locator('nav button[data-page=data]').click()
+    await s.page.getByTestId('file-input').setInputFiles({ name: 'few-repeat.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') })
+    await expect.poll(() => s.page.getByTestId('row-count').textContent(), { timeout: 30_000 }).toContain('35')
+    await s.page.locator('nav button[data-page=segment]').click()
+    const value = await s.page.getByTestId('seg-dataset').locator('option', { hasText: 'few-repeat' }).getAttribute('value')
+    await s.page.getByTestId('seg-dataset').selectOption(value!)
+    await s.page.getByTestId('seg-run-rfm').click()
+    await s.page.getByTestId('clv-run').click()
+    await expect.poll(() => s.page.getByTestId('clv-error').textContent(), { timeout: 60_000 }).toContain('Only 5 of 30 customers bought in more than one period; the models need at least 10 repeat buyers')
+    expect(await s.page.getByTestId('clv-top').count()).toBe(0)
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => s.page.getByTestId('clv-error').textContent()).toContain('Solo 5 de 30 clientes compraron en más de un periodo')
+    await s.page.getByTestId('clv-error').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 300))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'clv-es-error.png') })
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
   it('made no request to any other origin and logged no errors', () => {
     expect(offOrigin(s.requests, base)).toEqual([])
     expect(s.errors.filter((e) => !/favicon/i.test(e))).toEqual([])

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
 import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { openApp, offOrigin, SCREENSHOTS, type Session } from './browser'
 
 /**
@@ -86,6 +87,17 @@ describe('customer value panel', () => {
     expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/next 12 months, discounted 1% per month; a month is 30 days/)
     expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/purchases expected in the next 90 days; 12-month CLV [\d,]+ in total/)
     await checkTables('en')
+    // the customer export carries the value columns
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('seg-export').click()])
+    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n')
+    expect(lines[0]).toBe('customer,recency,frequency,monetary,r_score,f_score,m_score,rfm_score,segment,cluster,outlier_score,p_alive,expected_purchases_90d,clv_12m')
+    for (const l of lines.slice(1)) {
+      const cells = l.split(',')
+      expect(cells).toHaveLength(14)
+      const p = Number(cells[11])
+      expect(p >= 0 && p <= 1).toBe(true)
+      expect(Number(cells[12])).toBeGreaterThanOrEqual(0)
+    }
     await viewShot('clv-en', 'clv-panel')
     await viewShot('clv-en-segments', 'clv-segments')
   })
@@ -110,6 +122,16 @@ describe('customer value panel', () => {
     await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 30_000 }).toMatch(/MBG\/NBD ajustado con/)
     await checkTables('es')
     await s.page.getByTestId('locale').selectOption('en')
+    // the worker's copy survived too: the customer table added to the workspace has the value columns
+    await s.page.getByTestId('seg-add-workspace').click()
+    await s.page.getByTestId('seg-added').waitFor()
+    await s.page.locator('nav button[data-page=data]').click()
+    const tab = s.page.locator('[data-testid^="dataset-"]', { hasText: 'segments' })
+    await tab.waitFor()
+    await tab.click()
+    await s.page.getByTestId('schema-table').waitFor()
+    const cols = (await s.page.getByTestId('schema-table').locator('tbody tr td:first-child').allTextContents()).map((c) => c.trim())
+    expect(cols).toEqual(expect.arrayContaining(['customer', 'segment', 'p_alive', 'expected_purchases_90d', 'clv_12m']))
   })
 
   it('refuses a log with too few repeat buyers with an actionable message in the UI language', async () => {

@@ -32,6 +32,25 @@ interface SegmentState {
   table: Table | null
   ids: string[]
   clusters: ClusterResult | null
+  /** customer value per customer, aligned with rfm.features.ids (NaN: not known) */
+  clv?: CustomerValueColumns | null
+}
+
+interface CustomerValueColumns {
+  /** column names, e.g. expected_purchases_90d and clv_12m */
+  names: [string, string, string]
+  pAlive: Float64Array
+  expectedPurchases: Float64Array
+  clv: Float64Array
+}
+
+/** The value columns for exports and the workspace table (rounded like the other export numbers). */
+function valueColumns(c: CustomerValueColumns): { name: string; values: Float64Array; digits: number }[] {
+  return [
+    { name: c.names[0], values: c.pAlive, digits: 6 },
+    { name: c.names[1], values: c.expectedPurchases, digits: 4 },
+    { name: c.names[2], values: c.clv, digits: 2 },
+  ]
 }
 
 function state(id: string): Promise<SegmentState> {
@@ -217,7 +236,16 @@ function clusterNameColumn(s: SegmentState, names: string[] | undefined): (strin
 
 async function exportCsv(args: { resultId: string; clusterNames?: string[] }) {
   const s = await state(args.resultId)
-  if (s.mode === 'transactions') return { csv: customersCsv(exportRows(s.rfm!, s.clusters, args.clusterNames)) }
+  if (s.mode === 'transactions') {
+    const extra = s.clv ? valueColumns(s.clv) : null
+    const round = (v: number, d: number): number | null => (Number.isFinite(v) ? Math.round(v * 10 ** d) / 10 ** d : null)
+    return {
+      csv: customersCsv(
+        exportRows(s.rfm!, s.clusters, args.clusterNames),
+        extra ? { names: extra.map((c) => c.name), values: s.rfm!.features.ids.map((_, i) => extra.map((c) => round(c.values[i], c.digits))) } : undefined,
+      ),
+    }
+  }
   // customer-table mode: id, cluster, outlier score
   const names = clusterNameColumn(s, args.clusterNames)
   const rows = Array.from(s.ids, (id, i) => [id, names ? names[i] : '', s.clusters?.outlierScores ? Math.round(s.clusters.outlierScores[i] * 1e6) / 1e6 : null])
@@ -244,6 +272,12 @@ async function workspaceTable(args: { resultId: string; clusterNames?: string[];
     schemaExtra.push({ name: 'rfm_score', type: 'category', role: 'feature' })
     extra.push(stringColumn('segment', segmentValues(r, null, 'rfm')))
     schemaExtra.push({ name: 'segment', type: 'category', role: 'feature' })
+    if (s.clv) {
+      for (const c of valueColumns(s.clv)) {
+        extra.push({ name: c.name, storage: 'number', values: c.values.slice() })
+        schemaExtra.push({ name: c.name, type: 'float', role: 'feature' })
+      }
+    }
   } else {
     base = { name: args.name, nRows: s.table!.nRows, columns: [...s.table!.columns] }
   }
@@ -339,6 +373,23 @@ async function clv(args: ClvArgs, ctx: CallContext) {
     const k = segOf.get(id)
     return k === undefined ? null : RFM_SEGMENTS[k]
   }
+  const pos = new Map<string, number>(r.features.ids.map((id, i) => [id, i]))
+  const n = r.features.ids.length
+  const cols: CustomerValueColumns = {
+    names: ['p_alive', `expected_purchases_${Math.round(args.horizon * (args.period === 'day' ? 1 : 7))}d`, `clv_${args.months}m`],
+    pAlive: new Float64Array(n).fill(NaN),
+    expectedPurchases: new Float64Array(n).fill(NaN),
+    clv: new Float64Array(n).fill(NaN),
+  }
+  for (const row of res.rows) {
+    const i = pos.get(row.id)
+    if (i === undefined) continue
+    cols.pAlive[i] = row.pAlive
+    cols.expectedPurchases[i] = row.expectedPurchases
+    cols.clv[i] = row.clv ?? NaN
+  }
+  s.clv = cols
+  keep(s, args.resultId)
   let pMin = Infinity, pMax = -Infinity
   for (const row of res.rows) {
     pMin = Math.min(pMin, row.pAlive)

@@ -2,7 +2,10 @@ import { msg } from '@/ml/core/message'
 import { onDatasets, plain } from './ml'
 import { ml } from './engine'
 import { tracked } from './jobs'
-import type { ClusterArgs } from '../../workers/ml/segment'
+import type { ClusterArgs, ClvArgs } from '../../workers/ml/segment'
+import type { BtydModelName, Period } from '@/ml/clv'
+import type { RfmSegment } from '@/ml/segmentation/rfm'
+import type { Message } from '@/ml/core/message'
 import type { DatasetSummary } from './types'
 import type { CleaningOptions, CleaningStepId, TransactionMapping } from '@/ml/segmentation/transactions'
 import type { SegmentSummary } from '@/ml/segmentation/rfm'
@@ -75,3 +78,34 @@ export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ 
 export async function addToWorkspace(resultId: string, name: string, clusterNames?: string[]): Promise<DatasetSummary> {
   return ml.segment.addToWorkspace({ resultId, clusterNames: plain(clusterNames), name }).promise
 }
+
+/** exactly what the worker's segment.clv takes */
+export type ClvRequest = ClvArgs
+
+export interface ClvTopCustomer { id: string; frequency: number; recency: number; T: number; monetary: number | null; pAlive: number; expectedPurchases: number; expectedValue: number | null; clv: number | null; segment: RfmSegment | null }
+
+export interface ClvSegmentValue { segment: RfmSegment; customers: number; pastRevenue: number; meanPAlive: number; expectedPurchases: number; clv: number | null; meanClv: number | null }
+
+export interface ClvResponse {
+  customers: number
+  repeatCustomers: number
+  period: Period
+  periodsPerMonth: number
+  horizon: number
+  months: number
+  discount: number
+  model: { name: BtydModelName; params: Record<string, number>; se: Record<string, number> | null; logLik: number; converged: boolean }
+  comparison: { model: BtydModelName; logLik: number; converged: boolean }[]
+  gammaGamma: { params: { p: number; q: number; v: number }; logLik: number } | null
+  totals: { expectedPurchases: number; clv: number | null }
+  pAliveRange: [number, number]
+  top: ClvTopCustomer[]
+  segments: ClvSegmentValue[]
+  warnings: Message[]
+}
+
+const MODEL_NAMES: Record<BtydModelName, string> = { bgnbd: 'BG/NBD', mbgnbd: 'MBG/NBD', paretonbd: 'Pareto/NBD' }
+
+/** Customer value (BTYD + Gamma-Gamma) on the RFM run's cleaned transactions, as a tracked job. */
+export const runClv = (req: ClvRequest): Promise<ClvResponse> =>
+  tracked(msg('clv.job', { model: MODEL_NAMES[req.model] }), (onProgress) => ml.segment.clv(plain(req), { onProgress }))

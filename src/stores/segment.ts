@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { TransactionMapping } from '@/ml/segmentation/transactions'
-import type { ClusterResponse, OutlierMethod, RfmResult, TableResult } from '@/services/segment'
+import type { ClusterResponse, ClvResponse, OutlierMethod, RfmResult, TableResult } from '@/services/segment'
+import type { BtydModelName, Period } from '@/ml/clv'
 
 /**
  * Segment page state: settings and small summaries. Customer-level arrays stay in the ml worker;
@@ -43,6 +44,9 @@ export const useSegmentStore = defineStore('segment', () => {
   const result = shallowRef<ClusterResponse | null>(null)
   const clusterNames = ref<string[]>([])
   const addedDataset = ref<string | null>(null)
+  /** customer value (BTYD + Gamma-Gamma) on the RFM run's transactions */
+  const clvOptions = ref({ model: 'bgnbd' as BtydModelName, period: 'day' as Period, horizon: 90, months: 12, discountPercent: 1 })
+  const clv = shallowRef<ClvResponse | null>(null)
 
   function resetResults(): void {
     rfm.value = null
@@ -51,7 +55,8 @@ export const useSegmentStore = defineStore('segment', () => {
     result.value = null
     clusterNames.value = []
     addedDataset.value = null
+    clv.value = null
   }
 
-  return { datasetId, mode, mapping, cleaning, snapshot, tableFeatures, tableIdColumn, rfm, table, options, elbowRun, result, clusterNames, addedDataset, resetResults }
+  return { datasetId, mode, mapping, cleaning, snapshot, tableFeatures, tableIdColumn, rfm, table, options, elbowRun, result, clusterNames, addedDataset, clvOptions, clv, resetResults }
 })

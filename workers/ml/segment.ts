@@ -14,7 +14,11 @@ import { clusterCustomers, exportRows, featureMatrix, rfmAnalysis, segmentValues
 import { customersCsv } from '../../src/ml/segmentation/export'
 import { toCsv } from '../../src/data/csv'
 import { RFM_SEGMENTS } from '../../src/ml/segmentation/rfm'
+import type { RfmSegment } from '../../src/ml/segmentation/rfm'
 import { renderEnglish } from '../../src/i18n/render'
+import type { BtydModelName, ClvMessage, Period } from '../../src/ml/clv'
+import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransactions, topCustomers } from '../../src/ml/clv'
+import { MessageError } from '../../src/ml/core/message'
 
 /**
  * Segment page worker methods. The customer-level results (features, scores, labels, map) stay
@@ -28,6 +32,25 @@ interface SegmentState {
   table: Table | null
   ids: string[]
   clusters: ClusterResult | null
+  /** customer value per customer, aligned with rfm.features.ids (NaN: not known) */
+  clv?: CustomerValueColumns | null
+}
+
+interface CustomerValueColumns {
+  /** column names, e.g. expected_purchases_90d and clv_12m */
+  names: [string, string, string]
+  pAlive: Float64Array
+  expectedPurchases: Float64Array
+  clv: Float64Array
+}
+
+/** The value columns for exports and the workspace table (rounded like the other export numbers). */
+function valueColumns(c: CustomerValueColumns): { name: string; values: Float64Array; digits: number }[] {
+  return [
+    { name: c.names[0], values: c.pAlive, digits: 6 },
+    { name: c.names[1], values: c.expectedPurchases, digits: 4 },
+    { name: c.names[2], values: c.clv, digits: 2 },
+  ]
 }
 
 function state(id: string): Promise<SegmentState> {
@@ -213,7 +236,16 @@ function clusterNameColumn(s: SegmentState, names: string[] | undefined): (strin
 
 async function exportCsv(args: { resultId: string; clusterNames?: string[] }) {
   const s = await state(args.resultId)
-  if (s.mode === 'transactions') return { csv: customersCsv(exportRows(s.rfm!, s.clusters, args.clusterNames)) }
+  if (s.mode === 'transactions') {
+    const extra = s.clv ? valueColumns(s.clv) : null
+    const round = (v: number, d: number): number | null => (Number.isFinite(v) ? Math.round(v * 10 ** d) / 10 ** d : null)
+    return {
+      csv: customersCsv(
+        exportRows(s.rfm!, s.clusters, args.clusterNames),
+        extra ? { names: extra.map((c) => c.name), values: s.rfm!.features.ids.map((_, i) => extra.map((c) => round(c.values[i], c.digits))) } : undefined,
+      ),
+    }
+  }
   // customer-table mode: id, cluster, outlier score
   const names = clusterNameColumn(s, args.clusterNames)
   const rows = Array.from(s.ids, (id, i) => [id, names ? names[i] : '', s.clusters?.outlierScores ? Math.round(s.clusters.outlierScores[i] * 1e6) / 1e6 : null])
@@ -240,6 +272,12 @@ async function workspaceTable(args: { resultId: string; clusterNames?: string[];
     schemaExtra.push({ name: 'rfm_score', type: 'category', role: 'feature' })
     extra.push(stringColumn('segment', segmentValues(r, null, 'rfm')))
     schemaExtra.push({ name: 'segment', type: 'category', role: 'feature' })
+    if (s.clv) {
+      for (const c of valueColumns(s.clv)) {
+        extra.push({ name: c.name, storage: 'number', values: c.values.slice() })
+        schemaExtra.push({ name: c.name, type: 'float', role: 'feature' })
+      }
+    }
   } else {
     base = { name: args.name, nRows: s.table!.nRows, columns: [...s.table!.columns] }
   }
@@ -268,11 +306,121 @@ async function workspaceTable(args: { resultId: string; clusterNames?: string[];
   return { table, schema: s.mode === 'transactions' ? [...baseSchema, ...schemaExtra] : undefined, segments: RFM_SEGMENTS.length }
 }
 
+export interface ClvArgs {
+  resultId: string
+  model: BtydModelName
+  period: Period
+  /** periods ahead for the expected purchases */
+  horizon: number
+  months: number
+  /** per month */
+  discount: number
+  /** customers in the top table */
+  top: number
+}
+
+/** CLV codes are bare in src/ml/clv; the app's catalogue has them under clv.msg. */
+const clvMsg = (m: ClvMessage) => ({ code: `clv.msg.${m.code}`, params: { ...m.params } })
+
+/**
+ * Customer value on the RFM run's cleaned transactions: all three BTYD models fitted and compared
+ * (log-likelihood), the chosen one + Gamma-Gamma used for P(alive), expected purchases and CLV;
+ * summed per RFM segment beside the segment's past revenue. Customer rows stay here.
+ */
+async function clv(args: ClvArgs, ctx: CallContext) {
+  const s = await state(args.resultId)
+  if (s.mode !== 'transactions' || !s.rfm) throw new MessageError('clv.msg.badOption', { option: 'transactions' })
+  if (!BTYD_MODELS.includes(args.model)) throw new MessageError('clv.msg.badOption', { option: 'model' })
+  const r = s.rfm
+  const periodsPerMonth = PERIODS_PER_MONTH[args.period]
+  let res
+  try {
+    ctx.onProgress(0.02, 'summary')
+    const summary = summaryFromTransactions(r.transactions, { period: args.period })
+    res = analyseClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, 0.95) })
+  } catch (e) {
+    if (e instanceof ClvError) throw new MessageError(`clv.msg.${e.code}`, { ...e.params })
+    throw e
+  }
+  // RFM segment of each customer (features and summary hold the same customers, maybe in another order)
+  const segOf = new Map<string, number>(r.features.ids.map((id, i) => [id, r.scores.segment[i]]))
+  const perSeg = RFM_SEGMENTS.map(() => ({ customers: 0, pAlive: 0, expectedPurchases: 0, clv: 0, valued: 0 }))
+  for (const row of res.rows) {
+    const k = segOf.get(row.id)
+    if (k === undefined) continue
+    const a = perSeg[k]
+    a.customers++
+    a.pAlive += row.pAlive
+    a.expectedPurchases += row.expectedPurchases
+    if (row.clv !== null) {
+      a.clv += row.clv
+      a.valued++
+    }
+  }
+  const segments = r.segments
+    .map((sg) => ({ sg, a: perSeg[RFM_SEGMENTS.indexOf(sg.segment)] }))
+    .filter(({ sg, a }) => sg.customers > 0 && a.customers > 0)
+    .map(({ sg, a }) => ({
+      segment: sg.segment,
+      customers: a.customers,
+      pastRevenue: sg.revenue,
+      meanPAlive: a.pAlive / a.customers,
+      expectedPurchases: a.expectedPurchases,
+      clv: a.valued ? a.clv : null,
+      meanClv: a.valued ? a.clv / a.valued : null,
+    }))
+  const segName = (id: string): RfmSegment | null => {
+    const k = segOf.get(id)
+    return k === undefined ? null : RFM_SEGMENTS[k]
+  }
+  const pos = new Map<string, number>(r.features.ids.map((id, i) => [id, i]))
+  const n = r.features.ids.length
+  const cols: CustomerValueColumns = {
+    names: ['p_alive', `expected_purchases_${Math.round(args.horizon * (args.period === 'day' ? 1 : 7))}d`, `clv_${args.months}m`],
+    pAlive: new Float64Array(n).fill(NaN),
+    expectedPurchases: new Float64Array(n).fill(NaN),
+    clv: new Float64Array(n).fill(NaN),
+  }
+  for (const row of res.rows) {
+    const i = pos.get(row.id)
+    if (i === undefined) continue
+    cols.pAlive[i] = row.pAlive
+    cols.expectedPurchases[i] = row.expectedPurchases
+    cols.clv[i] = row.clv ?? NaN
+  }
+  s.clv = cols
+  keep(s, args.resultId)
+  let pMin = Infinity, pMax = -Infinity
+  for (const row of res.rows) {
+    pMin = Math.min(pMin, row.pAlive)
+    pMax = Math.max(pMax, row.pAlive)
+  }
+  ctx.onProgress(1)
+  return {
+    customers: res.customers,
+    repeatCustomers: res.repeatCustomers,
+    period: res.period,
+    periodsPerMonth,
+    horizon: args.horizon,
+    months: args.months,
+    discount: args.discount,
+    model: { name: res.model.model, params: res.model.params, se: res.model.se, logLik: res.model.logLik, converged: res.model.converged },
+    comparison: res.comparison.map((c) => ({ model: c.model, logLik: c.logLik, converged: c.converged })),
+    gammaGamma: res.gammaGamma ? { params: res.gammaGamma.params, logLik: res.gammaGamma.logLik } : null,
+    totals: res.totals,
+    pAliveRange: [pMin, pMax] as [number, number],
+    top: topCustomers(res.rows, args.top).map((c) => ({ ...c, segment: segName(c.id) })),
+    segments,
+    warnings: res.warnings.map(clvMsg),
+  }
+}
+
 /** ml worker methods of the segment page (prefix "segment."). */
 export const segmentHandlers = {
   rfm: rfm,
   table: customerTableMode,
   cluster: cluster,
+  clv,
   export: exportCsv,
   workspaceTable,
   /** the customer table as a new workspace dataset, handed to the data worker directly */

@@ -24,13 +24,20 @@ export interface CustomerExportRow {
 
 export const EXPORT_HEADER = ['customer', 'recency', 'frequency', 'monetary', 'r_score', 'f_score', 'm_score', 'rfm_score', 'segment', 'cluster', 'outlier_score'] as const
 
+/** Numeric columns appended after the standard ones (e.g. customer value), one value per row; null = empty cell. */
+export interface ExtraColumns {
+  names: readonly string[]
+  values: (number | null)[][]
+}
+
 /** CSV text (header + one line per customer, LF line ends). */
-export function customersCsv(rows: CustomerExportRow[]): string {
+export function customersCsv(rows: CustomerExportRow[], extra?: ExtraColumns): string {
   return toCsv(
-    EXPORT_HEADER,
-    rows.map((r) => [
+    extra ? [...EXPORT_HEADER, ...extra.names] : EXPORT_HEADER,
+    rows.map((r, i) => [
       r.customer, r.recency, r.frequency, Math.round(r.monetary * 100) / 100, r.rScore, r.fScore, r.mScore, r.rfmScore, r.segment, r.cluster,
       r.outlierScore === null ? null : Math.round(r.outlierScore * 1e6) / 1e6,
+      ...(extra ? extra.values[i] : []),
     ]),
   )
 }

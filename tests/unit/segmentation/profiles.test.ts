@@ -163,6 +163,11 @@ describe('pipeline on the Online Retail subset', () => {
     const csv = customersCsv(rows)
     expect(csv.split('\n')[0]).toBe('customer,recency,frequency,monetary,r_score,f_score,m_score,rfm_score,segment,cluster,outlier_score')
     expect(csv.trim().split('\n').length).toBe(216)
+    // appended value columns: after the standard ones, empty cells for unknown values
+    const extra = customersCsv(rows.slice(0, 2), { names: ['p_alive', 'clv_12m'], values: [[0.5, 12.25], [1, null]] }).split('\n')
+    expect(extra[0]).toBe('customer,recency,frequency,monetary,r_score,f_score,m_score,rfm_score,segment,cluster,outlier_score,p_alive,clv_12m')
+    expect(extra[1].endsWith(',0.5,12.25')).toBe(true)
+    expect(extra[2].endsWith(',1,')).toBe(true)
     const seg = segmentValues(rfm, res, 'rfm')
     const col = segmentColumnForTable(table, 'CustomerID', rfm.features.ids, seg)
     expect(col.codes.length).toBe(table.nRows)

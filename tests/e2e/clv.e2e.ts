@@ -1,0 +1,176 @@
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
+import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { openApp, offOrigin, SCREENSHOTS, type Session } from './browser'
+
+/**
+ * Customer value on the Segment page in real Chromium: Online Retail sample → RFM → value panel
+ * (BG/NBD + Gamma-Gamma by default) → fitted model in words, top customers with P(alive) in [0, 1]
+ * and a CLV, value per RFM segment beside past revenue; in English and Spanish (another model),
+ * and kept across a reload. Screenshots at 1366×768.
+ */
+const base = inject('baseUrl')
+let s: Session
+
+/** A number as the page writes it in the locale ("1,234.5" / "1.234,5"). */
+function parseNum(text: string, locale: 'en' | 'es'): number {
+  const t = text.trim().replace(/\s/g, '')
+  return Number(locale === 'en' ? t.replace(/,/g, '') : t.replace(/\./g, '').replace(',', '.'))
+}
+
+async function viewShot(name: string, testId: string): Promise<void> {
+  await s.page.getByTestId(testId).scrollIntoViewIfNeeded()
+  // below the sticky header
+  await s.page.getByTestId(testId).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 170))
+  await s.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+}
+
+async function checkTables(locale: 'en' | 'es'): Promise<void> {
+  const pAlive = (await s.page.getByTestId('clv-palive').allTextContents()).map((x) => parseNum(x, locale))
+  expect(pAlive.length).toBeGreaterThanOrEqual(10)
+  for (const p of pAlive) {
+    expect(p).toBeGreaterThanOrEqual(0)
+    expect(p).toBeLessThanOrEqual(1)
+  }
+  // top customers by CLV: every one has a positive value, in descending order
+  const clv = (await s.page.getByTestId('clv-value').allTextContents()).map((x) => parseNum(x, locale))
+  expect(clv.length).toBe(pAlive.length)
+  for (const v of clv) expect(v).toBeGreaterThan(0)
+  for (let i = 1; i < clv.length; i++) expect(clv[i]).toBeLessThanOrEqual(clv[i - 1])
+  // per RFM segment: customers, past revenue, mean P(alive), expected purchases, CLV, CLV per customer
+  const rows = s.page.getByTestId('clv-segments').locator('tbody tr')
+  expect(await rows.count()).toBeGreaterThanOrEqual(4)
+  let customers = 0
+  for (let i = 0; i < (await rows.count()); i++) {
+    const cells = (await rows.nth(i).locator('td').allTextContents()).map((x) => x.trim())
+    expect(cells).toHaveLength(7)
+    customers += parseNum(cells[1], locale)
+    expect(parseNum(cells[2], locale)).toBeGreaterThan(0)
+    const meanP = parseNum(cells[3], locale)
+    expect(meanP).toBeGreaterThanOrEqual(0)
+    expect(meanP).toBeLessThanOrEqual(1)
+    expect(parseNum(cells[5], locale)).toBeGreaterThanOrEqual(0)
+  }
+  const countText = (await s.page.getByTestId('customer-count').textContent()) ?? ''
+  // every customer of the RFM run is in one segment
+  expect(customers).toBe(parseNum(countText.split(/customers|clientes/)[0].replace(/[^\d.,]/g, ''), locale))
+}
+
+describe('customer value panel', () => {
+  beforeAll(async () => {
+    s = await openApp(base)
+    await s.page.setViewportSize({ width: 1366, height: 768 })
+    s.page.setDefaultTimeout(20_000)
+  })
+  afterAll(async () => {
+    await s?.close()
+  })
+
+  it('runs RFM on the Online Retail sample', async () => {
+    await s.page.getByTestId('sample-online-retail-sample.csv').click()
+    await expect.poll(() => s.page.getByTestId('row-count').textContent(), { timeout: 60_000 }).toContain('32,183')
+    await s.page.locator('nav button[data-page=segment]').click()
+    await s.page.getByTestId('seg-run-rfm').click()
+    await s.page.locator('[data-testid=rfm-segments], [data-testid=seg-error]').first().waitFor({ timeout: 60_000 })
+    expect(await s.page.getByTestId('seg-error').allTextContents()).toEqual([])
+  })
+
+  it('estimates customer value with BG/NBD + Gamma-Gamma and shows it per customer and segment', async () => {
+    expect(await s.page.getByTestId('clv-model').inputValue()).toBe('bgnbd')
+    await s.page.getByTestId('clv-run').click()
+    await s.page.locator('[data-testid=clv-top], [data-testid=clv-error]').first().waitFor({ timeout: 120_000 })
+    expect(await s.page.getByTestId('clv-error').allTextContents()).toEqual([])
+    const fitted = (await s.page.getByTestId('clv-fitted').textContent()) ?? ''
+    expect(fitted).toMatch(/^\s*BG\/NBD fitted on [\d,]+ customers, [\d,]+ of whom bought in more than one day\. Log-likelihood −?-?[\d,]+\.\d/)
+    expect(await s.page.getByTestId('clv-comparison').locator('tbody tr').count()).toBe(3)
+    expect(await s.page.getByTestId('clv-spend').textContent()).toMatch(/Gamma-Gamma \(p [\d.]+, q [\d.]+, v [\d,.]+/)
+    expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/next 12 months, discounted 1% per month; a month is 30 days/)
+    expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/purchases expected in the next 90 days; 12-month CLV [\d,]+ in total/)
+    await checkTables('en')
+    // the customer export carries the value columns
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('seg-export').click()])
+    const lines = readFileSync(await download.path(), 'utf8').trim().split('\n')
+    expect(lines[0]).toBe('customer,recency,frequency,monetary,r_score,f_score,m_score,rfm_score,segment,cluster,outlier_score,p_alive,expected_purchases_90d,clv_12m')
+    for (const l of lines.slice(1)) {
+      const cells = l.split(',')
+      expect(cells).toHaveLength(14)
+      const p = Number(cells[11])
+      expect(p >= 0 && p <= 1).toBe(true)
+      expect(Number(cells[12])).toBeGreaterThanOrEqual(0)
+    }
+    await viewShot('clv-en', 'clv-panel')
+    await viewShot('clv-en-segments', 'clv-segments')
+  })
+
+  it('reads in Spanish and runs another model there', async () => {
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent()).toMatch(/BG\/NBD ajustado con [\d.]+ clientes/)
+    await checkTables('es')
+    await s.page.getByTestId('clv-model').selectOption('mbgnbd')
+    await s.page.getByTestId('clv-run').click()
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 120_000 }).toMatch(/^\s*MBG\/NBD ajustado con/)
+    expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/descontado un 1\s%\s?al mes; un mes son 30 días/)
+    expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/compras esperadas en los próximos 90 días; CLV a 12 meses de [\d.]+ en total/)
+    await checkTables('es')
+    // weeks: the month is stated in weeks, the horizon still in days
+    await s.page.getByTestId('clv-period').selectOption('week')
+    await s.page.getByTestId('clv-run').click()
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 120_000 }).toMatch(/compraron en más de una semana/)
+    expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/un mes son 4,345 semanas/)
+    expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/en los próximos 90 días/)
+    await checkTables('es')
+    await viewShot('clv-es-week', 'clv-panel')
+    await s.page.getByTestId('clv-period').selectOption('day')
+    await s.page.getByTestId('clv-run').click()
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 120_000 }).toMatch(/compraron en más de un día/)
+    await viewShot('clv-es', 'clv-panel')
+    await viewShot('clv-es-segments', 'clv-segments')
+  })
+
+  it('keeps the result across a reload', async () => {
+    await s.page.reload()
+    await s.page.locator('nav button[data-page=segment]').click()
+    await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 30_000 }).toMatch(/MBG\/NBD ajustado con/)
+    await checkTables('es')
+    await s.page.getByTestId('locale').selectOption('en')
+    // the worker's copy survived too: the customer table added to the workspace has the value columns
+    await s.page.getByTestId('seg-add-workspace').click()
+    await s.page.getByTestId('seg-added').waitFor()
+    await s.page.locator('nav button[data-page=data]').click()
+    const tab = s.page.locator('[data-testid^="dataset-"]', { hasText: 'segments' })
+    await tab.waitFor()
+    await tab.click()
+    await s.page.getByTestId('schema-table').waitFor()
+    const cols = (await s.page.getByTestId('schema-table').locator('tbody tr td:first-child').allTextContents()).map((c) => c.trim())
+    expect(cols).toEqual(expect.arrayContaining(['customer', 'segment', 'p_alive', 'expected_purchases_90d', 'clv_12m']))
+  })
+
+  it('refuses a log with too few repeat buyers with an actionable message in the UI language', async () => {
+    // 30 customers, 5 of whom came back on a second day: the models need 10 repeat buyers
+    const lines = ['InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID']
+    for (let c = 0; c < 30; c++) {
+      lines.push(`${1000 + c},A1,${1 + (c % 3)},2011-0${1 + (c % 6)}-0${1 + (c % 9)},2.5,${20000 + c}`)
+      if (c < 5) lines.push(`${2000 + c},B2,2,2011-09-1${c},4,${20000 + c}`)
+    }
+    await s.page.locator('nav button[data-page=data]').click()
+    await s.page.getByTestId('file-input').setInputFiles({ name: 'few-repeat.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') })
+    await expect.poll(() => s.page.getByTestId('row-count').textContent(), { timeout: 30_000 }).toContain('35')
+    await s.page.locator('nav button[data-page=segment]').click()
+    const value = await s.page.getByTestId('seg-dataset').locator('option', { hasText: 'few-repeat' }).getAttribute('value')
+    await s.page.getByTestId('seg-dataset').selectOption(value!)
+    await s.page.getByTestId('seg-run-rfm').click()
+    await s.page.getByTestId('clv-run').click()
+    await expect.poll(() => s.page.getByTestId('clv-error').textContent(), { timeout: 60_000 }).toContain('Only 5 of 30 customers bought in more than one period; the models need at least 10 repeat buyers')
+    expect(await s.page.getByTestId('clv-top').count()).toBe(0)
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => s.page.getByTestId('clv-error').textContent()).toContain('Solo 5 de 30 clientes compraron en más de un periodo')
+    await s.page.getByTestId('clv-error').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 300))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'clv-es-error.png') })
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('made no request to any other origin and logged no errors', () => {
+    expect(offOrigin(s.requests, base)).toEqual([])
+    expect(s.errors.filter((e) => !/favicon/i.test(e))).toEqual([])
+  })
+})

@@ -99,6 +99,8 @@ export interface ExplainResult {
   probability: Float64Array
   /** rows × columns contributions in probability: base + Σ row = probability */
   contributions: Float64Array
+  /** rows × columns: each explained customer's own value of each input, as text ('' when missing) */
+  values: string[]
   /** largest |base + Σ contributions − probability| over the sample */
   additivityMaxError: number
   /** largest |probability − the model's own predictProba| (both paths score the same customer) */
@@ -367,10 +369,13 @@ export function predictEngine(deps: PredictDeps) {
         .sort((a, b) => b.samples - a.samples)
     }
     const id = idsOf(table, schema)
+    const cols = ex.columns.map((c) => getColumn(table, c))
+    const values: string[] = []
+    for (const r of pick) for (const c of cols) values.push(isMissing(c, r) ? '' : cellString(c, r))
     ctx.onProgress(1, 'SHAP done')
     return {
       method: ex.method, scale: ex.scale, columns: ex.columns.slice(), base: pc.base, meanAbs, rows: block.rows,
-      rowIndex: pick, ids: Array.from(pick, (r) => id(r)), probability: Float64Array.from(pc.probability), contributions: Float64Array.from(pc.values),
+      rowIndex: pick, ids: Array.from(pick, (r) => id(r)), probability: Float64Array.from(pc.probability), contributions: Float64Array.from(pc.values), values,
       additivityMaxError: addErr, scoreMaxError: scoreErr, maxSe, rules,
     }
   }

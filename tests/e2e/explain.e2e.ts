@@ -100,6 +100,9 @@ describe('SHAP explanations on the Predict page (bank sample)', () => {
     expect(last.score).toBeLessThan(first.score)
     expectAddsUp(last)
     expect(await p.getByTestId('shap-contribution').first().locator('td').nth(1).textContent()).toMatch(/(raises|lowers) the probability by [\d.]+ points/)
+    // each input row shows this customer's own value
+    expect(await p.getByTestId('shap-value').count()).toBe(last.exact.length)
+    expect(await p.getByTestId('shap-contribution').locator('[data-testid=shap-value]').first().textContent()).toMatch(/^= \S/)
     await p.getByTestId('shap').scrollIntoViewIfNeeded()
     await s.page.screenshot({ path: join(SCREENSHOTS, 'explain-lr-en.png') })
     await part('explain-part-lr-en', '[data-testid=shap]')

@@ -134,6 +134,12 @@ describe('predict.* worker methods', () => {
         if (modelId === 'lr') expect(Math.abs(exported[r.rowIndex[i]] - r.probability[i])).toBeLessThan(1e-9)
       }
       expect(r.scoreMaxError).toBeLessThan(1e-9)
+      // each customer's own input values, read back from the dataset row
+      expect(r.values.length).toBe(r.rows * G)
+      const k = r.columns.indexOf('age')
+      const age = tables.get('bank')!.table.columns.find((c) => c.name === 'age')!
+      expect(age.storage).toBe('number')
+      if (age.storage === 'number') expect(Number(r.values[k])).toBe(age.values[r.rowIndex[0]])
       expect(r.method).toBe(modelId === 'lr' ? 'linear' : modelId === 'tree' ? 'tree-path' : 'permutation')
       expect(r.maxSe === null).toBe(modelId !== 'knn')
       expect(r.rules === null).toBe(modelId !== 'tree')

@@ -156,6 +156,9 @@ describe('predict.* worker methods', () => {
     expect(es).toMatch(/^Si .+: [\d,]+\s?% positivos \([\d.]+ clientes\)$/)
     expect(en).not.toMatch(/\[explain/)
     await expect(call('predict.explain', { runId: 'r1', modelId: 'lr', rows: 0 })).rejects.toThrow(/whole number/)
+    // a cancelled job stops (Cancel in the job panel sets the flag the SHAP loops check per customer)
+    const cancelled = { onProgress: () => {}, cancel: { cancelled: true } }
+    await expect(call('predict.explain', { runId: 'r1', modelId: 'knn', rows: 5 }, cancelled)).rejects.toMatchObject({ name: 'CancelledError' })
   })
 
   it('a run that is gone says so', async () => {

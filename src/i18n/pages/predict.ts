@@ -172,7 +172,7 @@ export const en = {
   },
   shap: {
     title: 'Why this model scores customers as it does (SHAP)',
-    help: 'Shapley values split each customer’s score among the inputs: the average prediction plus every input’s push up or down gives exactly the customer’s probability. Computed on a sample of test customers.',
+    help: 'Shapley values split each customer’s score among the inputs: the starting point (expected value) plus every input’s push up or down gives exactly the customer’s probability. Computed on a sample of test customers.',
     run: 'Explain a sample of test customers',
     running: 'Explaining…',
     again: 'Explain again',
@@ -414,7 +414,7 @@ export const es: typeof en = {
   },
   shap: {
     title: 'Por qué este modelo puntúa así a los clientes (SHAP)',
-    help: 'Los valores de Shapley reparten la puntuación de cada cliente entre las variables: la predicción media más lo que cada variable sube o baja da exactamente la probabilidad del cliente. Se calculan con una muestra de clientes de prueba.',
+    help: 'Los valores de Shapley reparten la puntuación de cada cliente entre las variables: el punto de partida (valor esperado) más lo que cada variable sube o baja da exactamente la probabilidad del cliente. Se calculan con una muestra de clientes de prueba.',
     run: 'Explicar una muestra de clientes de prueba',
     running: 'Explicando…',
     again: 'Explicar de nuevo',

@@ -9,6 +9,13 @@ import { assignBands, reasonCodes, type Band } from '../ml/explain/explain'
 import { toCsv } from '../data/csv'
 import { describeSave, fromPropensityModel, serializeModel, type SaveInput } from '../ml/modelfile'
 import type { Band as FileBand } from '../ml/modelfile/types'
+import { makeExplainer, probabilityContributions, type ShapMethod } from '../ml/explain/shap'
+import { treeStructure } from '../ml/explain/treeRules'
+import { isTreeModel } from '../ml/explain/shap/trees'
+import { LogisticRegression } from '../ml/estimators/logistic'
+import { DecisionTreeClassifier } from '../ml/estimators/tree'
+import { Rng } from '../ml/core/random'
+import { list, msg, pct, type Message } from '../ml/core/message'
 
 import type { RunControl } from '../ml/core/progress'
 import type { FitRunner } from '../ml/propensity/fitjobs'
@@ -63,6 +70,45 @@ export interface ExportArgs {
   modelId: string
   bands: Band[]
   reasons?: boolean
+}
+
+export interface ExplainArgs {
+  runId: string
+  modelId: string
+  /** test customers explained (a seeded sample when the test part is larger) */
+  rows?: number
+  /** at most this many with the sampled explainer (default 25) */
+  sampledRows?: number
+  seed?: number
+}
+
+/** What the page's Explain section shows: SHAP on a sample of test customers, and a tree's rules. */
+export interface ExplainResult {
+  method: ShapMethod
+  /** the scale the raw SHAP values add up on ('logodds' for logistic regression) */
+  scale: 'probability' | 'logodds'
+  columns: string[]
+  /** the average prediction the contributions start from, as a probability */
+  base: number
+  /** mean |contribution| per column, in probability (fraction, not percent) */
+  meanAbs: Float64Array
+  rows: number
+  /** the explained customers: row number in the dataset, their id, P(y = 1) */
+  rowIndex: Int32Array
+  ids: string[]
+  probability: Float64Array
+  /** rows × columns contributions in probability: base + Σ row = probability */
+  contributions: Float64Array
+  /** rows × columns: each explained customer's own value of each input, as text ('' when missing) */
+  values: string[]
+  /** largest |base + Σ contributions − probability| over the sample */
+  additivityMaxError: number
+  /** largest |probability − the model's own predictProba| (both paths score the same customer) */
+  scoreMaxError: number
+  /** largest standard error (sampled explainers only) */
+  maxSe: number | null
+  /** a decision tree's leaves as rules (rendered codes), largest leaf first */
+  rules: { text: Message; samples: number; positiveShare: number }[] | null
 }
 
 export interface SaveArgs {
@@ -271,6 +317,69 @@ export function predictEngine(deps: PredictDeps) {
   }
 
 
+  /**
+   * SHAP of one model on a seeded sample of test customers, the training rows as background,
+   * and the decision tree's rules. Contributions are in points of probability, so a customer's
+   * add up to their score (log-odds SHAP of logistic regression is rescaled, see
+   * probabilityContributions).
+   */
+  async function explain(args: ExplainArgs, ctx: Ctx): Promise<ExplainResult> {
+    const asked = args.rows ?? 500
+    if (!(Number.isInteger(asked) && asked >= 1)) throw new RangeError(`Explain needs a whole number of customers ≥ 1, got ${asked}.`)
+    const run = await heldRun(args.runId)
+    const input = saveInput(run, args.modelId)
+    // sampled SHAP (KNN, SVM, MLP, votes) costs pairs × 2 × (inputs + 1) × background model calls
+    // per customer, so it explains fewer customers than the exact explainers
+    const sampled = !isTreeModel(input.estimator) && !(input.estimator instanceof LogisticRegression)
+    const n = sampled ? Math.min(asked, args.sampledRows ?? 25) : asked
+    const { table, schema } = deps.tables(run.datasetId)
+    const test = run.result.split.testRows
+    const pick = test.length <= n ? Int32Array.from(test) : Int32Array.from(new Rng(args.seed ?? 42).sample(test.length, n), (k) => test[k]).sort()
+    ctx.onProgress(0, 'encoding customers')
+    const pre = input.pipeline
+    const X = pre.transform(table, pick)
+    const background = pre.transform(table, run.result.split.trainRows)
+    const ex = makeExplainer(input.estimator, pre, { background, backgroundSize: 25, pairs: 5, seed: args.seed ?? 42 })
+    ctx.onProgress(0.05, 'SHAP')
+    const block = ex.explain(X, { cancel: ctx.cancel, onProgress: (f, m) => ctx.onProgress(0.05 + 0.9 * f, m) })
+    const pc = probabilityContributions(ex, block)
+    const G = ex.columns.length
+    const meanAbs = new Float64Array(G)
+    let addErr = 0
+    for (let i = 0; i < block.rows; i++) {
+      let s = pc.base
+      for (let g = 0; g < G; g++) { const v = pc.values[i * G + g]; s += v; meanAbs[g] += Math.abs(v) / block.rows }
+      addErr = Math.max(addErr, Math.abs(s - pc.probability[i]))
+    }
+    const own = input.estimator.predictProba(X)
+    let scoreErr = 0
+    for (let i = 0; i < block.rows; i++) scoreErr = Math.max(scoreErr, Math.abs(own[i] - pc.probability[i]))
+    let maxSe: number | null = null
+    if (block.se) for (const v of block.se) maxSe = Math.max(maxSe ?? 0, v)
+    let rules: ExplainResult['rules'] = null
+    if (input.estimator instanceof DecisionTreeClassifier) {
+      const st = treeStructure(input.estimator, pre)
+      rules = st.rules
+        .map((r) => {
+          const share = r.shares ? r.shares[1] : r.value
+          const conds: Message[] = r.conditions.map((c) => msg(c.code, c.params))
+          const text = conds.length ? msg('explain.rule.leaf', { conditions: list(conds), share: pct(share, 1), samples: r.samples }) : msg('explain.rule.always', { share: pct(share, 1), samples: r.samples })
+          return { text, samples: r.samples, positiveShare: share }
+        })
+        .sort((a, b) => b.samples - a.samples)
+    }
+    const id = idsOf(table, schema)
+    const cols = ex.columns.map((c) => getColumn(table, c))
+    const values: string[] = []
+    for (const r of pick) for (const c of cols) values.push(isMissing(c, r) ? '' : cellString(c, r))
+    ctx.onProgress(1, 'SHAP done')
+    return {
+      method: ex.method, scale: ex.scale, columns: ex.columns.slice(), base: pc.base, meanAbs, rows: block.rows,
+      rowIndex: pick, ids: Array.from(pick, (r) => id(r)), probability: Float64Array.from(pc.probability), contributions: Float64Array.from(pc.values), values,
+      additivityMaxError: addErr, scoreMaxError: scoreErr, maxSe, rules,
+    }
+  }
+
   function withOptions(run: HeldRun, a: SaveArgs): SaveInput & { kind: 'classifier' } {
     const base = saveInput(run, a.modelId)
     const name = a.name.trim()
@@ -282,6 +391,7 @@ export function predictEngine(deps: PredictDeps) {
     inspect: inspect,
     train: train,
     exportCsv: exportCsv,
+    explain,
     scoredTable,
     /** the scored table as a new workspace dataset, handed to the data worker directly */
     async addScores(args: ExportArgs & { name: string }, ctx: Ctx) {

@@ -7,6 +7,9 @@ import type { FeatureAuc } from '@/ml/preprocessing/target'
 import type { ClassCounts } from '@/ml/preprocessing/smote'
 import type { Band } from '@/ml/explain/explain'
 import type { RegressionResult } from '@/ml/propensity/regression'
+import type { ExplainResult } from '@/engine/predict'
+
+export type { ExplainResult }
 
 /** Calls to the ml worker's predict methods (workers/ml/predict.ts), typed from its handler table. */
 
@@ -92,6 +95,10 @@ export const train = (datasetId: string, runId: string, config: TrainConfig): Pr
 /** Scored customers CSV (every row of the dataset) from one model of a run. */
 export const exportCsv = (datasetId: string, runId: string, modelId: string, bands: Band[], reasons = true): Promise<string> =>
   onDatasets(msg('job.predict.export'), [datasetId], (onProgress) => ml.predict.exportCsv({ runId, modelId, bands: plain(bands), reasons }, { onProgress }))
+
+/** SHAP of one model on a sample of test customers (and a decision tree's rules), under the job panel. */
+export const explain = (datasetId: string, runId: string, modelId: string, rows = 500): Promise<ExplainResult> =>
+  onDatasets(msg('job.predict.explain'), [datasetId], (onProgress) => ml.predict.explain({ runId, modelId, rows }, { onProgress }))
 
 /** A new workspace dataset: the run's dataset plus probability and band columns. */
 export async function addScoresToWorkspace(datasetId: string, runId: string, modelId: string, bands: Band[], name: string): Promise<{ dataset: DatasetSummary; counts: number[] }> {

@@ -187,6 +187,7 @@ const en = {
   'job.predict.export': 'Scoring customers for export',
   'job.predict.workspace': 'Adding scores to the workspace',
   'job.predict.regress': 'Linear regression',
+  'job.predict.explain': 'Explaining predictions (SHAP)',
   'job.segment.rfm': 'RFM: cleaning and customer features',
   'job.segment.table': 'Customer table',
   'job.segment.cluster': 'Finding {k} segments',

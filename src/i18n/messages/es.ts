@@ -178,6 +178,7 @@ const es: Catalogue = {
   'job.predict.export': 'Puntuando clientes para exportar',
   'job.predict.workspace': 'Añadiendo puntuaciones al espacio de trabajo',
   'job.predict.regress': 'Regresión lineal',
+  'job.predict.explain': 'Explicando predicciones (SHAP)',
   'job.segment.rfm': 'RFM: limpieza y variables de cliente',
   'job.segment.table': 'Tabla de clientes',
   'job.segment.cluster': 'Buscando {k} segmentos',

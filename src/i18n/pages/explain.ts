@@ -9,6 +9,8 @@ export const en = {
     above: '{column} > {value}',
     between: '{column} between {low} (excl.) and {high}',
     then: 'then {share}% positive ({samples} customers)',
+    leaf: 'If {conditions}: {share} positive ({samples} customers)',
+    always: 'Every customer: {share} positive ({samples} customers)',
   },
   shap: {
     method: { 'tree-path': 'exact TreeSHAP (path-dependent)', 'tree-interventional': 'exact TreeSHAP (interventional)', linear: 'exact linear SHAP', permutation: 'sampled Shapley values (± standard error)' },
@@ -50,6 +52,8 @@ export const es: typeof en = {
     above: '{column} > {value}',
     between: '{column} entre {low} (excl.) y {high}',
     then: 'entonces {share}% positivos ({samples} clientes)',
+    leaf: 'Si {conditions}: {share} positivos ({samples} clientes)',
+    always: 'Todos los clientes: {share} positivos ({samples} clientes)',
   },
   shap: {
     method: { 'tree-path': 'TreeSHAP exacto (dependiente del camino)', 'tree-interventional': 'TreeSHAP exacto (intervencional)', linear: 'SHAP lineal exacto', permutation: 'valores de Shapley muestreados (± error estándar)' },

@@ -7,7 +7,8 @@ import { readTableFile } from '../../../src/data/node'
 import { parseModelFile, scoreTable } from '../../../src/ml/modelfile'
 import type { CallContext } from '../../../workers/protocol'
 import { handlerAt } from '../../../workers/protocol'
-import type { RunSummary, Inspection, SaveDescription } from '../../../src/services/predict'
+import type { RunSummary, Inspection, SaveDescription, ExplainResult } from '../../../src/services/predict'
+import { renderMessage } from '../../../src/i18n/render'
 
 /** The Predict area's engine in Node (what the ml worker dispatches to), on the bank-600 fixture (CC BY 4.0, see its README). */
 const tables = new Map<string, { table: Table; schema: ColumnSchema[] }>()
@@ -113,6 +114,51 @@ describe('predict.* worker methods', () => {
     expect(r.coefficients.every((c) => c.pValue !== null)).toBe(true)
     expect(r.residuals.shown).toBe(600)
     await expect(call('predict.regress', { datasetId: 'bank', target: 'job' })).rejects.toThrow(/not numeric/)
+  })
+
+  it('explain: SHAP contributions add up to each customer\'s score, which is the exported score; the tree as rules', async () => {
+    const csv = await call<string>('predict.exportCsv', { runId: 'r1', modelId: 'lr', bands, reasons: false })
+    const exported = csv.trimEnd().split('\n').slice(1).map((l) => Number(l.split(',')[1]))
+    for (const modelId of ['lr', 'tree', 'knn']) {
+      // the sampled explainer (KNN) explains at most sampledRows customers
+      const r = await call<ExplainResult>('predict.explain', { runId: 'r1', modelId, rows: 50, sampledRows: 8 })
+      expect(r.rows).toBe(modelId === 'knn' ? 8 : 50)
+      const G = r.columns.length
+      expect(r.columns).not.toContain('duration')
+      expect(r.additivityMaxError).toBeLessThan(1e-9)
+      for (let i = 0; i < r.rows; i++) {
+        let s = r.base
+        for (let g = 0; g < G; g++) s += r.contributions[i * G + g]
+        expect(Math.abs(s - r.probability[i])).toBeLessThan(1e-9)
+        // the whole-dataset export scores row rowIndex[i] through the saved pipeline, not SHAP
+        if (modelId === 'lr') expect(Math.abs(exported[r.rowIndex[i]] - r.probability[i])).toBeLessThan(1e-9)
+      }
+      expect(r.scoreMaxError).toBeLessThan(1e-9)
+      // each customer's own input values, read back from the dataset row
+      expect(r.values.length).toBe(r.rows * G)
+      const k = r.columns.indexOf('age')
+      const age = tables.get('bank')!.table.columns.find((c) => c.name === 'age')!
+      expect(age.storage).toBe('number')
+      if (age.storage === 'number') expect(Number(r.values[k])).toBe(age.values[r.rowIndex[0]])
+      expect(r.method).toBe(modelId === 'lr' ? 'linear' : modelId === 'tree' ? 'tree-path' : 'permutation')
+      expect(r.maxSe === null).toBe(modelId !== 'knn')
+      expect(r.rules === null).toBe(modelId !== 'tree')
+    }
+    // explained rows are test rows
+    const r = await call<ExplainResult>('predict.explain', { runId: 'r1', modelId: 'tree', rows: 1000 })
+    expect(r.rows).toBe(run.split.test)
+    const tree = run.models.find((m) => m.id === 'tree')!
+    // every training customer (SMOTE's synthetic ones included) lands in exactly one leaf
+    expect(r.rules!.reduce((a, x) => a + x.samples, 0)).toBe(tree.classCounts.after.positive + tree.classCounts.after.negative)
+    expect(r.rules!.length).toBeLessThanOrEqual(2 ** Number(tree.params.maxDepth))
+    const en = renderMessage(r.rules![0].text, 'en'), es = renderMessage(r.rules![0].text, 'es')
+    expect(en).toMatch(/^If .+: [\d.]+% positive \([\d,]+ customers\)$/)
+    expect(es).toMatch(/^Si .+: [\d,]+\s?% positivos \([\d.]+ clientes\)$/)
+    expect(en).not.toMatch(/\[explain/)
+    await expect(call('predict.explain', { runId: 'r1', modelId: 'lr', rows: 0 })).rejects.toThrow(/whole number/)
+    // a cancelled job stops (Cancel in the job panel sets the flag the SHAP loops check per customer)
+    const cancelled = { onProgress: () => {}, cancel: { cancelled: true } }
+    await expect(call('predict.explain', { runId: 'r1', modelId: 'knn', rows: 5 }, cancelled)).rejects.toMatchObject({ name: 'CancelledError' })
   })
 
   it('a run that is gone says so', async () => {

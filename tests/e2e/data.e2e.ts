@@ -14,6 +14,8 @@ let s: Session
 
 async function dropFile(page: Session['page'], name: string, content: string | Buffer, mime = 'text/csv'): Promise<void> {
   const bytes = Array.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content)
+  // the app mounts once the stored workspace is read back: wait for the drop zone
+  await page.getByTestId('dropzone').waitFor({ timeout: 60_000 })
   await page.evaluate(
     ({ name, bytes, mime }) => {
       const dt = new DataTransfer()

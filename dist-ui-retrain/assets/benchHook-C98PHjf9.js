@@ -1,1 +1,0 @@
-import{i as e,n as t}from"./engine-CLqcP0ko.js";function n(){let n=window;n.__campaignLab={call:(n,r,i)=>(n===`data`?t:e).callPath(r,i).promise}}export{n as installBenchHook};

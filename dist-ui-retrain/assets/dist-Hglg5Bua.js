@@ -1,1 +1,0 @@
-import{r as e,t}from"./dist-YIPXDRED.js";import{t as n}from"./shared-eSvV1zfU.js";e(),n(),t();

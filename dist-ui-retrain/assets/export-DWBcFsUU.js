@@ -1,1 +1,0 @@
-import"./index-DtMnb_P2.js";function e(e){return e.normalize(`NFD`).replace(/[\u0300-\u036f]/g,``).replace(/[^A-Za-z0-9_-]+/g,`_`).replace(/^_+|_+$/g,``)||`file`}export{e as t};

@@ -1,1 +1,0 @@
-import{E as e,r as t}from"./fitjobs-BYKxhCu7.js";const n={fit:{async run(n,r){(n.job.model===`mlp`||n.job.model===`knn`)&&await e(n.backend);let{estimator:i,...a}=await t(n.job,r);return a}}};export{n as fitHandlers};

@@ -1,1 +1,0 @@
-var e=class extends Error{name=`CancelledError`;constructor(e=`Cancelled by the user`){super(e)}};function t(t){if(t?.cancelled)throw new e}function n(){return new Promise(e=>setTimeout(e,0))}function r(e,t,n){if(e)return(r,i)=>e(t+(n-t)*Math.min(1,Math.max(0,r)),i)}export{n as i,t as n,r,e as t};

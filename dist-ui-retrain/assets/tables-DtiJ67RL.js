@@ -1,1 +1,0 @@
-export{t as addDataset,n as connectData,r as dropTable,i as ensureTable,a as getTable,o as hasTable,s as putTable}from"./tables-B9MRqYIx.js";

@@ -6,7 +6,7 @@
 import { detectDateFormat, formatDate, parseDate, type DateFormat } from './dates'
 import { DataError } from './errors'
 import { decimalMarksOf, isNaToken, parseLevels, parseNumberCell, type DecimalMark } from './parse/columns'
-import type { Column, ColumnRole, ColumnSchema, ColumnType, NumericColumn, StringColumn, Table } from './table'
+import { codeNumbers, type Column, type ColumnRole, type ColumnSchema, type ColumnType, type NumericColumn, type StringColumn, type Table } from './table'
 
 export const COLUMN_TYPES: readonly ColumnType[] = ['integer', 'float', 'boolean', 'category', 'date', 'datetime', 'id', 'text']
 export const COLUMN_ROLES: readonly ColumnRole[] = ['id', 'feature', 'target', 'date', 'amount', 'ignore']
@@ -454,23 +454,7 @@ function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: stri
     if (col.storage === 'string') return col
     const asDate = from === 'date' || from === 'datetime'
     const withTime = from === 'datetime'
-    const index = new Map<number, number>()
-    const levels: string[] = []
-    const codes = new Int32Array(col.values.length)
-    for (let i = 0; i < codes.length; i++) {
-      const x = col.values[i]
-      if (x !== x) {
-        codes[i] = -1
-        continue
-      }
-      let k = index.get(x)
-      if (k === undefined) {
-        k = levels.length
-        levels.push(asDate ? formatDate(x, withTime) : String(x))
-        index.set(x, k)
-      }
-      codes[i] = k
-    }
+    const { codes, levels } = codeNumbers(col.values, (x) => (asDate ? formatDate(x, withTime) : String(x)))
     return { name, storage: 'string', codes, levels }
   }
   // boolean: storage stays; check it has at most two values

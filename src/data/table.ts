@@ -119,6 +119,28 @@ export function stringColumn(name: string, values: ArrayLike<string | null | und
   return { name, storage: 'string', codes, levels }
 }
 
+/** Numbers as dictionary codes (NaN → −1), each distinct value written once by `format`. */
+export function codeNumbers(values: ArrayLike<number>, format: (x: number) => string = String): { codes: Int32Array; levels: string[] } {
+  const index = new Map<number, number>()
+  const levels: string[] = []
+  const codes = new Int32Array(values.length)
+  for (let i = 0; i < codes.length; i++) {
+    const x = values[i]
+    if (x !== x) {
+      codes[i] = -1
+      continue
+    }
+    let k = index.get(x)
+    if (k === undefined) {
+      k = levels.length
+      levels.push(format(x))
+      index.set(x, k)
+    }
+    codes[i] = k
+  }
+  return { codes, levels }
+}
+
 export function numberColumn(name: string, values: ArrayLike<number>): NumericColumn {
   return { name, storage: 'number', values: Float64Array.from(values) }
 }

@@ -1,4 +1,4 @@
-import type { Column } from '../table'
+import { codeNumbers, type Column } from '../table'
 
 /** Cell texts read as missing in every column: pandas' default na_values (so counts agree with it). */
 const NA_TOKENS = new Set(['NA', 'N/A', 'n/a', '#N/A', '#NA', '<NA>', 'NaN', 'nan', '-NaN', '-nan', 'null', 'NULL', 'None'])
@@ -342,24 +342,7 @@ export function parseLevels(c: { codes: Int32Array; levels: readonly string[] },
 
 /** The file's text of a column the parser read as d{1,3}.ddd decimals and integers (exact: three decimals). */
 function reconstructText(v: Float64Array): { codes: Int32Array; levels: string[] } {
-  const index = new Map<number, number>()
-  const levels: string[] = []
-  const codes = new Int32Array(v.length)
-  for (let i = 0; i < v.length; i++) {
-    const x = v[i]
-    if (x !== x) {
-      codes[i] = -1
-      continue
-    }
-    let k = index.get(x)
-    if (k === undefined) {
-      k = levels.length
-      levels.push(Number.isInteger(x) ? String(x) : x.toFixed(3))
-      index.set(x, k)
-    }
-    codes[i] = k
-  }
-  return { codes, levels }
+  return codeNumbers(v, (x) => (Number.isInteger(x) ? String(x) : x.toFixed(3)))
 }
 
 /** Trim header names, give empty ones a name and make duplicates unique (with a warning each). */

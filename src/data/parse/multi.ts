@@ -8,7 +8,7 @@
 import { unzipSync } from 'fflate'
 import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
-import type { Column, Table } from '../table'
+import { codeNumbers, type Column, type Table } from '../table'
 import type { ByteInput } from './source'
 
 export interface PartInput {
@@ -179,24 +179,7 @@ function list(files: string[]): string {
 function asText(c: Column): { codes: Int32Array; levels: string[] } {
   if (c.storage === 'string') return c
   if (c.text) return c.text
-  const index = new Map<number, number>()
-  const levels: string[] = []
-  const codes = new Int32Array(c.values.length)
-  for (let i = 0; i < codes.length; i++) {
-    const x = c.values[i]
-    if (x !== x) {
-      codes[i] = -1
-      continue
-    }
-    let k = index.get(x)
-    if (k === undefined) {
-      k = levels.length
-      levels.push(String(x))
-      index.set(x, k)
-    }
-    codes[i] = k
-  }
-  return { codes, levels }
+  return codeNumbers(c.values)
 }
 
 /** Concatenate dictionary-coded columns under one merged dictionary. */

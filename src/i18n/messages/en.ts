@@ -113,6 +113,25 @@ const en = {
   'campaign.error.followupDuplicate': 'Duplicate customer id "{id}" in the campaign',
   'campaign.error.noSendDate': { one: '{n} customer has no send date; give a default send date (e.g. the campaign date for the control group)', other: '{n} customers have no send date; give a default send date for them (e.g. the campaign date for the control group)' },
 
+  // campaign: the 3-month re-evaluation (predicted against observed)
+  'campaign.reeval.verdict.over': 'The model expected {predicted} ({expected} responders of {n}); {observed} happened ({responders}), less than its probabilities allow ({lower}–{upper}): it predicted {gap} points too high.',
+  'campaign.reeval.verdict.under': 'The model expected {predicted} ({expected} responders of {n}); {observed} happened ({responders}), more than its probabilities allow ({lower}–{upper}): it predicted {gap} points too low.',
+  'campaign.reeval.verdict.ok': 'The model expected {predicted}; {observed} happened, within what its probabilities allow ({lower}–{upper}).',
+  'campaign.reeval.verdict.small': 'Too few customers ({n}) to judge the model here: expected {predicted}, {observed} happened.',
+  'campaign.reeval.summary.over': 'The model was too optimistic: it expected {predicted} of the contacted customers to respond and {observed} did, {gap} points less.',
+  'campaign.reeval.summary.under': 'The model was too pessimistic: it expected {predicted} of the contacted customers to respond and {observed} did, {gap} points more.',
+  'campaign.reeval.summary.some': { one: 'Over all contacted customers the model was about right ({predicted} expected, {observed} happened), but it was off for {n} creative or group: see the flagged row.', other: 'Over all contacted customers the model was about right ({predicted} expected, {observed} happened), but it was off for {n} creatives or groups: see the flagged rows.' },
+  'campaign.reeval.summary.ok': 'The model held up: it expected {predicted} of the contacted customers to respond and {observed} did, within what its probabilities allow for every creative and group.',
+  'campaign.reeval.smallCells': { one: '{n} row has too few customers to judge (the spread of its prediction, Σ p(1 − p), is under {min}).', other: '{n} rows have too few customers to judge (the spread of their prediction, Σ p(1 − p), is under {min}).' },
+  'campaign.reeval.badScore': 'Customer "{id}" has the score {value} in the campaign list: scores must be probabilities between 0 and 1',
+  'campaign.reeval.noContacted': 'Nobody in the results was contacted (only the control group): there is nothing to compare the model with',
+  'campaign.reeval.noResults': 'Analyse the campaign results first (step 6): they say who responded',
+  'campaign.reeval.noScores': 'This campaign was loaded from a file, which does not carry the customers\' scores: choose the audience again from the scored dataset (step 1) to compare the model with what happened',
+  'campaign.reeval.noFollowUp': 'Choose the transactions and their customer and date columns above to use purchases within the follow-up window as the outcome',
+  'campaign.reeval.unmatched': { one: '{n} customer of the results is not in the campaign list and was left out', other: '{n} customers of the results are not in the campaign list and were left out' },
+  'campaign.reeval.notClassifier': 'Choose a propensity model (a classifier) to retrain: "{name}" is not one',
+  'campaign.reeval.sourceGone': 'The scored dataset of this campaign is no longer loaded: choose the audience again (step 1), then build the labelled data',
+
   // campaign: budget
   'campaign.budget.outside': { one: '{n} customer falls outside every band and is not planned', other: '{n} customers fall outside every band and are not planned' },
   'campaign.budget.channel': '{channel}',

@@ -23,7 +23,7 @@ const loaded = new Map<string, LoadedModel>()
 interface Scored { result: ScoreResult; datasetId: string; modelId: string }
 const scoredGone = 'Score the dataset again: these scores were deleted.'
 
-async function load(id: string): Promise<LoadedModel> {
+export async function load(id: string): Promise<LoadedModel> {
   const m = loaded.get(id)
   if (m) return m
   const s = await storage.get<StoredModel>('models', id)

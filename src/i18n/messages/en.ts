@@ -130,7 +130,7 @@ const en = {
   'campaign.reeval.noFollowUp': 'Choose the transactions and their customer and date columns above to use purchases within the follow-up window as the outcome',
   'campaign.reeval.unmatched': { one: '{n} customer of the results is not in the campaign list and was left out', other: '{n} customers of the results are not in the campaign list and were left out' },
   'campaign.reeval.notClassifier': 'Choose a propensity model (a classifier) to retrain: "{name}" is not one',
-  'campaign.reeval.sourceGone': 'The scored dataset of this campaign is no longer loaded: choose the audience again (step 1), then build the labelled data',
+  'campaign.reeval.sourceGone': 'The campaign\'s customer list is no longer held (the page was reloaded): choose the audience again (step 1) and analyse the results (step 6) to compare or build the labelled data again. The comparison shown stays as it was',
 
   // campaign: budget
   'campaign.budget.outside': { one: '{n} customer falls outside every band and is not planned', other: '{n} customers fall outside every band and are not planned' },
@@ -184,6 +184,8 @@ const en = {
   'job.campaign.flags': 'Campaign: targeting review',
   'job.campaign.results': 'Campaign: A/B results',
   'job.campaign.followUp': 'Campaign: follow-up',
+  'job.campaign.reeval': 'Campaign: predicted against observed',
+  'job.campaign.labelled': 'Campaign: labelled data for a retrain',
   'job.campaign.save': 'Campaign: save file',
   'job.campaign.load': 'Campaign: open file',
   'job.campaign.restore': 'Campaign: restore',

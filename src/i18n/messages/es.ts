@@ -124,7 +124,7 @@ const es: Catalogue = {
   'campaign.reeval.noFollowUp': 'Elige arriba las transacciones y sus columnas de cliente y fecha para usar como resultado las compras dentro de la ventana de seguimiento',
   'campaign.reeval.unmatched': { one: '{n} cliente de los resultados no está en la lista de la campaña y se ha dejado fuera', other: '{n} clientes de los resultados no están en la lista de la campaña y se han dejado fuera' },
   'campaign.reeval.notClassifier': 'Elige un modelo de propensión (un clasificador) para reentrenar: «{name}» no lo es',
-  'campaign.reeval.sourceGone': 'El conjunto de datos puntuado de esta campaña ya no está cargado: vuelve a elegir la audiencia (paso 1) y después crea los datos etiquetados',
+  'campaign.reeval.sourceGone': 'Ya no se conserva la lista de clientes de la campaña (se recargó la página): vuelve a elegir la audiencia (paso 1) y a analizar los resultados (paso 6) para comparar o crear los datos etiquetados otra vez. La comparación que ves se mantiene tal cual',
 
   'campaign.budget.outside': { one: '{n} cliente queda fuera de todas las franjas y no se planifica', other: '{n} clientes quedan fuera de todas las franjas y no se planifican' },
   'campaign.budget.channel': '{channel}',
@@ -175,6 +175,8 @@ const es: Catalogue = {
   'job.campaign.flags': 'Campaña: revisión de la segmentación',
   'job.campaign.results': 'Campaña: resultados A/B',
   'job.campaign.followUp': 'Campaña: seguimiento',
+  'job.campaign.reeval': 'Campaña: predicho frente a observado',
+  'job.campaign.labelled': 'Campaña: datos etiquetados para reentrenar',
   'job.campaign.save': 'Campaña: guardar archivo',
   'job.campaign.load': 'Campaña: abrir archivo',
   'job.campaign.restore': 'Campaña: restaurar',

@@ -318,7 +318,7 @@ export const useCampaignStore = defineStore('campaign', () => {
 
   /** The labelled dataset for the chosen model; the page lists it and the retrain runs on it. */
   const buildLabelled = () => guard('reeval', async () => {
-    const d = await svc.labelled({ ...reevalArgs(), modelId: reevalModelId.value, name: `${name.value.trim() || 'campaign'} · outcomes` })
+    const d = await svc.labelled({ ...reevalArgs(), modelId: reevalModelId.value, name: i18n.global.t('campaign.reeval.datasetName', { name: name.value.trim() || 'campaign' }) })
     labelledDatasetId.value = d.id
     return d
   })

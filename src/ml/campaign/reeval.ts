@@ -90,8 +90,8 @@ function cell(by: ReevalRow['by'], key: string, isControl: boolean, cs: ReevalCu
   const gapPoints = 100 * (observed.value - predictedRate)
   const verdict: ReevalVerdict = v < MIN_VARIANCE ? 'small' : observed.value > predictionInterval.upper ? 'under' : observed.value < predictionInterval.lower ? 'over' : 'ok'
   const params = {
-    predicted: pct(predictedRate, 1), observed: pct(observed.value, 1), lower: pct(predictionInterval.lower, 1), upper: pct(predictionInterval.upper, 1),
-    gap: num(Math.abs(gapPoints), 1), expected: num(sp, 1), responders: x, n,
+    predicted: pct(predictedRate, 1, 1), observed: pct(observed.value, 1, 1), lower: pct(predictionInterval.lower, 1, 1), upper: pct(predictionInterval.upper, 1, 1),
+    gap: num(Math.abs(gapPoints), 1, 1), expected: num(sp, 1, 1), responders: x, n,
   }
   return { by, key, isControl, customers: n, predictedRate, expected: sp, predictionInterval, observed, gapPoints, verdict, message: msg(`campaign.reeval.verdict.${verdict}`, params) }
 }
@@ -106,7 +106,8 @@ export function reevaluate(customers: readonly ReevalCustomer[], options: Reeval
   const contacted = customers.filter((c) => c.arm !== control)
   if (!contacted.length) throw new MessageError('campaign.reeval.noContacted')
   const arms = [...new Set(customers.map((c) => c.arm))].map((a) => cell('arm', a, a === control, customers.filter((c) => c.arm === a), z, confidence))
-  const groupNames = [...new Set(contacted.map((c) => c.group).filter((g): g is string => g !== null))]
+  // G1, G2, … G10 in that order
+  const groupNames = [...new Set(contacted.map((c) => c.group).filter((g): g is string => g !== null))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
   const groups = groupNames.length > 1 ? groupNames.map((g) => cell('group', g, false, contacted.filter((c) => c.group === g), z, confidence)) : []
   const overall = cell('all', '', false, contacted, z, confidence)
   const judged = [overall, ...arms.filter((a) => !a.isControl), ...groups]
@@ -117,10 +118,10 @@ export function reevaluate(customers: readonly ReevalCustomer[], options: Reeval
   if (small) warnings.push(msg('campaign.reeval.smallCells', { n: small, min: MIN_VARIANCE }))
   let summary: Message
   if (overall.verdict === 'under' || overall.verdict === 'over') {
-    summary = msg(`campaign.reeval.summary.${overall.verdict}`, { predicted: pct(overall.predictedRate, 1), observed: pct(overall.observed.value, 1), gap: num(Math.abs(overall.gapPoints), 1) })
+    summary = msg(`campaign.reeval.summary.${overall.verdict}`, { predicted: pct(overall.predictedRate, 1, 1), observed: pct(overall.observed.value, 1, 1), gap: num(Math.abs(overall.gapPoints), 1, 1) })
   } else if (over.length || under.length) {
-    summary = msg('campaign.reeval.summary.some', { n: over.length + under.length, predicted: pct(overall.predictedRate, 1), observed: pct(overall.observed.value, 1) })
-  } else summary = msg('campaign.reeval.summary.ok', { predicted: pct(overall.predictedRate, 1), observed: pct(overall.observed.value, 1) })
+    summary = msg('campaign.reeval.summary.some', { n: over.length + under.length, predicted: pct(overall.predictedRate, 1, 1), observed: pct(overall.observed.value, 1, 1) })
+  } else summary = msg('campaign.reeval.summary.ok', { predicted: pct(overall.predictedRate, 1, 1), observed: pct(overall.observed.value, 1, 1) })
   return { outcome: options.outcome, days: options.outcome === 'purchased' ? (options.days ?? null) : null, control, overall, arms, groups, summary, warnings }
 }
 

@@ -6,13 +6,20 @@
  * follow-up step compares, per creative and group, what the model predicted with what happened,
  * flags where it was off, builds the labelled data and retrains the model from there (champion vs
  * challenger) without leaving the campaign. Screenshots at 1366×768 and 1920×1080, English and
- * Spanish; the comparison is back after a reload.
+ * Spanish; the comparison is back after a reload. Then #20's bad input on the retrain panel: a
+ * missing column, no outcome column, numbers now text, and an older model file without training
+ * distributions whose drift is computed from the original data given there.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openApp, offOrigin, type Session } from './browser'
+import { readTableFile } from '../../src/data/node'
+import { trainAndCompare } from '../../src/ml/propensity/train'
+import { fromPropensityModel } from '../../src/ml/modelfile/adapters'
+import { saveModelFile } from '../../src/ml/modelfile/node'
+import { fingerprintTable } from '../../src/ml/modelfile/hash'
 
 const base = inject('baseUrl')
 let s: Session
@@ -21,6 +28,18 @@ const profile = mkdtempSync(join(tmpdir(), 'campaign-lab-reeval-profile-'))
 const EARLY = join(dir, 'bank-early.csv')
 const LATE = join(dir, 'bank-late.csv')
 const MODEL = 'bank early LR'
+const OLD = 'bank old file'
+const OLD_FILE = join(dir, 'bank-old.clmodel')
+/** the later customers with one column removed or changed (fields are ;-separated) */
+function edit(lines: string[], column: string, f: ((v: string, row: number) => string) | null): string[] {
+  const k = lines[0].split(';').indexOf(`"${column}"`)
+  return lines.map((l, i) => {
+    const parts = l.split(';')
+    if (f === null) parts.splice(k, 1)
+    else if (i > 0) parts[k] = f(parts[k], i)
+    return parts.join(';')
+  })
+}
 /** the later customers' outcome by id: the campaign's results */
 const outcome = new Map<string, string>()
 
@@ -52,7 +71,16 @@ beforeAll(async () => {
   writeFileSync(EARLY, [`"customer_id";${lines[0]}`, ...withId(1, 8_001)].join('\n') + '\n')
   const late = withId(40_001, lines.length)
   for (const l of late) outcome.set(l.split(';')[0].replace(/"/g, ''), l.split(';').at(-1)!.replace(/"/g, ''))
-  writeFileSync(LATE, [`"customer_id";${lines[0]}`, ...late].join('\n') + '\n')
+  const lateLines = [`"customer_id";${lines[0]}`, ...late]
+  writeFileSync(LATE, lateLines.join('\n') + '\n')
+  writeFileSync(join(dir, 'late-no-age.csv'), edit(lateLines, 'age', null).join('\n') + '\n')
+  writeFileSync(join(dir, 'late-no-y.csv'), edit(lateLines, 'y', null).join('\n') + '\n')
+  writeFileSync(join(dir, 'late-balance-text.csv'), edit(lateLines, 'balance', (v, i) => (i % 2 ? `${v} EUR` : v)).join('\n') + '\n')
+  // a model file as saved before training distributions were stored (only the training data's fingerprint)
+  const { table, schema } = await readTableFile(EARLY, { sep: ';' })
+  const res = await trainAndCompare(table, schema, { target: 'y', positive: 'yes', drop: ['duration', 'customer_id'], models: [{ name: 'lr' }], cv: 0, importance: false })
+  const input = fromPropensityModel(res.models[0].model, { table, rows: res.split.trainRows }, { name: OLD })
+  await saveModelFile(OLD_FILE, { ...input, training: await fingerprintTable(table, res.split.trainRows) })
   s = await openApp(base, { userDataDir: profile })
 })
 afterAll(async () => {
@@ -223,4 +251,56 @@ describe('the 3-month re-evaluation of a campaign', () => {
     expect(await p.getByTestId('reeval-table').textContent()).toBe(before)
     expect(offOrigin(s.requests, base)).toEqual([])
   }, 120_000)
+})
+
+describe('bad input on the retrain panel', () => {
+  async function retrainOn(model: string, file: string): Promise<void> {
+    const p = s.page
+    await p.locator('nav button[data-page=models]').click()
+    await p.getByTestId(`model-${model}`).click()
+    await p.getByTestId('retrain-panel').waitFor()
+    await p.getByTestId('retrain-dataset').selectOption(await optionValue('retrain-dataset', file))
+    await p.getByTestId('retrain-run').click()
+  }
+
+  it('a missing column is named, numbers now text are refused, no outcome gives the drift only', async () => {
+    const p = s.page
+    await p.getByTestId('locale').selectOption('en')
+    await p.locator('nav button[data-page=data]').click()
+    for (const f of ['late-no-age.csv', 'late-balance-text.csv', 'late-no-y.csv']) {
+      await p.getByTestId('file-input').setInputFiles(join(dir, f))
+      await p.getByTestId(`dataset-${f}`).waitFor({ timeout: 60_000 })
+    }
+    await retrainOn(MODEL, 'late-no-age')
+    await expect.poll(() => p.getByTestId('retrain-error').textContent(), { timeout: 60_000 }).toMatch(/lacks the column\(s\) the model needs: age\. Nothing was trained/)
+    await retrainOn(MODEL, 'late-balance-text')
+    await expect.poll(() => p.getByTestId('retrain-error').textContent(), { timeout: 60_000 }).toMatch(/"balance" held number values .* holds text now/)
+    await retrainOn(MODEL, 'late-no-y')
+    await p.getByTestId('drift-table').waitFor({ timeout: 60_000 })
+    expect(await p.getByTestId('retrain-recommendation').textContent()).toMatch(/no "y" column: drift is shown, but the model cannot be retrained/)
+    expect(await p.getByTestId('retrain-metrics').count()).toBe(0)
+    await s.shot('reeval-bad-no-outcome-en')
+  }, 300_000)
+
+  it('an older model file says it has no training distributions and computes them from the original data', async () => {
+    const p = s.page
+    await p.locator('nav button[data-page=models]').click()
+    await p.getByTestId('model-file-input').setInputFiles(OLD_FILE)
+    await p.locator('[data-testid=model-card] [data-testid=save-model]').click()
+    await p.getByTestId(`model-${OLD}`).waitFor({ timeout: 30_000 })
+    await retrainOn(OLD, 'late-no-y')
+    await p.getByTestId('retrain-message-retrain.drift.noBins').waitFor({ timeout: 60_000 })
+    expect(await p.getByTestId('drift-table').count()).toBe(0)
+    await p.getByTestId('retrain-original-input').setInputFiles(EARLY)
+    await p.getByTestId('drift-table').waitFor({ timeout: 120_000 })
+    expect(await p.getByTestId('retrain-message-retrain.drift.fromOriginal').textContent()).toMatch(/"bank-early\.csv", 8,000 rows/)
+    const drift = await p.getByTestId('drift-table').locator('tbody tr').allTextContents()
+    expect(drift.find((r) => r.startsWith('month'))).toMatch(/shifted/)
+    expect(await widerThanWindow()).toBe(false)
+    await s.shot('reeval-bad-old-file-en')
+    await p.getByTestId('locale').selectOption('es')
+    expect(await p.getByTestId('retrain-message-retrain.drift.fromOriginal').textContent()).toMatch(/datos de entrenamiento originales que has dado/)
+    await s.shot('reeval-bad-old-file-es')
+    expect(offOrigin(s.requests, base)).toEqual([])
+  }, 300_000)
 })

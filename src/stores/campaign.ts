@@ -44,7 +44,8 @@ export function guessScoreColumn(d: DatasetSummary | null): string {
 /** The campaign being planned: forms, summaries and UI state (rows stay in the ml worker). */
 export const useCampaignStore = defineStore('campaign', () => {
   const step = ref<StepId>('audience')
-  const name = ref('Campaign ' + today())
+  // in the UI's language when the campaign starts; the analyst's own name after that
+  const name = ref(i18n.global.t('campaign.defaultName', { date: today() }))
   // 'reeval': the re-evaluation and its retrain, on the follow-up step below the follow-up itself
   const errors = reactive<Partial<Record<StepId | 'reeval', string>>>({})
   const busy = ref<StepId | 'reeval' | null>(null)

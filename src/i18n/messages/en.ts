@@ -129,6 +129,7 @@ const en = {
   'campaign.reeval.noScores': 'This campaign was loaded from a file, which does not carry the customers\' scores: choose the audience again from the scored dataset (step 1) to compare the model with what happened',
   'campaign.reeval.noFollowUp': 'Choose the transactions and their customer and date columns above to use purchases within the follow-up window as the outcome',
   'campaign.reeval.unmatched': { one: '{n} customer of the results is not in the campaign list and was left out', other: '{n} customers of the results are not in the campaign list and were left out' },
+  'campaign.reeval.noOutcome': { one: '{n} customer of the campaign list has no row in the results and was left out', other: '{n} customers of the campaign list have no row in the results and were left out' },
   'campaign.reeval.notClassifier': 'Choose a propensity model (a classifier) to retrain: "{name}" is not one',
   'campaign.reeval.sourceGone': 'The campaign\'s customer list is no longer held (the page was reloaded): choose the audience again (step 1) and analyse the results (step 6) to compare or build the labelled data again. The comparison shown stays as it was',
 

@@ -123,6 +123,7 @@ const es: Catalogue = {
   'campaign.reeval.noScores': 'Esta campaña se cargó de un archivo, que no lleva las puntuaciones de los clientes: vuelve a elegir la audiencia en el conjunto de datos puntuado (paso 1) para comparar el modelo con lo ocurrido',
   'campaign.reeval.noFollowUp': 'Elige arriba las transacciones y sus columnas de cliente y fecha para usar como resultado las compras dentro de la ventana de seguimiento',
   'campaign.reeval.unmatched': { one: '{n} cliente de los resultados no está en la lista de la campaña y se ha dejado fuera', other: '{n} clientes de los resultados no están en la lista de la campaña y se han dejado fuera' },
+  'campaign.reeval.noOutcome': { one: '{n} cliente de la lista de la campaña no tiene fila en los resultados y se ha dejado fuera', other: '{n} clientes de la lista de la campaña no tienen fila en los resultados y se han dejado fuera' },
   'campaign.reeval.notClassifier': 'Elige un modelo de propensión (un clasificador) para reentrenar: «{name}» no lo es',
   'campaign.reeval.sourceGone': 'Ya no se conserva la lista de clientes de la campaña (se recargó la página): vuelve a elegir la audiencia (paso 1) y a analizar los resultados (paso 6) para comparar o crear los datos etiquetados otra vez. La comparación que ves se mantiene tal cual',
 

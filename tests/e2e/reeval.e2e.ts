@@ -193,6 +193,34 @@ describe('the 3-month re-evaluation of a campaign', () => {
     await s.shot('reeval-1366-en')
   }, 120_000)
 
+  it('takes purchases within the follow-up window as the outcome', async () => {
+    const p = s.page
+    const converted = await p.getByTestId('reeval-table').textContent()
+    // every "yes" bought 10 days after the send; some "no" bought after 200 days (outside 90 days)
+    const tx = ['customer_id,date,amount']
+    let k = 0
+    for (const [id, y] of outcome) {
+      if (y === 'yes') tx.push(`${id},2024-03-11,50`)
+      else if (k++ % 3 === 0) tx.push(`${id},2024-09-17,20`)
+    }
+    await p.locator('nav button[data-page=data]').click()
+    await dropOn('dropzone', 'transactions_later.csv', tx.join('\n') + '\n')
+    await p.getByTestId('dataset-transactions_later.csv').waitFor({ timeout: 60_000 })
+    await p.locator('nav button[data-page=campaign]').click()
+    await p.getByTestId('tx-dataset').selectOption(await optionValue('tx-dataset', 'transactions_later.csv'))
+    await p.getByTestId('follow-days').fill('90')
+    await p.getByTestId('follow-send').fill('2024-03-01')
+    await p.getByTestId('reeval-purchased').check()
+    await p.getByTestId('reeval-run').click()
+    await expect.poll(() => p.getByTestId('reeval-outcome').textContent(), { timeout: 60_000 }).toMatch(/bought within 90 days/)
+    // the same customers bought within the window as answered yes: the same comparison
+    expect(await p.getByTestId('reeval-table').textContent()).toBe(converted)
+    expect(await p.getByTestId('reeval-error').count()).toBe(0)
+    await p.getByTestId('reeval-converted').check()
+    await p.getByTestId('reeval-run').click()
+    await expect.poll(() => p.getByTestId('reeval-outcome').textContent(), { timeout: 60_000 }).toMatch(/converted/)
+  }, 120_000)
+
   it('builds the labelled data and retrains from there: champion vs challenger, campaign kept', async () => {
     const p = s.page
     await p.getByTestId('reeval-model').selectOption({ label: MODEL })

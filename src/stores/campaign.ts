@@ -314,6 +314,8 @@ export const useCampaignStore = defineStore('campaign', () => {
   const runReeval = () => guard('reeval', async () => {
     const r = await svc.reeval(reevalArgs())
     reeval.value = r
+    // labelled data built from an earlier comparison may hold another outcome: build it again
+    labelledDatasetId.value = ''
     return r
   })
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { CliError, HelpRequested } from './cli/args'
 
-const COMMANDS = ['profile', 'classify', 'regress', 'segment', 'rules', 'sequences', 'recommend', 'score', 'sql', 'campaign', 'abtest', 'retrain', 'uplift', 'clv'] as const
+const COMMANDS = ['profile', 'classify', 'regress', 'segment', 'rules', 'sequences', 'recommend', 'score', 'sql', 'campaign', 'abtest', 'retrain', 'reeval', 'uplift', 'clv'] as const
 type Command = (typeof COMMANDS)[number]
 
 interface CommandModule {

@@ -38,7 +38,7 @@ void restoreWorkspace([
       'features', 'k', 'groupSeed', 'enrich', 'groupsDatasetId', 'groups', 'groupNames', 'briefs', 'sampleSize', 'creatives', 'controlSize', 'seed', 'remainder', 'design',
       'channels', 'bands', 'revenuePerConversion', 'totalBudget', 'plan', 'modelFeatures', 'flags', 'selectionColumns', 'reviewer', 'decision', 'reviewNotes', 'review',
       'resultsDatasetId', 'resultColumns', 'control', 'costPerContact', 'conversionBase', 'alpha', 'useAssignment', 'results', 'resultsFile',
-      'txDatasetId', 'txColumns', 'followDays', 'defaultSendDate', 'follow', 'lastSaved',
+      'txDatasetId', 'txColumns', 'followDays', 'defaultSendDate', 'follow', 'reevalOutcome', 'reeval', 'reevalModelId', 'labelledDatasetId', 'lastSaved',
     ],
   },
 ])

@@ -1,11 +1,13 @@
 /**
- * npm run --silent cli -- retrain --model FILE --data FILE [--sep ;] [--test-size 0.2] [--seed 42] [--out NEWMODEL]
+ * npm run --silent cli -- retrain --model FILE --data FILE [--sep ;] [--test-size 0.2] [--seed 42] [--out NEWMODEL] [--original TRAININGDATA]
  * Retrains a saved classifier with its own settings on new data (same columns), compares the saved
  * model (champion) with the retrained one (challenger) on the same held-out rows of the new data,
  * and measures each input's drift (PSI) against the training distribution stored in the file.
  * Prints {rows, champion: {test}, challenger: {test}, comparison, drift: [{column, psi, level}],
  * baseRate: {training, new}, recommendation: {code, params, text}, messages}; drift sorted by PSI.
  * --out saves the challenger (with its lineage: the parent's fingerprint, name, date and rows).
+ * --original: for a model file saved before training distributions were stored, the data it was
+ * trained on; the drift is measured against the profile computed from it.
  */
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
@@ -13,7 +15,7 @@ import { readModelFile, saveModelFile } from '../ml/modelfile/node'
 import { retrainModel, RetrainError, type Evaluation, type Message } from '../ml/retrain/retrain'
 import { en } from '../i18n/pages/retrain'
 
-const KNOWN = ['model', 'data', 'sep', 'test-size', 'seed', 'out'] as const
+const KNOWN = ['model', 'data', 'sep', 'test-size', 'seed', 'out', 'original'] as const
 
 /** The English text of a retrain message code (the app renders the same codes through vue-i18n). */
 export function englishText(m: Message): string {
@@ -23,6 +25,7 @@ export function englishText(m: Message): string {
   if (typeof node !== 'string') return m.code
   return node.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = m.params?.[k]
+    if (typeof v === 'number' && Number.isInteger(v) && !/pvalue|rate|auc|ece|delta/i.test(k)) return String(v)
     if (typeof v === 'number') return k.toLowerCase().includes('pvalue') ? (v < 0.001 ? '< 0.001' : `= ${v.toFixed(3)}`) : k.toLowerCase().includes('rate') ? `${(100 * v).toFixed(1)} %` : v.toFixed(3)
     return v === undefined ? `{${k}}` : String(v)
   })
@@ -46,9 +49,11 @@ export async function run(argv: string[]): Promise<void> {
   const model = await readModelFile(modelPath)
   const sep = str(a, 'sep')
   const { table, schema } = await readTableFile(dataPath, sep ? { sep } : {})
+  const originalPath = str(a, 'original')
+  const original = originalPath ? (await readTableFile(originalPath, sep ? { sep } : {})).table : undefined
   let r
   try {
-    r = await retrainModel(model, table, { testSize, seed, schema, control: { onProgress: (f, msg) => process.stderr.write(`${Math.round(f * 100)} % ${msg ?? ''}\n`) } })
+    r = await retrainModel(model, table, { testSize, seed, schema, original, control: { onProgress: (f, msg) => process.stderr.write(`${Math.round(f * 100)} % ${msg ?? ''}\n`) } })
   } catch (e) {
     if (e instanceof RetrainError) throw new CliError(englishText({ code: e.code, params: e.params }))
     throw e

@@ -4,11 +4,11 @@ import { onDatasets } from './ml'
 import type { Job } from '../../workers/protocol'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
-  BudgetArgs, UpliftPlanArgs, UpliftPlanSummary,
+  BudgetArgs, UpliftPlanArgs, UpliftPlanSummary, ReevalArgs, ReevalSummary, LabelledArgs,
 } from '../../workers/ml/campaign'
 import type { ResultsReport, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
 
-export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, UpliftPlanSummary }
+export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, UpliftPlanSummary, ReevalArgs, ReevalSummary }
 
 /**
  * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
@@ -45,6 +45,14 @@ export const upliftPlan = (args: UpliftPlanArgs): Promise<UpliftPlanSummary> =>
   onJob(msg('uplift.report.job'), (onProgress) => ml.campaign.upliftPlan(args, { onProgress }))
 
 export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => onJob(msg('job.campaign.followUp'), (onProgress) => ml.campaign.followUp(args, { onProgress }), [args.datasetId])
+
+/** The 3-month re-evaluation: predicted against observed per creative and group. */
+export const reeval = (args: ReevalArgs): Promise<ReevalSummary> =>
+  onJob(msg('job.campaign.reeval'), (onProgress) => ml.campaign.reeval(args, { onProgress }), [args.followUp?.datasetId])
+
+/** The contacted customers with their observed outcome as the model's target: a new workspace dataset. */
+export const labelled = (args: LabelledArgs) =>
+  onJob(msg('job.campaign.labelled'), (onProgress) => ml.campaign.labelled(args, { onProgress }), [args.followUp?.datasetId])
 
 export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => onJob(msg('job.campaign.save'), (onProgress) => ml.campaign.save(args, { onProgress }))
 

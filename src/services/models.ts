@@ -53,8 +53,9 @@ export const addScores = (key: string, name: string) => ml.models.addScores({ ke
 export type RetrainSummary = Awaited<ReturnType<typeof ml.models.retrain>['promise']>
 
 /** Drift of a dataset against a stored model, and the model retrained on it with its own settings (a tracked job). */
-export async function retrainOn(id: string, datasetId: string, opts: { testSize?: number; seed?: number } = {}): Promise<RetrainSummary> {
+export async function retrainOn(id: string, datasetId: string, opts: { testSize?: number; seed?: number; originalDatasetId?: string } = {}): Promise<RetrainSummary> {
   await ensureTable(datasetId)
+  if (opts.originalDatasetId) await ensureTable(opts.originalDatasetId)
   return tracked(msg('job.models.retrain'), (onProgress) => ml.models.retrain({ id, datasetId, ...opts }, { onProgress }))
 }
 

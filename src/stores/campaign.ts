@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import * as svc from '@/services/campaign'
-import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, UpliftPlanSummary } from '@/services/campaign'
+import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, ReevalArgs, ReevalSummary, UpliftPlanSummary } from '@/services/campaign'
 import { i18n } from '@/i18n'
 import { errorMessage } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
@@ -44,9 +44,11 @@ export function guessScoreColumn(d: DatasetSummary | null): string {
 /** The campaign being planned: forms, summaries and UI state (rows stay in the ml worker). */
 export const useCampaignStore = defineStore('campaign', () => {
   const step = ref<StepId>('audience')
-  const name = ref('Campaign ' + today())
-  const errors = reactive<Partial<Record<StepId, string>>>({})
-  const busy = ref<StepId | null>(null)
+  // in the UI's language when the campaign starts; the analyst's own name after that
+  const name = ref(i18n.global.t('campaign.defaultName', { date: today() }))
+  // 'reeval': the re-evaluation and its retrain, on the follow-up step below the follow-up itself
+  const errors = reactive<Partial<Record<StepId | 'reeval', string>>>({})
+  const busy = ref<StepId | 'reeval' | null>(null)
 
   // 1. Audience
   const datasetId = ref('')
@@ -129,12 +131,18 @@ export const useCampaignStore = defineStore('campaign', () => {
   const followDays = ref(90)
   const defaultSendDate = ref('')
   const follow = shallowRef<FollowUpResult | null>(null)
+  // 7b. The 3-month re-evaluation and the retrain it offers
+  const reevalOutcome = ref<'converted' | 'purchased'>('converted')
+  const reeval = shallowRef<ReevalSummary | null>(null)
+  /** the registry model to retrain, and the labelled dataset built for it (kept across reloads: the dataset is stored) */
+  const reevalModelId = ref('')
+  const labelledDatasetId = ref('')
 
   // 8. File
   const loaded = shallowRef<LoadedCampaign | null>(null)
   const lastSaved = ref<{ bytes: number; customers: number } | null>(null)
 
-  async function guard<T>(s: StepId, fn: () => Promise<T>): Promise<T | undefined> {
+  async function guard<T>(s: StepId | 'reeval', fn: () => Promise<T>): Promise<T | undefined> {
     delete errors[s]
     busy.value = s
     try {
@@ -193,6 +201,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     flags.value = null
     review.value = null
     results.value = null
+    reeval.value = null
     follow.value = null
     loaded.value = null
   }
@@ -217,6 +226,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     flags.value = null
     review.value = null
     results.value = null
+    reeval.value = null
     return r
   })
 
@@ -232,6 +242,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     design.value = r
     control.value = r.controlArm !== null ? (r.arms[r.controlArm] ?? '') : ''
     results.value = null
+    reeval.value = null
     return r
   })
 
@@ -268,6 +279,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     results.value = r
     resultsFile.value = ds.name
     follow.value = null
+    reeval.value = null
     return r
   })
 
@@ -287,6 +299,31 @@ export const useCampaignStore = defineStore('campaign', () => {
     })
     follow.value = r
     return r
+  })
+
+  function reevalArgs(): ReevalArgs {
+    const send = defaultSendDate.value ? Date.parse(defaultSendDate.value + 'T00:00:00Z') : undefined
+    return {
+      outcome: reevalOutcome.value, groupNames: groupNames.value.slice(),
+      ...(reevalOutcome.value === 'purchased' && txDatasetId.value
+        ? { followUp: { datasetId: txDatasetId.value, days: Number(followDays.value), defaultSendDate: send, columns: { customer: txColumns.customer, date: txColumns.date, ...(txColumns.amount ? { amount: txColumns.amount } : {}) } } }
+        : {}),
+    }
+  }
+
+  const runReeval = () => guard('reeval', async () => {
+    const r = await svc.reeval(reevalArgs())
+    reeval.value = r
+    // labelled data built from an earlier comparison may hold another outcome: build it again
+    labelledDatasetId.value = ''
+    return r
+  })
+
+  /** The labelled dataset for the chosen model; the page lists it and the retrain runs on it. */
+  const buildLabelled = () => guard('reeval', async () => {
+    const d = await svc.labelled({ ...reevalArgs(), modelId: reevalModelId.value, name: i18n.global.t('campaign.reeval.datasetName', { name: name.value.trim() || 'campaign' }) })
+    labelledDatasetId.value = d.id
+    return d
   })
 
   function budgetDoc(): Record<string, unknown> | null {
@@ -336,6 +373,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     control.value = r.design && r.design.controlArm !== null ? (r.design.arms[r.design.controlArm] ?? '') : ''
     review.value = r.review
     results.value = r.results?.analysis ?? null
+    reeval.value = null
     resultsFile.value = r.results?.fileName ?? ''
     plan.value = null
     flags.value = null
@@ -355,8 +393,8 @@ export const useCampaignStore = defineStore('campaign', () => {
     channels, bands, revenuePerConversion, totalBudget, plan,
     modelFeatures, flags, selectionColumns, reviewer, decision, reviewNotes, review, exportsEnabled,
     resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, results, resultsFile, upliftPlan,
-    txDatasetId, txColumns, followDays, defaultSendDate, follow,
+    txDatasetId, txColumns, followDays, defaultSendDate, follow, reevalOutcome, reeval, reevalModelId, labelledDatasetId,
     loaded, lastSaved,
-    runAudience, runGroups, clearGroups, runDesign, runBudget, runFlags, runResults, runUpliftPlan, runFollowUp, saveFile, loadFile, recordReviewLocal, guard,
+    runAudience, runGroups, clearGroups, runDesign, runBudget, runFlags, runResults, runUpliftPlan, runFollowUp, runReeval, buildLabelled, saveFile, loadFile, recordReviewLocal, guard,
   }
 })

@@ -1,5 +1,5 @@
 import type { HandlerTable } from '../protocol'
-import { getTable } from './tables'
+import { getTable, addDataset } from './tables'
 import * as storage from '../storage'
 import { cellString, getColumn, hasColumn, isMissing, numericValues, type Column, type Table } from '../../src/data/table'
 import {
@@ -8,12 +8,14 @@ import {
   type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
-  experimentStats, type ResultsReport,
+  experimentStats, type ResultsReport, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
 } from '../../src/ml/campaign'
+import { load as loadModel } from './models'
 import type { Label } from '../../src/ml/core/message'
 import { MultiArmUplift, planRollout, SEGMENTS, type SegmentName } from '../../src/ml/uplift'
 import { Preprocessor } from '../../src/ml/preprocessing/pipeline'
 import { MessageError, type Message } from '../../src/ml/stats/messages'
+import { msg, MessageError as CodedError } from '../../src/ml/core/message'
 import { parseYesNo } from '../../src/data/yesno'
 
 /**
@@ -109,6 +111,25 @@ export interface FollowUpArgs {
   days: number
   /** send date for customers without a send timestamp (e.g. the control group), ms */
   defaultSendDate?: number
+}
+
+export interface ReevalArgs {
+  /** the outcome: the results' converted column, or a purchase within the follow-up window (needs `followUp`) */
+  outcome: 'converted' | 'purchased'
+  followUp?: FollowUpArgs
+  /** the groups' names as shown (G1, G2, … by default) */
+  groupNames?: string[]
+}
+
+export interface ReevalSummary extends Reevaluation {
+  /** customers of the results not found in the campaign list (left out) */
+  unmatched: number
+}
+
+export interface LabelledArgs extends ReevalArgs {
+  /** the registry model whose target column receives the outcome */
+  modelId: string
+  name: string
 }
 
 export interface UpliftPlanArgs {
@@ -256,6 +277,49 @@ function rebuildDesign(doc: CampaignDocument): State['assign'] {
     members: Int32Array.from(a.customerId, (_, i) => i), arm: Int32Array.from(a.arm), group: Int32Array.from(a.group), summary: d.summary, messages: d.messages,
   }
   return { design, ids: a.customerId }
+}
+
+/**
+ * The contacted customers' scores (from the campaign list), groups and observed outcomes, and each
+ * one's row in the scored table. Throws message codes a user can act on.
+ */
+function outcomes(args: ReevalArgs): { customers: ReevalCustomer[]; rows: number[]; unmatched: number; st: State } {
+  // after a reload the worker holds no campaign: the page still shows the last comparison
+  if (!state && !loadedOnly) throw new CodedError('campaign.reeval.sourceGone')
+  const res = state?.results ?? loadedOnly?.results
+  if (!res) throw new CodedError('campaign.reeval.noResults')
+  if (!state?.assign?.scores) throw new CodedError('campaign.reeval.noScores')
+  const st = state
+  const asg = state.assign
+  const scores = asg.scores!
+  let bought: Set<string> | null = null
+  if (args.outcome === 'purchased') {
+    const f = args.followUp
+    if (!f?.datasetId || !f.columns.customer || !f.columns.date) throw new CodedError('campaign.reeval.noFollowUp')
+    bought = purchasersWithin(res.customers, getTable(f.datasetId).table, { days: f.days, defaultSendDate: f.defaultSendDate, columns: f.columns })
+  }
+  const at = new Map<string, number>()
+  for (let k = 0; k < asg.design.members.length; k++) at.set(asg.ids[asg.design.members[k]], k)
+  const customers: ReevalCustomer[] = []
+  const rows: number[] = []
+  let unmatched = 0
+  for (const c of res.customers) {
+    const k = at.get(c.id)
+    if (k === undefined) { unmatched++; continue }
+    const m = asg.design.members[k]
+    const g = asg.design.group[k]
+    customers.push({
+      id: c.id, arm: c.arm, group: asg.design.groups > 1 ? (args.groupNames?.[g] ?? `G${g + 1}`) : null, score: scores[m],
+      outcome: (bought ? bought.has(c.id) : c.converted) ? 1 : 0,
+    })
+    rows.push(st.audience.rows[m])
+  }
+  return { customers, rows, unmatched, st }
+}
+
+const controlOf = (): string | null => {
+  const d = (state?.assign ?? loadedOnly?.assign)?.design
+  return d && d.controlArm !== null ? d.arms[d.controlArm] : null
 }
 
 export const campaignHandlers = {
@@ -489,6 +553,33 @@ export const campaignHandlers = {
     const r = need(state?.results ?? loadedOnly?.results, 'Analyse the campaign results first (step 6)')
     const { table } = getTable(args.datasetId)
     return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns })
+  },
+
+  /** Step 7: the 3-month re-evaluation: what the model predicted for the campaign list against what happened. */
+  reeval: (args: ReevalArgs): ReevalSummary => {
+    const { customers, unmatched } = outcomes(args)
+    const r = reevaluate(customers, { outcome: args.outcome, days: args.followUp?.days, control: controlOf() })
+    if (unmatched) r.warnings.push(msg('campaign.reeval.unmatched', { n: unmatched }))
+    return { ...r, unmatched }
+  },
+
+  /**
+   * The labelled data for a retrain: the contacted customers' rows of the scored table (the
+   * control left out: it was not contacted) with the observed outcome as the model's target column,
+   * added to the workspace as a dataset (the retrain reads it like any new data).
+   */
+  labelled: async (args: LabelledArgs) => {
+    const m = await loadModel(args.modelId)
+    const target = m.manifest.target
+    if (m.manifest.kind !== 'classifier' || !target?.positive) throw new CodedError('campaign.reeval.notClassifier', { name: m.manifest.name })
+    const { customers, rows, st } = outcomes(args)
+    const control = controlOf()
+    const keep = customers.map((_, i) => i).filter((i) => customers[i].arm !== control)
+    if (!keep.length) throw new CodedError('campaign.reeval.noContacted')
+    const table = labelledTable(st.table, keep.map((i) => rows[i]), keep.map((i) => customers[i].outcome), {
+      target: target.name, positive: target.positive, negative: negativeLabel(st.table, target.name, target.positive), drop: [st.spec.scoreColumn], name: args.name,
+    })
+    return addDataset({ name: args.name, table, source: 'campaign' })
   },
 
   /** Step 8: the campaign document as JSON text (validated before it is returned). */

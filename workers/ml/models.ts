@@ -23,7 +23,7 @@ const loaded = new Map<string, LoadedModel>()
 interface Scored { result: ScoreResult; datasetId: string; modelId: string }
 const scoredGone = 'Score the dataset again: these scores were deleted.'
 
-async function load(id: string): Promise<LoadedModel> {
+export async function load(id: string): Promise<LoadedModel> {
   const m = loaded.get(id)
   if (m) return m
   const s = await storage.get<StoredModel>('models', id)
@@ -97,10 +97,12 @@ export const modelsHandlers = {
    * outcome column) the model retrained with its own settings, compared with it on the same
    * held-out rows. The challenger is held here until the user keeps it (keepRetrained).
    */
-  async retrain(args: { id: string; datasetId: string; testSize?: number; seed?: number }, ctx: CallContext) {
+  async retrain(args: { id: string; datasetId: string; testSize?: number; seed?: number; originalDatasetId?: string }, ctx: CallContext) {
     const m = await load(args.id)
     const { table, schema } = getTable(args.datasetId)
-    const r = await retrainModel(m, table, { testSize: args.testSize, seed: args.seed, schema, control: ctx })
+    // an older file without training distributions: the original training data, when the user gave it
+    const original = args.originalDatasetId ? getTable(args.originalDatasetId).table : undefined
+    const r = await retrainModel(m, table, { testSize: args.testSize, seed: args.seed, schema, original, control: ctx })
     const key = `${args.id.slice(0, 12)}-${args.datasetId}-${Date.now()}`
     if (r.challenger) {
       retrained.set(key, { save: r.challenger.save, parentId: args.id })

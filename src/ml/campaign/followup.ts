@@ -61,15 +61,23 @@ function rate(x: number, n: number): Rate | null {
 
 const str = (c: Column, i: number): string | null => (c.storage === 'number' ? (Number.isNaN(c.values[i]) ? null : String(c.values[i])) : c.codes[i] < 0 ? null : c.levels[c.codes[i]].trim())
 
-/** Repeat-purchase and churn per creative N days after the send. */
-export function followUp(customers: FollowUpCustomer[], tx: Table, options: FollowUpOptions): FollowUpResult {
+interface WindowScan {
+  /** each campaign customer's transaction times within (send, send + N days] */
+  tx1: Map<string, number[]>
+  revenue: Map<string, number>
+  amount: boolean
+  ignored: number
+  unreadable: number
+}
+
+/** Every campaign customer's transactions within the window after their send. */
+function scanWindow(customers: FollowUpCustomer[], tx: Table, options: FollowUpOptions): WindowScan {
   if (!(options.days > 0)) throw new MessageError('campaign.error.followupDays', { value: String(options.days) })
   const cc = getColumn(tx, options.columns.customer)
   const dc = getColumn(tx, options.columns.date)
   if (dc.storage !== 'number') throw new MessageError('campaign.error.notDateColumn', { column: options.columns.date })
   const ac = options.columns.amount ? getColumn(tx, options.columns.amount) : null
   const amount = ac ? (ac.storage === 'number' ? ac.values : Float64Array.from(ac.codes, (k) => (k < 0 ? NaN : Number(ac.levels[k])))) : null
-  const warnings: Message[] = []
   const byId = new Map<string, FollowUpCustomer>()
   for (const c of customers) {
     if (byId.has(c.id)) throw new MessageError('campaign.error.followupDuplicate', { id: c.id })
@@ -96,6 +104,18 @@ export function followUp(customers: FollowUpCustomer[], tx: Table, options: Foll
     tx1.set(id, list)
     if (amount && Number.isFinite(amount[i])) revenue.set(id, (revenue.get(id) ?? 0) + amount[i])
   }
+  return { tx1, revenue, amount: !!amount, ignored, unreadable }
+}
+
+/** The campaign customers with at least one transaction in (send, send + N days]: the re-evaluation's outcome. */
+export function purchasersWithin(customers: FollowUpCustomer[], tx: Table, options: FollowUpOptions): Set<string> {
+  return new Set(scanWindow(customers, tx, options).tx1.keys())
+}
+
+/** Repeat-purchase and churn per creative N days after the send. */
+export function followUp(customers: FollowUpCustomer[], tx: Table, options: FollowUpOptions): FollowUpResult {
+  const { tx1, revenue, ignored, unreadable, amount } = scanWindow(customers, tx, options)
+  const warnings: Message[] = []
   if (unreadable) {
     warnings.push(msg('campaign.followup.unreadable', { n: unreadable }))
   }

@@ -15,7 +15,7 @@ import { checkTable, scoreTable, type SchemaReport } from '../modelfile/apply'
 import { fromPropensityModel } from '../modelfile/adapters'
 import type { LoadedModel, SaveInput } from '../modelfile/format'
 import type { RetrainSettings } from '../modelfile/types'
-import { driftOf, positiveShare, type DriftRow } from '../drift/psi'
+import { driftOf, fitBins, positiveShare, type DriftBins, type DriftRow } from '../drift/psi'
 import { delongPaired, type DelongResult } from './delong'
 
 /** A text for the user: a catalogue code and its parameters. */
@@ -64,6 +64,11 @@ export interface RetrainOptions {
   control?: TrainControl
   /** schema of the new table (types/roles from the Data page), for columns the model does not read; the model's own types win */
   schema?: ColumnSchema[]
+  /**
+   * The original training data, for a file saved before training distributions were stored: the
+   * drift is measured against the profile computed from it (ignored when the file stores one).
+   */
+  original?: Table
 }
 
 export interface RetrainReport {
@@ -123,6 +128,33 @@ export function evaluate(y: Uint8Array, p: Float64Array, threshold = 0.5): Evalu
   }
 }
 
+/**
+ * The training profile (each input's bins and shares, the outcome's base rate) computed from the
+ * original training data, for a model file saved before it was stored. Bins follow the file's own
+ * definition (src/ml/drift/psi.ts: deciles of numeric inputs, the model's categories); the model's
+ * training rows are not known here, so every row of the original data counts.
+ */
+export function profileFromOriginal(m: LoadedModel, original: Table): { columns: DriftBins[]; baseRate: number | null } {
+  const man = m.manifest
+  const inputs = man.features.filter((f) => f.role === 'feature')
+  const missing = inputs.filter((f) => !hasColumn(original, f.name)).map((f) => f.name)
+  if (missing.length) {
+    throw new RetrainError('retrain.original.missingColumns', { columns: missing.join(', '), count: missing.length, file: original.name }, `"${original.name}" is not this model's training data: it lacks ${missing.map((c) => `"${c}"`).join(', ')}`)
+  }
+  const columns = inputs.map((f) => {
+    const col = getColumn(original, f.name)
+    // the file's own rule (modelfile/format.ts): inputs with categories are categorical
+    const numeric = !f.categories
+    if (numeric && col.storage !== 'number') {
+      throw new RetrainError('retrain.original.typeChanged', { column: f.name, file: original.name }, `"${f.name}" holds text in "${original.name}" but numbers in the model's training data: is it the right file?`)
+    }
+    return numeric ? fitBins(col, 'numeric') : fitBins(col, 'categorical', undefined, f.categories ?? undefined)
+  })
+  const target = man.target
+  const baseRate = target?.positive && hasColumn(original, target.name) ? positiveShare(getColumn(original, target.name), target.positive) : null
+  return { columns, baseRate }
+}
+
 const KIND_TO_MODEL = new Map<string, ModelName>(Object.values(MODELS).map((m) => [m.kind, m.name]))
 
 /** The settings stored in the file, or (older files) what the estimator's own parameters tell. */
@@ -178,7 +210,11 @@ export async function retrainModel(m: LoadedModel, table: Table, opts: RetrainOp
   }
   const messages: Message[] = []
   // drift over every new row
-  const stored = man.training.drift
+  let stored = man.training.drift
+  if (!stored && opts.original) {
+    stored = profileFromOriginal(m, opts.original)
+    messages.push({ code: 'retrain.drift.fromOriginal', params: { file: opts.original.name, rows: opts.original.nRows } })
+  }
   let drift: DriftRow[] | null = null
   if (stored) {
     drift = stored.columns.filter((b) => hasColumn(table, b.name)).map((b) => driftOf(b, getColumn(table, b.name)))

@@ -6,7 +6,8 @@ import { takeTableRows, stringColumn, type ColumnSchema, type Table } from '../.
 import { trainAndCompare } from '../../../src/ml/propensity/train'
 import { fromPropensityModel } from '../../../src/ml/modelfile/adapters'
 import { serializeModel, parseModelFile, type LoadedModel } from '../../../src/ml/modelfile/format'
-import { retrainModel, RetrainError, evaluate, expectedCalibrationError } from '../../../src/ml/retrain/retrain'
+import { retrainModel, RetrainError, evaluate, expectedCalibrationError, profileFromOriginal } from '../../../src/ml/retrain/retrain'
+import { getColumn, numericValues, stringValues } from '../../../src/data/table'
 
 const BANK = join(__dirname, '../../../public/samples/bank-full.csv')
 const EARLY = 20_000
@@ -114,6 +115,29 @@ describe('retrain on later customers (bank: 46 % "yes" in the last 5,211 rows ag
     const r = await retrainModel(old, { ...late, columns: late.columns.filter((c) => c.name !== 'y') })
     expect(r.drift).toBeNull()
     expect(r.messages.map((m) => m.code)).toContain('retrain.drift.noBins')
+  })
+})
+
+describe('an older file: the training profile from the original data', () => {
+  it('numeric inputs at the original rows\' deciles (numpy linear), categorical shares by count', () => {
+    const p = profileFromOriginal(model, early)
+    const age = p.columns.find((c) => c.name === 'age')!
+    expect(age.kind).toBe('numeric')
+    // numpy.quantile(x, k/10, method='linear'): h = (n − 1) q, between sorted[floor h] and sorted[ceil h]
+    const xs = Array.from(numericValues(getColumn(early, 'age'))).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b)
+    const q = (f: number) => { const h = (xs.length - 1) * f; const lo = Math.floor(h); return xs[lo] + (h - lo) * (xs[Math.min(lo + 1, xs.length - 1)] - xs[lo]) }
+    const edges = [...new Set([1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => q(k / 10)))]
+    expect(age.kind === 'numeric' && age.edges).toEqual(edges)
+    const job = p.columns.find((c) => c.name === 'job')!
+    expect(job.kind).toBe('categorical')
+    const jobs = stringValues(getColumn(early, 'job'))
+    if (job.kind === 'categorical') job.categories.forEach((c, i) => expect(job.shares[i], c).toBeCloseTo(Math.max(1e-4, jobs.filter((v) => v === c).length / jobs.length), 12))
+    expect(p.baseRate).toBeCloseTo(yesShare(0, EARLY), 12)
+  })
+
+  it('a file that is not the training data is refused with the columns it lacks', () => {
+    const noAge: Table = { ...early, name: 'other.csv', columns: early.columns.filter((c) => c.name !== 'age') }
+    expect(() => profileFromOriginal(model, noAge)).toThrow(expect.objectContaining({ code: 'retrain.original.missingColumns', params: expect.objectContaining({ columns: 'age', file: 'other.csv' }) }))
   })
 })
 

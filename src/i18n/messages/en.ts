@@ -207,6 +207,13 @@ const en = {
   'model.error.weights-hash': '{file} was changed after it was saved (the learned values do not match their check value). Ask for the original file.',
   'model.error.weights-layout': '{file} is damaged: the learned values are not laid out as the file says.',
   'model.error.model': '{file} holds a model this app cannot rebuild.',
+  'model.error.weight-dtype': '{file} is damaged: the learned values "{weight}" are stored as "{dtype}", a number type this app does not know. Ask for the file again.',
+  'model.error.weight-dtype-mismatch': '{file} is damaged: the learned values "{weight}" are stored as {dtype}, but this model keeps them as {expected}. Ask for the file again.',
+  'model.error.weight-bytes': '{file} is damaged or incomplete: the learned values "{weight}" need {need} bytes, but only {have} are left in the file. Ask for the file again.',
+  'model.error.weight-extra': '{file} is damaged: {extra} bytes follow the last learned values ("{weight}") that the file describes. Ask for the file again.',
+  'model.error.weight-shape': '{file} is damaged: the learned values "{weight}" have the shape {shape}, but the model needs {expected}. Ask for the file again.',
+  'model.error.weight-missing': '{file} is damaged: the model needs the learned values "{weight}", which the file does not hold. Ask for the file again.',
+  'model.error.weight-unexpected': '{file} is damaged: it holds learned values "{weight}" that the model does not use. Ask for the file again.',
   // bad input files: English shows the error's own message (it names the file, row, column and limit)
   'data.error.empty': '{detail}',
   'data.error.header-only': '{detail}',

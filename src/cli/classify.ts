@@ -3,7 +3,8 @@ import { parseArgs, str, num, bool, allowOnly, CliError, progress } from './args
 import { readTableFile } from '../data/node'
 import { trainAndCompare, type ModelSpec } from '../ml/propensity/train'
 import { isModelName } from '../ml/propensity/models'
-import { saveModelFile } from '../ml/modelfile/node'
+import { fileSystem } from '../ml/modelfile/node'
+import { serializeModel } from '../ml/modelfile/format'
 import { fromPropensityModel, modelFilePathFor } from '../ml/modelfile/adapters'
 import { ensureTfBackend } from '../ml/tf/backend'
 import { Preprocessor } from '../ml/preprocessing/pipeline'
@@ -101,7 +102,7 @@ export async function run(argv: string[]): Promise<void> {
     const ok = res.models.filter((m) => !m.error)
     for (const m of ok) {
       const path = modelFilePathFor(save, m.id, ok.length)
-      await saveModelFile(path, fromPropensityModel(m.model, { table, rows: res.split.trainRows }))
+      await fileSystem(path).save((await serializeModel(fromPropensityModel(m.model, { table, rows: res.split.trainRows }))).artifacts)
       saved.push(path)
     }
   }

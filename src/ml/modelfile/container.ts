@@ -3,7 +3,7 @@
  * safely. Which arrays are weights is declared by the estimators (artifacts.ts), never guessed here.
  */
 import { ModelFileError, pointerToken } from './errors'
-import { MODEL_MAGIC } from './types'
+import { MODEL_MAGIC, type ModelArtifacts } from './types'
 
 /** Deepest nesting accepted in a manifest (ensembles of estimators need ~10). */
 export const MAX_DEPTH = 64
@@ -50,6 +50,11 @@ export function packContainer(manifestJson: string, weights: Uint8Array): Uint8A
   out.set(head, 0)
   out.set(weights, head.length)
   return out
+}
+
+/** The file's bytes for a model's artifacts (what every storage handler writes). */
+export function packArtifacts(a: ModelArtifacts): Uint8Array {
+  return packContainer(JSON.stringify(a.manifest), a.weightData)
 }
 
 export type SniffResult =

@@ -11,7 +11,7 @@ import type { Preprocessor } from '../preprocessing/pipeline'
 import type { KMeansModel } from '../clustering/kmeans'
 import type { RuleSet } from '../rules/rules'
 import { RFM_SEGMENTS, RFM_SEGMENT_GRID, type RfmScores } from '../segmentation/rfm'
-import { packContainer, parseJsonSafe, unpack } from './container'
+import { packArtifacts, parseJsonSafe, unpack } from './container'
 import { joinModel, packWeights, splitModel, unpackWeights } from './artifacts'
 import { ModelFileError } from './errors'
 import { fingerprintTable, sha256Hex } from './hash'
@@ -277,10 +277,6 @@ async function sealManifest(body: Omit<ModelManifest, 'integrity'>): Promise<Mod
   return { ...(JSON.parse(bodyJson) as Omit<ModelManifest, 'integrity'>), integrity: { manifestSha256: await sha256Hex(bodyJson) } }
 }
 
-/** The file's bytes for a model's artifacts (what every storage handler writes). */
-export function packArtifacts(a: ModelArtifacts): Uint8Array {
-  return packContainer(JSON.stringify(a.manifest), a.weightData)
-}
 
 /** A model file read, checked and rebuilt. */
 export interface LoadedModel {
@@ -294,6 +290,8 @@ export interface LoadedModel {
   /** set when the file was written in an older format and migrated on load */
   migratedFrom: number | null
   warnings: string[]
+  /** the model as stored (current format; migrated files: after migration), for a storage handler's save */
+  artifacts: ModelArtifacts
 }
 
 /** Bytes, or a File/Blob (its size is checked before anything is read). */
@@ -413,7 +411,7 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   for (const g of runtime.kind === 'classifier' || runtime.kind === 'regressor' || runtime.kind === 'pipeline' ? runtime.pipeline.groups : []) {
     if (!featureNames.has(g.feature)) throw new ModelFileError(fileName, 'model', '/features', `the pipeline reads "${g.feature}", which the feature schema does not list`)
   }
-  return { fileName, fileSha256, byteLength: bytes.length, manifest: { ...manifest, model }, runtime, migratedFrom, warnings }
+  return { fileName, fileSha256, byteLength: bytes.length, manifest: { ...manifest, model }, runtime, migratedFrom, warnings, artifacts: { manifest, weightData: weights.slice() } }
 }
 
 /** The kinds of model a file may hold, with a label for the UI. */

@@ -11,7 +11,7 @@ import { Preprocessor } from '../ml/preprocessing/pipeline'
 import { loadEstimator, type Classifier } from '../ml/core/estimator'
 import { makeExplainer, shapSummary } from '../ml/explain/shap'
 import type { Table } from '../data/table'
-import type { ModelFile } from '../ml/propensity/train'
+import type { ClassifierModel } from '../ml/modelfile/types'
 
 /** What `campaign-lab classify --help` prints above the option list. */
 export const help = `usage: campaign-lab classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
@@ -142,7 +142,7 @@ export async function run(argv: string[]): Promise<void> {
 }
 
 /** SHAP summary of a trained model over the first n test rows, the training rows as background. */
-function shapOf(mf: ModelFile, table: Table, trainRows: Int32Array, testRows: Int32Array, n: number): Record<string, unknown> {
+function shapOf(mf: ClassifierModel, table: Table, trainRows: Int32Array, testRows: Int32Array, n: number): Record<string, unknown> {
   const pre = Preprocessor.load(mf.pipeline)
   const model = loadEstimator(mf.estimator) as Classifier
   const rows = testRows.slice(0, Math.min(n, testRows.length))

@@ -11,7 +11,8 @@
  * and by artifacts.ts for the model kinds; a file must hold exactly the declared weights.
  * Version 1 (weights found by a heuristic, `{"$w": i}` placeholders) and 0 are migrated on load.
  */
-import type { ColumnRole, ColumnType } from '../../data/table'
+import type { ColumnRole, ColumnSchema, ColumnType } from '../../data/table'
+import type { ClassificationMetrics, Scoring } from '../metrics/classification'
 import type { EstimatorJSON } from '../core/estimator'
 import type { PreprocessorJSON } from '../preprocessing/pipeline'
 import type { DriftBins } from '../drift/psi'
@@ -115,6 +116,30 @@ export interface TargetSpec {
 export interface ClassifierPayload {
   pipeline: PreprocessorJSON
   estimator: EstimatorJSON
+}
+
+/**
+ * A trained classifier before it is written: the classifier payload a model file stores (pipeline
+ * and estimator JSON) and what its manifest will say. The propensity trainer returns it
+ * (ModelResult.model, kept with a run); adapters.ts fromPropensityModel turns it into a SaveInput.
+ */
+export interface ClassifierModel extends ClassifierPayload {
+  kind: 'classifier'
+  /** the trainer's model id (e.g. "lr", "gbt-smote") */
+  id: string
+  /** model name ('lr', 'tree', … or 'vote') */
+  name: string
+  target: string
+  positive: string
+  /** input columns the pipeline reads */
+  features: string[]
+  schema: ColumnSchema[]
+  threshold: number
+  metrics: { test: ClassificationMetrics; cv?: Partial<Record<Scoring, { mean: number; sd: number }>> }
+  trainedOn: { table: string; rows: number; positives: number; smote: boolean; createdAt: string }
+  containsTrainingRows: boolean
+  /** what it takes to train this model again on new data (stored in the model file) */
+  settings: RetrainSettings
 }
 export type RegressorPayload = ClassifierPayload
 export interface PipelinePayload {

@@ -367,12 +367,13 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
     const m = await migrate(fileName, d, version, layout.type === 'container' ? layout.weights : new Uint8Array(0))
     // the migrated model goes through the declared weights like a saved one
     let split: ReturnType<typeof splitModel>
+    let packed: ReturnType<typeof packWeights>
     try {
       split = splitModel(m.body.kind as ModelKind, m.model)
+      packed = packWeights(split.weights)
     } catch (e) {
       throw new ModelFileError(fileName, 'model', '/model', `the model cannot be rebuilt: ${(e as Error)?.message ?? String(e)}`)
     }
-    const packed = packWeights(split.weights)
     const body = { ...m.body, model: split.topology, weights: { specs: packed.specs, byteLength: packed.bytes.length, sha256: await sha256Hex(packed.bytes) } }
     doc = await sealManifest(body as unknown as Omit<ModelManifest, 'integrity'>)
     weights = packed.bytes

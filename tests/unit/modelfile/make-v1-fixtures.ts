@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseModelFile, scoreTable, serializeModel, type SaveInput } from '../../../src/ml/modelfile'
+import { MODEL_FORMAT_VERSION, parseModelFile, scoreTable, serializeModel, type SaveInput } from '../../../src/ml/modelfile'
 import { FIXTURES, loadBank, loadRfm } from './helpers'
 import { trainClassifier, trainKMeans, trainRegression, type ClassifierName } from './models'
 
@@ -15,6 +15,8 @@ const N = 20
 const CLASSIFIERS: ClassifierName[] = ['lr', 'tree', 'rf', 'gbt', 'mlp', 'knn', 'svm', 'vote-soft']
 
 async function main(): Promise<void> {
+  // the fixtures are the record of version 1: never overwrite them with files of a later format
+  if (MODEL_FORMAT_VERSION !== 1) throw new Error(`make-v1-fixtures: this code writes format version ${MODEL_FORMAT_VERSION}; the version-1 fixtures stay as committed`)
   const dir = join(FIXTURES, 'v1')
   mkdirSync(dir, { recursive: true })
   const { table } = await loadBank()

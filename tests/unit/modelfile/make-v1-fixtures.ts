@@ -16,7 +16,7 @@ const CLASSIFIERS: ClassifierName[] = ['lr', 'tree', 'rf', 'gbt', 'mlp', 'knn', 
 
 async function main(): Promise<void> {
   // the fixtures are the record of version 1: never overwrite them with files of a later format
-  if (MODEL_FORMAT_VERSION !== 1) throw new Error(`make-v1-fixtures: this code writes format version ${MODEL_FORMAT_VERSION}; the version-1 fixtures stay as committed`)
+  if ((MODEL_FORMAT_VERSION as number) !== 1) throw new Error(`make-v1-fixtures: this code writes format version ${MODEL_FORMAT_VERSION}; the version-1 fixtures stay as committed`)
   const dir = join(FIXTURES, 'v1')
   mkdirSync(dir, { recursive: true })
   const { table } = await loadBank()

@@ -3,6 +3,7 @@ import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { fileSystem } from '../ml/modelfile/node'
 import { scoresToCsv, scoreTable } from '../ml/modelfile/apply'
+import { renderEnglish } from '../i18n/render'
 
 /** What `campaign-lab score --help` prints above the option list. */
 export const help = `usage: campaign-lab score --model FILE --data FILE --out FILE [--sep ';'] [--reasons 3]
@@ -37,7 +38,7 @@ export async function run(argv: string[]): Promise<void> {
     out,
     idColumn: s.idColumn,
     report: { missing: r.missing, typeMismatches: r.typeMismatches, unseen: r.unseen, missingValues: r.missingValues, extra: r.extra, messages: r.messages },
-    warnings: [...model.warnings, ...warnings],
+    warnings: [...model.warnings.map(renderEnglish), ...warnings],
     seconds,
   }
   if (s.kind === 'classifier') {

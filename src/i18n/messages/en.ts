@@ -207,6 +207,7 @@ const en = {
   'model.error.weights-hash': '{file} was changed after it was saved (the learned values do not match their check value). Ask for the original file.',
   'model.error.weights-layout': '{file} is damaged: the learned values are not laid out as the file says.',
   'model.error.model': '{file} holds a model this app cannot rebuild.',
+  'model.migrated': 'This file was written in model format version {from} by an earlier Campaign Lab and was updated while opening. Save it again to keep it in the current format.',
   'model.error.weight-dtype': '{file} is damaged: the learned values "{weight}" are stored as "{dtype}", a number type this app does not know. Ask for the file again.',
   'model.error.weight-dtype-mismatch': '{file} is damaged: the learned values "{weight}" are stored as {dtype}, but this model keeps them as {expected}. Ask for the file again.',
   'model.error.weight-bytes': '{file} is damaged or incomplete: the learned values "{weight}" need {need} bytes, but only {have} are left in the file. Ask for the file again.',

@@ -197,6 +197,7 @@ const es: Catalogue = {
   'model.error.weights-hash': '{file} se modificó después de guardarlo (los valores aprendidos no coinciden con su valor de control). Pide el archivo original.',
   'model.error.weights-layout': '{file} está dañado: los valores aprendidos no están organizados como dice el archivo.',
   'model.error.model': '{file} contiene un modelo que esta aplicación no puede reconstruir.',
+  'model.migrated': 'Este archivo se escribió en la versión {from} del formato de modelo con un Campaign Lab anterior y se actualizó al abrirlo. Guárdalo de nuevo para tenerlo en el formato actual.',
   'model.error.weight-dtype': '{file} está dañado: los valores aprendidos "{weight}" están guardados como "{dtype}", un tipo de número que esta aplicación no conoce. Pide el archivo de nuevo.',
   'model.error.weight-dtype-mismatch': '{file} está dañado: los valores aprendidos "{weight}" están guardados como {dtype}, pero este modelo los guarda como {expected}. Pide el archivo de nuevo.',
   'model.error.weight-bytes': '{file} está dañado o incompleto: los valores aprendidos "{weight}" necesitan {need} bytes, pero solo quedan {have} en el archivo. Pide el archivo de nuevo.',

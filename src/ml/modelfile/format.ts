@@ -13,6 +13,7 @@ import type { RuleSet } from '../rules/rules'
 import { RFM_SEGMENTS, RFM_SEGMENT_GRID, type RfmScores } from '../segmentation/rfm'
 import { packArtifacts, parseJsonSafe, unpack } from './container'
 import { joinModel, packWeights, splitModel, unpackWeights } from './artifacts'
+import type { Message } from '../core/message'
 import { ModelFileError } from './errors'
 import { fingerprintTable, sha256Hex } from './hash'
 import { migrate } from './migrate'
@@ -289,7 +290,8 @@ export interface LoadedModel {
   runtime: RuntimeModel
   /** set when the file was written in an older format and migrated on load */
   migratedFrom: number | null
-  warnings: string[]
+  /** message codes (e.g. model.migrated) */
+  warnings: Message[]
   /** the model as stored (current format; migrated files: after migration), for a storage handler's save */
   artifacts: ModelArtifacts
 }
@@ -345,7 +347,7 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   }
   const fileSha256 = await sha256Hex(bytes)
   const layout = unpack(fileName, bytes)
-  const warnings: string[] = []
+  const warnings: Message[] = []
   let migratedFrom: number | null = null
   let doc = parseJsonSafe(fileName, layout.type === 'container' ? layout.manifestText : layout.text)
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ModelFileError(fileName, 'not-a-model', '', 'not a Campaign Lab model file (the manifest is not a JSON object)')

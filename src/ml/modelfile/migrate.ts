@@ -18,6 +18,7 @@
  * v0 → v2: fields renamed, `containsCustomerRows` derived from the model.
  */
 import { bytesToBase64, type EstimatorJSON } from '../core/estimator'
+import { msg, type Message } from '../core/message'
 import { ModelFileError, pointerToken } from './errors'
 import { sha256Hex } from './hash'
 import { customerRowsIn } from './runtime'
@@ -28,7 +29,7 @@ export interface Migrated {
   body: Record<string, unknown>
   /** the model with its weights inline */
   model: Record<string, unknown>
-  warnings: string[]
+  warnings: Message[]
 }
 
 const field = (file: string, doc: Record<string, unknown>, key: string, type: 'string' | 'number' | 'object' | 'array', optional = false): unknown => {
@@ -72,7 +73,7 @@ function fromV0(file: string, d: Record<string, unknown>): Migrated {
     containsCustomerRows: customerRows.length > 0,
     customerRows,
   }
-  return { body, model, warnings: ['Migrated from model format version 0 (a development format without integrity hashes): save it again to update the file'] }
+  return { body, model, warnings: [msg('model.migrated', { from: 0 })] }
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
@@ -138,7 +139,7 @@ async function fromV1(file: string, d: Record<string, unknown>, weights: Uint8Ar
     throw new ModelFileError(file, 'weights-hash', '/weights/sha256', 'the weights were changed or damaged after saving (their SHA-256 does not match)')
   }
   const restored = restoreV1Weights(file, model as Record<string, unknown>, w.specs as V1Spec[], weights)
-  return { body: { ...rest, formatVersion: MODEL_FORMAT_VERSION }, model: restored, warnings: ['Migrated from model format version 1 (weights found by a heuristic): save it again to store its declared weights'] }
+  return { body: { ...rest, formatVersion: MODEL_FORMAT_VERSION }, model: restored, warnings: [msg('model.migrated', { from: 1 })] }
 }
 
 /** Bring a document of an older format version (with its weights section, version 1) up to the current one. */

@@ -30,7 +30,7 @@ describe('model files of format version 1', () => {
       const m = await parseModelFile(bytes, `${name}.clmodel`)
       expect(m.migratedFrom).toBe(1)
       expect(m.manifest.formatVersion).toBe(MODEL_FORMAT_VERSION)
-      expect(m.warnings.join(' ')).toMatch(/Migrated from model format version 1/)
+      expect(m.warnings).toEqual([{ code: 'model.migrated', params: { from: 1 } }])
       expect(await scores(m)).toEqual(expected.scores[name])
       // saved again, it is a current file with the same scores
       const again = await parseModelFile((await serializeModel(resave(m))).bytes, `${name}-v2.clmodel`)

@@ -72,7 +72,7 @@ export interface StateWeight {
   dtype: WeightDtype
   /** how the estimator's JSON writes it: base64 of the little-endian bytes, or a JSON number array */
   as: 'base64' | 'array'
-  /** `state[key]` is a list of such arrays (MLP layers): weights "key/0", "key/1", … */
+  /** `state[key]` is a list of such arrays (MLP layers): weights "key/0", "key/1", …; the topology keeps `{ $count: n }` there */
   list?: boolean
   /** old files may lack it (the estimator's load has a default) */
   optional?: boolean

@@ -3,14 +3,15 @@ import { parseArgs, str, num, bool, allowOnly, CliError, progress } from './args
 import { readTableFile } from '../data/node'
 import { trainAndCompare, type ModelSpec } from '../ml/propensity/train'
 import { isModelName } from '../ml/propensity/models'
-import { saveModelFile } from '../ml/modelfile/node'
+import { fileSystem } from '../ml/modelfile/node'
+import { serializeModel } from '../ml/modelfile/format'
 import { fromPropensityModel, modelFilePathFor } from '../ml/modelfile/adapters'
 import { ensureTfBackend } from '../ml/tf/backend'
 import { Preprocessor } from '../ml/preprocessing/pipeline'
 import { loadEstimator, type Classifier } from '../ml/core/estimator'
 import { makeExplainer, shapSummary } from '../ml/explain/shap'
 import type { Table } from '../data/table'
-import type { ModelFile } from '../ml/propensity/train'
+import type { ClassifierModel } from '../ml/modelfile/types'
 
 /** What `campaign-lab classify --help` prints above the option list. */
 export const help = `usage: campaign-lab classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
@@ -101,7 +102,7 @@ export async function run(argv: string[]): Promise<void> {
     const ok = res.models.filter((m) => !m.error)
     for (const m of ok) {
       const path = modelFilePathFor(save, m.id, ok.length)
-      await saveModelFile(path, fromPropensityModel(m.model, { table, rows: res.split.trainRows }))
+      await fileSystem(path).save((await serializeModel(fromPropensityModel(m.model, { table, rows: res.split.trainRows }))).artifacts)
       saved.push(path)
     }
   }
@@ -141,7 +142,7 @@ export async function run(argv: string[]): Promise<void> {
 }
 
 /** SHAP summary of a trained model over the first n test rows, the training rows as background. */
-function shapOf(mf: ModelFile, table: Table, trainRows: Int32Array, testRows: Int32Array, n: number): Record<string, unknown> {
+function shapOf(mf: ClassifierModel, table: Table, trainRows: Int32Array, testRows: Int32Array, n: number): Record<string, unknown> {
   const pre = Preprocessor.load(mf.pipeline)
   const model = loadEstimator(mf.estimator) as Classifier
   const rows = testRows.slice(0, Math.min(n, testRows.length))

@@ -11,7 +11,8 @@
  */
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
-import { readModelFile, saveModelFile } from '../ml/modelfile/node'
+import { fileSystem } from '../ml/modelfile/node'
+import { serializeModel } from '../ml/modelfile/format'
 import { retrainModel, RetrainError, type Evaluation, type Message } from '../ml/retrain/retrain'
 import { en } from '../i18n/pages/retrain'
 
@@ -46,7 +47,7 @@ export async function run(argv: string[]): Promise<void> {
   const seed = num(a, 'seed')
   if (seed !== undefined && !Number.isInteger(seed)) throw new CliError(`--seed must be a whole number, got ${seed}`)
   const out = str(a, 'out')
-  const model = await readModelFile(modelPath)
+  const model = await fileSystem(modelPath).load()
   const sep = str(a, 'sep')
   const { table, schema } = await readTableFile(dataPath, sep ? { sep } : {})
   const originalPath = str(a, 'original')
@@ -60,7 +61,7 @@ export async function run(argv: string[]): Promise<void> {
   }
   let saved: string | undefined
   if (out && r.challenger) {
-    await saveModelFile(out, r.challenger.save)
+    await fileSystem(out).save((await serializeModel(r.challenger.save)).artifacts)
     saved = out
   }
   process.stdout.write(JSON.stringify({

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises'
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
-import { readModelFile } from '../ml/modelfile/node'
+import { fileSystem } from '../ml/modelfile/node'
 import { scoresToCsv, scoreTable } from '../ml/modelfile/apply'
+import { renderEnglish } from '../i18n/render'
 
 /** What `campaign-lab score --help` prints above the option list. */
 export const help = `usage: campaign-lab score --model FILE --data FILE --out FILE [--sep ';'] [--reasons 3]
@@ -22,7 +23,7 @@ export async function run(argv: string[]): Promise<void> {
   const out = str(a, 'out', true)
   const reasons = num(a, 'reasons', 3)!
   if (!Number.isInteger(reasons) || reasons < 0 || reasons > 20) throw new CliError(`--reasons must be a whole number 0..20, got ${reasons}`)
-  const model = await readModelFile(modelPath)
+  const model = await fileSystem(modelPath).load()
   process.stderr.write(`model ${model.manifest.name} (${model.manifest.kind}), sha256 ${model.fileSha256}\n`)
   const sep = str(a, 'sep')
   const { table, warnings } = await readTableFile(dataPath, sep ? { sep } : {})
@@ -37,7 +38,7 @@ export async function run(argv: string[]): Promise<void> {
     out,
     idColumn: s.idColumn,
     report: { missing: r.missing, typeMismatches: r.typeMismatches, unseen: r.unseen, missingValues: r.missingValues, extra: r.extra, messages: r.messages },
-    warnings: [...model.warnings, ...warnings],
+    warnings: [...model.warnings.map(renderEnglish), ...warnings],
     seconds,
   }
   if (s.kind === 'classifier') {

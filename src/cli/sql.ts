@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import { allowOnly, bool, parseArgs, str } from './args'
-import { readModelFile } from '../ml/modelfile/node'
+import { fileSystem } from '../ml/modelfile/node'
 import { modelToSql } from '../ml/sql/export'
 
 /** What `campaign-lab sql --help` prints above the option list. */
@@ -15,7 +15,7 @@ const KNOWN = ['model', 'table', 'id', 'out', 'raw'] as const
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv, ['raw'])
   allowOnly(a, KNOWN)
-  const model = await readModelFile(str(a, 'model', true))
+  const model = await fileSystem(str(a, 'model', true)).load()
   const table = str(a, 'table') ?? 'customers'
   const id = str(a, 'id')
   const sql = modelToSql(model, { table, ...(id !== undefined ? { idColumn: id } : {}) })

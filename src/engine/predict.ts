@@ -407,11 +407,11 @@ export function predictEngine(deps: PredictDeps) {
       return { ...d, name: args.name, algorithm: m.label, trainRows: m.trainRows, threshold: args.threshold, bands: args.bands.length }
     },
 
-    /** The model file's bytes (refused with a RangeError when it holds customer rows and the user did not allow it). */
+    /** The model's artifacts, for the page's storage handlers (refused with a RangeError when it holds customer rows and the user did not allow it). */
     async saveFile(args: SaveArgs) {
       const run = await heldRun(args.runId)
       const saved = await serializeModel(withOptions(run, args))
-      return { bytes: saved.bytes, fileName: saved.fileName, sha256: saved.sha256 }
+      return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
     },
 
     /** Forget a run of the history (memory and storage). */

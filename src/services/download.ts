@@ -11,9 +11,9 @@ export function configureCsvStyle(get: () => CsvStyle): void {
   styleOf = get
 }
 
-/** Offer bytes or text as a file download. */
-export function download(name: string, content: string | Uint8Array, type = 'application/octet-stream'): void {
-  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }))
+/** Offer bytes, text or a Blob as a file download. */
+export function download(name: string, content: string | Uint8Array | Blob, type = 'application/octet-stream'): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content as BlobPart], { type }))
   const a = document.createElement('a')
   a.href = url
   a.download = name

@@ -3,7 +3,9 @@ import { ml } from './engine'
 import type { ScoreSummary } from '../../workers/ml/models'
 import { ensureTable } from './ml'
 import { tracked } from './jobs'
-import type { ModelCard, RegistryEntry, SchemaReport, ModelComparison } from '@/ml/modelfile'
+import type { ModelCard, RegistryEntry, SchemaReport, ModelComparison, ModelArtifacts } from '@/ml/modelfile'
+import { browserFiles, type ModelSaveResult } from '@/ml/modelfile/io'
+import { download } from './download'
 
 export interface OpenedModel {
   entry: RegistryEntry
@@ -25,14 +27,19 @@ export const openModelFile = (file: File): Promise<OpenedModel> =>
 export const storeOpened = (fileId: string, fileName: string, replace = false): Promise<RegistryEntry> =>
   ml.models.storeOpened({ fileId, fileName, replace }).promise
 
-export const storeModel = (bytes: Uint8Array, fileName: string, replace = false): Promise<RegistryEntry> =>
-  ml.models.store({ bytes, fileName, replace }).promise
+/** Into the registry (IndexedDB, the worker's storage handler). */
+export const storeModel = (artifacts: ModelArtifacts, fileName: string, replace = false): Promise<RegistryEntry> =>
+  ml.models.store({ artifacts, fileName, replace }).promise
+
+/** A model file as a download (the browser-files storage handler, delivering through the one download helper). */
+export const downloadModel = (artifacts: ModelArtifacts, fileName: string): Promise<ModelSaveResult> =>
+  browserFiles({ fileName, deliver: (blob, name) => download(name, blob) }).save(artifacts)
 
 export const listModels = (): Promise<StoredEntry[]> => ml.models.list().promise
 export const modelCardOf = (id: string): Promise<{ entry: RegistryEntry; card: ModelCard }> => ml.models.card({ id }).promise
 export const compare = (ids: string[]): Promise<ModelComparison> => ml.models.compare({ ids }).promise
 export const deleteModel = (id: string): Promise<boolean> => ml.models.delete({ id }).promise
-export const modelFile = (id: string): Promise<{ fileName: string; bytes: Uint8Array }> => ml.models.file({ id }).promise
+export const modelFile = (id: string): Promise<{ fileName: string; artifacts: ModelArtifacts }> => ml.models.file({ id }).promise
 export const sqlOf = (id: string, table: string): Promise<string> => ml.models.sql({ id, table }).promise
 
 export async function checkDataset(id: string, datasetId: string): Promise<SchemaReport> {

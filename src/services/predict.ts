@@ -8,6 +8,7 @@ import type { ClassCounts } from '@/ml/preprocessing/smote'
 import type { Band } from '@/ml/explain/explain'
 import type { RegressionResult } from '@/ml/propensity/regression'
 import type { ExplainResult } from '@/engine/predict'
+import type { ModelArtifacts } from '@/ml/modelfile'
 
 export type { ExplainResult }
 
@@ -110,7 +111,7 @@ export async function describeSave(datasetId: string, runId: string, modelId: st
   return ml.predict.describeSave({ runId, modelId, ...plain(o) }).promise
 }
 
-export async function saveFile(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<{ bytes: Uint8Array; fileName: string; sha256: string }> {
+export async function saveFile(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<{ artifacts: ModelArtifacts; fileName: string; sha256: string }> {
   await ensureTable(datasetId)
   return ml.predict.saveFile({ runId, modelId, ...plain(o) }).promise
 }

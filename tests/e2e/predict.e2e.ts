@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createHash } from 'node:crypto'
 import { openApp, offOrigin, SCREENSHOTS, type Session } from './browser'
 
 /**
@@ -19,11 +20,15 @@ const timings: Record<string, number> = {}
 let predictCsv = ''
 const MODEL_NAME = 'bank y=yes LR (e2e)'
 
-async function download(testId: string, timeout = 120_000): Promise<{ name: string; text: string }> {
+async function download(testId: string, timeout = 120_000): Promise<{ name: string; text: string; path: string }> {
   const [dl] = await Promise.all([s.page.waitForEvent('download', { timeout }), s.page.getByTestId(testId).click()])
   const path = await dl.path()
-  return { name: dl.suggestedFilename(), text: readFileSync(path!, 'utf8') }
+  return { name: dl.suggestedFilename(), text: readFileSync(path!, 'utf8'), path: path! }
 }
+
+const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
+/** the model file downloaded from the Predict page (opened again on the Models page) */
+let savedModel: { path: string; sha256: string } | null = null
 
 /** A screenshot of one part of the page (readable at full size, unlike the whole long page). */
 async function part(name: string, selector: string): Promise<void> {
@@ -209,6 +214,11 @@ describe('predict page in the browser (bank sample)', () => {
     await p.getByTestId('saved').waitFor({ timeout: 30_000 })
     const file = await download('download-model')
     expect(file.name).toMatch(/\.clmodel$/)
+    // the downloaded file (browser-files storage handler) is the file the registry holds: same SHA-256 as shown
+    const shown = (await p.getByTestId('saved').locator('code').textContent())!.trim()
+    expect(sha256File(file.path)).toBe(shown)
+    savedModel = { path: join(profileDir, 'saved.clmodel'), sha256: shown }
+    writeFileSync(savedModel.path, readFileSync(file.path))
     await p.getByTestId('add-to-workspace').click()
     await expect.poll(() => p.getByTestId('export-info').textContent(), { timeout: 60_000 }).toMatch(/Added/)
     await s.shot('predict-export')
@@ -236,6 +246,15 @@ describe('predict page in the browser (bank sample)', () => {
     timings.maxAbsDiff = worst
     expect(worst).toBeLessThanOrEqual(1e-9)
     await s.shot('predict-models-page-scored')
+    // the downloaded file opens (browser-files handler → ml worker) with the same fingerprint
+    await p.getByTestId('model-file-input').setInputFiles(savedModel!.path)
+    await expect.poll(() => p.getByTestId('fingerprint').textContent(), { timeout: 30_000 }).toBe(savedModel!.sha256)
+    // a file of format version 1 (written before weights were declared) opens too, migrated
+    const v1 = 'tests/fixtures/modelfile/v1/gbt.clmodel'
+    await p.getByTestId('model-file-input').setInputFiles(v1)
+    await expect.poll(() => p.getByTestId('fingerprint').textContent(), { timeout: 30_000 }).toBe(sha256File(v1))
+    expect(await p.getByTestId('models-error').count()).toBe(0)
+    await s.shot('predict-models-page-opened-v1')
   })
 
   it('regression tab: OLS on balance with coefficients, p-values and a residual plot', async () => {

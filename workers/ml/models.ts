@@ -3,21 +3,13 @@ import * as storage from '../storage'
 import { getTable, addDataset } from './tables'
 import { results } from './cache'
 import {
-  parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason, checkModelFileSize, serializeModel,
-  type LoadedModel, type RegistryEntry, type ScoreResult, type SaveInput,
+  browserFiles, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason, serializeModel,
+  type LoadedModel, type ScoreResult, type SaveInput, type ModelArtifacts,
 } from '../../src/ml/modelfile'
+import { indexedDb, type StoredModel } from './registry'
 import { retrainModel, type Evaluation, type RetrainReport } from '../../src/ml/retrain/retrain'
 import { modelToSql } from '../../src/ml/sql'
 import type { Column, Table } from '../../src/data/table'
-
-/** A model file kept in IndexedDB: the file's bytes (the format is validated on every load) + its list entry. */
-interface StoredModel {
-  id: string
-  entry: RegistryEntry
-  fileName: string
-  bytes: Uint8Array
-  savedAt: number
-}
 
 const loaded = new Map<string, LoadedModel>()
 interface Scored { result: ScoreResult; datasetId: string; modelId: string }
@@ -26,9 +18,7 @@ const scoredGone = 'Score the dataset again: these scores were deleted.'
 export async function load(id: string): Promise<LoadedModel> {
   const m = loaded.get(id)
   if (m) return m
-  const s = await storage.get<StoredModel>('models', id)
-  if (!s) throw new Error(`Model ${id.slice(0, 12)}… is not in this browser's registry any more.`)
-  const lm = await parseModelFile(s.bytes, s.fileName)
+  const lm = await indexedDb({ id }).load()
   loaded.set(id, lm)
   return lm
 }
@@ -39,32 +29,25 @@ function cardOf(m: LoadedModel) {
 
 /** Read and validate a model file (untrusted input); nothing is stored until the user confirms. */
 async function open(args: { file: Blob | ArrayBuffer | Uint8Array; fileName: string }) {
-  // the size first: a 300 MB file is refused before a byte of it is read
-  if (args.file instanceof Blob) checkModelFileSize(args.fileName, args.file.size)
-  const bytes = args.file instanceof Blob ? new Uint8Array(await args.file.arrayBuffer()) : new Uint8Array(args.file as ArrayBuffer)
-  const m = await parseModelFile(bytes, args.fileName)
+  // a File: its size is checked before a byte of it is read (a 300 MB file is refused unread)
+  const file = args.file instanceof Blob ? args.file : new Blob([args.file as BlobPart])
+  const m = await browserFiles({ fileName: args.fileName, file }).load()
   loaded.set(m.fileSha256, m)
-  // the bytes stay here until the user stores or drops the file: the page never holds them
-  opened.set(m.fileSha256, { bytes, fileName: args.fileName, model: m })
+  // the model stays here until the user stores or drops it: the page never holds the file
+  opened.set(m.fileSha256, { fileName: args.fileName, model: m })
   while (opened.size > 4) opened.delete(opened.keys().next().value as string)
   const existing = (await storage.getAll<StoredModel>('models')).map((s) => s.entry)
   return { ...cardOf(m), conflict: registryConflict(existing, registryEntry(m)).status, fileId: m.fileSha256 }
 }
 
 /** Files opened and validated, not yet stored (by SHA-256). */
-const opened = new Map<string, { bytes: Uint8Array; fileName: string; model: LoadedModel }>()
+const opened = new Map<string, { fileName: string; model: LoadedModel }>()
 
-async function keepInRegistry(m: LoadedModel, bytes: Uint8Array, fileName: string, replace: boolean) {
-  const entry = registryEntry(m)
-  const all = await storage.getAll<StoredModel>('models')
-  const conflict = registryConflict(all.map((s) => s.entry), entry).status
-  if (conflict === 'same-name' && !replace) {
-    throw new Error(`A different model named "${entry.name}" is already saved. Choose "Replace" to overwrite it, or rename the model.`)
-  }
-  if (conflict === 'same-name') for (const s of all) if (s.entry.name === entry.name && s.id !== entry.id) await storage.remove('models', s.id)
-  await storage.put<StoredModel>('models', { id: entry.id, entry, fileName, bytes, savedAt: Date.now() })
-  loaded.set(entry.id, m)
-  return entry
+/** Into the registry (IndexedDB) through its storage handler; the checked model is kept loaded. */
+async function keepInRegistry(artifacts: ModelArtifacts, fileName: string, replace: boolean) {
+  const r = await indexedDb({ fileName, replace }).save(artifacts)
+  loaded.set(r.entry.id, r.model)
+  return r.entry
 }
 
 /** Retrained models not kept yet (the challenger's SaveInput), by key; the newest few. */
@@ -116,22 +99,21 @@ export const modelsHandlers = {
     const held = retrained.get(args.key)
     if (!held) throw new Error('Run the retrain again: the retrained model is no longer held.')
     const saved = await serializeModel(held.save)
-    const m = await parseModelFile(saved.bytes, saved.fileName)
-    const entry = await keepInRegistry(m, saved.bytes, saved.fileName, !!args.replace)
+    const entry = await keepInRegistry(saved.artifacts, saved.fileName, !!args.replace)
     retrained.delete(args.key)
     return entry
   },
 
   /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */
-  async store(args: { bytes: Uint8Array; fileName: string; replace?: boolean }) {
-    return keepInRegistry(await parseModelFile(args.bytes, args.fileName), args.bytes, args.fileName, !!args.replace)
+  async store(args: { artifacts: ModelArtifacts; fileName: string; replace?: boolean }) {
+    return keepInRegistry(args.artifacts, args.fileName, !!args.replace)
   },
 
   /** Store a file opened with `open` (already parsed and validated here; not parsed again). */
   async storeOpened(args: { fileId: string; fileName?: string; replace?: boolean }) {
     const o = opened.get(args.fileId)
     if (!o) throw new Error('Open the model file again: it is no longer held.')
-    const entry = await keepInRegistry(o.model, o.bytes, args.fileName ?? o.fileName, !!args.replace)
+    const entry = await keepInRegistry(o.model.artifacts, args.fileName ?? o.fileName, !!args.replace)
     opened.delete(args.fileId)
     return entry
   },
@@ -150,10 +132,12 @@ export const modelsHandlers = {
     return compareModels(ms.map(registryEntry))
   },
 
+  /** What the page's download handler writes (browserFiles in src/ml/modelfile/io.ts). */
   async file(args: { id: string }) {
     const s = await storage.get<StoredModel>('models', args.id)
     if (!s) throw new Error('That model is no longer stored.')
-    return { fileName: s.fileName, bytes: s.bytes.slice() }
+    const m = await load(args.id)
+    return { fileName: s.fileName, artifacts: { manifest: m.artifacts.manifest, weightData: m.artifacts.weightData.slice() } }
   },
 
   async delete(args: { id: string }) {

@@ -1,5 +1,6 @@
 /** The k-means estimator: feature transform + centres, saved and loaded like every estimator. */
 import type { Matrix } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import type { RunControl } from '../core/progress'
 import type { Clusterer, EstimatorJSON } from '../core/estimator'
 import { decodeFloat64, encodeFloat64, registerEstimator } from '../core/estimator'
@@ -154,4 +155,6 @@ export class KMeansModel implements Clusterer {
   }
 }
 
-registerEstimator('kmeans', KMeansModel.load)
+registerEstimator('kmeans', KMeansModel.load, stateWeights([
+  { key: 'centers', dtype: 'float64', as: 'base64', shape: (s, _i, params) => (Array.isArray(s.featureNames) ? [params.k as number, s.featureNames.length] : undefined) },
+]))

@@ -1,5 +1,6 @@
 import type { Matrix } from './matrix'
 import type { RunControl } from './progress'
+import type { NamedWeight, WeightCodec, WeightReader } from './weights'
 
 /**
  * The one estimator contract (after scikit-learn's fit/predict and mljs' toJSON/load).
@@ -45,18 +46,35 @@ export type Estimator = Classifier | Regressor | Clusterer
 
 type Loader = (json: EstimatorJSON) => Estimator
 
-const registry = new Map<string, Loader>()
+const registry = new Map<string, { load: Loader; weights: WeightCodec }>()
 
-/** Register how a kind is rebuilt from JSON (each estimator module calls this once). */
-export function registerEstimator(kind: string, load: Loader): void {
-  registry.set(kind, load)
+/**
+ * Register how a kind is rebuilt from JSON and which arrays of its state are its weights (each
+ * estimator module calls this once): a model file stores exactly the declared weights.
+ */
+export function registerEstimator(kind: string, load: Loader, weights: WeightCodec): void {
+  registry.set(kind, { load, weights })
+}
+
+function entry(kind: unknown): { load: Loader; weights: WeightCodec } {
+  const e = registry.get(kind as string)
+  if (!e) throw new Error(`Unknown model kind "${String(kind)}" (known: ${[...registry.keys()].sort().join(', ')})`)
+  return e
 }
 
 /** Rebuild an estimator from its JSON; unknown kinds are refused with the kind named. */
 export function loadEstimator(json: EstimatorJSON): Estimator {
-  const load = registry.get(json?.kind)
-  if (!load) throw new Error(`Unknown model kind "${String(json?.kind)}" (known: ${[...registry.keys()].sort().join(', ')})`)
-  return load(json)
+  return entry(json?.kind).load(json)
+}
+
+/** An estimator's JSON as a weight-free topology and its declared weights (names relative to the estimator). */
+export function splitWeights(json: EstimatorJSON): { topology: EstimatorJSON; weights: NamedWeight[] } {
+  return entry(json?.kind).weights.split(json)
+}
+
+/** The estimator's JSON from a topology and its declared weights, read through `read`. */
+export function joinWeights(topology: EstimatorJSON, read: WeightReader): EstimatorJSON {
+  return entry(topology?.kind).weights.join(topology, read)
 }
 
 export function registeredKinds(): string[] {

@@ -1,5 +1,6 @@
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
+import { stateWeights } from '../core/weights'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
@@ -166,4 +167,12 @@ export class RandomForestClassifier implements Classifier {
   }
 }
 
-registerEstimator('rf', RandomForestClassifier.load)
+registerEstimator('rf', RandomForestClassifier.load, stateWeights([
+  { key: 'roots', dtype: 'int32', as: 'base64' },
+  { key: 'feature', dtype: 'int32', as: 'base64' },
+  { key: 'threshold', dtype: 'float64', as: 'base64' },
+  { key: 'left', dtype: 'int32', as: 'base64' },
+  { key: 'right', dtype: 'int32', as: 'base64' },
+  { key: 'value', dtype: 'float64', as: 'base64' },
+  { key: 'featureImportances', dtype: 'float64', as: 'base64', optional: true, shape: (s) => [s.nFeatures as number] },
+]))

@@ -1,5 +1,6 @@
 import type { Matrix } from '../core/matrix'
 import { takeRows } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import { Rng } from '../core/random'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
@@ -342,4 +343,11 @@ export class HistGradientBoostingClassifier implements Classifier {
   }
 }
 
-registerEstimator('gbt', HistGradientBoostingClassifier.load)
+registerEstimator('gbt', HistGradientBoostingClassifier.load, stateWeights([
+  { key: 'roots', dtype: 'int32', as: 'base64' },
+  { key: 'feature', dtype: 'int32', as: 'base64' },
+  { key: 'threshold', dtype: 'float64', as: 'base64' },
+  { key: 'left', dtype: 'int32', as: 'base64' },
+  { key: 'right', dtype: 'int32', as: 'base64' },
+  { key: 'value', dtype: 'float64', as: 'base64' },
+]))

@@ -5,6 +5,7 @@
  * the dense work. The k winners' distances are then recomputed exactly.
  */
 import type { Matrix } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
 import { registerEstimator, encodeFloat64, decodeFloat64 } from '../core/estimator'
 import { checkCancel, type RunControl } from '../core/progress'
@@ -334,7 +335,10 @@ function insert(bestD: Float64Array, bestI: Int32Array, k: number, d: number, i:
   return bestD[k - 1]
 }
 
-registerEstimator('knn', KNeighborsClassifier.load)
+registerEstimator('knn', KNeighborsClassifier.load, stateWeights([
+  { key: 'X', dtype: 'float64', as: 'base64', shape: (s) => [s.n as number, s.p as number] },
+  { key: 'y', dtype: 'uint8', as: 'array', shape: (s) => [s.n as number] },
+]))
 
 /**
  * Exact pruning for Euclidean search. Training rows are grouped by their values on "key" columns

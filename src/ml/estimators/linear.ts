@@ -4,6 +4,7 @@
  * penalised, as scikit-learn's Ridge). Solved by Cholesky of the normal equations in float64.
  */
 import type { Matrix } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import type { EstimatorJSON, Regressor } from '../core/estimator'
 import { registerEstimator, encodeFloat64, decodeFloat64 } from '../core/estimator'
 import { cholesky, choleskyInverse, choleskySolve } from './linalg'
@@ -123,7 +124,7 @@ export class LinearRegression implements Regressor {
   }
 }
 
-registerEstimator('linear', LinearRegression.load)
+registerEstimator('linear', LinearRegression.load, stateWeights([{ key: 'coef', dtype: 'float64', as: 'base64' }]))
 
 // ---------------------------------------------------------------- Student t distribution
 

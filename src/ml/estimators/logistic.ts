@@ -7,6 +7,7 @@
  * switches to L-BFGS, which needs no p×p Hessian.
  */
 import type { Matrix } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
 import { registerEstimator, encodeFloat64, decodeFloat64 } from '../core/estimator'
 import { checkCancel, type RunControl } from '../core/progress'
@@ -154,7 +155,7 @@ export class LogisticRegression implements Classifier {
   }
 }
 
-registerEstimator('logistic', LogisticRegression.load)
+registerEstimator('logistic', LogisticRegression.load, stateWeights([{ key: 'coef', dtype: 'float64', as: 'base64' }]))
 
 interface SolveResult {
   iter: number

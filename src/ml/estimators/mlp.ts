@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core'
 import type { Matrix } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import { Rng } from '../core/random'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, type Classifier, type EstimatorJSON } from '../core/estimator'
@@ -664,4 +665,12 @@ function accuracy(W: Float32Array[], b: Float32Array[], sizes: number[], activat
   return ok / rows.length
 }
 
-registerEstimator('mlp', MLPClassifier.load)
+const layer = (s: Record<string, unknown>, l: number): number[] | undefined => {
+  const sizes = s.sizes as number[] | undefined
+  return Array.isArray(sizes) && l + 1 < sizes.length ? [sizes[l], sizes[l + 1]] : undefined
+}
+registerEstimator('mlp', MLPClassifier.load, stateWeights([
+  // layer l: a sizes[l] × sizes[l + 1] matrix (row-major) and sizes[l + 1] biases, float32 as TF.js trains them
+  { key: 'weights', dtype: 'float32', as: 'base64', list: true, shape: layer },
+  { key: 'biases', dtype: 'float32', as: 'base64', list: true, shape: (s, l) => layer(s, l)?.slice(1) },
+]))

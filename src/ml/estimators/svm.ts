@@ -1,7 +1,8 @@
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
+import { stateWeights } from '../core/weights'
 import { checkCancel, type RunControl } from '../core/progress'
-import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
+import { registerEstimator, base64ToBytes, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { checkFitInput, checkPredictInput, checkInt, checkNum, driveSteps, driveStepsSync } from './_shared/util'
 
 export type SvmKernel = 'rbf' | 'linear'
@@ -629,4 +630,8 @@ export function stratifiedFolds(y: Uint8Array, k: number, rng: Rng): Int32Array 
   return fold
 }
 
-registerEstimator('svm', SVC.load)
+registerEstimator('svm', SVC.load, stateWeights([
+  // one row per support vector: the count is the dual coefficients' length (a weight itself)
+  { key: 'supportVectors', dtype: 'float64', as: 'base64', shape: (s) => (typeof s.supportVectors === 'string' ? [base64ToBytes(s.supportVectors).length / 8 / (s.nFeatures as number), s.nFeatures as number] : undefined) },
+  { key: 'dualCoef', dtype: 'float64', as: 'base64' },
+]))

@@ -8,6 +8,7 @@
  * the orders are stably partitioned at each split (no re-sorting).
  */
 import type { Matrix } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
 import { registerEstimator, encodeFloat64, decodeFloat64 } from '../core/estimator'
 import { Rng } from '../core/random'
@@ -324,4 +325,12 @@ function sortFeature(col: Float64Array, j: number, n: number, order: Int32Array,
   for (let i = 0; i < n; i++) order[base + counts[ranks[i]]++] = i
 }
 
-registerEstimator('tree', DecisionTreeClassifier.load)
+registerEstimator('tree', DecisionTreeClassifier.load, stateWeights([
+  { key: 'feature', dtype: 'int32', as: 'array' },
+  { key: 'threshold', dtype: 'float64', as: 'base64' },
+  { key: 'left', dtype: 'int32', as: 'array' },
+  { key: 'right', dtype: 'int32', as: 'array' },
+  { key: 'value', dtype: 'float64', as: 'base64' },
+  { key: 'nodeSamples', dtype: 'int32', as: 'array', optional: true },
+  { key: 'importances', dtype: 'float64', as: 'base64', optional: true, shape: (s) => [s.nFeatures as number] },
+]))

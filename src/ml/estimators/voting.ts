@@ -1,6 +1,7 @@
 import type { Matrix } from '../core/matrix'
 import { checkCancel, subProgress, type RunControl } from '../core/progress'
-import { registerEstimator, loadEstimator, type Classifier, type EstimatorJSON } from '../core/estimator'
+import { registerEstimator, loadEstimator, splitWeights, joinWeights, type Classifier, type EstimatorJSON } from '../core/estimator'
+import { prefixed, type WeightCodec } from '../core/weights'
 import { checkFitInput } from './_shared/util'
 
 export type Voting = 'soft' | 'hard'
@@ -132,4 +133,22 @@ export class VotingClassifier implements Classifier {
   }
 }
 
-registerEstimator('vote', VotingClassifier.load)
+/** A vote's weights are its members' weights, under "members/<i>/". */
+const voteWeights: WeightCodec = {
+  split(json) {
+    const members = json.state.members as unknown as EstimatorJSON[]
+    if (!Array.isArray(members)) throw new Error('Voting: model JSON is missing state.members')
+    const parts = members.map((m) => splitWeights(m))
+    return {
+      topology: { ...json, state: { ...json.state, members: parts.map((p) => p.topology) as unknown as Record<string, unknown>[] } },
+      weights: parts.flatMap((p, i) => p.weights.map((w) => ({ spec: { ...w.spec, name: `members/${i}/${w.spec.name}` }, data: w.data }))),
+    }
+  },
+  join(topology, read) {
+    const members = topology.state.members as unknown as EstimatorJSON[]
+    if (!Array.isArray(members)) throw new Error('Voting: model JSON is missing state.members')
+    return { ...topology, state: { ...topology.state, members: members.map((m, i) => joinWeights(m, prefixed(read, `members/${i}`))) as unknown as Record<string, unknown>[] } }
+  },
+}
+
+registerEstimator('vote', VotingClassifier.load, voteWeights)

@@ -1,13 +1,13 @@
 /**
  * Adapters from other parts of the app to SaveInput (the model-file layer does not change them).
- * - fromPropensityModel: the propensity trainer's ModelResult.model (src/ml/propensity/train.ts)
+ * - fromPropensityModel: the propensity trainer's ModelResult.model (a ClassifierModel)
  *   → a classifier SaveInput (pipeline and estimator rebuilt from their JSON).
  * - fromClusterResult: a segmentation ClusterResult → a k-means SaveInput.
  */
 import { renderEnglish } from '../../i18n/render'
 import { loadEstimator, type Classifier } from '../core/estimator'
 import { Preprocessor } from '../preprocessing/pipeline'
-import type { ModelFile as PropensityModelFile } from '../propensity/train'
+import type { ClassifierModel } from './types'
 import type { ClusterResult } from '../segmentation/segment'
 import type { SaveInput, TrainingSource } from './format'
 import type { Band, ModelCardInfo } from './types'
@@ -23,7 +23,7 @@ export interface PropensitySaveOptions {
 }
 
 /** A trained propensity model (ModelResult.model) as a classifier SaveInput. */
-export function fromPropensityModel(mf: PropensityModelFile, training: TrainingSource, opts: PropensitySaveOptions = {}): SaveInput & { kind: 'classifier' } {
+export function fromPropensityModel(mf: ClassifierModel, training: TrainingSource, opts: PropensitySaveOptions = {}): SaveInput & { kind: 'classifier' } {
   const metrics: Record<string, number | null> = {}
   for (const [k, v] of Object.entries(mf.metrics.test as unknown as Record<string, unknown>)) if (typeof v === 'number') metrics[k] = Number.isFinite(v) ? v : null
   for (const [k, v] of Object.entries(mf.metrics.cv ?? {})) {

@@ -5,6 +5,7 @@
 import type { LoadedModel } from './format'
 import { MODEL_KIND_LABELS } from './format'
 import type { Band, ModelKind, ModelManifest } from './types'
+import type { Message } from '../core/message'
 
 export interface ModelCard {
   title: string
@@ -30,7 +31,7 @@ export interface ModelCard {
   /** file fingerprint (SHA-256), short form for display and full */
   fileSha256: string | null
   fileSha256Short: string | null
-  warnings: string[]
+  warnings: Message[]
   /** a retrained model: the file it came from (fingerprint, name, date, rows) */
   lineage: { parentSha256: string; parentName: string; parentCreatedAt: string; parentRows: number } | null
   /** the file stores its training distributions (drift can be measured from it alone) and its training settings */

@@ -11,7 +11,9 @@ import type { Preprocessor } from '../preprocessing/pipeline'
 import type { KMeansModel } from '../clustering/kmeans'
 import type { RuleSet } from '../rules/rules'
 import { RFM_SEGMENTS, RFM_SEGMENT_GRID, type RfmScores } from '../segmentation/rfm'
-import { extractWeights, packContainer, parseJsonSafe, restoreWeights, unpack } from './container'
+import { packArtifacts, parseJsonSafe, unpack } from './container'
+import { joinModel, packWeights, splitModel, unpackWeights } from './artifacts'
+import type { Message } from '../core/message'
 import { ModelFileError } from './errors'
 import { fingerprintTable, sha256Hex } from './hash'
 import { migrate } from './migrate'
@@ -19,7 +21,7 @@ import { customerRowsIn, instantiate, rulesPayload, type RuntimeModel } from './
 import {
   DEFAULT_BANDS, MAX_MODEL_FILE_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION,
   type Band, type FeatureSpec, type ModelCardInfo, type RfmPayload, type RfmRange, type ModelKind, type ModelManifest, type TargetSpec, type TrainingFingerprint,
-  type RetrainSettings, type Lineage,
+  type RetrainSettings, type Lineage, type ModelArtifacts,
 } from './types'
 import { validate as validateManifest } from './validate.generated'
 
@@ -54,6 +56,9 @@ export type SaveInput =
   | (CommonSaveInput & { kind: 'rules'; rules: RuleSet })
 
 export interface SavedModelFile {
+  /** what a storage handler writes (manifest with the topology and weight specs + the weights' bytes) */
+  artifacts: ModelArtifacts
+  /** the file: artifacts packed (packArtifacts) */
   bytes: Uint8Array
   manifest: ModelManifest
   /** SHA-256 of the file: what a colleague compares */
@@ -229,7 +234,8 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
   const idColumn = input.idColumn ?? null
   if (idColumn) features.push(extraSpec(idColumn, 'id', input.training, schema))
   if (target) features.push(extraSpec(target.name, 'target', input.training, schema))
-  const { model: stored, specs, bytes } = extractWeights(model)
+  const { topology, weights } = splitModel(input.kind, model)
+  const { specs, bytes } = packWeights(weights)
   const createdAt = (input.createdAt ?? new Date()).toISOString()
   const body: Omit<ModelManifest, 'integrity'> = {
     format: MODEL_FORMAT,
@@ -254,17 +260,24 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
     containsCustomerRows: customerRows.length > 0,
     ...(input.lineage ? { lineage: { ...input.lineage } } : {}),
     customerRows,
-    model: stored,
+    model: topology,
     weights: { specs, byteLength: bytes.length, sha256: await sha256Hex(bytes) },
   }
-  const bodyJson = JSON.stringify(body)
-  const manifest: ModelManifest = { ...(JSON.parse(bodyJson) as Omit<ModelManifest, 'integrity'>), integrity: { manifestSha256: await sha256Hex(bodyJson) } }
-  const file = packContainer(JSON.stringify(manifest), bytes)
-  // the stored manifest has $w placeholders; callers want the restored model
+  const manifest = await sealManifest(body)
+  const artifacts: ModelArtifacts = { manifest, weightData: bytes }
+  const file = packArtifacts(artifacts)
+  // the stored manifest holds the topology; callers want the whole model
   const restored: ModelManifest = { ...manifest, model: JSON.parse(JSON.stringify(model)) as Record<string, unknown> }
   const safeName = input.name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'model'
-  return { bytes: file, manifest: restored, sha256: await sha256Hex(file), fileName: `${safeName}.clmodel` }
+  return { artifacts, bytes: file, manifest: restored, sha256: await sha256Hex(file), fileName: `${safeName}.clmodel` }
 }
+
+/** The manifest with its integrity hash (over the JSON of everything else). */
+async function sealManifest(body: Omit<ModelManifest, 'integrity'>): Promise<ModelManifest> {
+  const bodyJson = JSON.stringify(body)
+  return { ...(JSON.parse(bodyJson) as Omit<ModelManifest, 'integrity'>), integrity: { manifestSha256: await sha256Hex(bodyJson) } }
+}
+
 
 /** A model file read, checked and rebuilt. */
 export interface LoadedModel {
@@ -277,7 +290,10 @@ export interface LoadedModel {
   runtime: RuntimeModel
   /** set when the file was written in an older format and migrated on load */
   migratedFrom: number | null
-  warnings: string[]
+  /** message codes (e.g. model.migrated) */
+  warnings: Message[]
+  /** the model as stored (current format; migrated files: after migration), for a storage handler's save */
+  artifacts: ModelArtifacts
 }
 
 /** Bytes, or a File/Blob (its size is checked before anything is read). */
@@ -331,7 +347,7 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   }
   const fileSha256 = await sha256Hex(bytes)
   const layout = unpack(fileName, bytes)
-  const warnings: string[] = []
+  const warnings: Message[] = []
   let migratedFrom: number | null = null
   let doc = parseJsonSafe(fileName, layout.type === 'container' ? layout.manifestText : layout.text)
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ModelFileError(fileName, 'not-a-model', '', 'not a Campaign Lab model file (the manifest is not a JSON object)')
@@ -348,10 +364,21 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   }
   let weights: Uint8Array = new Uint8Array(0)
   if (version < MODEL_FORMAT_VERSION) {
-    if (layout.type === 'container') throw new ModelFileError(fileName, 'old-version', '/formatVersion', `format version ${version} files are single JSON documents, but this one is a container`)
-    const m = await migrate(fileName, d, version)
-    doc = m.manifest
-    weights = m.weights
+    if (version === 0 && layout.type === 'container') throw new ModelFileError(fileName, 'old-version', '/formatVersion', `format version ${version} files are single JSON documents, but this one is a container`)
+    if (version > 0 && layout.type !== 'container') throw new ModelFileError(fileName, 'not-a-model', '', `format version ${version} files start with the line "${MODEL_FORMAT}"; this one is plain JSON`)
+    const m = await migrate(fileName, d, version, layout.type === 'container' ? layout.weights : new Uint8Array(0))
+    // the migrated model goes through the declared weights like a saved one
+    let split: ReturnType<typeof splitModel>
+    let packed: ReturnType<typeof packWeights>
+    try {
+      split = splitModel(m.body.kind as ModelKind, m.model)
+      packed = packWeights(split.weights)
+    } catch (e) {
+      throw new ModelFileError(fileName, 'model', '/model', `the model cannot be rebuilt: ${(e as Error)?.message ?? String(e)}`)
+    }
+    const body = { ...m.body, model: split.topology, weights: { specs: packed.specs, byteLength: packed.bytes.length, sha256: await sha256Hex(packed.bytes) } }
+    doc = await sealManifest(body as unknown as Omit<ModelManifest, 'integrity'>)
+    weights = packed.bytes
     migratedFrom = version
     warnings.push(...m.warnings)
   } else {
@@ -360,6 +387,8 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   }
   schemaErrors(fileName, doc)
   const manifest = doc as ModelManifest
+  // the specs against the bytes first: a cut or padded file names the weight that does not fit
+  const cut = unpackWeights(fileName, manifest.weights.specs, weights)
   if (migratedFrom === null) {
     const { integrity, ...body } = manifest
     if ((await sha256Hex(JSON.stringify(body))) !== integrity.manifestSha256) {
@@ -373,7 +402,7 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   if ((await sha256Hex(weights)) !== manifest.weights.sha256) {
     throw new ModelFileError(fileName, 'weights-hash', '/weights/sha256', 'the weights were changed or damaged after saving (their SHA-256 does not match)')
   }
-  const model = restoreWeights(fileName, manifest.model, manifest.weights.specs, weights)
+  const model = joinModel(fileName, manifest.kind, manifest.model, cut)
   const runtime = instantiate(fileName, manifest.kind, model)
   // the stated customer-row content must agree with the model itself
   const est = (model as { estimator?: import('../core/estimator').EstimatorJSON }).estimator
@@ -385,7 +414,7 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   for (const g of runtime.kind === 'classifier' || runtime.kind === 'regressor' || runtime.kind === 'pipeline' ? runtime.pipeline.groups : []) {
     if (!featureNames.has(g.feature)) throw new ModelFileError(fileName, 'model', '/features', `the pipeline reads "${g.feature}", which the feature schema does not list`)
   }
-  return { fileName, fileSha256, byteLength: bytes.length, manifest: { ...manifest, model }, runtime, migratedFrom, warnings }
+  return { fileName, fileSha256, byteLength: bytes.length, manifest: { ...manifest, model }, runtime, migratedFrom, warnings, artifacts: { manifest, weightData: weights.slice() } }
 }
 
 /** The kinds of model a file may hold, with a label for the UI. */

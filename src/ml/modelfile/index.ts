@@ -7,3 +7,5 @@ export { checkTable, scoreTable, transformTable, scoresToCsv, formatReason, band
 export { modelCard, registryEntry, registryConflict, compareModels, comparable, type ModelCard, type RegistryEntry, type ModelComparison, type ComparisonRow } from './card'
 export type { RuntimeModel } from './runtime'
 export { fromPropensityModel, fromClusterResult, modelFilePathFor, type PropensitySaveOptions } from './adapters'
+export { browserFiles, type ModelStorageHandler, type ModelSaveResult, type BlobLike } from './io'
+export { packArtifacts } from './container'

@@ -1,5 +1,5 @@
 /**
- * JSON Schema (draft-07) of the version-1 model manifest. It is compiled ahead of time into
+ * JSON Schema (draft-07) of the version-2 model manifest. It is compiled ahead of time into
  * validate.generated.ts by ajv's standalone code generator (`npx tsx src/ml/modelfile/build-validator.ts`),
  * because the app's Content-Security-Policy forbids the `new Function` ajv uses to compile at run
  * time. A unit test regenerates it and fails when the committed file is stale.
@@ -8,11 +8,6 @@ const num = { type: 'number' } as const
 const str = { type: 'string' } as const
 const int = { type: 'integer', minimum: 0 } as const
 const strArray = { type: 'array', items: str } as const
-/** a value moved into the weights section */
-const weightRef = {
-  type: 'object', required: ['$w'], additionalProperties: false,
-  properties: { $w: int },
-} as const
 
 const estimator = {
   type: 'object',
@@ -33,7 +28,7 @@ const featureGroup = {
     kind: { enum: ['numeric', 'categorical', 'date'] },
     start: int,
     end: int,
-    levels: { anyOf: [strArray, weightRef] },
+    levels: strArray,
     hasOther: { type: 'boolean' },
     baseLevel: str,
     fillLevel: str,
@@ -58,7 +53,6 @@ const pipeline = {
   },
 } as const
 
-const intArray = { anyOf: [{ type: 'array', items: { type: 'integer' } }, weightRef] } as const
 const range = { type: 'array', items: { type: 'array', items: { type: ['number', 'null'] }, minItems: 2, maxItems: 2 }, minItems: 5, maxItems: 5 } as const
 const cuts = { type: 'array', items: num, minItems: 4, maxItems: 4 } as const
 
@@ -103,17 +97,15 @@ const payloads = {
   },
   rules: {
     type: 'object',
-    required: ['nTransactions', 'items', 'lhsOffsets', 'lhsItems', 'rhs', 'count', 'lhsCount', 'rhsCount'],
+    // the rules' index arrays are declared weights (artifacts.ts)
+    required: ['nTransactions', 'items'],
     additionalProperties: false,
-    properties: {
-      nTransactions: int, items: { anyOf: [strArray, weightRef] },
-      lhsOffsets: intArray, lhsItems: intArray, rhs: intArray, count: intArray, lhsCount: intArray, rhsCount: intArray,
-    },
+    properties: { nTransactions: int, items: strArray },
   },
 } as const
 
 export const manifestSchema = {
-  $id: 'https://campaign-lab.local/schemas/model-manifest-v1.json',
+  $id: 'https://campaign-lab.local/schemas/model-manifest-v2.json',
   definitions: { pipeline, estimator },
   type: 'object',
   required: [
@@ -123,7 +115,7 @@ export const manifestSchema = {
   additionalProperties: false,
   properties: {
     format: { const: 'campaign-lab/model' },
-    formatVersion: { const: 1 },
+    formatVersion: { const: 2 },
     appVersion: str,
     kind: { enum: ['classifier', 'regressor', 'pipeline', 'kmeans', 'rfm', 'rules'] },
     name: str,
@@ -141,7 +133,7 @@ export const manifestSchema = {
           type: { enum: ['integer', 'float', 'boolean', 'category', 'date', 'datetime', 'id', 'text'] },
           role: { enum: ['id', 'feature', 'target', 'date', 'amount', 'ignore'] },
           storage: { enum: ['number', 'string'] },
-          categories: { anyOf: [strArray, weightRef] },
+          categories: strArray,
         },
       },
     },
@@ -211,13 +203,13 @@ export const manifestSchema = {
         specs: {
           type: 'array',
           items: {
-            type: 'object', required: ['path', 'dtype', 'as', 'byteOffset', 'byteLength'], additionalProperties: false,
+            // after tfjs-core's weightSpecs: the weights lie in this order, back to back; an unknown
+            // dtype is refused by the loader with the weight named (not here, where it would be a bare schema error)
+            type: 'object', required: ['name', 'dtype', 'shape'], additionalProperties: false,
             properties: {
-              path: str,
-              dtype: { enum: ['float64', 'int32', 'uint8'] },
-              as: { enum: ['base64', 'array'] },
-              byteOffset: int,
-              byteLength: int,
+              name: str,
+              dtype: str,
+              shape: { type: 'array', items: int },
             },
           },
         },

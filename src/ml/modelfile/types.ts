@@ -1,20 +1,27 @@
 /**
- * The model file (format "campaign-lab/model", version 1): one file per model.
+ * The model file (format "campaign-lab/model", version 2): one file per model.
  *
- * Layout (after tfjs-core's ModelArtifacts: a manifest plus a binary weights section):
+ * Layout (after tfjs-core's ModelArtifacts: topology JSON + weightSpecs + weightData):
  *   line 1  `campaign-lab/model` (ASCII magic)
  *   line 2  the manifest, one line of UTF-8 JSON (JSON.stringify never writes a raw newline)
  *   rest    the weights: raw little-endian bytes, `manifest.weights.byteLength` of them
- * Large numeric arrays and base64 weight strings of the model are moved into the weights section
- * and replaced in the manifest by `{"$w": i}` (an index into `manifest.weights.specs`).
+ * `manifest.model` is the model without its weights; `manifest.weights.specs` lists them
+ * ({name, dtype, shape}), back to back in that order. Which arrays are weights, their dtype and
+ * shape are declared by each estimator (registerEstimator's WeightCodec, src/ml/core/weights.ts)
+ * and by artifacts.ts for the model kinds; a file must hold exactly the declared weights.
+ * Version 1 (weights found by a heuristic, `{"$w": i}` placeholders) and 0 are migrated on load.
  */
-import type { ColumnRole, ColumnType } from '../../data/table'
+import type { ColumnRole, ColumnSchema, ColumnType } from '../../data/table'
+import type { ClassificationMetrics, Scoring } from '../metrics/classification'
 import type { EstimatorJSON } from '../core/estimator'
 import type { PreprocessorJSON } from '../preprocessing/pipeline'
 import type { DriftBins } from '../drift/psi'
+import type { WeightSpec } from '../core/weights'
+
+export type { WeightSpec } from '../core/weights'
 
 export const MODEL_FORMAT = 'campaign-lab/model'
-export const MODEL_FORMAT_VERSION = 1
+export const MODEL_FORMAT_VERSION = 2
 export const MODEL_MAGIC = 'campaign-lab/model\n'
 /** Refused before a byte is read: a model file is small unless it holds training rows (KNN). */
 export const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024
@@ -110,6 +117,30 @@ export interface ClassifierPayload {
   pipeline: PreprocessorJSON
   estimator: EstimatorJSON
 }
+
+/**
+ * A trained classifier before it is written: the classifier payload a model file stores (pipeline
+ * and estimator JSON) and what its manifest will say. The propensity trainer returns it
+ * (ModelResult.model, kept with a run); adapters.ts fromPropensityModel turns it into a SaveInput.
+ */
+export interface ClassifierModel extends ClassifierPayload {
+  kind: 'classifier'
+  /** the trainer's model id (e.g. "lr", "gbt-smote") */
+  id: string
+  /** model name ('lr', 'tree', … or 'vote') */
+  name: string
+  target: string
+  positive: string
+  /** input columns the pipeline reads */
+  features: string[]
+  schema: ColumnSchema[]
+  threshold: number
+  metrics: { test: ClassificationMetrics; cv?: Partial<Record<Scoring, { mean: number; sd: number }>> }
+  trainedOn: { table: string; rows: number; positives: number; smote: boolean; createdAt: string }
+  containsTrainingRows: boolean
+  /** what it takes to train this model again on new data (stored in the model file) */
+  settings: RetrainSettings
+}
 export type RegressorPayload = ClassifierPayload
 export interface PipelinePayload {
   pipeline: PreprocessorJSON
@@ -143,17 +174,6 @@ export interface RulesPayload {
 
 export type ModelPayload = ClassifierPayload | PipelinePayload | KMeansPayload | RfmPayload | RulesPayload
 
-/** Where one weight array lives in the weights section. */
-export interface WeightSpec {
-  /** JSON pointer of the value inside `model` (informational; the `$w` placeholder is authoritative) */
-  path: string
-  dtype: 'float64' | 'int32' | 'uint8'
-  /** restored as a base64 string (estimator JSON convention) or as a number array */
-  as: 'base64' | 'array'
-  byteOffset: number
-  byteLength: number
-}
-
 export interface ModelManifest {
   format: typeof MODEL_FORMAT
   formatVersion: number
@@ -177,8 +197,14 @@ export interface ModelManifest {
   lineage?: Lineage
   /** which parts hold customer rows, e.g. "KNN stores the training rows" */
   customerRows: string[]
-  /** the model, with large arrays replaced by {"$w": i} */
+  /** the model's topology: its JSON without the declared weights */
   model: Record<string, unknown>
   weights: { specs: WeightSpec[]; byteLength: number; sha256: string }
   integrity: { manifestSha256: string }
+}
+
+/** A model as saved (after tfjs-core's ModelArtifacts): the manifest (topology + weight specs) and the weights' bytes. */
+export interface ModelArtifacts {
+  manifest: ModelManifest
+  weightData: Uint8Array
 }

@@ -6,10 +6,10 @@
  * optionally a soft/hard vote over the fitted models.
  */
 import type { ColumnSchema, Table } from '../../data/table'
-import type { Classifier, EstimatorJSON } from '../core/estimator'
+import type { Classifier } from '../core/estimator'
 import type { Matrix } from '../core/matrix'
 import { CancelledError, checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
-import { Preprocessor, type PreprocessOptions, type PreprocessorJSON } from '../preprocessing/pipeline'
+import { Preprocessor, type PreprocessOptions } from '../preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/target'
 import { smote, type ClassCounts } from '../preprocessing/smote'
 import { explicitSplit, foldsFromAssignment, stratifiedKFold, stratifiedSplit, stratifiedSubsample, type TrainTest } from '../selection/split'
@@ -20,7 +20,7 @@ import {
   type CalibrationBins, type ClassificationMetrics, type Confusion, type CurvePoints, type Scoring, type ThresholdSweep,
 } from '../metrics/classification'
 import { MODELS, isModelName, type ModelName } from './models'
-import type { RetrainSettings } from '../modelfile/types'
+import type { ClassifierModel } from '../modelfile/types'
 import { VotingClassifier } from '../estimators/voting'
 import { LogisticRegression } from '../estimators/logistic'
 import { SVC } from '../estimators/svm'
@@ -89,26 +89,6 @@ export interface TrainConfig {
   schemaOverride?: ColumnSchema[]
 }
 
-export interface ModelFile {
-  format: 'campaign-lab/propensity-model'
-  version: 1
-  id: string
-  name: ModelName | 'vote'
-  target: string
-  positive: string
-  /** input columns the pipeline reads */
-  features: string[]
-  schema: ColumnSchema[]
-  pipeline: PreprocessorJSON
-  estimator: EstimatorJSON
-  threshold: number
-  metrics: { test: ClassificationMetrics; cv?: Partial<Record<Scoring, { mean: number; sd: number }>> }
-  trainedOn: { table: string; rows: number; positives: number; smote: boolean; createdAt: string }
-  containsTrainingRows: boolean
-  /** what it takes to train this model again on new data (stored in the model file) */
-  settings: RetrainSettings
-}
-
 export interface ModelResult {
   id: string
   name: ModelName | 'vote'
@@ -132,7 +112,7 @@ export interface ModelResult {
   curves: { roc: CurvePoints; pr: CurvePoints; calibration: CalibrationBins; sweep: ThresholdSweep }
   importance?: ImportanceRow[]
   coefficients?: { intercept: number; rows: CoefficientRow[] }
-  model: ModelFile
+  model: ClassifierModel
   /** set when this model failed; the others are still returned */
   error?: string
 }
@@ -340,8 +320,8 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
     }
     const estJson = est.toJSON()
     const { confusion: _c, ...testOnly } = test
-    const model: ModelFile = {
-      format: 'campaign-lab/propensity-model', version: 1, id, name, target: config.target, positive: tgt.positive,
+    const model: ClassifierModel = {
+      kind: 'classifier', id, name, target: config.target, positive: tgt.positive,
       features, schema: schemaAll.filter((s) => features.includes(s.name)), pipeline: p.pre.toJSON(), estimator: estJson, threshold: 0.5,
       metrics: { test: testOnly, cv: cv ? summarise(cv) : undefined },
       trainedOn: { table: table.name, rows: p.rows.length, positives: p.y.reduce((a, b) => a + b, 0), smote: useSmote, createdAt: new Date().toISOString() },

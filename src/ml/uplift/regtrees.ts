@@ -7,6 +7,7 @@
  * reduction of the sum of squares (G_L²/n_L + G_R²/n_R − G²/n).
  */
 import type { Matrix } from '../core/matrix'
+import { stateWeights } from '../core/weights'
 import { Rng } from '../core/random'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type EstimatorJSON, type Regressor } from '../core/estimator'
@@ -261,5 +262,13 @@ export class ForestRegressor extends TreeEnsembleRegressor {
   }
 }
 
-registerEstimator('gbt-regressor', GbtRegressor.load)
-registerEstimator('rf-regressor', ForestRegressor.load)
+const treeWeights = stateWeights([
+  { key: 'roots', dtype: 'int32', as: 'base64' },
+  { key: 'feature', dtype: 'int32', as: 'base64' },
+  { key: 'threshold', dtype: 'float64', as: 'base64' },
+  { key: 'left', dtype: 'int32', as: 'base64' },
+  { key: 'right', dtype: 'int32', as: 'base64' },
+  { key: 'value', dtype: 'float64', as: 'base64' },
+])
+registerEstimator('gbt-regressor', GbtRegressor.load, treeWeights)
+registerEstimator('rf-regressor', ForestRegressor.load, treeWeights)

@@ -10,7 +10,7 @@ import { gzipSync, zipSync, strToU8 } from 'fflate'
 import { parseFile } from '../../../src/data/parse'
 import { DataError } from '../../../src/data/errors'
 import { gunzipNode, readXlsxNode } from '../../../src/data/node'
-import { ModelFileError, parseModelFile, serializeModel, MODEL_MAGIC } from '../../../src/ml/modelfile'
+import { ModelFileError, parseModelFile, serializeModel, MODEL_MAGIC, packArtifacts, sha256Hex, type ModelManifest } from '../../../src/ml/modelfile'
 import { trainClassifier } from '../modelfile/models'
 
 const SEED = 20261207
@@ -82,6 +82,31 @@ describe('fuzzing the model-file loader (seeded)', () => {
         }
       }),
       { seed: SEED, numRuns: 200 },
+    )
+  }, 60_000)
+  it('weight specs edited at random, hashes recomputed (forged), end in a ModelFileError or a model that loads', async () => {
+    const saved = await serializeModel(await trainClassifier('vote-soft'))
+    const { integrity: _i, ...body } = saved.artifacts.manifest
+    const names = body.weights.specs.map((x) => x.name)
+    const specArb = fc.record({
+      name: fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 12 })),
+      dtype: fc.constantFrom('float64', 'float32', 'int32', 'uint8', 'float16', 'bool', ''),
+      shape: fc.array(fc.nat({ max: 3000 }), { maxLength: 3 }),
+    })
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), specArb, fc.integer({ min: -64, max: 64 }), async (at, spec, extra) => {
+        const b = JSON.parse(JSON.stringify(body)) as typeof body
+        const specs = b.weights.specs as unknown as Array<Record<string, unknown>>
+        specs[at % specs.length] = spec
+        const w = saved.artifacts.weightData
+        const data = extra >= 0 ? new Uint8Array([...w, ...new Uint8Array(extra)]) : w.slice(0, w.length + extra)
+        b.weights.byteLength = data.length
+        b.weights.sha256 = await sha256Hex(data)
+        const manifest = { ...b, integrity: { manifestSha256: await sha256Hex(JSON.stringify(b)) } } as ModelManifest
+        const r = await outcome(parseModelFile(packArtifacts({ manifest, weightData: data }), 'forged.clmodel'))
+        expect(r === 'ok' || r === 'expected-error', r).toBe(true)
+      }),
+      { seed: SEED, numRuns: 150 },
     )
   }, 60_000)
 })

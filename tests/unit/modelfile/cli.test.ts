@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { serializeModel } from '../../../src/ml/modelfile'
-import { readModelFile, saveModelFile } from '../../../src/ml/modelfile/node'
+import { fileSystem } from '../../../src/ml/modelfile/node'
 import { run as score } from '../../../src/cli/score'
 import { run as sql } from '../../../src/cli/sql'
 import { FIXTURES } from './helpers'
@@ -31,7 +31,7 @@ describe('score and sql CLI', () => {
   it('score: one CSV row per input row, in input order, with id, probability, band and reasons', async () => {
     const modelPath = join(dir, 'lr.clmodel')
     const input = await trainClassifier('lr')
-    await saveModelFile(modelPath, input)
+    await fileSystem(modelPath).save((await serializeModel(input)).artifacts)
     // a hostile id to check formula-injection safety
     const data = readFileSync(join(FIXTURES, 'bank_sample.csv'), 'utf8').replace('\nC00003;', '\n=HYPERLINK(1);')
     const dataPath = join(dir, 'new.csv')
@@ -39,7 +39,7 @@ describe('score and sql CLI', () => {
     const outPath = join(dir, 'scores.csv')
     const out = JSON.parse(await captureStdout(() => score(['--model', modelPath, '--data', dataPath, '--out', outPath, '--sep', ';']))) as Record<string, unknown>
     expect(out.rows).toBe(603)
-    expect((out.model as { sha256: string }).sha256).toBe((await readModelFile(modelPath)).fileSha256)
+    expect((out.model as { sha256: string }).sha256).toBe((await fileSystem(modelPath).load()).fileSha256)
     const lines = readFileSync(outPath, 'utf8').trimEnd().split('\n')
     expect(lines.length).toBe(604)
     expect(lines[0]).toBe('client_id,probability,band,decision,reason_1,reason_2,reason_3')
@@ -50,7 +50,7 @@ describe('score and sql CLI', () => {
 
   it('sql: one JSON object with the SELECT', async () => {
     const modelPath = join(dir, 'tree.clmodel')
-    await saveModelFile(modelPath, await trainClassifier('tree'))
+    await fileSystem(modelPath).save((await serializeModel(await trainClassifier('tree'))).artifacts)
     const out = JSON.parse(await captureStdout(() => sql(['--model', modelPath, '--table', 'crm.customers']))) as { sql: string; table: string }
     expect(out.table).toBe('crm.customers')
     expect(out.sql).toMatch(/^-- Campaign Lab model/)

@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseModelFile, scoreTable } from '../../../src/ml/modelfile'
+import { MODEL_FORMAT_VERSION, parseModelFile, scoreTable } from '../../../src/ml/modelfile'
 import { generateValidatorSource, GENERATED_PATH } from '../../../src/ml/modelfile/build-validator'
 import { FIXTURES, loadBank, loadRfm } from './helpers'
+import { renderEnglish } from '../../../src/i18n/render'
 
 /** rows whose scores golden_scores.json stores (GOLDEN_N in update-golden.ts) */
 const N = 25
@@ -29,12 +30,13 @@ describe('golden model files', () => {
     expect(Array.from(scoreTable(km, rfm).cluster!.subarray(0, N))).toEqual(expected.kmeansCluster)
   })
 
-  it('migrates a format-version-0 file (single JSON, base64 weights) to version 1', async () => {
+  it('migrates a format-version-0 file (single JSON, base64 weights) to the current version', async () => {
     const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'legacy_v0_lr.json')))
     const m = await parseModelFile(bytes, 'legacy_v0_lr.json')
     expect(m.migratedFrom).toBe(0)
-    expect(m.warnings[0]).toMatch(/Migrated from model format version 0/)
-    expect(m.manifest.formatVersion).toBe(1)
+    expect(m.warnings[0]).toEqual({ code: 'model.migrated', params: { from: 0 } })
+    expect(renderEnglish(m.warnings[0])).toMatch(/format version 0/)
+    expect(m.manifest.formatVersion).toBe(MODEL_FORMAT_VERSION)
     expect(m.manifest.bands![0]).toEqual({ label: 'unlikely', min: 0, max: 0.15 })
     expect(m.manifest.containsCustomerRows).toBe(false)
     const { table } = await loadBank()

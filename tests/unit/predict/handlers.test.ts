@@ -4,7 +4,7 @@ import { predictEngine } from '../../../src/engine/predict'
 import { ResultCache } from '../../../src/engine/cache'
 import type { ColumnSchema, Table } from '../../../src/data/table'
 import { readTableFile } from '../../../src/data/node'
-import { parseModelFile, scoreTable } from '../../../src/ml/modelfile'
+import { packArtifacts, parseModelFile, scoreTable, type ModelArtifacts } from '../../../src/ml/modelfile'
 import type { CallContext } from '../../../workers/protocol'
 import { handlerAt } from '../../../workers/protocol'
 import type { RunSummary, Inspection, SaveDescription, ExplainResult } from '../../../src/services/predict'
@@ -75,8 +75,8 @@ describe('predict.* worker methods', () => {
     expect(lines.length).toBe(601)
     expect(lines.slice(1).some((l) => l.includes(",'=likely,"))).toBe(true)
     const p = lines.slice(1).map((l) => Number(l.split(',')[1]))
-    const file = await call<{ bytes: Uint8Array; fileName: string }>('predict.saveFile', { runId: 'r1', modelId: 'lr', name: 'bank lr', threshold: 0.3, bands })
-    const loaded = await parseModelFile(file.bytes, file.fileName)
+    const file = await call<{ artifacts: ModelArtifacts; fileName: string }>('predict.saveFile', { runId: 'r1', modelId: 'lr', name: 'bank lr', threshold: 0.3, bands })
+    const loaded = await parseModelFile(packArtifacts(file.artifacts), file.fileName)
     expect(loaded.manifest.threshold).toBe(0.3)
     expect(loaded.manifest.bands!.map((b) => b.max)).toEqual([0.15, 0.5, 1])
     const { table } = await readTableFile(DATA)
@@ -91,8 +91,8 @@ describe('predict.* worker methods', () => {
     expect(d.containsCustomerRows).toBe(true)
     expect(d.customerRows.join(' ')).toMatch(/KNN|training rows/i)
     await expect(call('predict.saveFile', { runId: 'r1', modelId: 'knn', name: 'knn', threshold: 0.5, bands })).rejects.toThrow()
-    const ok = await call<{ bytes: Uint8Array }>('predict.saveFile', { runId: 'r1', modelId: 'knn', name: 'knn', threshold: 0.5, bands, allowCustomerRows: true })
-    expect(ok.bytes.length).toBeGreaterThan(1000)
+    const ok = await call<{ artifacts: ModelArtifacts }>('predict.saveFile', { runId: 'r1', modelId: 'knn', name: 'knn', threshold: 0.5, bands, allowCustomerRows: true })
+    expect(ok.artifacts.weightData.length).toBeGreaterThan(1000)
     const lr = await call<SaveDescription>('predict.describeSave', { runId: 'r1', modelId: 'lr', name: 'lr', threshold: 0.5, bands })
     expect(lr.containsCustomerRows).toBe(false)
   })

@@ -18,7 +18,8 @@ import { openApp, offOrigin, type Session } from './browser'
 import { readTableFile } from '../../src/data/node'
 import { trainAndCompare } from '../../src/ml/propensity/train'
 import { fromPropensityModel } from '../../src/ml/modelfile/adapters'
-import { saveModelFile } from '../../src/ml/modelfile/node'
+import { fileSystem } from '../../src/ml/modelfile/node'
+import { serializeModel } from '../../src/ml/modelfile/format'
 import { fingerprintTable } from '../../src/ml/modelfile/hash'
 
 const base = inject('baseUrl')
@@ -80,7 +81,7 @@ beforeAll(async () => {
   const { table, schema } = await readTableFile(EARLY, { sep: ';' })
   const res = await trainAndCompare(table, schema, { target: 'y', positive: 'yes', drop: ['duration', 'customer_id'], models: [{ name: 'lr' }], cv: 0, importance: false })
   const input = fromPropensityModel(res.models[0].model, { table, rows: res.split.trainRows }, { name: OLD })
-  await saveModelFile(OLD_FILE, { ...input, training: await fingerprintTable(table, res.split.trainRows) })
+  await fileSystem(OLD_FILE).save((await serializeModel({ ...input, training: await fingerprintTable(table, res.split.trainRows) })).artifacts)
   s = await openApp(base, { userDataDir: profile })
 })
 afterAll(async () => {

@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { readTableFile } from '../../../src/data/node'
 import { trainAndCompare } from '../../../src/ml/propensity/train'
 import { fromPropensityModel } from '../../../src/ml/modelfile/adapters'
-import { saveModelFile } from '../../../src/ml/modelfile/node'
+import { fileSystem } from '../../../src/ml/modelfile/node'
+import { serializeModel } from '../../../src/ml/modelfile/format'
 import { fingerprintTable } from '../../../src/ml/modelfile/hash'
 import { run } from '../../../src/cli/retrain'
 import { CliError } from '../../../src/cli/args'
@@ -56,9 +57,9 @@ beforeAll(async () => {
   const { table, schema } = await readTableFile(path('early.csv'), { sep: ';' })
   const res = await trainAndCompare(table, schema, { target: 'y', positive: 'yes', drop: ['duration'], models: [{ name: 'lr' }], cv: 0, importance: false })
   const input = fromPropensityModel(res.models[0].model, { table, rows: res.split.trainRows })
-  await saveModelFile(path('model.clmodel'), input)
+  await fileSystem(path('model.clmodel')).save((await serializeModel(input)).artifacts)
   // a file as saved before training distributions were stored: only the training data's fingerprint
-  await saveModelFile(path('old.clmodel'), { ...input, training: await fingerprintTable(table, res.split.trainRows) })
+  await fileSystem(path('old.clmodel')).save((await serializeModel({ ...input, training: await fingerprintTable(table, res.split.trainRows) })).artifacts)
 }, 120_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

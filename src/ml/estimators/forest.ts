@@ -4,7 +4,7 @@ import { stateWeights } from '../core/weights'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
-import { growCart, newTreeArrays, treeLeafValue } from './_shared/cart'
+import { FLAT_TREE_WEIGHTS, growCart, newTreeArrays, treeLeafValue } from './_shared/cart'
 import { checkFitInput, checkPredictInput, checkInt, checkNum, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export type MaxFeatures = 'sqrt' | 'log2' | 'all' | number
@@ -168,11 +168,6 @@ export class RandomForestClassifier implements Classifier {
 }
 
 registerEstimator('rf', RandomForestClassifier.load, stateWeights([
-  { key: 'roots', dtype: 'int32', as: 'base64' },
-  { key: 'feature', dtype: 'int32', as: 'base64' },
-  { key: 'threshold', dtype: 'float64', as: 'base64' },
-  { key: 'left', dtype: 'int32', as: 'base64' },
-  { key: 'right', dtype: 'int32', as: 'base64' },
-  { key: 'value', dtype: 'float64', as: 'base64' },
+  ...FLAT_TREE_WEIGHTS,
   { key: 'featureImportances', dtype: 'float64', as: 'base64', optional: true, shape: (s) => [s.nFeatures as number] },
 ]))

@@ -5,7 +5,7 @@ import { Rng } from '../core/random'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
-import { newTreeArrays, treeLeafValue } from './_shared/cart'
+import { FLAT_TREE_WEIGHTS, newTreeArrays, treeLeafValue } from './_shared/cart'
 import { checkFitInput, checkPredictInput, checkInt, checkNum, sigmoid, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export interface HistGradientBoostingOptions {
@@ -343,11 +343,4 @@ export class HistGradientBoostingClassifier implements Classifier {
   }
 }
 
-registerEstimator('gbt', HistGradientBoostingClassifier.load, stateWeights([
-  { key: 'roots', dtype: 'int32', as: 'base64' },
-  { key: 'feature', dtype: 'int32', as: 'base64' },
-  { key: 'threshold', dtype: 'float64', as: 'base64' },
-  { key: 'left', dtype: 'int32', as: 'base64' },
-  { key: 'right', dtype: 'int32', as: 'base64' },
-  { key: 'value', dtype: 'float64', as: 'base64' },
-]))
+registerEstimator('gbt', HistGradientBoostingClassifier.load, stateWeights([...FLAT_TREE_WEIGHTS]))

@@ -12,7 +12,7 @@ import { Rng } from '../core/random'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type EstimatorJSON, type Regressor } from '../core/estimator'
 import { fitBins, applyBins, type Bins } from '../estimators/_shared/binning'
-import { treeLeafValue } from '../estimators/_shared/cart'
+import { FLAT_TREE_WEIGHTS, treeLeafValue } from '../estimators/_shared/cart'
 import { encodeInt32, decodeInt32, GrowF64, GrowI32, checkFinite } from '../estimators/_shared/util'
 
 interface Forest {
@@ -262,13 +262,6 @@ export class ForestRegressor extends TreeEnsembleRegressor {
   }
 }
 
-const treeWeights = stateWeights([
-  { key: 'roots', dtype: 'int32', as: 'base64' },
-  { key: 'feature', dtype: 'int32', as: 'base64' },
-  { key: 'threshold', dtype: 'float64', as: 'base64' },
-  { key: 'left', dtype: 'int32', as: 'base64' },
-  { key: 'right', dtype: 'int32', as: 'base64' },
-  { key: 'value', dtype: 'float64', as: 'base64' },
-])
+const treeWeights = stateWeights([...FLAT_TREE_WEIGHTS])
 registerEstimator('gbt-regressor', GbtRegressor.load, treeWeights)
 registerEstimator('rf-regressor', ForestRegressor.load, treeWeights)

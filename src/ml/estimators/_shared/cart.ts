@@ -1,4 +1,5 @@
 import type { Rng } from '../../core/random'
+import type { StateWeight } from '../../core/weights'
 import { GrowF64, GrowI32 } from './util'
 
 /** Flat storage of many binary trees: node k is a leaf when feature[k] < 0. */
@@ -10,6 +11,16 @@ export interface TreeArrays {
   /** leaf P(y = 1) (leaves); node P(y = 1) for internal nodes too */
   value: GrowF64
 }
+
+/** The weights of a model stored as flat trees (forest, boosting, the uplift regressors): the trees' roots and their node arrays. */
+export const FLAT_TREE_WEIGHTS: readonly StateWeight[] = [
+  { key: 'roots', dtype: 'int32', as: 'base64' },
+  { key: 'feature', dtype: 'int32', as: 'base64' },
+  { key: 'threshold', dtype: 'float64', as: 'base64' },
+  { key: 'left', dtype: 'int32', as: 'base64' },
+  { key: 'right', dtype: 'int32', as: 'base64' },
+  { key: 'value', dtype: 'float64', as: 'base64' },
+]
 
 export function newTreeArrays(): TreeArrays {
   return { feature: new GrowI32(1024), threshold: new GrowF64(1024), left: new GrowI32(1024), right: new GrowI32(1024), value: new GrowF64(1024) }

@@ -1,4 +1,5 @@
 /** The k-means estimator: feature transform + centres, saved and loaded like every estimator. */
+import type { Message } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import type { RunControl } from '../core/progress'
 import type { Clusterer, EstimatorJSON } from '../core/estimator'
@@ -20,7 +21,7 @@ export class KMeansModel implements Clusterer {
   nIter = 0
   converged = false
   runInertias: number[] = []
-  warnings: string[] = []
+  warnings: Message[] = []
 
   constructor(options: Partial<KMeansOptions> = {}) {
     this.options = { ...defaultKMeansOptions, ...options }

@@ -17,6 +17,22 @@ export function useFormat() {
   return { int, num, pct, money, sec, p, sig }
 }
 
+/**
+ * A trained model's name in the UI language ("Regresión logística", "Voto blando de Regresión
+ * logística y Árbol de decisión"); results keep the model's key, and the English label from
+ * src/ml is only the fallback.
+ */
+export function useModelName() {
+  const { t, te } = useI18n()
+  const one = (name: string, fallback = name): string => (te(`predict.model.${name}`) ? t(`predict.model.${name}`) : fallback)
+  return (m: { name: string; label: string; params?: Record<string, unknown> }): string => {
+    if (m.name !== 'vote') return one(m.name, m.label)
+    const members = Array.isArray(m.params?.members) ? (m.params.members as string[]).map((x) => one(x.replace(/[-_].*$/, ''), x)) : []
+    const kind = m.params?.voting === 'hard' ? 'hard' : 'soft'
+    return members.length ? t(`wording.model.vote.${kind}`, { members: members.join(', ') }) : t('predict.short.vote')
+  }
+}
+
 /** Metric keys of the comparison table (keys of ClassificationMetrics), in display order. */
 export const METRICS = ['f1', 'accuracy', 'precision', 'recall', 'specificity', 'rocAuc', 'prAuc', 'logLoss', 'brier'] as const
 export type MetricKey = (typeof METRICS)[number]

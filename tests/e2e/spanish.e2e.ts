@@ -72,6 +72,17 @@ function matchers(from: 'en' | 'es'): Matcher[] {
   return out
 }
 
+/**
+ * Prose of the other language that is in no catalogue (e.g. a sentence built in src/ml): two or more
+ * of its everyday words in one text. Product and column names from the data are upper case or single
+ * words, so they do not count.
+ */
+const PROSE: Record<'en' | 'es', RegExp> = {
+  en: /\b(the|of|and|with|is|are|was|were|for|by|not|this|that|from|have|has|than|into|been|which|when)\b/g,
+  es: /\b(el|los|las|del|con|para|que|una|por|pero|según|más|también|está|están|fueron|sin)\b/g,
+}
+const isProse = (s: string, lang: 'en' | 'es'): boolean => new Set(s.match(PROSE[lang]) ?? []).size >= 2
+
 /** Numbers written the English way: 1,234,567 · (45,211) · 12,345.6 · 0.53 · 1.1e-16 */
 const ENGLISH_NUMBER = [/\d,\d{3},\d{3}/, /\(\d{1,3},\d{3}\)/, /\d,\d{3}\.\d/, /(^|[^\d.\w])\d+\.\d{1,2}(?![\d.])/, /\d\.\d+e[-+]\d/]
 
@@ -113,7 +124,8 @@ async function renderedTexts(): Promise<string[]> {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement
       // data cells show the user's own values; <option> labels are checked (column names are not catalogue texts)
-      if (!el || el.closest('script, style, [data-testid=preview-table], .preview, code, pre')) continue
+      // a text marked with its own language (a dataset's English citation) is not the UI's
+      if (!el || el.closest('script, style, [data-testid=preview-table], .preview, code, pre, body [lang]')) continue
       const s = (n.textContent ?? '').replace(/\s+/g, ' ').trim()
       // an option naming a column of the user's file (e.g. "Quantity") is their word, not ours
       if (el instanceof HTMLOptionElement && el.value === s) continue
@@ -153,6 +165,7 @@ async function check(view: string, other: Matcher[], englishNumbers: boolean): P
   const bad = new Set<string>()
   for (const s of await renderedTexts()) {
     if (other.some((e) => e.test(s))) bad.add(`text: "${s}"`)
+    else if (isProse(s, englishNumbers ? 'en' : 'es')) bad.add(`prose: "${s}"`)
     if (englishNumbers && ENGLISH_NUMBER.some((re) => re.test(s))) bad.add(`number: "${s}"`)
   }
   if (bad.size) found[view] = [...(found[view] ?? []), ...bad]
@@ -163,6 +176,8 @@ async function check(view: string, other: Matcher[], englishNumbers: boolean): P
  * is made again, so every page is checked in its worked state.
  */
 async function restore(p: string): Promise<void> {
+  // the Data page shows the bank sample (the campaign's results file was added last)
+  if (p === 'data') await page.getByTestId('dataset-bank-full.csv').click()
   if (p === 'predict' && !(await page.getByTestId('shap-contributions').isVisible())) {
     await page.getByTestId('select-lr').click()
     await page.getByTestId('shap-run').click()
@@ -233,6 +248,9 @@ describe('the app in Spanish after real work', () => {
     expect(english.some((e) => e.test('Choose files'))).toBe(true)
     expect(english.some((e) => e.test('12 customers have no score and were left out'))).toBe(true)
     expect(matchers('es').some((e) => e.test('Elegir ficheros'))).toBe(true)
+    expect(isProse('2 columns not used by the model (ignored): "duration", "y"', 'en')).toBe(true)
+    expect(isProse('2 columnas que el modelo no usa (se ignoran): "duration", "y"', 'en')).toBe(false)
+    expect(isProse('SET OF 3 CAKE TINS PANTRY DESIGN', 'en')).toBe(false)
     expect(ENGLISH_NUMBER.some((re) => re.test('base 1.1e-16'))).toBe(true)
     expect(ENGLISH_NUMBER.some((re) => re.test('(45,211)'))).toBe(true)
     expect(ENGLISH_NUMBER.some((re) => re.test('45.211 filas · 0,53'))).toBe(false)

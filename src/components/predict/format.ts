@@ -7,7 +7,8 @@ export function useFormat() {
   const ok = (n: number | null | undefined): n is number => n !== null && n !== undefined && Number.isFinite(n)
   const int = (n: number | null | undefined): string => (ok(n) ? Math.round(n).toLocaleString(loc()) : '–')
   const num = (n: number | null | undefined, digits = 3): string => (ok(n) ? n.toLocaleString(loc(), { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–')
-  const pct = (x: number | null | undefined, digits = 1): string => (ok(x) ? (x * 100).toLocaleString(loc(), { minimumFractionDigits: digits, maximumFractionDigits: digits }) + '%' : '–')
+  // Intl's percent: "14.0%" in English, "14,0 %" in Spanish
+  const pct = (x: number | null | undefined, digits = 1): string => (ok(x) ? x.toLocaleString(loc(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–')
   const money = (n: number | null | undefined): string => (ok(n) ? n.toLocaleString(loc(), { maximumFractionDigits: 0 }) : '–')
   const sec = (s: number | null | undefined): string => (ok(s) ? (s < 10 ? s.toLocaleString(loc(), { maximumFractionDigits: 2 }) : Math.round(s).toLocaleString(loc())) + ' s' : '–')
   /** p-values: "< 0.0001" below that */
@@ -32,6 +33,10 @@ export function useModelName() {
     return members.length ? t(`wording.model.vote.${kind}`, { members: members.join(', ') }) : t('predict.short.vote')
   }
 }
+
+const BACKENDS: Record<string, string> = { js: 'JavaScript', cpu: 'JavaScript', wasm: 'WebAssembly', webgpu: 'WebGPU', webgl: 'WebGL' }
+/** Where a model ran, by the names the header's backend menu uses: "js, wasm" → "JavaScript, WebAssembly". */
+export const backendName = (b: string): string => b.split(/,\s*/).map((x) => BACKENDS[x] ?? x).join(', ')
 
 /** Metric keys of the comparison table (keys of ClassificationMetrics), in display order. */
 export const METRICS = ['f1', 'accuracy', 'precision', 'recall', 'specificity', 'rocAuc', 'prAuc', 'logLoss', 'brier'] as const

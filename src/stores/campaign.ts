@@ -44,7 +44,7 @@ export function guessScoreColumn(d: DatasetSummary | null): string {
 /** The campaign being planned: forms, summaries and UI state (rows stay in the ml worker). */
 export const useCampaignStore = defineStore('campaign', () => {
   const step = ref<StepId>('audience')
-  const name = ref('Campaign ' + today())
+  const name = ref(i18n.global.t('wording.campaignName', { date: today() }))
   const errors = reactive<Partial<Record<StepId, string>>>({})
   const busy = ref<StepId | null>(null)
 

@@ -9,6 +9,7 @@ export const en = {
     encoding: 'Character encoding',
   },
   histogram: '{col}: histogram',
+  campaignName: 'Campaign {date}',
   report: {
     rules: 'A rule set is applied to baskets on the Patterns page, not to a customer table',
     missing: 'Missing column the model needs: {columns} | Missing columns the model needs: {columns}',
@@ -47,6 +48,7 @@ export const es: typeof en = {
     encoding: 'Codificación de caracteres',
   },
   histogram: '{col}: histograma',
+  campaignName: 'Campaña {date}',
   report: {
     rules: 'Un conjunto de reglas se aplica a cestas en la página Patrones, no a una tabla de clientes',
     missing: 'Falta una columna que el modelo necesita: {columns} | Faltan columnas que el modelo necesita: {columns}',

@@ -3,7 +3,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import * as svc from '@/services/campaign'
 import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, UpliftPlanSummary } from '@/services/campaign'
 import { i18n } from '@/i18n'
-import { errorMessage } from '@/ml/core/message'
+import { errorMessage, type Message } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
 import type { ResultsReport, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
@@ -45,7 +45,12 @@ export function guessScoreColumn(d: DatasetSummary | null): string {
 export const useCampaignStore = defineStore('campaign', () => {
   const step = ref<StepId>('audience')
   const name = ref(i18n.global.t('wording.campaignName', { date: today() }))
-  const errors = reactive<Partial<Record<StepId, string>>>({})
+  // each step's last error as a message code, read as text in the UI's current language
+  const errorCodes = reactive<Partial<Record<StepId, Message>>>({})
+  const errors = computed((): Partial<Record<StepId, string>> => {
+    const loc = i18n.global.locale.value === 'es' ? 'es' : 'en'
+    return Object.fromEntries(Object.entries(errorCodes).map(([s, m]) => [s, renderMessage(m, loc)]))
+  })
   const busy = ref<StepId | null>(null)
 
   // 1. Audience
@@ -135,13 +140,13 @@ export const useCampaignStore = defineStore('campaign', () => {
   const lastSaved = ref<{ bytes: number; customers: number } | null>(null)
 
   async function guard<T>(s: StepId, fn: () => Promise<T>): Promise<T | undefined> {
-    delete errors[s]
+    delete errorCodes[s]
     busy.value = s
     try {
       return await fn()
     } catch (e) {
       const err = e as Error
-      if (err.name !== 'CancelledError') errors[s] = renderMessage(errorMessage(err), i18n.global.locale.value === 'es' ? 'es' : 'en')
+      if (err.name !== 'CancelledError') errorCodes[s] = errorMessage(err)
       return undefined
     } finally {
       busy.value = null

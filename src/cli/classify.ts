@@ -1,3 +1,4 @@
+import { renderEnglish } from '../i18n/render'
 import { readFile } from 'node:fs/promises'
 import { parseArgs, str, num, bool, allowOnly, CliError, progress } from './args'
 import { readTableFile } from '../data/node'
@@ -93,7 +94,7 @@ export async function run(argv: string[]): Promise<void> {
     cv, testSize, seed, testRows, trainRows, scoring: scoring as 'roc_auc', importance: false,
   }, { onProgress: bar.onProgress })
   bar.done()
-  for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`)
+  for (const w of res.warnings) process.stderr.write(`warning: ${renderEnglish(w)}\n`)
   const failed = res.models.filter((m) => m.error)
   if (failed.length === res.models.length) throw new Error(`every model failed: ${failed.map((m) => `${m.id}: ${m.error}`).join('; ')}`)
   const saved: string[] = []
@@ -135,7 +136,7 @@ export async function run(argv: string[]): Promise<void> {
       ...(m.grid ? { grid: { scoring: m.grid.scoring, best: m.grid.best, bestScore: round(m.grid.bestScore), points: m.grid.points.map((p) => ({ params: p.params, mean: round(p.mean), sd: round(p.sd) })) } } : {}),
     }),
     backend: res.backend,
-    ...(res.warnings.length ? { warnings: res.warnings } : {}),
+    ...(res.warnings.length ? { warnings: res.warnings.map(renderEnglish) } : {}),
     ...(saved.length ? { saved } : {}),
   }
   process.stdout.write(JSON.stringify(out) + '\n')

@@ -12,6 +12,7 @@
  * (lifetimes' 'D' and 'W'); give it when a --summary is in other units.
  * In --data mode the cleaning is segment's default (no customer id, cancellations, quantity/price/amount ≤ 0).
  */
+import { renderEnglish } from '../i18n/render'
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import type { Table } from '../data/table'
@@ -89,7 +90,7 @@ export async function run(argv: string[]): Promise<void> {
         table = { ...table, columns: [...table.columns, { name: mapping.invoice, storage: 'number', values: rows }] }
       }
       const clean = cleanTransactions(table, mapping)
-      readWarnings.push(...clean.warnings)
+      readWarnings.push(...clean.warnings.map(renderEnglish))
       summary = summaryFromTransactions(clean, { period, end })
     } else {
       for (const k of ['invoice', 'date', 'quantity', 'price', 'amount', 'end']) if (a.flags.has(k)) throw new CliError(`--${k} belongs to --data mode`)

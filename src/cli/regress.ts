@@ -1,3 +1,4 @@
+import { renderEnglish } from '../i18n/render'
 import { parseArgs, str, num, allowOnly, CliError } from './args'
 import { readTableFile } from '../data/node'
 import { fitRegression } from '../ml/propensity/regression'
@@ -23,6 +24,6 @@ export async function run(argv: string[]): Promise<void> {
     rows: r.rows, droppedMissingTarget: r.droppedMissingTarget, model: alpha > 0 ? 'ridge' : 'ols', alpha,
     intercept: { coef: round(r.intercept.coef), stdErr: round(r.intercept.stdErr), pValue: round(r.intercept.pValue) },
     coefficients: r.coefficients.map((c) => ({ name: c.name, coef: round(c.coef), stdErr: round(c.stdErr), tValue: round(c.tValue), pValue: round(c.pValue) })),
-    r2: round(r.metrics.r2), rmse: round(r.metrics.rmse), mae: round(r.metrics.mae), notes: r.notes,
+    r2: round(r.metrics.r2), rmse: round(r.metrics.rmse), mae: round(r.metrics.mae), notes: r.notes.map(renderEnglish),
   }) + '\n')
 }

@@ -15,7 +15,7 @@ import { isTreeModel } from '../ml/explain/shap/trees'
 import { LogisticRegression } from '../ml/estimators/logistic'
 import { DecisionTreeClassifier } from '../ml/estimators/tree'
 import { Rng } from '../ml/core/random'
-import { list, msg, pct, type Message } from '../ml/core/message'
+import { errorMessage, list, msg, pct, type Message } from '../ml/core/message'
 
 import type { RunControl } from '../ml/core/progress'
 import type { FitRunner } from '../ml/propensity/fitjobs'
@@ -190,7 +190,7 @@ export function predictEngine(deps: PredictDeps) {
     const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count)
     const numeric = col.storage === 'number' && values.length > 10
     const base = { target: args.target, values: values.slice(0, 50), distinct: values.length, missing, numeric }
-    if (values.length < 2) return { ...base, problem: values.length === 0 ? `"${args.target}" has no values.` : `"${args.target}" has only one value ("${values[0].value}"): a classifier needs two classes. Pick another target.` }
+    if (values.length < 2) return { ...base, problem: values.length === 0 ? msg('predict.problem.noValues', { column: args.target }) : msg('predict.problem.oneValue', { column: args.target, value: values[0].value }) }
     let positive = args.positive
     if (positive !== undefined && !counts.has(positive)) positive = undefined
     if (positive === undefined) {
@@ -206,20 +206,20 @@ export function predictEngine(deps: PredictDeps) {
     const y = Uint8Array.from(split.train, (k) => tgt.y[k])
     const pos = y.reduce((a, b) => a + b, 0)
     const features = (args.features?.length ? args.features : defaultFeatures(table, schema, args.target)).filter((f) => f !== args.target)
-    let notes: string[] = [], warnings: string[] = [], encoded = 0
+    let notes: Message[] = [], warnings: Message[] = [], encoded = 0
     let leakage: FeatureAuc[] = []
-    let problem: string | undefined
-    if (features.length === 0) problem = 'No usable features: choose at least one input column.'
+    let problem: Message | undefined
+    if (features.length === 0) problem = msg('pre.error.noInput')
     else {
       try {
         const pre = Preprocessor.fit({ table, rows, features, schema })
         notes = pre.notes
         warnings = pre.warnings
         encoded = pre.nFeatures
-        if (pre.nFeatures === 0) problem = 'No usable features: every chosen column was left out (see the notes).'
+        if (pre.nFeatures === 0) problem = msg('pre.error.allLeftOut')
         else leakage = leakageCheck(pre, pre.transform(table, rows), y).sort((a, b) => Math.max(b.auc, 1 - b.auc) - Math.max(a.auc, 1 - a.auc))
       } catch (e) {
-        problem = (e as Error).message
+        problem = errorMessage(e)
       }
     }
     const before = { negative: y.length - pos, positive: pos }

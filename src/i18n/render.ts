@@ -55,6 +55,12 @@ export function formatNumber(x: number, locale: MessageLocale, digits = 2, minDi
   return nf(locale, { maximumFractionDigits: digits, minimumFractionDigits: Math.min(minDigits, digits) }).format(x)
 }
 
+/** A tiny or huge number in scientific notation in the locale: 3.3E-16 / 3,3E-16. */
+export function formatScientific(x: number, locale: MessageLocale, digits = 1): string {
+  if (!Number.isFinite(x)) return formatNumber(x, locale)
+  return nf(locale, { notation: 'scientific', maximumFractionDigits: digits }).format(x)
+}
+
 /** A fraction as a percent in the locale: 0.153 → "15.3%" / "15,3 %". */
 export function formatPercent(fraction: number, locale: MessageLocale, digits = 1, minDigits = 0): string {
   if (!Number.isFinite(fraction)) return '—'

@@ -6,7 +6,7 @@
 import { useI18n } from 'vue-i18n'
 import type { Message } from '@/ml/core/message'
 import { errorMessage } from '@/ml/core/message'
-import { formatBytes, formatDate, formatNumber, formatPercent, renderMessage, type MessageLocale } from './render'
+import { formatBytes, formatDate, formatNumber, formatPercent, formatScientific, renderMessage, type MessageLocale } from './render'
 
 export type Renderable = Message | string | null | undefined
 
@@ -19,6 +19,7 @@ export function useMessages() {
     te: (e: unknown): string => renderMessage(errorMessage(e), loc()),
     fmtInt: (x: number): string => formatNumber(x, loc(), 0),
     fmtNum: (x: number, digits = 2, minDigits = 0): string => formatNumber(x, loc(), digits, minDigits),
+    fmtSci: (x: number, digits = 1): string => formatScientific(x, loc(), digits),
     fmtPct: (fraction: number, digits = 1, minDigits = 0): string => formatPercent(fraction, loc(), digits, minDigits),
     fmtBytes: (n: number): string => formatBytes(n, loc()),
     fmtDate: (ms: number): string => formatDate(ms, loc()),

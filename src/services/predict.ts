@@ -1,4 +1,4 @@
-import { msg } from '@/ml/core/message'
+import { msg, type Message } from '@/ml/core/message'
 import { ml } from './engine'
 import { ensureTable, onDatasets, plain } from './ml'
 import type { DatasetSummary } from './types'
@@ -23,15 +23,16 @@ export interface Inspection {
   numeric: boolean
   /** a target with more than two values (or two unusual ones): the user must pick the positive value */
   needsPositive?: boolean
-  problem?: string
+  problem?: Message | string
   positive?: string
   negatives?: string[]
   split?: { train: number; test: number; trainPositive: number; testPositive: number }
   classCounts?: { before: ClassCounts; after: ClassCounts }
   features?: string[]
   encoded?: number
-  notes?: string[]
-  warnings?: string[]
+  /** columns left out and why (`params.feature` names the column) */
+  notes?: Message[]
+  warnings?: Message[]
   leakage?: FeatureAuc[]
 }
 
@@ -47,7 +48,7 @@ export interface RunSummary {
   rows: number
   droppedMissingTarget: number
   split: { mode: 'stratified' | 'explicit'; train: number; test: number; trainPositive: number; testPositive: number }
-  features: { input: string[]; encoded: string[]; notes: string[]; warnings: string[] }
+  features: { input: string[]; encoded: string[]; notes: Message[]; warnings: Message[] }
   leakage: FeatureAuc[]
   yTest: Uint8Array
   models: ModelSummary[]
@@ -55,7 +56,7 @@ export interface RunSummary {
   /** fit workers the CV folds, grid points and final fits were spread over */
   fitWorkers: number
   seconds: number
-  warnings: string[]
+  warnings: Message[]
 }
 
 export interface SaveDescription {

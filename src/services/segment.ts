@@ -33,7 +33,7 @@ export interface RfmResult {
   segments: SegmentSummary[]
   ranges: { r: [number, number][]; f: [number, number][]; m: [number, number][] }
   grid: Float64Array
-  warnings: string[]
+  warnings: Message[]
 }
 
 export interface TableResult { resultId: string; customers: number; features: FeatureStat[]; available: string[]; warnings: string[] }
@@ -58,7 +58,7 @@ export interface ClusterResponse {
   map: ClusterMap
   topAnomalies: { row: number; id: string | null; score: number; cluster: number }[]
   outlierMethod: OutlierMethod
-  warnings: string[]
+  warnings: Message[]
   seconds: number
 }
 

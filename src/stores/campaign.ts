@@ -3,7 +3,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import * as svc from '@/services/campaign'
 import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, ReevalArgs, ReevalSummary, UpliftPlanSummary } from '@/services/campaign'
 import { i18n } from '@/i18n'
-import { errorMessage } from '@/ml/core/message'
+import { errorMessage, type Message } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
 import type { ResultsReport, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
@@ -44,10 +44,14 @@ export function guessScoreColumn(d: DatasetSummary | null): string {
 /** The campaign being planned: forms, summaries and UI state (rows stay in the ml worker). */
 export const useCampaignStore = defineStore('campaign', () => {
   const step = ref<StepId>('audience')
-  // in the UI's language when the campaign starts; the analyst's own name after that
-  const name = ref(i18n.global.t('campaign.defaultName', { date: today() }))
+  const name = ref(i18n.global.t('wording.campaignName', { date: today() }))
+  // each step's last error as a message code, read as text in the UI's current language;
   // 'reeval': the re-evaluation and its retrain, on the follow-up step below the follow-up itself
-  const errors = reactive<Partial<Record<StepId | 'reeval', string>>>({})
+  const errorCodes = reactive<Partial<Record<StepId | 'reeval', Message>>>({})
+  const errors = computed((): Partial<Record<StepId | 'reeval', string>> => {
+    const loc = i18n.global.locale.value === 'es' ? 'es' : 'en'
+    return Object.fromEntries(Object.entries(errorCodes).map(([s, m]) => [s, renderMessage(m, loc)]))
+  })
   const busy = ref<StepId | 'reeval' | null>(null)
 
   // 1. Audience
@@ -143,13 +147,13 @@ export const useCampaignStore = defineStore('campaign', () => {
   const lastSaved = ref<{ bytes: number; customers: number } | null>(null)
 
   async function guard<T>(s: StepId | 'reeval', fn: () => Promise<T>): Promise<T | undefined> {
-    delete errors[s]
+    delete errorCodes[s]
     busy.value = s
     try {
       return await fn()
     } catch (e) {
       const err = e as Error
-      if (err.name !== 'CancelledError') errors[s] = renderMessage(errorMessage(err), i18n.global.locale.value === 'es' ? 'es' : 'en')
+      if (err.name !== 'CancelledError') errorCodes[s] = errorMessage(err)
       return undefined
     } finally {
       busy.value = null

@@ -48,7 +48,7 @@ describe('imports in the browser', () => {
       : Array.from({ length: 400 }, (_, i) => Array.from({ length: 1 + (i % 6) }, (_, k) => `item ${(i * 7 + k * 3) % 25}`).join(',')).join('\n') + '\n'
     await dropFiles(s.page, [{ name: 'groceries.csv', content: text, mime: 'text/csv' }])
     await s.page.getByTestId('dataset-groceries.csv').waitFor()
-    expect(await s.page.getByTestId('dataset-format').textContent()).toBe('baskets')
+    expect(await s.page.getByTestId('dataset-format').getAttribute('data-format')).toBe('baskets')
     expect(await s.page.locator('details.warning').textContent()).toMatch(/read as one basket per line/)
     await s.page.locator('nav button[data-page=patterns]').click()
     await s.page.getByTestId('pat-dataset').waitFor()
@@ -101,7 +101,7 @@ describe('imports in the browser', () => {
     await dropFiles(s.page, [{ name: 'retail.parquet', content: readFileSync(pq) }])
     await s.page.getByTestId('dataset-retail.parquet').waitFor()
     await expect.poll(() => s.page.getByTestId('row-count').textContent()).toContain('32,183')
-    expect(await s.page.getByTestId('dataset-format').textContent()).toBe('parquet')
+    expect(await s.page.getByTestId('dataset-format').getAttribute('data-format')).toBe('parquet')
     expect(await s.page.getByLabel('InvoiceDate Type').inputValue()).toBe('datetime')
     expect(await s.page.getByLabel('Quantity Type').inputValue()).toBe('integer')
   })

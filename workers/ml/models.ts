@@ -3,8 +3,8 @@ import * as storage from '../storage'
 import { getTable, addDataset } from './tables'
 import { results } from './cache'
 import {
-  browserFiles, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, formatReason, serializeModel,
-  type LoadedModel, type ScoreResult, type SaveInput, type ModelArtifacts,
+  browserFiles, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, serializeModel,
+  type LoadedModel, type Reason, type ScoreResult, type SaveInput, type ModelArtifacts,
 } from '../../src/ml/modelfile'
 import { indexedDb, type StoredModel } from './registry'
 import { retrainModel, type Evaluation, type RetrainReport } from '../../src/ml/retrain/retrain'
@@ -189,7 +189,7 @@ export interface ScoreSummary {
   report: ScoreResult['report']
   idColumn: string | null
   bands?: { label: string; customers: number; expected: number }[]
-  preview?: { id: string; probability: number; band: string; reasons: string[] }[]
+  preview?: { id: string; probability: number; band: string; reasons: Reason[] }[]
   histogram?: number[]
   clusters?: { name: string; customers: number }[]
   segments?: { name: string; customers: number }[]
@@ -214,7 +214,8 @@ function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
       id: r.ids?.[i] ?? String(i + 1),
       probability: r.probability![i],
       band: r.bandLabels![r.band![i]] ?? '',
-      reasons: (r.reasons?.[i] ?? []).map((x) => formatReason(x, 'classifier')),
+      // formatted on the page, in its language
+      reasons: r.reasons?.[i] ?? [],
     }))
     const hist = new Array(20).fill(0)
     for (let i = 0; i < r.rows; i++) hist[Math.min(19, Math.floor(r.probability[i] * 20))]++

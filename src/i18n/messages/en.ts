@@ -254,6 +254,28 @@ const en = {
   'data.error.atRow': ' (row {row})',
   'data.error.atColumn': ' (column "{column}")',
   'data.error.atRowColumn': ' (row {row}, column "{column}")',
+
+  // es helper: preprocessing and training texts (Predict)
+  'pre.note.id': '"{feature}" left out: it is an ID column',
+  'pre.note.empty': '"{feature}" left out: no values in the training rows',
+  'pre.note.constantLevel': '"{feature}" left out: constant (only "{value}")',
+  'pre.note.constant': '"{feature}" left out: constant ({value})',
+  'pre.note.idLike': '"{feature}" left out: ID-like ({distinct} distinct values in {n} rows)',
+  'pre.warn.levels': '"{feature}" has {levels} levels: kept the {kept} most frequent, the rest are grouped as "other"',
+  'pre.error.noFeatures': 'No usable features: {notes}',
+  'pre.error.noFeaturesEmpty': 'No usable features: the feature list is empty',
+  'pre.error.noInput': 'No usable features: choose at least one input column.',
+  'pre.error.allLeftOut': 'No usable features: every chosen column was left out (see the notes).',
+  'train.warn.missingTarget': { one: '{n} row without a value of "{column}" was left out', other: '{n} rows without a value of "{column}" were left out' },
+  'predict.problem.noValues': '"{column}" has no values.',
+  'predict.problem.oneValue': '"{column}" has only one value ("{value}"): a classifier needs two classes. Pick another target.',
+  'segment.warn.boughtOnce': { one: '{n} of {total} customers ({share}) bought once: their mean days between purchases is empty', other: '{n} of {total} customers ({share}) bought once: their mean days between purchases is empty' },
+  'segment.warn.badDates': { one: '{n} row dropped for a missing or unparseable date or value in "{column}" (e.g. data rows {rows})', other: '{n} rows dropped for a missing or unparseable date or value in "{column}" (e.g. data rows {rows})' },
+  'segment.warn.snapshotEarly': 'The snapshot date is before the last purchase ({date}): recency is negative for some customers',
+  'segment.warn.noCustomer': 'Rows without a customer id cannot belong to a customer: they were dropped anyway',
+  'segment.warn.zeroVariance': 'Feature "{feature}" has zero variance (every value is {value}): it does not affect the clusters',
+  'train.warn.leak': 'Possible leakage: "{feature}" alone predicts the target with ROC AUC {auc} on the training rows — is it known before the outcome?',
+  'train.warn.suspicious': 'Check "{feature}": alone it predicts the target far better than any other feature (ROC AUC {auc}) — is it known before the outcome?',
 }
 
 export default en

@@ -243,6 +243,28 @@ const es: Catalogue = {
   'data.error.atRow': ' (fila {row})',
   'data.error.atColumn': ' (columna "{column}")',
   'data.error.atRowColumn': ' (fila {row}, columna "{column}")',
+
+  // es helper: preprocessing and training texts (Predict)
+  'pre.note.id': '«{feature}» queda fuera: es una columna de identificadores',
+  'pre.note.empty': '«{feature}» queda fuera: no tiene valores en las filas de entrenamiento',
+  'pre.note.constantLevel': '«{feature}» queda fuera: siempre vale lo mismo («{value}»)',
+  'pre.note.constant': '«{feature}» queda fuera: siempre vale lo mismo ({value})',
+  'pre.note.idLike': '«{feature}» queda fuera: parece un identificador ({distinct} valores distintos en {n} filas)',
+  'pre.warn.levels': '«{feature}» tiene {levels} valores distintos: se usan los {kept} más frecuentes y el resto se agrupa como «otros»',
+  'pre.error.noFeatures': 'No queda ninguna variable utilizable: {notes}',
+  'pre.error.noFeaturesEmpty': 'No queda ninguna variable utilizable: la lista de variables está vacía',
+  'pre.error.noInput': 'No queda ninguna variable utilizable: elige al menos una columna de entrada.',
+  'pre.error.allLeftOut': 'No queda ninguna variable utilizable: todas las columnas elegidas se han dejado fuera (mira las notas).',
+  'train.warn.missingTarget': { one: 'Se ha dejado fuera {n} fila sin valor en «{column}»', other: 'Se han dejado fuera {n} filas sin valor en «{column}»' },
+  'predict.problem.noValues': '«{column}» no tiene valores.',
+  'predict.problem.oneValue': '«{column}» solo tiene un valor («{value}»): un clasificador necesita dos clases. Elige otro resultado.',
+  'segment.warn.boughtOnce': { one: '{n} de {total} clientes ({share}) compró una sola vez: su media de días entre compras queda vacía', other: '{n} de {total} clientes ({share}) compraron una sola vez: su media de días entre compras queda vacía' },
+  'segment.warn.badDates': { one: 'Se ha descartado {n} fila sin fecha o valor legible en «{column}» (p. ej. la fila {rows})', other: 'Se han descartado {n} filas sin fecha o valor legible en «{column}» (p. ej. las filas {rows})' },
+  'segment.warn.snapshotEarly': 'La fecha de referencia es anterior a la última compra ({date}): la recencia sale negativa para algunos clientes',
+  'segment.warn.noCustomer': 'Las filas sin id de cliente no pueden pertenecer a ningún cliente: se han descartado igualmente',
+  'segment.warn.zeroVariance': 'La variable «{feature}» no varía (siempre vale {value}): no influye en los grupos',
+  'train.warn.leak': 'Posible fuga de información: «{feature}» por sí sola predice el resultado con un ROC AUC de {auc} en las filas de entrenamiento. ¿Se conoce antes del resultado?',
+  'train.warn.suspicious': 'Revisa «{feature}»: por sí sola predice el resultado mucho mejor que cualquier otra variable (ROC AUC {auc}). ¿Se conoce antes del resultado?',
 }
 
 export default es

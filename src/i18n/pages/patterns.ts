@@ -131,7 +131,7 @@ export const es: typeof en = {
   customer: 'Cliente',
   date: 'Fecha',
   none: '(ninguna)',
-  clean: 'Limpiar antes el registro',
+  clean: 'Limpiar primero el registro de compras',
   cleanHint: 'quita anulaciones (prefijo de factura), cantidad ≤ 0 y precio unitario ≤ 0',
   quantity: 'Cantidad',
   price: 'Precio unitario',

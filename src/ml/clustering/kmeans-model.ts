@@ -1,4 +1,5 @@
 /** The k-means estimator: feature transform + centres, saved and loaded like every estimator. */
+import type { Message } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { stateWeights } from '../core/weights'
 import type { RunControl } from '../core/progress'
@@ -21,7 +22,7 @@ export class KMeansModel implements Clusterer {
   nIter = 0
   converged = false
   runInertias: number[] = []
-  warnings: string[] = []
+  warnings: Message[] = []
 
   constructor(options: Partial<KMeansOptions> = {}) {
     this.options = { ...defaultKMeansOptions, ...options }

@@ -2,6 +2,7 @@
  * Feature transforms applied before clustering: an optional log per column, then optional
  * standardisation (population standard deviation, like scikit-learn's StandardScaler).
  */
+import { msg, type Message } from '../core/message'
 import type { Matrix } from '../core/matrix'
 
 export type LogMode = 'none' | 'log' | 'log1p'
@@ -79,12 +80,12 @@ function logModes(opt: TransformOptions['log'], p: number): LogMode[] {
 }
 
 /** Fit the transform on X and return it with the transformed copy. */
-export function fitTransform(X: Matrix, names: string[], options: TransformOptions): { transform: FeatureTransform; Xt: Matrix; warnings: string[] } {
+export function fitTransform(X: Matrix, names: string[], options: TransformOptions): { transform: FeatureTransform; Xt: Matrix; warnings: Message[] } {
   const p = X.cols
   if (names.length !== p) throw new RangeError(`fitTransform: ${names.length} names for ${p} features`)
   assertFinite(X, names)
   const log = logModes(options.log, p)
-  const warnings: string[] = []
+  const warnings: Message[] = []
   for (let j = 0; j < p; j++) {
     if (log[j] === 'none') continue
     let mn = Infinity
@@ -103,7 +104,7 @@ export function fitTransform(X: Matrix, names: string[], options: TransformOptio
       if (options.standardize) {
         throw new RangeError(`Feature "${names[j]}" has zero variance (every value is ${stats[j].min}): it cannot be standardised; drop it`)
       }
-      warnings.push(`Feature "${names[j]}" has zero variance (every value is ${stats[j].min}): it does not affect the clusters`)
+      warnings.push(msg('segment.warn.zeroVariance', { feature: names[j], value: stats[j].min }))
     }
   }
   if (!options.standardize) return { transform: t0, Xt: Xl, warnings }

@@ -11,6 +11,8 @@
 import { matrix, type Matrix } from '../core/matrix'
 import type { Column, ColumnSchema, Table } from '../../data/table'
 import { getColumn, numericValues } from '../../data/table'
+import { MessageError, msg, list, type Message } from '../core/message'
+import { renderEnglish } from '../../i18n/render'
 
 export type FeatureKind = 'numeric' | 'categorical' | 'date'
 
@@ -91,16 +93,19 @@ export interface FitInput {
   options?: Partial<PreprocessOptions>
 }
 
+/** A note read back from a file: its English text, shown as it is. */
+const stored = (text: string): Message => msg('error.other', { text })
+
 export class Preprocessor {
   readonly options: PreprocessOptions
   readonly groups: FeatureGroup[]
   readonly featureNames: string[]
-  /** columns left out and why (ID-like, constant, no values) */
-  readonly notes: string[]
+  /** columns left out and why (ID-like, constant, no values); `params.feature` names the column */
+  readonly notes: Message[]
   /** things the user should know (high-cardinality categoricals collapsed) */
-  readonly warnings: string[]
+  readonly warnings: Message[]
 
-  private constructor(options: PreprocessOptions, groups: FeatureGroup[], featureNames: string[], notes: string[], warnings: string[]) {
+  private constructor(options: PreprocessOptions, groups: FeatureGroup[], featureNames: string[], notes: Message[], warnings: Message[]) {
     this.options = options
     this.groups = groups
     this.featureNames = featureNames
@@ -121,8 +126,8 @@ export class Preprocessor {
     if (rows.length === 0) throw new RangeError('Cannot fit the feature pipeline on 0 training rows')
     const groups: FeatureGroup[] = []
     const names: string[] = []
-    const notes: string[] = []
-    const warnings: string[] = []
+    const notes: Message[] = []
+    const warnings: Message[] = []
     const seen = new Set<string>()
     for (const feature of input.features) {
       if (seen.has(feature)) continue
@@ -131,7 +136,7 @@ export class Preprocessor {
       const sch = input.schema?.find((s) => s.name === feature)
       const kind = kindFromSchema(col, sch)
       if (kind === 'id') {
-        notes.push(`"${feature}" left out: it is an ID column`)
+        notes.push(msg('pre.note.id', { feature }))
         continue
       }
       const start = names.length
@@ -146,15 +151,15 @@ export class Preprocessor {
           counts.set(v, (counts.get(v) ?? 0) + 1)
         }
         if (present === 0) {
-          notes.push(`"${feature}" left out: no values in the training rows`)
+          notes.push(msg('pre.note.empty', { feature }))
           continue
         }
         if (counts.size <= 1) {
-          notes.push(`"${feature}" left out: constant (only "${[...counts.keys()][0]}")`)
+          notes.push(msg('pre.note.constantLevel', { feature, value: [...counts.keys()][0] }))
           continue
         }
         if (present >= 20 && counts.size >= opts.idUniqueShare * present) {
-          notes.push(`"${feature}" left out: ID-like (${counts.size} distinct values in ${present} rows)`)
+          notes.push(msg('pre.note.idLike', { feature, distinct: counts.size, n: present }))
           continue
         }
         // most frequent level, ties broken by the level's sort order
@@ -167,7 +172,7 @@ export class Preprocessor {
         let hasOther = false
         if (levels.length > opts.maxLevels) {
           const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, opts.maxLevels - 1).map((e) => e[0])
-          warnings.push(`"${feature}" has ${levels.length} levels: kept the ${top.length} most frequent, the rest are grouped as "other"`)
+          warnings.push(msg('pre.warn.levels', { feature, levels: levels.length, kept: top.length }))
           levels = top.sort()
           hasOther = true
         }
@@ -185,20 +190,20 @@ export class Preprocessor {
           if (!Number.isNaN(v)) present.push(v * conv)
         }
         if (present.length === 0) {
-          notes.push(`"${feature}" left out: no values in the training rows`)
+          notes.push(msg('pre.note.empty', { feature }))
           continue
         }
         const pv = Float64Array.from(present)
         let mn = Infinity, mx = -Infinity
         for (const v of pv) { if (v < mn) mn = v; if (v > mx) mx = v }
         if (mn === mx) {
-          notes.push(`"${feature}" left out: constant (${mn})`)
+          notes.push(msg('pre.note.constant', { feature, value: mn }))
           continue
         }
         if (kind === 'numeric' && /(^|[_\s-])id$|^id$/i.test(feature) && present.length >= 20 && Number.isInteger(mn)) {
           const distinct = new Set(present).size
           if (distinct >= opts.idUniqueShare * present.length) {
-            notes.push(`"${feature}" left out: ID-like (${distinct} distinct values in ${present.length} rows)`)
+            notes.push(msg('pre.note.idLike', { feature, distinct, n: present.length }))
             continue
           }
         }
@@ -216,7 +221,7 @@ export class Preprocessor {
       }
     }
     if (names.length === 0) {
-      throw new RangeError(`No usable features: ${notes.length ? notes.join('; ') : 'the feature list is empty'}`)
+      throw notes.length ? new MessageError('pre.error.noFeatures', { notes: list(notes) }) : new MessageError('pre.error.noFeaturesEmpty')
     }
     return new Preprocessor(opts, groups, names, notes, warnings)
   }
@@ -292,7 +297,8 @@ export class Preprocessor {
     return {
       kind: 'preprocessor', version: 1, options: { ...this.options },
       groups: this.groups.map((g) => ({ ...g, levels: g.levels ? [...g.levels] : undefined })),
-      featureNames: [...this.featureNames], notes: [...this.notes], warnings: [...this.warnings],
+      // the file keeps them as English text (a model file is read by people and other tools too)
+      featureNames: [...this.featureNames], notes: this.notes.map(renderEnglish), warnings: this.warnings.map(renderEnglish),
     }
   }
 
@@ -300,7 +306,7 @@ export class Preprocessor {
     if (!json || json.kind !== 'preprocessor') throw new Error('Not a preprocessor JSON (kind should be "preprocessor")')
     if (json.version !== 1) throw new Error(`Unsupported preprocessor version ${String(json.version)}`)
     if (!Array.isArray(json.groups) || !Array.isArray(json.featureNames)) throw new Error('Preprocessor JSON is missing "groups" or "featureNames"')
-    return new Preprocessor({ ...defaultPreprocessOptions, ...json.options }, json.groups.map((g) => ({ ...g })), [...json.featureNames], [...(json.notes ?? [])], [...(json.warnings ?? [])])
+    return new Preprocessor({ ...defaultPreprocessOptions, ...json.options }, json.groups.map((g) => ({ ...g })), [...json.featureNames], (json.notes ?? []).map(stored), (json.warnings ?? []).map(stored))
   }
 }
 

@@ -1,4 +1,5 @@
 /** Linear regression on a table (numeric target): OLS with SE/p-values or ridge, plus residuals. */
+import type { Message } from '../core/message'
 import type { ColumnSchema, Table } from '../../data/table'
 import { getColumn, numericValues } from '../../data/table'
 import { Preprocessor } from '../preprocessing/pipeline'
@@ -28,7 +29,7 @@ export interface RegressionResult {
   metrics: RegressionMetrics
   /** chart-ready residual plot: fitted vs residual (training rows) */
   residuals: { fitted: Float64Array; residual: Float64Array }
-  notes: string[]
+  notes: Message[]
 }
 
 export function fitRegression(table: Table, schema: ColumnSchema[], cfg: RegressionConfig): RegressionResult {

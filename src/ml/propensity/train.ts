@@ -8,6 +8,7 @@
 import type { ColumnSchema, Table } from '../../data/table'
 import type { Classifier } from '../core/estimator'
 import type { Matrix } from '../core/matrix'
+import { msg, num, type Message } from '../core/message'
 import { CancelledError, checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
 import { Preprocessor, type PreprocessOptions } from '../preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/target'
@@ -124,13 +125,13 @@ export interface TrainResult {
   rows: number
   droppedMissingTarget: number
   split: { mode: 'stratified' | 'explicit'; train: number; test: number; trainPositive: number; testPositive: number; testRows: Int32Array; trainRows: Int32Array }
-  features: { input: string[]; encoded: string[]; notes: string[]; warnings: string[] }
+  features: { input: string[]; encoded: string[]; notes: Message[]; warnings: Message[] }
   leakage: FeatureAuc[]
   yTest: Uint8Array
   models: ModelResult[]
   backend: string
   seconds: number
-  warnings: string[]
+  warnings: Message[]
 }
 
 export interface TrainControl extends RunControl {
@@ -192,11 +193,11 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
   if (!SCORINGS.includes(scoring)) throw new RangeError(`Unknown scoring "${String(scoring)}" (use ${SCORINGS.join(', ')})`)
   const nFolds = config.cv ?? 5
   const sm = smoteConfig(config.smote)
-  const warnings: string[] = []
+  const warnings: Message[] = []
 
   // target and rows
   const tgt = encodeTarget(table, config.target, config.positive)
-  if (tgt.droppedMissing) warnings.push(`${tgt.droppedMissing} rows without a value of "${config.target}" were left out`)
+  if (tgt.droppedMissing) warnings.push(msg('train.warn.missingTarget', { n: tgt.droppedMissing, column: config.target }))
   const yOfRow = new Int8Array(table.nRows).fill(-1)
   tgt.rows.forEach((r, k) => (yOfRow[r] = tgt.y[k]))
   const features = resolveFeatures(table, schemaAll, config)
@@ -280,8 +281,8 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
   const full = part(Infinity)
   const leakage = leakageCheck(full.pre, full.X, full.y)
   for (const l of leakage) {
-    if (l.flag === 'leak') warnings.push(`Possible leakage: "${l.feature}" alone predicts the target with ROC AUC ${l.auc.toFixed(3)} on the training rows — is it known before the outcome?`)
-    else if (l.flag === 'suspicious') warnings.push(`Check "${l.feature}": alone it predicts the target far better than any other feature (ROC AUC ${l.auc.toFixed(3)}) — is it known before the outcome?`)
+    if (l.flag === 'leak') warnings.push(msg('train.warn.leak', { feature: l.feature, auc: num(l.auc, 3, 3) }))
+    else if (l.flag === 'suspicious') warnings.push(msg('train.warn.suspicious', { feature: l.feature, auc: num(l.auc, 3, 3) }))
   }
 
   const ids = new Map<string, number>()

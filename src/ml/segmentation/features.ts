@@ -2,6 +2,7 @@
  * One row per customer from cleaned transactions: recency, frequency, monetary and behaviour
  * features, in one pass over the kept rows with a customer index (typed arrays throughout).
  */
+import { msg, pct, type Message } from '../core/message'
 import type { Table, Column } from '../../data/table'
 import { stringColumn } from '../../data/table'
 import type { CleanTransactions } from './transactions'
@@ -33,7 +34,7 @@ export interface CustomerFeatures {
   categoryShares: { levels: string[]; shares: Float64Array } | null
   /** customers with a single purchase (meanDaysBetween is NaN for them) */
   singlePurchase: number
-  warnings: string[]
+  warnings: Message[]
 }
 
 /** Names of the numeric per-customer features, in the order customerTable() writes them. */
@@ -127,9 +128,9 @@ export function customerFeatures(tx: CleanTransactions, options: Partial<Custome
     }
     categoryShares = { levels, shares }
   }
-  const warnings: string[] = []
+  const warnings: Message[] = []
   if (single > 0) {
-    warnings.push(`${single} of ${nc} customers (${((100 * single) / nc).toFixed(1)}%) bought once: their mean days between purchases is empty`)
+    warnings.push(msg('segment.warn.boughtOnce', { n: single, total: nc, share: pct(single / nc) }))
   }
   return {
     ids: tx.customerIds,

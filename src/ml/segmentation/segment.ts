@@ -5,6 +5,7 @@
  *   elbow + silhouette → chosen k → profiles, 2-D map, outlier list.
  * Clusters are renumbered by revenue share (largest first; by size when there is no revenue).
  */
+import type { Message } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { matrix, takeRows } from '../core/matrix'
 import type { RunControl } from '../core/progress'
@@ -36,7 +37,7 @@ export interface RfmAnalysis {
   features: CustomerFeatures
   scores: RfmScores
   segments: SegmentSummary[]
-  warnings: string[]
+  warnings: Message[]
 }
 
 /** Cleaning → customer features → RFM scores and segment summary. */
@@ -151,7 +152,7 @@ export interface ClusterResult {
   /** anomaly score per customer (isolation forest: 0..1; centre distance: z), null when off */
   outlierScores: Float64Array | null
   topAnomalies: Anomaly[]
-  warnings: string[]
+  warnings: Message[]
 }
 
 /**
@@ -167,7 +168,7 @@ export function clusterCustomers(X: Matrix, names: string[], extras: ClusterExtr
     throw new RangeError(`Bad k: ${JSON.stringify(o.k)} (need whole numbers, 1 ≤ from ≤ to)`)
   }
   if (range.kMax > n) throw new RangeError(`k = ${range.kMax} is larger than the number of customers (${n})`)
-  const warnings: string[] = []
+  const warnings: Message[] = []
   const first = fitTransform(X, names, { log: o.log, standardize: o.standardize })
   let { transform, Xt } = first
   warnings.push(...first.warnings)

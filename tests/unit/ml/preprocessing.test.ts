@@ -1,3 +1,4 @@
+import { renderEnglish } from '../../../src/i18n/render'
 import { describe, it, expect } from 'vitest'
 import { Preprocessor } from '../../../src/ml/preprocessing/pipeline'
 import { encodeTarget, leakageCheck } from '../../../src/ml/preprocessing/target'
@@ -16,7 +17,7 @@ describe('feature pipeline', () => {
   it('imputes with the training median / most frequent, one-hot encodes and scales with the population sd', () => {
     const pre = Preprocessor.fit({ table: t, rows: [0, 1, 2, 3], features: ['age', 'city', 'const'] })
     expect(pre.featureNames).toEqual(['age', 'city=a', 'city=b'])
-    expect(pre.notes.join()).toMatch(/"const" left out: constant/)
+    expect(pre.notes.map(renderEnglish).join()).toMatch(/"const" left out: constant/)
     const X = pre.transform(t)
     // training ages 20, 30, (30 imputed), 50 → mean 32.5, population sd
     const sd = Math.sqrt(((20 - 32.5) ** 2 + (30 - 32.5) ** 2 + (30 - 32.5) ** 2 + (50 - 32.5) ** 2) / 4)
@@ -40,8 +41,8 @@ describe('feature pipeline', () => {
       numberColumn('when', Array.from({ length: n }, (_, i) => Date.UTC(2020, 0, 1 + i))),
     ])
     const pre = Preprocessor.fit({ table: tt, features: ['cust', 'shop', 'when'], schema: [{ name: 'when', type: 'date', role: 'feature' }], options: { maxLevels: 3 } })
-    expect(pre.notes.join()).toMatch(/"cust" left out: ID-like/)
-    expect(pre.warnings.join()).toMatch(/"shop" has 9 levels/)
+    expect(pre.notes.map(renderEnglish).join()).toMatch(/"cust" left out: ID-like/)
+    expect(pre.warnings.map(renderEnglish).join()).toMatch(/"shop" has 9 levels/)
     expect(pre.featureNames.filter((f) => f.startsWith('shop'))).toHaveLength(3)
     expect(pre.featureNames).toContain('shop=(other)')
     const g = pre.groups.find((x) => x.feature === 'when')!

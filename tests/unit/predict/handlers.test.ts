@@ -1,3 +1,5 @@
+import { renderEnglish } from '../../../src/i18n/render'
+import type { Message } from '../../../src/ml/core/message'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { predictEngine } from '../../../src/engine/predict'
@@ -44,9 +46,9 @@ describe('predict.* worker methods', () => {
     expect(i.classCounts!.after.positive).toBe(i.classCounts!.before.negative)
     expect(i.leakage!.length).toBeGreaterThan(5)
     expect(i.leakage![0].feature).toBe('duration')
-    expect(i.notes!.some((n) => n.includes('same'))).toBe(true)
+    expect(i.notes!.some((n) => renderEnglish(n).includes('same'))).toBe(true)
     const one = await call<Inspection>('predict.inspect', { datasetId: 'bank', target: 'same' })
-    expect(one.problem).toMatch(/only one value/)
+    expect(renderEnglish(one.problem as Message)).toMatch(/only one value/)
     const many = await call<Inspection>('predict.inspect', { datasetId: 'bank', target: 'education' })
     expect(many.needsPositive).toBe(true)
     expect(many.values.length).toBe(4)

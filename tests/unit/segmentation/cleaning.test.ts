@@ -1,3 +1,4 @@
+import { renderEnglish } from '../../../src/i18n/render'
 import { describe, it, expect } from 'vitest'
 import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
@@ -95,7 +96,7 @@ describe('cleaning', () => {
       ['nonPositiveAmount', 3],
       ['invalidDate', 2],
     ])
-    expect(tx.warnings[0]).toMatch(/unparseable date.*rows 4/)
+    expect(renderEnglish(tx.warnings[0])).toMatch(/unparseable date.*rows 4/)
   })
 
   it('reports missing mapped columns and unusable dates clearly', () => {

@@ -1,0 +1,78 @@
+/** Plain words for file facts and other details the app used to show as internal names. */
+export const en = {
+  file: {
+    details: 'File details',
+    format: 'Read as',
+    formats: { delimited: 'text with separators (CSV)', json: 'JSON', xlsx: 'Excel workbook', baskets: 'one basket per line', parquet: 'Parquet' },
+    delimiter: 'Separator',
+    tab: 'tab',
+    encoding: 'Character encoding',
+  },
+  histogram: '{col}: histogram',
+  campaignName: 'Campaign {date}',
+  report: {
+    rules: 'A rule set is applied to baskets on the Patterns page, not to a customer table',
+    missing: 'Missing column the model needs: {columns} | Missing columns the model needs: {columns}',
+    notDate: '"{column}": a date was expected, but {n} row holds text (e.g. {examples}) | "{column}": a date was expected, but {n} rows hold text (e.g. {examples})',
+    notNumber: '"{column}": numbers were expected, but {n} row holds text (e.g. {examples}) | "{column}": numbers were expected, but {n} rows hold text (e.g. {examples})',
+    unseenZero: '"{column}": {n} row has a category not seen in training ({levels}); it counts as none of the known ones | "{column}": {n} rows have categories not seen in training ({levels}); they count as none of the known ones',
+    unseenOther: '"{column}": {n} row has a category not seen in training ({levels}); it counts as "other" | "{column}": {n} rows have categories not seen in training ({levels}); they count as "other"',
+    missingFilled: '"{column}": {n} missing value filled with the training value {value} | "{column}": {n} missing values filled with the training value {value}',
+    missingNotScored: '"{column}": {n} missing value: that row gets no score | "{column}": {n} missing values: those rows get no score',
+    noId: 'The id column "{column}" is not in the table: rows are numbered instead',
+    extra: '{n} column not used by the model (ignored): {columns} | {n} columns not used by the model (ignored): {columns}',
+  },
+  threads: 'threads',
+  channel: { email: 'email', phone: 'phone call' },
+  reason: '{feature} = {value} ({effect} pts)',
+  shap: {
+    summary: '{method} on {rows} test customers',
+    gap: 'Largest gap between the sum of the contributions and the score: {err} (rounding only)',
+  },
+  model: {
+    kinds: { classifier: 'Propensity model', regressor: 'Regression model', pipeline: 'Preprocessing pipeline', kmeans: 'Customer groups (k-means)', rfm: 'RFM segment map', rules: 'Association rules' },
+    algo: { linear: 'linear regression', kmeans: 'k-means', vote: 'vote of {members}' },
+    vote: { soft: 'Soft vote ({members})', hard: 'Hard vote ({members})' },
+    technical: 'Technical details',
+    version: 'Saved by Campaign Lab {app}, file format {format}',
+  },
+}
+
+export const es: typeof en = {
+  file: {
+    details: 'Detalles del archivo',
+    format: 'Leído como',
+    formats: { delimited: 'texto con separadores (CSV)', json: 'JSON', xlsx: 'libro de Excel', baskets: 'una cesta por línea', parquet: 'Parquet' },
+    delimiter: 'Separador',
+    tab: 'tabulador',
+    encoding: 'Codificación de caracteres',
+  },
+  histogram: '{col}: histograma',
+  campaignName: 'Campaña {date}',
+  report: {
+    rules: 'Un conjunto de reglas se aplica a cestas en la página Patrones, no a una tabla de clientes',
+    missing: 'Falta una columna que el modelo necesita: {columns} | Faltan columnas que el modelo necesita: {columns}',
+    notDate: '«{column}»: se esperaba una fecha, pero {n} fila tiene texto (p. ej. {examples}) | «{column}»: se esperaba una fecha, pero {n} filas tienen texto (p. ej. {examples})',
+    notNumber: '«{column}»: se esperaban números, pero {n} fila tiene texto (p. ej. {examples}) | «{column}»: se esperaban números, pero {n} filas tienen texto (p. ej. {examples})',
+    unseenZero: '«{column}»: {n} fila tiene una categoría que no aparecía en el entrenamiento ({levels}); no cuenta como ninguna de las conocidas | «{column}»: {n} filas tienen categorías que no aparecían en el entrenamiento ({levels}); no cuentan como ninguna de las conocidas',
+    unseenOther: '«{column}»: {n} fila tiene una categoría que no aparecía en el entrenamiento ({levels}); cuenta como «otros» | «{column}»: {n} filas tienen categorías que no aparecían en el entrenamiento ({levels}); cuentan como «otros»',
+    missingFilled: '«{column}»: {n} valor vacío rellenado con el valor del entrenamiento {value} | «{column}»: {n} valores vacíos rellenados con el valor del entrenamiento {value}',
+    missingNotScored: '«{column}»: {n} valor vacío: esa fila no recibe puntuación | «{column}»: {n} valores vacíos: esas filas no reciben puntuación',
+    noId: 'La columna de id «{column}» no está en la tabla: las filas se numeran',
+    extra: '{n} columna que el modelo no usa (se ignora): {columns} | {n} columnas que el modelo no usa (se ignoran): {columns}',
+  },
+  threads: 'hilos',
+  channel: { email: 'correo electrónico', phone: 'llamada telefónica' },
+  reason: '{feature} = {value} ({effect} ptos.)',
+  shap: {
+    summary: '{method} con {rows} clientes de prueba',
+    gap: 'Mayor diferencia entre la suma de las contribuciones y la puntuación: {err} (solo redondeo)',
+  },
+  model: {
+    kinds: { classifier: 'Modelo de propensión', regressor: 'Modelo de regresión', pipeline: 'Preparación de datos', kmeans: 'Grupos de clientes (k-medias)', rfm: 'Mapa de segmentos RFM', rules: 'Reglas de asociación' },
+    algo: { linear: 'regresión lineal', kmeans: 'k-medias', vote: 'voto de {members}' },
+    vote: { soft: 'Voto blando ({members})', hard: 'Voto duro ({members})' },
+    technical: 'Detalles técnicos',
+    version: 'Guardado con Campaign Lab {app}, formato de archivo {format}',
+  },
+}

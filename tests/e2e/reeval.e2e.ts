@@ -61,8 +61,12 @@ async function dropOn(testId: string, name: string, content: string): Promise<vo
   )
 }
 
-const optionValue = (testId: string, prefix: string): Promise<string> =>
-  s.page.getByTestId(testId).locator('option').evaluateAll((os, p) => (os as HTMLOptionElement[]).find((o) => o.textContent!.trim().startsWith(p))!.value, prefix)
+// the list may still be filling when the select appears: wait for the option, then read its value
+const optionValue = async (testId: string, prefix: string): Promise<string> => {
+  const select = s.page.getByTestId(testId)
+  await expect.poll(async () => (await select.locator('option').allTextContents()).map((t) => t.trim()), { timeout: 60_000 }).toContainEqual(expect.stringMatching(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)))
+  return select.locator('option').evaluateAll((os, p) => (os as HTMLOptionElement[]).find((o) => o.textContent!.trim().startsWith(p))!.value, prefix)
+}
 
 const widerThanWindow = (): Promise<boolean> => s.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
 
@@ -126,6 +130,7 @@ describe('the 3-month re-evaluation of a campaign', () => {
     const p = s.page
     await p.locator('nav button[data-page=campaign]').click()
     await p.getByTestId('audience-step').waitFor()
+    await expect.poll(async () => (await p.getByTestId('aud-dataset').locator('option').allTextContents()).some((o) => o.includes('·')), { timeout: 60_000 }).toBe(true)
     const scored = await p.getByTestId('aud-dataset').locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).find((o) => o.textContent!.includes('·'))!.value)
     await p.getByTestId('aud-dataset').selectOption(scored)
     await expect.poll(() => p.getByTestId('aud-score').inputValue()).toBe('probability')

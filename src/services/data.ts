@@ -50,4 +50,6 @@ export const join = (leftId: string, rightId: string, leftKey: string, rightKey:
 
 export const removeDataset = (id: string): Promise<void> => data.remove({ id }).promise
 export const clearAll = (): Promise<void> => data.clear().promise
+/** Another tab changed the stored datasets: forget `drop` (or everything) and list what is stored now. */
+export const resync = (change: { drop?: string[]; all?: boolean }): Promise<DatasetSummary[]> => data.resync(change).promise
 export const storageEstimate = () => data.storage().promise

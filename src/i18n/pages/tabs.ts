@@ -6,9 +6,11 @@ export const en = {
   reload: 'Reload this tab',
   deletedElsewhere: 'The dataset "{name}" was deleted in another tab: this change was not saved. Load the file again to keep working with it.',
   worker: {
-    exited: 'The {worker} worker stopped ({reason}). Your stored data is kept; the next job starts a new worker.',
-    silent: 'The {worker} worker stopped answering for {seconds} s and was restarted. Your stored data is kept; try again.',
+    crashed: 'The {worker} worker stopped: {reason}. Your data is kept; try again.',
+    closed: 'The {worker} worker closed before finishing its jobs. Your data is kept; try again (a new worker starts).',
+    silent: 'The {worker} worker stopped answering for {seconds} s and was restarted. Your data is kept; try again.',
     cancelled: 'Cancelled: the {worker} worker did not stop within {seconds} s, so it was restarted.',
+    restarted: 'The {worker} worker was restarted to cancel another job: try this one again.',
     unreadable: 'The {worker} worker sent a message that could not be read; it was restarted.',
   },
 }
@@ -20,9 +22,11 @@ export const es: typeof en = {
   reload: 'Recargar esta pestaña',
   deletedElsewhere: 'Los datos «{name}» se borraron en otra pestaña: este cambio no se guardó. Vuelve a cargar el archivo para seguir trabajando con ellos.',
   worker: {
-    exited: 'El proceso {worker} se detuvo ({reason}). Tus datos guardados se conservan; el siguiente trabajo arranca un proceso nuevo.',
-    silent: 'El proceso {worker} dejó de responder durante {seconds} s y se reinició. Tus datos guardados se conservan; inténtalo de nuevo.',
+    crashed: 'El proceso {worker} se detuvo: {reason}. Tus datos se conservan; inténtalo de nuevo.',
+    closed: 'El proceso {worker} se cerró antes de terminar sus trabajos. Tus datos se conservan; inténtalo de nuevo (arranca un proceso nuevo).',
+    silent: 'El proceso {worker} dejó de responder durante {seconds} s y se reinició. Tus datos se conservan; inténtalo de nuevo.',
     cancelled: 'Cancelado: el proceso {worker} no se detuvo en {seconds} s, así que se reinició.',
+    restarted: 'El proceso {worker} se reinició para cancelar otro trabajo: vuelve a intentar este.',
     unreadable: 'El proceso {worker} envió un mensaje que no se pudo leer; se reinició.',
   },
 }

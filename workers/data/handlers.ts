@@ -6,6 +6,7 @@ import { inferSchema, applySchemaOverride, setColumnFormat } from '../../src/dat
 import { profileTable, correlationMatrix } from '../../src/data/profile'
 import { leftJoin } from '../../src/data/join'
 import { formatDate } from '../../src/data/dates'
+import { previewCell } from '../../src/data/preview'
 import * as storage from '../storage'
 import type { DatasetSummary } from '../../src/engine/types'
 import { MessageError } from '../../src/ml/core/message'
@@ -154,16 +155,20 @@ export const dataHandlers = {
     // dates are stored as ms since epoch: show them as the file wrote them
     const kinds = table.columns.map((c) => summary.schema.find((s) => s.name === c.name)?.type)
     const out: string[][] = []
+    // cells over the preview limit are shortened here, so a 10 MB cell never reaches the page
+    let cut = 0
     for (let i = args.start; i < end; i++) {
       out.push(
         table.columns.map((c, j) => {
           const k = kinds[j]
           if (c.storage === 'number' && (k === 'date' || k === 'datetime')) return Number.isNaN(c.values[i]) ? '' : formatDate(c.values[i], k === 'datetime')
-          return cellString(c, i)
+          const p = previewCell(cellString(c, i))
+          if (p.cut) cut++
+          return p.text
         }),
       )
     }
-    return { start: args.start, rows: out }
+    return { start: args.start, rows: out, cut }
   },
 
   async setSchema(args: { id: string; column: string; type?: ColumnType; role?: ColumnRole }) {

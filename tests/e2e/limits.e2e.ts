@@ -38,4 +38,21 @@ describe('huge cells in the preview', () => {
     expect(await p.evaluate(() => Math.max(...[...document.querySelectorAll('[title]')].map((e) => e.getAttribute('title')!.length)))).toBeLessThan(2_000)
     await s.shot('huge-cells')
   })
+
+  it('a 20,000-column file is profiled and shown: the schema table draws its first 200 columns and offers more', async () => {
+    const p = s.page
+    await p.evaluate(() => {
+      const cols = 20_000
+      const lines = [Array.from({ length: cols }, (_, j) => `c${j}`).join(',')]
+      for (let i = 0; i < 20; i++) lines.push(Array.from({ length: cols }, (_, j) => String((i * 31 + j) % 1000)).join(','))
+      const dt = new DataTransfer()
+      dt.items.add(new File([lines.join('\n')], 'wide.csv', { type: 'text/csv' }))
+      document.querySelector('[data-testid=dropzone]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    })
+    await p.getByTestId('schema-more').waitFor({ timeout: 120_000 })
+    expect(await p.getByTestId('schema-more').textContent()).toMatch(/First 200 of 20,000 columns shown/)
+    expect(await p.getByTestId('schema-table').locator('tbody tr').count()).toBe(200)
+    await p.getByTestId('schema-more').getByRole('button').click()
+    await expect.poll(() => p.getByTestId('schema-table').locator('tbody tr').count()).toBe(1_200)
+  })
 })

@@ -3,7 +3,7 @@
  * ../shared/reference (scikit-learn, pandas, R arules) measured on the same kind of machine.
  * Benchmarks are measurements, not tests: nothing here fails the build.
  *   npm run bench                 all areas
- *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, uplift, clv, explain, sidebyside)
+ *   npm run bench -- data rules   only these areas (data, classify, estimators2, segment, rules, browser, uplift, clv, explain, sidebyside, limits)
  *   npm run bench -- --json       the rows as JSON on stdout (what, ours_s, ref_s, ref_live, ratio, threads); tables go to stderr
  * The "ref" column says where ref_s comes from: live (the reference ran in this run on the same work),
  * stored (a timing from ../shared/reference: another run, often the whole pipeline, so not like for like).
@@ -24,6 +24,7 @@ const AREAS: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>>
   clv: () => import('./clv'),
   explain: () => import('./explain'),
   sidebyside: () => import('./sidebyside'),
+  limits: () => import('./limits'),
 }
 
 function fmt(v: number | undefined, digits = 3): string {

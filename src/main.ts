@@ -12,6 +12,7 @@ import { useSegmentStore } from './stores/segment'
 import { usePatternsStore } from './stores/patterns'
 import { useCampaignStore } from './stores/campaign'
 import { restoreWorkspace } from './stores/persist'
+import { installTabSync } from './stores/tabs'
 import './style.css'
 
 const pinia = createPinia()
@@ -21,6 +22,8 @@ setJobSink(useJobsStore(pinia))
 const settings = useSettingsStore(pinia)
 configureBackend(() => settings.backendChoice, (info) => (settings.backendStatus = info))
 configureCsvStyle(() => settings.csvStyle)
+// other open tabs: deletions, imports and upgrades there reach this tab's state
+installTabSync(pinia)
 
 // Every page's results come back from the stored workspace before the pages mount: shown again
 // as they were, nothing re-run. (Datasets list only their summaries here; columns load on first use.)

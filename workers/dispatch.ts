@@ -20,6 +20,11 @@ export function registerHandlers(workerName: string, handlers: HandlerTable, sco
   const running = new Map<number, { cancelled: boolean }>()
   scope.addEventListener('message', (ev) => {
     const msg = ev.data
+    // answered at once: a pong proves the event loop turns (a worker stuck in a loop cannot answer)
+    if (msg.type === 'ping') {
+      scope.postMessage({ type: 'pong' })
+      return
+    }
     if (msg.type === 'cancel') {
       const token = running.get(msg.id)
       if (token) token.cancelled = true
@@ -54,4 +59,19 @@ export function registerHandlers(workerName: string, handlers: HandlerTable, sco
   })
   scope.start?.()
   scope.postMessage({ type: 'ready', worker: workerName })
+}
+
+/**
+ * A worker that closes itself (`self.close()`) raises no event on the page: its calls would stay
+ * "running" for good. Say so first, so the client fails them and starts a new worker.
+ */
+export function announceExit(scope: { postMessage(message: FromWorker): void; close(): void }): void {
+  const close = scope.close.bind(scope)
+  scope.close = () => {
+    try {
+      scope.postMessage({ type: 'exit' })
+    } finally {
+      close()
+    }
+  }
 }

@@ -14,9 +14,10 @@
 // calls that arrive meanwhile are held and replayed (with their ports).
 // first: refuse every request to another origin before any other code runs (workers/egress.ts)
 import './egress'
-import { registerHandlers } from './dispatch'
+import { announceExit, registerHandlers } from './dispatch'
 import type { HandlerTable } from './protocol'
 
+announceExit(self as unknown as Parameters<typeof announceExit>[0])
 const role = self.name === 'data' ? 'data' : self.name.startsWith('fit') ? 'fit' : 'ml'
 const early: MessageEvent[] = []
 const hold = (e: MessageEvent): void => void early.push(e)

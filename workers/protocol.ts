@@ -10,7 +10,8 @@
  * client is a proxy typed from `typeof handlers`, so a renamed handler or a changed result breaks
  * the build, not the page.
  */
-import type { RunControl } from '../src/ml/core/progress'
+import { CancelledError, type RunControl } from '../src/ml/core/progress'
+import { MessageError } from '../src/ml/core/message'
 
 export interface SerializedError {
   name: string
@@ -24,12 +25,17 @@ export interface SerializedError {
 export type ToWorker =
   | { type: 'call'; id: number; method: string; args: unknown }
   | { type: 'cancel'; id: number }
+  | { type: 'ping' }
 
 export type FromWorker =
   | { type: 'progress'; id: number; fraction: number; message?: string }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; error: SerializedError }
   | { type: 'ready'; worker: string }
+  /** the answer to a ping: the worker's event loop turns */
+  | { type: 'pong' }
+  /** sent just before the worker closes itself (a closed worker raises no event on the page) */
+  | { type: 'exit' }
 
 /** What a handler gets besides its arguments: progress and the cooperative cancel flag. */
 export interface CallContext extends RunControl {
@@ -131,20 +137,35 @@ export interface Endpoint {
   start?(): void
 }
 
+/** How a client watches its worker; each figure off (0 or absent) unless given. */
+export interface Health {
+  /** ping the worker this often (ms) while calls are pending */
+  heartbeatMs?: number
+  /** no message at all (pong, progress, result) for this long (ms) while calls are pending: the worker is declared dead and restarted */
+  silentAfterMs?: number
+  /** a cancelled call still pending after this long (ms): the worker is terminated (hard cancel) and restarted */
+  cancelGraceMs?: number
+}
+
 /**
- * Client of one worker. If the worker dies (an uncaught error, out of memory), every pending call
- * is rejected with a visible error and the next call starts a fresh worker.
+ * Client of one worker. If the worker dies (an uncaught error, out of memory), closes itself, or
+ * (with `health`) stops answering its heartbeat, every pending call is rejected with a visible error
+ * and the next call starts a fresh worker. A cancel the worker does not act on within the grace
+ * period terminates it, so Cancel always ends the job.
  */
 export class WorkerClient<H extends HandlerTable = HandlerTable> {
   private worker: Endpoint | null = null
   private nextId = 1
   private pending = new Map<number, Pending>()
+  private lastHeard = 0
+  private beat: ReturnType<typeof setInterval> | null = null
   /** the typed methods of the worker: `client.api.predict.train(args, { onProgress })` */
   readonly api: Remote<H>
 
   constructor(
     readonly name: string,
     private readonly factory: () => Endpoint,
+    private readonly health: Health = {},
   ) {
     this.api = remoteProxy(this, []) as Remote<H>
   }
@@ -152,19 +173,51 @@ export class WorkerClient<H extends HandlerTable = HandlerTable> {
   private ensure(): Endpoint {
     if (this.worker) return this.worker
     const w = this.factory()
-    w.addEventListener('message', (ev) => this.onMessage((ev as MessageEvent<FromWorker>).data))
+    // events of a replaced worker (late messages, a late error) must not touch the new one's calls
+    const current = (): boolean => this.worker === w
+    w.addEventListener('message', (ev) => current() && this.onMessage((ev as MessageEvent<FromWorker>).data))
     w.addEventListener('error', (ev) => {
       ev.preventDefault()
-      this.fail(new Error(`The ${this.name} worker stopped: ${(ev as ErrorEvent).message || 'unknown error'}. Your data is kept; try again.`))
+      if (current()) this.fail(new MessageError('tabs.worker.crashed', { worker: this.name, reason: (ev as ErrorEvent).message || 'unknown error' }))
     })
-    w.addEventListener('messageerror', () => this.fail(new Error(`The ${this.name} worker sent a message that could not be read.`)))
+    w.addEventListener('messageerror', () => current() && this.fail(new MessageError('tabs.worker.unreadable', { worker: this.name })))
     w.start?.()
     this.worker = w
+    this.lastHeard = Date.now()
     return w
   }
 
+  /** While calls are pending: ping, and declare the worker dead when nothing came back for too long. */
+  private watch(): void {
+    const { heartbeatMs = 0, silentAfterMs = 0 } = this.health
+    if (this.beat || !heartbeatMs || !silentAfterMs) return
+    this.beat = setInterval(() => {
+      if (this.pending.size === 0 || !this.worker) return this.unwatch()
+      const silent = Date.now() - this.lastHeard
+      if (silent > silentAfterMs) {
+        this.fail(new MessageError('tabs.worker.silent', { worker: this.name, seconds: Math.round(silent / 1000) }))
+        return
+      }
+      try {
+        this.worker.postMessage({ type: 'ping' } satisfies ToWorker, [])
+      } catch {
+        /* a worker that cannot take a message is caught by the silence above */
+      }
+    }, heartbeatMs)
+  }
+
+  private unwatch(): void {
+    if (this.beat) clearInterval(this.beat)
+    this.beat = null
+  }
+
   private onMessage(msg: FromWorker): void {
-    if (msg.type === 'ready') return
+    this.lastHeard = Date.now()
+    if (msg.type === 'ready' || msg.type === 'pong') return
+    if (msg.type === 'exit') {
+      this.fail(new MessageError('tabs.worker.closed', { worker: this.name }))
+      return
+    }
     const p = this.pending.get(msg.id)
     if (!p) return
     if (msg.type === 'progress') p.onProgress?.(msg.fraction, msg.message)
@@ -178,11 +231,12 @@ export class WorkerClient<H extends HandlerTable = HandlerTable> {
   }
 
   /** Reject everything in flight and drop the worker; the next call starts a new one. */
-  private fail(err: Error): void {
+  private fail(err: Error, except?: { id: number; err: Error }): void {
     const w = this.worker
     this.worker = null
+    this.unwatch()
     w?.terminate?.()
-    for (const p of this.pending.values()) p.reject(err)
+    for (const [id, p] of this.pending) p.reject(id === except?.id ? except.err : err)
     this.pending.clear()
   }
 
@@ -193,6 +247,8 @@ export class WorkerClient<H extends HandlerTable = HandlerTable> {
   callPath(method: string, args: unknown, opts: CallOptions = {}): Job<unknown> {
     const id = this.nextId++
     const w = this.ensure()
+    // an idle worker is not expected to have said anything: the silence counts from this call
+    if (this.pending.size === 0) this.lastHeard = Date.now()
     const promise = new Promise<unknown>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress: opts.onProgress })
     })
@@ -205,14 +261,24 @@ export class WorkerClient<H extends HandlerTable = HandlerTable> {
       this.pending.delete(id)
       p?.reject(new Error(`Could not send "${method}" to the ${this.name} worker: ${(e as Error).message}`))
     }
-    return {
-      id,
-      promise,
-      cancel: () => {
-        const cancelMsg: ToWorker = { type: 'cancel', id }
-        this.worker?.postMessage(cancelMsg, [])
-      },
-    }
+    this.watch()
+    return { id, promise, cancel: () => this.cancel(id, w) }
+  }
+
+  /** Cooperative cancel; past the grace period the worker is terminated and the call ends as cancelled. */
+  private cancel(id: number, w: Endpoint): void {
+    if (this.worker !== w || !this.pending.has(id)) return
+    w.postMessage({ type: 'cancel', id } satisfies ToWorker, [])
+    const grace = this.health.cancelGraceMs ?? 0
+    if (!grace || !w.terminate) return
+    setTimeout(() => {
+      if (this.worker !== w || !this.pending.has(id)) return
+      const seconds = Math.round(grace / 1000)
+      const params = { worker: this.name, seconds }
+      // still a CancelledError (the job panel says "cancelled"), with the reason as its message code
+      const cancelled = Object.assign(new CancelledError(new MessageError('tabs.worker.cancelled', params).message), { code: 'tabs.worker.cancelled', params })
+      this.fail(new MessageError('tabs.worker.restarted', { worker: this.name }), { id, err: cancelled })
+    }, grace)
   }
 
   /** Post a message that is not a call (e.g. a MessageChannel port), starting the worker if needed. */
@@ -228,6 +294,11 @@ export class WorkerClient<H extends HandlerTable = HandlerTable> {
   /** Hard stop: terminate the worker (pending calls reject) — for a job that ignores cancel. */
   terminate(reason = 'stopped'): void {
     this.fail(new Error(`The ${this.name} worker was ${reason}.`))
+  }
+
+  /** For tests and the bench: whether the heartbeat timer runs now. */
+  get watching(): boolean {
+    return this.beat !== null
   }
 
   get busy(): number {

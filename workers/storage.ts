@@ -10,6 +10,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb'
 import { DB_NAME, DB_VERSION, upgradeSteps, type StoreName } from '../src/engine/schema'
+import { announce } from '../src/engine/tabs'
 
 export { STORES, type StoreName } from '../src/engine/schema'
 
@@ -23,11 +24,18 @@ let notice: (text: string) => void = () => {}
 export function onStorageNotice(fn: (text: string) => void): void {
   notice = fn
 }
+let versionChange: () => void = () => {}
+/** Called when a newer version of the app in another tab upgrades the database (this connection is closed then). */
+export function onVersionChange(fn: () => void): void {
+  versionChange = fn
+}
 
 export function open(): Promise<IDBPDatabase> {
   if (dbPromise) return dbPromise
+  let upgradedFrom = 0
   dbPromise = openDB(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion, newVersion, tx) {
+      upgradedFrom = oldVersion
       for (const step of upgradeSteps(oldVersion, newVersion ?? DB_VERSION)) {
         for (const s of step.create) if (!db.objectStoreNames.contains(s)) db.createObjectStore(s, { keyPath: 'id' })
         for (const c of step.copy ?? []) {
@@ -47,11 +55,16 @@ export function open(): Promise<IDBPDatabase> {
       void dbPromise?.then((db) => db.close())
       dbPromise = null
       notice('Campaign Lab was opened in another tab with a newer version. Reload this tab to keep working with your stored workspace.')
+      versionChange()
     },
     terminated() {
       dbPromise = null
     },
-  }).catch((e: Error) => {
+  }).then((db) => {
+    // tabs of an older version that did not hold a connection (none open, or closed) learn it here
+    if (upgradedFrom > 0) announce({ type: 'upgraded', version: DB_VERSION })
+    return db
+  }, (e: Error) => {
     dbPromise = null
     if (e?.name === 'VersionError') {
       throw new Error('The stored workspace was written by a newer version of Campaign Lab: reload the page to get the newest version (nothing was deleted).')
@@ -82,6 +95,31 @@ export async function putAll(items: [StoreName, { id: string; [field: string]: u
   const tx = db.transaction(stores, 'readwrite')
   try {
     await Promise.all([...items.map(([s, v]) => tx.objectStore(s).put(v)), tx.done])
+  } catch (e) {
+    if ((e as DOMException)?.name === 'QuotaExceededError') {
+      throw new StorageQuotaError(
+        `Browser storage is full: "${items[0]?.[1].id}" was not saved (everything stored before is intact). Delete old datasets, runs or models, or free disk space.`,
+      )
+    }
+    throw e
+  }
+}
+
+/**
+ * Like putAll, but only while `guard` (a store and an id) still holds a record, checked in the same
+ * transaction: an edit made in one tab does not write back a dataset another tab deleted meanwhile.
+ * Returns false (nothing written) when the record is gone.
+ */
+export async function putAllIfPresent(guard: [StoreName, string], items: [StoreName, { id: string; [field: string]: unknown }][]): Promise<boolean> {
+  const db = await open()
+  const stores = [...new Set([guard[0], ...items.map(([s]) => s)])]
+  const tx = db.transaction(stores, 'readwrite')
+  try {
+    // only IndexedDB requests are awaited inside the transaction, so it stays active
+    const present = (await tx.objectStore(guard[0]).getKey(guard[1])) !== undefined
+    if (present) await Promise.all(items.map(([s, v]) => tx.objectStore(s).put(v)))
+    await tx.done
+    return present
   } catch (e) {
     if ((e as DOMException)?.name === 'QuotaExceededError') {
       throw new StorageQuotaError(

@@ -5,6 +5,7 @@
  */
 import { formatDate } from './dates'
 import type { Column, ColumnSchema, ColumnType, Table } from './table'
+import { previewCell } from './preview'
 
 /** Chart-ready histogram: equal-width bins (numbers, dates as ms) or the top values (categories). */
 export type Histogram =
@@ -102,7 +103,8 @@ export function profileColumn(c: Column, s: ColumnSchema, opts: ProfileOptions =
     }
     const count = c.codes.length - missing
     const order = topIndices(counts, topN)
-    const top = order.map((k) => ({ value: c.levels[k], count: counts[k] }))
+    // a huge value is shortened for display (previewCell): the column keeps it whole
+    const top = order.map((k) => ({ value: previewCell(c.levels[k]).text, count: counts[k] }))
     const shown = top.reduce((a, t) => a + t.count, 0)
     let distinct = 0
     for (let k = 0; k < counts.length; k++) if (counts[k] > 0) distinct++

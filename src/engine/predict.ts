@@ -18,6 +18,7 @@ import { Rng } from '../ml/core/random'
 import { errorMessage, list, msg, pct, type Message } from '../ml/core/message'
 
 import type { RunControl } from '../ml/core/progress'
+import { checkMemory, trainingBytes } from '../ml/core/memory'
 import type { FitRunner } from '../ml/propensity/fitjobs'
 import type { ResultCache } from './cache'
 import type { DatasetSummary } from './types'
@@ -237,8 +238,25 @@ export function predictEngine(deps: PredictDeps) {
   }
 
 
+  /** The training's memory, estimated from the table before anything is allocated (see memory.ts). */
+  function trainingNeed(table: Table, schema: ColumnSchema[], config: TrainConfig): number {
+    const skip = new Set([config.target, ...(config.drop ?? [])])
+    const names = config.features?.length
+      ? config.features
+      : table.columns.map((c) => c.name).filter((n) => !skip.has(n) && !['id', 'ignore', 'target'].includes(schema.find((c) => c.name === n)?.role ?? ''))
+    let encoded = 0
+    // one-hot: one column per level, at most the preprocessor's 1,000
+    for (const n of names) {
+      const c = table.columns.find((x) => x.name === n)
+      if (c) encoded += c.storage === 'string' ? Math.min(c.levels.length, 1000) : 1
+    }
+    const svm = config.models.find((m) => m.name === 'svm') as { params?: { cacheMB?: number } } | undefined
+    return trainingBytes({ rows: table.nRows, features: encoded, folds: config.cv ?? 5, models: config.models.map((m) => m.name), smote: !!config.smote, svmCacheMB: svm?.params?.cacheMB })
+  }
+
   async function train(args: TrainArgs, ctx: Ctx) {
     const { table, schema } = deps.tables(args.datasetId)
+    checkMemory(msg('limits.job.training'), trainingNeed(table, schema, args.config))
     const result = await trainAndCompare(table, schema, { ...args.config, importance: args.config.importance ?? true }, { ...ctx, runner: deps.runner })
     deps.results.set<HeldRun>('run', args.runId, { datasetId: args.datasetId, result }, { durable: true })
     const { models, yTest, split, ...rest } = result

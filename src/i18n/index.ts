@@ -13,6 +13,8 @@ import * as clv from './pages/clv'
 import * as explain from './pages/explain'
 import * as workspace from './pages/workspace'
 import * as wording from './pages/wording'
+import * as tabs from './pages/tabs'
+import * as limits from './pages/limits'
 
 export type Locale = 'en' | 'es'
 
@@ -27,8 +29,8 @@ export const i18n = createI18n({
   locale: initialLocale(),
   fallbackLocale: 'en',
   messages: {
-    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en, retrain: retrain.en, uplift: uplift.en, shell: shell.en, clv: clv.en, explain: explain.en, workspace: workspace.en, wording: wording.en },
-    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es, retrain: retrain.es, uplift: uplift.es, shell: shell.es, clv: clv.es, explain: explain.es, workspace: workspace.es, wording: wording.es },
+    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en, retrain: retrain.en, uplift: uplift.en, shell: shell.en, clv: clv.en, explain: explain.en, workspace: workspace.en, wording: wording.en, tabs: tabs.en, limits: limits.en },
+    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es, retrain: retrain.es, uplift: uplift.es, shell: shell.es, clv: clv.es, explain: explain.es, workspace: workspace.es, wording: wording.es, tabs: tabs.es, limits: limits.es },
   },
 })
 

@@ -14,6 +14,8 @@ import * as uplift from './pages/uplift'
 import * as clv from './pages/clv'
 import * as explain from './pages/explain'
 import * as retrain from './pages/retrain'
+import * as tabs from './pages/tabs'
+import * as limits from './pages/limits'
 
 export type MessageLocale = 'en' | 'es'
 export type PluralEntry = { one: string; other: string }
@@ -29,7 +31,7 @@ function flatten(prefix: string, node: unknown, out: Catalogue): Catalogue {
 
 // The codes of the newer areas live in their page catalogues (also read by vue-i18n under the same
 // keys); they join the one code catalogue here, so every code renders the same way everywhere.
-const areas = { uplift, clv, explain, retrain } as const
+const areas = { uplift, clv, explain, retrain, tabs, limits } as const
 function withAreas(base: Catalogue, locale: MessageLocale): Catalogue {
   const out: Catalogue = { ...base }
   for (const [name, mod] of Object.entries(areas)) flatten(name, mod[locale], out)

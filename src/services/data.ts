@@ -37,7 +37,8 @@ export async function loadSample(url: string, name: string, citation: string): P
 
 export const listStored = (): Promise<DatasetSummary[]> => data.list().promise
 
-export const rows = (id: string, start: number, count: number): Promise<{ start: number; rows: string[][] }> => data.rows({ id, start, count }).promise
+/** A window of rows as text; `cut`: how many of its cells were shortened for the preview (over 1 MB). */
+export const rows = (id: string, start: number, count: number): Promise<{ start: number; rows: string[][]; cut: number }> => data.rows({ id, start, count }).promise
 
 export const setColumnSchema = (id: string, column: string, change: { type?: ColumnType; role?: ColumnRole }): Promise<DatasetSummary> =>
   data.setSchema({ id, column, ...change }).promise
@@ -50,4 +51,6 @@ export const join = (leftId: string, rightId: string, leftKey: string, rightKey:
 
 export const removeDataset = (id: string): Promise<void> => data.remove({ id }).promise
 export const clearAll = (): Promise<void> => data.clear().promise
+/** Another tab changed the stored datasets: forget `drop` (or everything) and list what is stored now. */
+export const resync = (change: { drop?: string[]; all?: boolean }): Promise<DatasetSummary[]> => data.resync(change).promise
 export const storageEstimate = () => data.storage().promise

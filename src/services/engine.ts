@@ -1,4 +1,4 @@
-import { WorkerClient } from '../../workers/protocol'
+import { WorkerClient, type Health } from '../../workers/protocol'
 import type { DataHandlers } from '../../workers/data/handlers'
 import type { MlHandlers } from '../../workers/ml/handlers'
 
@@ -8,19 +8,26 @@ import type { MlHandlers } from '../../workers/ml/handlers'
  * script (workers/engine.worker.ts) in the role their name picks, so TF.js is bundled once; both
  * clients are typed from the workers' handler tables (type-only imports: no worker code enters the page bundle).
  */
+/**
+ * How the page watches its workers. Progress messages count as answers, so only a worker silent
+ * for a full minute (no progress, no pong: stuck in a loop that never reports, or gone) is declared
+ * dead; Cancel terminates a worker that has not stopped 5 s after it was asked.
+ */
+export const WORKER_HEALTH: Health = { heartbeatMs: 5_000, silentAfterMs: 60_000, cancelGraceMs: 5_000 }
+
 export const dataWorker: WorkerClient<DataHandlers> = new WorkerClient<DataHandlers>('data', () => {
   const w = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'data' })
   // a restarted data worker: a running ml worker gets a channel to the new one
   if (mlWorker.started) connect(w, (m, t) => mlWorker.post(m, t))
   return w
-})
+}, WORKER_HEALTH)
 
 export const mlWorker: WorkerClient<MlHandlers> = new WorkerClient<MlHandlers>('ml', () => {
   const w = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'ml' })
   // posted before the client sends its first call, so the ml worker is connected when that call runs
   connect((m, t) => dataWorker.post(m, t), w)
   return w
-})
+}, WORKER_HEALTH)
 
 type Post = ((message: unknown, transfer: Transferable[]) => void) | Worker
 

@@ -37,3 +37,4 @@ export async function requestPersist(): Promise<boolean | null> {
 }
 
 export const onStorageNotice = storage.onStorageNotice
+export const onVersionChange = storage.onVersionChange

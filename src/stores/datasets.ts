@@ -6,7 +6,8 @@ import { i18n } from '@/i18n'
 import { errorMessage } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
 import { onStorageNotice, requestPersist } from '@/services/workspace'
-import { onWorkspaceError } from './persist'
+import { onWorkspaceError, suspendWorkspace } from './persist'
+import { announce } from '@/engine/tabs'
 
 /** Dataset metadata (schema, profile summary) — rows stay in the data worker and IndexedDB. */
 export const useDatasetsStore = defineStore('datasets', () => {
@@ -23,6 +24,25 @@ export const useDatasetsStore = defineStore('datasets', () => {
     if (i >= 0) list.value[i] = d
     else list.value.push(d)
     activeId.value = d.id
+    // imported, edited or derived: the other tabs read it again
+    announce({ type: 'stored', id: d.id })
+  }
+
+  /**
+   * Another tab changed the stored datasets: the data worker forgets its copies and the list is
+   * read again (order and the active dataset kept where they still exist).
+   */
+  async function resync(change: { drop?: string[]; all?: boolean }): Promise<void> {
+    try {
+      const stored = await data.resync(change)
+      const byId = new Map(stored.map((d) => [d.id, d]))
+      const kept = list.value.filter((d) => byId.has(d.id)).map((d) => byId.get(d.id)!)
+      list.value = [...kept, ...stored.filter((d) => !kept.some((k) => k.id === d.id))]
+      if (!activeId.value || !byId.has(activeId.value)) activeId.value = list.value[0]?.id ?? null
+    } catch (e) {
+      lastError.value = (e as Error).message
+    }
+    void refreshStorage()
   }
 
   async function refreshStorage(): Promise<void> {
@@ -90,19 +110,23 @@ export const useDatasetsStore = defineStore('datasets', () => {
 
   async function remove(id: string): Promise<void> {
     await data.removeDataset(id)
+    announce({ type: 'removed', id })
     list.value = list.value.filter((d) => d.id !== id)
     if (activeId.value === id) activeId.value = list.value[0]?.id ?? null
     void refreshStorage()
   }
 
   async function deleteAll(): Promise<void> {
+    // first: no result this tab still shows is written back after the wipe
+    suspendWorkspace()
     await data.clearAll()
+    announce({ type: 'cleared' })
     list.value = []
     activeId.value = null
     void refreshStorage()
   }
 
-  return { list, activeId, active, storage, restoring, lastError, upsert, restore, addFiles, addSample, remove, deleteAll, refreshStorage }
+  return { list, activeId, active, storage, restoring, lastError, upsert, restore, addFiles, addSample, remove, deleteAll, refreshStorage, resync }
 })
 
 /** Sheet names listed in the worker's "several sheets" message: "... sheets: "A", "B" ...". */

@@ -58,7 +58,21 @@ export async function restoreWorkspace(areas: { area: Area; store: object; keys:
 
 const dirty = new Set<string>()
 let timer: ReturnType<typeof setTimeout> | null = null
+let suspended = false
+
+/**
+ * Stop writing the workspace (until a reload): the stored data was deleted, here or in another
+ * tab, and the results this tab still shows must not be written back. Pending writes are dropped.
+ */
+export function suspendWorkspace(): void {
+  suspended = true
+  dirty.clear()
+  if (timer) clearTimeout(timer)
+  timer = null
+}
+
 function schedule(area: Area, key: string): void {
+  if (suspended) return
   dirty.add(`${area}:${key}`)
   if (timer) clearTimeout(timer)
   // written after the last change settles, when the page is idle: cloning results into IndexedDB
@@ -72,12 +86,14 @@ function schedule(area: Area, key: string): void {
 
 /** Write every changed field now. */
 export async function flush(): Promise<void> {
+  if (suspended) return
   const keys = [...dirty]
   dirty.clear()
   for (const id of keys) {
     const [area, key] = id.split(':') as [Area, string]
     const r = registered.find((x) => x.area === area)
-    if (!r) continue
+    // suspended while an earlier field was written: what is left is not written
+    if (!r || suspended) continue
     try {
       await saveField(area, key, plainCopy(r.store[key]))
     } catch (e) {

@@ -6,12 +6,16 @@ import { inferSchema, applySchemaOverride, setColumnFormat } from '../../src/dat
 import { profileTable, correlationMatrix } from '../../src/data/profile'
 import { leftJoin } from '../../src/data/join'
 import { formatDate } from '../../src/data/dates'
+import { previewCell } from '../../src/data/preview'
 import * as storage from '../storage'
 import type { DatasetSummary } from '../../src/engine/types'
+import { MessageError } from '../../src/ml/core/message'
 
 interface Held {
   summary: DatasetSummary
   table: Table
+  /** whether IndexedDB holds it (a failed first write keeps it in memory only) */
+  stored?: boolean
 }
 
 /** What start-up reads: the summaries. Columns are read from IndexedDB on first use. */
@@ -49,18 +53,36 @@ function summarize(id: string, name: string, table: Table, schema: ColumnSchema[
   }
 }
 
-/** Keep in memory and store in IndexedDB; a storage failure is reported as a warning, the data stays usable. */
-async function keep(h: Held): Promise<DatasetSummary> {
-  held.set(h.summary.id, h)
-  known.set(h.summary.id, h.summary)
+/**
+ * Keep in memory and store in IndexedDB; a storage failure is reported as a warning, the data stays
+ * usable. An edit of a stored dataset (`edited`) is written only while its record still exists: when
+ * another tab deleted it meanwhile, the edit is refused and this worker forgets it, so the dataset
+ * does not come back on the next reload.
+ */
+async function keep(h: Held, edited?: Held): Promise<DatasetSummary> {
+  const id = h.summary.id
+  const records: [storage.StoreName, { id: string; [field: string]: unknown }][] = [
+    ['datasets', { id, table: h.table } satisfies StoredColumns],
+    ['datasetMeta', { id, summary: h.summary } satisfies StoredMeta],
+  ]
   try {
-    await storage.putAll([
-      ['datasets', { id: h.summary.id, table: h.table } satisfies StoredColumns],
-      ['datasetMeta', { id: h.summary.id, summary: h.summary } satisfies StoredMeta],
-    ])
+    if (edited?.stored) {
+      if (!(await storage.putAllIfPresent(['datasetMeta', id], records))) {
+        held.delete(id)
+        known.delete(id)
+        throw new MessageError('tabs.deletedElsewhere', { name: h.summary.name })
+      }
+    } else {
+      await storage.putAll(records)
+    }
+    h.stored = true
   } catch (e) {
+    if (e instanceof MessageError) throw e
+    h.stored = edited?.stored ?? false
     h.summary = { ...h.summary, warnings: [...h.summary.warnings, (e as Error).message] }
   }
+  held.set(id, h)
+  known.set(id, h.summary)
   return h.summary
 }
 
@@ -82,7 +104,7 @@ async function get(id: string): Promise<Held> {
   const summary = known.get(id)
   const stored = summary ? await storage.get<StoredColumns>('datasets', id).catch(() => undefined) : undefined
   if (!summary || !stored) throw new Error(`Dataset ${id} is no longer available. Load the file again.`)
-  const loaded = { summary, table: stored.table }
+  const loaded = { summary, table: stored.table, stored: true }
   held.set(id, loaded)
   return loaded
 }
@@ -119,7 +141,7 @@ export const dataHandlers = {
     const h = await get(args.id)
     const { table, schema, warnings } = setColumnFormat(h.table, h.summary.schema, args.column, { decimal: args.decimal, dateOrder: args.dateOrder })
     const summary = summarize(h.summary.id, h.summary.name, table, schema, { ...h.summary, warnings: [...h.summary.warnings, ...warnings] })
-    return keep({ summary, table })
+    return keep({ summary, table }, h)
   },
 
   async list() {
@@ -133,23 +155,27 @@ export const dataHandlers = {
     // dates are stored as ms since epoch: show them as the file wrote them
     const kinds = table.columns.map((c) => summary.schema.find((s) => s.name === c.name)?.type)
     const out: string[][] = []
+    // cells over the preview limit are shortened here, so a 10 MB cell never reaches the page
+    let cut = 0
     for (let i = args.start; i < end; i++) {
       out.push(
         table.columns.map((c, j) => {
           const k = kinds[j]
           if (c.storage === 'number' && (k === 'date' || k === 'datetime')) return Number.isNaN(c.values[i]) ? '' : formatDate(c.values[i], k === 'datetime')
-          return cellString(c, i)
+          const p = previewCell(cellString(c, i))
+          if (p.cut) cut++
+          return p.text
         }),
       )
     }
-    return { start: args.start, rows: out }
+    return { start: args.start, rows: out, cut }
   },
 
   async setSchema(args: { id: string; column: string; type?: ColumnType; role?: ColumnRole }) {
     const h = await get(args.id)
     const { table, schema, warnings } = applySchemaOverride(h.table, h.summary.schema, args.column, { type: args.type, role: args.role })
     const summary = summarize(h.summary.id, h.summary.name, table, schema, { ...h.summary, warnings: [...h.summary.warnings, ...warnings] })
-    return keep({ summary, table })
+    return keep({ summary, table }, h)
   },
 
   async correlation(args: { id: string }) {
@@ -192,6 +218,24 @@ export const dataHandlers = {
     known.delete(args.id)
     await storage.remove('datasetMeta', args.id).catch(() => undefined)
     await storage.remove('datasets', args.id).catch(() => undefined)
+  },
+
+  /**
+   * Another tab changed the stored datasets: forget what this worker holds of them (`drop` ids, or
+   * everything with `all`) and read the stored list again. Nothing is written.
+   */
+  async resync(args: { drop?: string[]; all?: boolean }) {
+    if (args.all) {
+      held.clear()
+      known.clear()
+    }
+    for (const id of args.drop ?? []) {
+      held.delete(id)
+      known.delete(id)
+    }
+    restored = false
+    await ensureRestored()
+    return [...known.values()].sort((a, b) => a.createdAt - b.createdAt)
   },
 
   async clear() {

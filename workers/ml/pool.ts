@@ -26,6 +26,8 @@ function workers(): WorkerClient<typeof fitHandlers>[] {
     `fit ${i + 1}`,
     // this worker's own script in its fit role (workers/engine.worker.ts): the same chunks, one TF.js
     () => new Worker(self.location.href, { type: 'module', name: `fit-${i + 1}` }),
+    // a fit worker that dies or hangs fails its fit (and so the training job) instead of holding it
+    { heartbeatMs: 5_000, silentAfterMs: 60_000, cancelGraceMs: 5_000 },
   ))
   return clients
 }

@@ -19,6 +19,8 @@ import { renderEnglish } from '../../src/i18n/render'
 import type { BtydModelName, ClvMessage, Period } from '../../src/ml/clv'
 import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransactions, topCustomers } from '../../src/ml/clv'
 import { MessageError } from '../../src/ml/core/message'
+import { checkMemory, clusteringBytes } from '../../src/ml/core/memory'
+import { msg } from '../../src/ml/core/message'
 
 /**
  * Segment page worker methods. The customer-level results (features, scores, labels, map) stay
@@ -190,6 +192,9 @@ async function cluster(args: ClusterArgs, ctx: CallContext) {
   const s = await state(args.resultId)
   const t0 = performance.now()
   const { X, extras } = clusterMatrix(s, args.features)
+  const range = typeof args.k === 'number' ? { kMin: args.k, kMax: args.k } : args.k
+  const ks = Array.from({ length: Math.max(0, range.kMax - range.kMin + 1) }, (_, i) => range.kMin + i)
+  checkMemory(msg('limits.job.clustering'), clusteringBytes({ rows: X.rows, features: X.cols, ks, silhouette: args.silhouette }))
   const res = clusterCustomers(
     X,
     args.features,

@@ -2,7 +2,9 @@
  * Text from a file (column names, product names, category values) must never be read as HTML.
  * ECharts draws labels on the canvas (safe) but tooltips are HTML: every tooltip formatter's
  * output goes through sanitizeTooltip (EChart.vue wraps them all), which escapes everything and
- * lets through only the line breaks and bold tags our formatters write.
+ * lets through only bare line breaks (`<br>`, the one tag our formatters write: an element with no
+ * attributes and no content, so text from a file that spells it can do no more than break a line).
+ * Formatters therefore must not escape data themselves (it would show as "&lt;" after this).
  */
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' }
 
@@ -11,9 +13,9 @@ export function escapeHtml(s: unknown): string {
   return String(s ?? '').replace(/[&<>"'`]/g, (c) => ENTITIES[c])
 }
 
-/** Escape a tooltip's HTML, keeping only <br>, <b> and <strong> (no attributes). */
+/** Escape a tooltip's HTML, keeping only bare <br> (no attributes). */
 export function sanitizeTooltip(html: unknown): string {
-  return escapeHtml(html).replace(/&lt;(\/?)(br|b|strong)\s*\/?&gt;/gi, (_, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}>`)
+  return escapeHtml(html).replace(/&lt;br\s*\/?&gt;/gi, '<br>')
 }
 
 type Formatter = (...args: unknown[]) => unknown

@@ -11,8 +11,10 @@ describe('text from files stays text in chart tooltips', () => {
     expect(escapeHtml(input)).toBe(out)
   })
 
-  it('keeps the line breaks and bold our formatters write, and nothing else', () => {
-    expect(sanitizeTooltip('support 0.1<br>confidence <b>0.5</b><br/>')).toBe('support 0.1<br>confidence <b>0.5</b><br>')
+  it('keeps the bare line breaks our formatters write, and nothing else', () => {
+    expect(sanitizeTooltip('support 0.1<br>confidence 0.5<br/>')).toBe('support 0.1<br>confidence 0.5<br>')
+    // a value from a file that spells a tag stays text, bold included
+    expect(sanitizeTooltip('<b>gold</b><br><strong>x</strong>')).toBe('&lt;b&gt;gold&lt;/b&gt;<br>&lt;strong&gt;x&lt;/strong&gt;')
     expect(sanitizeTooltip('<img src=x onerror=alert(1)><br>')).toBe('&lt;img src=x onerror=alert(1)&gt;<br>')
     expect(sanitizeTooltip('<br onclick="x()">')).toBe('&lt;br onclick=&quot;x()&quot;&gt;')
   })

@@ -18,7 +18,8 @@ const before: Record<string, string> = {}
 
 const text = async (id: string): Promise<string> => ((await s.page.getByTestId(id).textContent()) ?? '').replace(/\s+/g, ' ').trim()
 const page = (name: string) => s.page.locator(`nav button[data-page=${name}]`).click()
-const jobCount = () => s.page.locator('.jobs li.job').count()
+/** Jobs this page has run since it loaded: the status bar's "Jobs (N)" counts every one, running or ended. */
+const jobCount = async (): Promise<number> => Number(/\((\d+)\)/.exec((await s.page.getByTestId('jobs-toggle').textContent()) ?? '')?.[1] ?? NaN)
 
 async function train(model: 'lr' | 'tree'): Promise<void> {
   const p = s.page
@@ -105,6 +106,8 @@ describe('the workspace survives a reload', () => {
     await p.getByTestId('budget-table').waitFor({ timeout: 30_000 })
     before.budget = await text('budget-table')
     await s.shot('workspace-1-before-reload')
+    // the counter sees the jobs that made these results (so its 0 after the reload means something)
+    expect(await jobCount()).toBeGreaterThan(0)
   })
 
   it('after a reload every result is back, identical, and no job runs', async () => {

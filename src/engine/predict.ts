@@ -21,7 +21,7 @@ import type { RunControl } from '../ml/core/progress'
 import { checkMemory, trainingBytes } from '../ml/core/memory'
 import type { FitRunner } from '../ml/propensity/fitjobs'
 import type { ResultCache } from './cache'
-import type { DatasetSummary } from './types'
+import type { WireSummary } from './types'
 
 /**
  * The Predict area's engine: inspect a target, train and compare, score, export, save model
@@ -39,7 +39,7 @@ export interface PredictDeps {
   runner?: FitRunner
   fitWorkers?: number
   /** keeps a derived table as a new workspace dataset */
-  addDataset: (args: { name: string; table: Table; schema?: ColumnSchema[]; source?: string }) => Promise<DatasetSummary>
+  addDataset: (args: { name: string; table: Table; schema?: ColumnSchema[]; source?: string }) => Promise<WireSummary>
 }
 
 type Ctx = RunControl & { onProgress: (fraction: number, message?: string) => void; cancel: { cancelled: boolean } }

@@ -1,5 +1,6 @@
 import { msg, type Label } from '@/ml/core/message'
 import { ml } from './engine'
+import { complete } from './data'
 import { onDatasets } from './ml'
 import type { Job } from '../../workers/protocol'
 import type {
@@ -51,8 +52,8 @@ export const reeval = (args: ReevalArgs): Promise<ReevalSummary> =>
   onJob(msg('job.campaign.reeval'), (onProgress) => ml.campaign.reeval(args, { onProgress }), [args.followUp?.datasetId])
 
 /** The contacted customers with their observed outcome as the model's target: a new workspace dataset. */
-export const labelled = (args: LabelledArgs) =>
-  onJob(msg('job.campaign.labelled'), (onProgress) => ml.campaign.labelled(args, { onProgress }), [args.followUp?.datasetId])
+export const labelled = async (args: LabelledArgs) =>
+  complete(await onJob(msg('job.campaign.labelled'), (onProgress) => ml.campaign.labelled(args, { onProgress }), [args.followUp?.datasetId]))
 
 export const save = (args: SaveArgs): Promise<{ text: string; bytes: number; customers: number }> => onJob(msg('job.campaign.save'), (onProgress) => ml.campaign.save(args, { onProgress }))
 

@@ -2,6 +2,7 @@ import { msg } from '@/ml/core/message'
 import { ml } from './engine'
 import type { ScoreSummary } from '../../workers/ml/models'
 import { ensureTable } from './ml'
+import { complete } from './data'
 import { tracked } from './jobs'
 import type { ModelCard, RegistryEntry, SchemaReport, ModelComparison, ModelArtifacts } from '@/ml/modelfile'
 import { browserFiles, type ModelSaveResult } from '@/ml/modelfile/io'
@@ -54,7 +55,7 @@ export async function scoreDataset(id: string, datasetId: string): Promise<Score
 
 export const scoresCsv = (key: string): Promise<string> => ml.models.scoresCsv({ key }).promise
 /** The scored dataset as a new workspace dataset (made in the ml worker, handed to the data worker directly). */
-export const addScores = (key: string, name: string) => ml.models.addScores({ key, name }).promise
+export const addScores = (key: string, name: string) => ml.models.addScores({ key, name }).promise.then(complete)
 
 
 export type RetrainSummary = Awaited<ReturnType<typeof ml.models.retrain>['promise']>

@@ -1,5 +1,6 @@
 import { msg, type Message } from '@/ml/core/message'
 import { ml } from './engine'
+import { complete } from './data'
 import { ensureTable, onDatasets, plain } from './ml'
 import type { DatasetSummary } from './types'
 import type { TrainConfig, ModelResult } from '@/ml/propensity/train'
@@ -104,7 +105,8 @@ export const explain = (datasetId: string, runId: string, modelId: string, rows 
 
 /** A new workspace dataset: the run's dataset plus probability and band columns. */
 export async function addScoresToWorkspace(datasetId: string, runId: string, modelId: string, bands: Band[], name: string): Promise<{ dataset: DatasetSummary; counts: number[] }> {
-  return onDatasets(msg('job.predict.workspace'), [datasetId], (onProgress) => ml.predict.addScores({ runId, modelId, bands: plain(bands), name }, { onProgress }))
+  const r = await onDatasets(msg('job.predict.workspace'), [datasetId], (onProgress) => ml.predict.addScores({ runId, modelId, bands: plain(bands), name }, { onProgress }))
+  return { ...r, dataset: await complete(r.dataset) }
 }
 
 export async function describeSave(datasetId: string, runId: string, modelId: string, o: SaveOptions): Promise<SaveDescription> {

@@ -1,6 +1,7 @@
 import { msg } from '@/ml/core/message'
 import { onDatasets, plain } from './ml'
 import { ml } from './engine'
+import { complete } from './data'
 import { tracked } from './jobs'
 import type { ClusterArgs, ClvArgs } from '../../workers/ml/segment'
 import type { BtydModelName, Period } from '@/ml/clv'
@@ -76,7 +77,7 @@ export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ 
 
 /** Adds the customer table (RFM, scores, segment, cluster, outlier score) as a new workspace dataset. */
 export async function addToWorkspace(resultId: string, name: string, clusterNames?: string[]): Promise<DatasetSummary> {
-  return ml.segment.addToWorkspace({ resultId, clusterNames: plain(clusterNames), name }).promise
+  return complete(await ml.segment.addToWorkspace({ resultId, clusterNames: plain(clusterNames), name }).promise)
 }
 
 /** exactly what the worker's segment.clv takes */

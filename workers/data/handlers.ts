@@ -8,7 +8,7 @@ import { leftJoin } from '../../src/data/join'
 import { formatDate } from '../../src/data/dates'
 import { previewCell } from '../../src/data/preview'
 import * as storage from '../storage'
-import type { DatasetSummary } from '../../src/engine/types'
+import { toWire, wirePart, type DatasetSummary, type WireSummary } from '../../src/engine/types'
 import { MessageError } from '../../src/ml/core/message'
 
 interface Held {
@@ -59,7 +59,7 @@ function summarize(id: string, name: string, table: Table, schema: ColumnSchema[
  * another tab deleted it meanwhile, the edit is refused and this worker forgets it, so the dataset
  * does not come back on the next reload.
  */
-async function keep(h: Held, edited?: Held): Promise<DatasetSummary> {
+async function keep(h: Held, edited?: Held): Promise<WireSummary> {
   const id = h.summary.id
   const records: [storage.StoreName, { id: string; [field: string]: unknown }][] = [
     ['datasets', { id, table: h.table } satisfies StoredColumns],
@@ -83,7 +83,7 @@ async function keep(h: Held, edited?: Held): Promise<DatasetSummary> {
   }
   held.set(id, h)
   known.set(id, h.summary)
-  return h.summary
+  return toWire(h.summary)
 }
 
 async function ensureRestored(): Promise<void> {
@@ -146,14 +146,23 @@ export const dataHandlers = {
 
   async list() {
     await ensureRestored()
-    return [...known.values()].sort((a, b) => a.createdAt - b.createdAt)
+    return [...known.values()].sort((a, b) => a.createdAt - b.createdAt).map(toWire)
+  },
+
+  /** The next columns of a wide dataset's schema and profile (see `WireSummary`). */
+  async summaryPart(args: { id: string; from: number }) {
+    await ensureRestored()
+    const s = known.get(args.id)
+    if (!s) throw new Error(`Dataset ${args.id} is no longer available. Load the file again.`)
+    return wirePart(s, args.from)
   },
 
   async rows(args: { id: string; start: number; count: number }) {
     const { table, summary } = await get(args.id)
     const end = Math.min(table.nRows, args.start + args.count)
     // dates are stored as ms since epoch: show them as the file wrote them
-    const kinds = table.columns.map((c) => summary.schema.find((s) => s.name === c.name)?.type)
+    const typeOf = new Map(summary.schema.map((s) => [s.name, s.type]))
+    const kinds = table.columns.map((c) => typeOf.get(c.name))
     const out: string[][] = []
     // cells over the preview limit are shortened here, so a 10 MB cell never reaches the page
     let cut = 0
@@ -235,7 +244,7 @@ export const dataHandlers = {
     }
     restored = false
     await ensureRestored()
-    return [...known.values()].sort((a, b) => a.createdAt - b.createdAt)
+    return [...known.values()].sort((a, b) => a.createdAt - b.createdAt).map(toWire)
   },
 
   async clear() {

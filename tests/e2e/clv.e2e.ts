@@ -141,8 +141,9 @@ describe('customer value panel', () => {
     await tab.waitFor()
     await tab.click()
     await s.page.getByTestId('schema-table').waitFor()
-    const cols = (await s.page.getByTestId('schema-table').locator('tbody tr td:first-child').allTextContents()).map((c) => c.trim())
-    expect(cols).toEqual(expect.arrayContaining(['customer', 'segment', 'p_alive', 'expected_purchases_90d', 'clv_12m']))
+    // the table draws its rows in steps: wait for the last ones
+    const cols = async () => (await s.page.getByTestId('schema-table').locator('tbody tr td:first-child').allTextContents()).map((c) => c.trim())
+    await expect.poll(cols).toEqual(expect.arrayContaining(['customer', 'segment', 'p_alive', 'expected_purchases_90d', 'clv_12m']))
   })
 
   it('refuses a log with too few repeat buyers with an actionable message in the UI language', async () => {

@@ -51,10 +51,11 @@ describe('huge cells in the preview', () => {
     })
     await p.getByTestId('schema-more').waitFor({ timeout: 120_000 })
     expect(await p.getByTestId('schema-more').textContent()).toMatch(/First 200 of 20,000 columns shown/)
-    expect(await p.getByTestId('schema-table').locator('tbody tr').count()).toBe(200)
+    await expect.poll(() => p.getByTestId('schema-table').locator('tbody tr').count(), { timeout: 30_000 }).toBe(200)
     // a wide table is fetched in blocks of 10 rows (200,000 cells): rows past the first block are filled too
     await expect.poll(() => p.getByTestId('preview').locator('[role=row][aria-rowindex="21"] [role=gridcell]').first().textContent(), { timeout: 30_000 }).toBe(String((19 * 31) % 1000))
     await p.getByTestId('schema-more').getByRole('button').click()
-    await expect.poll(() => p.getByTestId('schema-table').locator('tbody tr').count()).toBe(1_200)
+    // drawn in steps of a few rows per task
+    await expect.poll(() => p.getByTestId('schema-table').locator('tbody tr').count(), { timeout: 60_000 }).toBe(1_200)
   })
 })

@@ -122,8 +122,9 @@ describe('segment page', () => {
     await tab.waitFor()
     await tab.click()
     await s.page.getByTestId('schema-table').waitFor()
-    const cols = await s.page.getByTestId('schema-table').locator('tbody tr td:first-child').allTextContents()
-    expect(cols.map((c) => c.trim())).toEqual(expect.arrayContaining(['customer', 'recency', 'frequency', 'monetary', 'segment', 'cluster', 'rfm_score', 'outlier_score']))
+    // the table draws its rows in steps: wait for the last ones
+    const cols = async () => (await s.page.getByTestId('schema-table').locator('tbody tr td:first-child').allTextContents()).map((c) => c.trim())
+    await expect.poll(cols).toEqual(expect.arrayContaining(['customer', 'recency', 'frequency', 'monetary', 'segment', 'cluster', 'rfm_score', 'outlier_score']))
     await s.shot('segment-workspace')
   })
 

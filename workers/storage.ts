@@ -11,6 +11,7 @@
 import { openDB, type IDBPDatabase } from 'idb'
 import { DB_NAME, DB_VERSION, upgradeSteps, type StoreName } from '../src/engine/schema'
 import { announce } from '../src/engine/tabs'
+import { MessageError, msg, type Message } from '../src/ml/core/message'
 
 export { STORES, type StoreName } from '../src/engine/schema'
 
@@ -19,9 +20,9 @@ export class StorageQuotaError extends Error {
 }
 
 let dbPromise: Promise<IDBPDatabase> | null = null
-let notice: (text: string) => void = () => {}
+let notice: (m: Message) => void = () => {}
 /** Where messages about other tabs go (the page shows them; a worker lets its next call fail). */
-export function onStorageNotice(fn: (text: string) => void): void {
+export function onStorageNotice(fn: (m: Message) => void): void {
   notice = fn
 }
 let versionChange: () => void = () => {}
@@ -48,13 +49,13 @@ export function open(): Promise<IDBPDatabase> {
       }
     },
     blocked() {
-      notice('Campaign Lab is open in another tab with an older version: close that tab (or reload it) to finish updating the stored workspace.')
+      notice(msg('tabs.storage.blocked'))
     },
     blocking() {
       // a newer tab wants to upgrade: let go so it is not blocked; the next call here reopens
       void dbPromise?.then((db) => db.close())
       dbPromise = null
-      notice('Campaign Lab was opened in another tab with a newer version. Reload this tab to keep working with your stored workspace.')
+      notice(msg('tabs.upgraded'))
       versionChange()
     },
     terminated() {
@@ -67,9 +68,9 @@ export function open(): Promise<IDBPDatabase> {
   }, (e: Error) => {
     dbPromise = null
     if (e?.name === 'VersionError') {
-      throw new Error('The stored workspace was written by a newer version of Campaign Lab: reload the page to get the newest version (nothing was deleted).')
+      throw new MessageError('tabs.storage.newer')
     }
-    throw new Error(`IndexedDB is not available (${e?.message ?? 'unknown'}): results will not survive a reload.`)
+    throw new MessageError('tabs.storage.unavailable', { reason: e?.message ?? '?' })
   })
   return dbPromise
 }

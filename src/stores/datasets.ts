@@ -3,7 +3,7 @@ import { ref, computed, markRaw } from 'vue'
 import type { DatasetSummary } from '@/services/types'
 import * as data from '@/services/data'
 import { i18n } from '@/i18n'
-import { errorMessage } from '@/ml/core/message'
+import { errorMessage, type Message } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
 import { onStorageNotice, requestPersist } from '@/services/workspace'
 import { onWorkspaceError, suspendWorkspace } from './persist'
@@ -15,7 +15,8 @@ export const useDatasetsStore = defineStore('datasets', () => {
   const activeId = ref<string | null>(null)
   const storage = ref<{ usage: number; quota: number; persisted: boolean | null } | null>(null)
   const restoring = ref(false)
-  const lastError = ref<string | null>(null)
+  /** a storage or restore problem, kept as a message code so it follows the UI language */
+  const lastError = ref<Message | string | null>(null)
 
   const active = computed(() => list.value.find((d) => d.id === activeId.value) ?? null)
 
@@ -57,7 +58,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       list.value = [...kept, ...stored.filter((d) => !kept.some((k) => k.id === d.id))]
       if (!activeId.value || !byId.has(activeId.value)) activeId.value = list.value[0]?.id ?? null
     } catch (e) {
-      lastError.value = (e as Error).message
+      lastError.value = errorMessage(e)
     }
     void refreshStorage()
   }
@@ -79,7 +80,7 @@ export const useDatasetsStore = defineStore('datasets', () => {
       for (const d of stored) if (!list.value.some((x) => x.id === d.id)) list.value.push(raw(d))
       if (!activeId.value && list.value.length) activeId.value = list.value[0].id
     } catch (e) {
-      lastError.value = (e as Error).message
+      lastError.value = errorMessage(e)
     } finally {
       restoring.value = false
       void refreshStorage()

@@ -1,5 +1,6 @@
 import { isReactive, toRaw, watch } from 'vue'
 import { loadArea, saveField, type Area } from '@/services/workspace'
+import { errorMessage, type Message } from '@/ml/core/message'
 
 /**
  * Each page's results and settings kept in the workspace database: written (debounced) whenever
@@ -31,9 +32,9 @@ function assign(store: AnyStore, key: string, value: unknown): void {
 }
 
 const registered: { area: Area; store: AnyStore; keys: string[] }[] = []
-let notify: (text: string) => void = () => {}
+let notify: (m: Message) => void = () => {}
 /** Where a failed save (e.g. storage full) is reported; what was stored before stays. */
-export function onWorkspaceError(fn: (text: string) => void): void {
+export function onWorkspaceError(fn: (m: Message) => void): void {
   notify = fn
 }
 
@@ -45,7 +46,7 @@ export async function restoreWorkspace(areas: { area: Area; store: object; keys:
       const snap = await loadArea(a.area)
       for (const k of a.keys) if (k in snap) assign(store, k, snap[k])
     } catch (e) {
-      notify((e as Error).message)
+      notify(errorMessage(e))
     }
     registered.push({ area: a.area, store, keys: a.keys })
     for (const k of a.keys) {
@@ -97,7 +98,7 @@ export async function flush(): Promise<void> {
     try {
       await saveField(area, key, plainCopy(r.store[key]))
     } catch (e) {
-      notify((e as Error).message)
+      notify(errorMessage(e))
     }
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { openApp, type Session } from './browser'
+import { DB_NAME, DB_VERSION } from '../../src/engine/schema'
 
 /**
  * Several tabs of one browser profile. Tab A imports a file and later deletes all local data;
@@ -90,5 +91,51 @@ describe('open tabs agree on the stored data', () => {
       await p.waitForTimeout(1500)
       expect(await rowCount(p)).toBe('')
     }
+  })
+
+  it('a newer version upgrading the database is not blocked by an open tab, which locks; the older app then says the stored workspace is newer', async () => {
+    await dropFile(b, 'upgrade.csv', csv)
+    await expect.poll(() => rowCount(b), { timeout: 60_000 }).toContain('120')
+    // "a newer version": another page of the same origin opens the database one version up
+    const u = await s.context.newPage()
+    await u.goto(`${base}samples/samples.json`)
+    const outcome = await u.evaluate(
+      ({ name, version }) =>
+        new Promise<string>((resolve) => {
+          const req = indexedDB.open(name, version)
+          req.onupgradeneeded = () => req.result.createObjectStore('from-a-newer-version', { keyPath: 'id' })
+          req.onsuccess = () => {
+            req.result.close()
+            resolve('upgraded')
+          }
+          req.onerror = () => resolve(`failed: ${req.error?.name}`)
+          // a tab that never lets go would keep this request waiting for ever
+          setTimeout(() => resolve('still waiting after 20 s'), 20_000)
+        }),
+      { name: DB_NAME, version: DB_VERSION + 1 },
+    )
+    expect(outcome).toBe('upgraded')
+    await b.getByTestId('tab-lock').waitFor({ timeout: 30_000 })
+    expect(await b.getByTestId('tab-lock-text').textContent()).toMatch(/updated in another tab/)
+
+    // the older app, reloaded against the newer database, says so in the UI language (and deletes nothing)
+    await b.evaluate(() => localStorage.setItem('campaign-lab.locale', 'es'))
+    await b.reload()
+    await b.getByTestId('storage-notice').waitFor({ timeout: 60_000 })
+    expect(await b.getByTestId('storage-notice').textContent()).toMatch(/versión más nueva de Campaign Lab/)
+    await b.screenshot({ path: 'tests/e2e/screenshots/tabs-newer-database.png' })
+    const stores = await u.evaluate(
+      ({ name }) =>
+        new Promise<string[]>((resolve) => {
+          const req = indexedDB.open(name)
+          req.onsuccess = () => {
+            resolve([...req.result.objectStoreNames])
+            req.result.close()
+          }
+        }),
+      { name: DB_NAME },
+    )
+    expect(stores).toEqual(expect.arrayContaining(['datasets', 'datasetMeta', 'from-a-newer-version']))
+    await u.close()
   })
 })

@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib'
 import readXlsxFile from 'read-excel-file/node'
 import type { RunControl } from '../ml/core/progress'
 import { DataError } from './errors'
-import { checkInflation, countBytes, DEFAULT_INFLATE_LIMITS, type InflateLimits } from './parse/source'
+import { checkInflation, countBytes, DEFAULT_INFLATE_LIMITS, inPieces, type InflateLimits } from './parse/source'
 import { parseFile, parseParts, type ParseResult, type XlsxReader } from './parse/index'
 import type { XlsxSheet } from './parse/xlsx'
 import type { ColumnSchema, Table } from './table'
@@ -18,7 +18,8 @@ export async function* gunzipNode(chunks: AsyncIterable<Uint8Array>, file: strin
   const counted = { n: 0 }
   const gz = createGunzip()
   // pipeline (not pipe) forwards a source error, e.g. a cancel, into the gunzip stream
-  pipeline(Readable.from(countBytes(chunks, counted)), gz, () => undefined)
+  // one piece read ahead at a time, so the count is what gunzip has actually been given
+  pipeline(Readable.from(countBytes(inPieces(chunks), counted), { highWaterMark: 1 }), gz, () => undefined)
   let out = 0
   try {
     for await (const c of gz as AsyncIterable<Buffer>) {

@@ -51,6 +51,29 @@ describe('decompression limits', () => {
     expect((viaParse as DataError).code).toBe('too-large')
   })
 
+  it('the count moves with what the decompressor was given, not with the 1 MB chunks it is handed (a chunk of a bomb expands to hundreds of MB)', { timeout: 180_000 }, async () => {
+    // 80 MB of one repeated line, then 2 MB of noise (seeded): about 2.1 MB compressed, in one chunk.
+    // Counted per chunk, 2.1 MB were "given" from the start and the 82 MB never broke 100×;
+    // counted in 16 KB pieces, the first pieces expand about 1,000× and the file is refused early.
+    const plain = new Uint8Array(82 * 1024 * 1024)
+    plain.set(strToU8('a,b,c\n'))
+    for (let have = 6; have < 80 * 1024 * 1024; have *= 2) plain.copyWithin(have, 0, Math.min(have, 80 * 1024 * 1024 - have))
+    let x = 42
+    for (let i = 80 * 1024 * 1024; i < plain.length; i++) plain[i] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24
+    const input = gzipSync(plain, { level: 1 })
+    expect(input.length).toBeGreaterThan(2 * 1024 ** 2)
+    const limits = { maxBytes: 2 * 1024 ** 3, maxRatio: 100, ratioAfter: 1024 ** 2 }
+    async function* oneChunk(): AsyncGenerator<Uint8Array> {
+      yield input
+    }
+    for (const gunzip of [gunzipChunks, gunzipNode]) {
+      const err = (await drain(gunzip(oneChunk(), 'bomb.csv.gz', limits)).catch((e: unknown) => e)) as DataError
+      expect(err).toBeInstanceOf(DataError)
+      expect(err.code).toBe('too-large')
+      expect(Number(/\((\d+) MB from/.exec(err.message)?.[1])).toBeLessThan(40)
+    }
+  })
+
   it('a cancel while decompressing is reported as a cancel, not as a damaged file', { timeout: 20_000 }, async () => {
     async function* cancelled(): AsyncGenerator<Uint8Array> {
       yield gzipSync(strToU8('a,b\n1,2\n')).subarray(0, 10)

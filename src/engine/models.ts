@@ -240,7 +240,7 @@ export function modelsEngine(deps: ModelsDeps) {
       return { table: withScores(base, s.result, args.name) }
     },
 
-    /** the scored dataset as a new workspace dataset, handed to the data worker directly */
+    /** the scored dataset as a new workspace dataset, through the dataset sink (the data worker, directly) */
     async addScores(args: { key: string; name: string }) {
       const s = await deps.results.get<Scored>('scores', args.key, scoredGone)
       if (!deps.addDataset) throw new Error('No workspace to add the scored table to here.')

@@ -293,7 +293,7 @@ export function segmentEngine(deps: SegmentDeps) {
     return { csv: toCsv(['customer', 'cluster', 'outlier_score'], rows) }
   }
 
-  /** The customer table with segment/cluster columns, for the data worker's addTable. */
+  /** The customer table with segment/cluster columns, as a new dataset (the data worker's addTable in the app). */
   async function workspaceTable(args: { resultId: string; clusterNames?: string[]; name: string }) {
     const s = await state(args.resultId)
     let base: Table
@@ -332,7 +332,7 @@ export function segmentEngine(deps: SegmentDeps) {
       schemaExtra.push({ name: 'outlier_score', type: 'float', role: 'feature' })
     }
     const taken = new Set(extra.map((c) => c.name))
-    // copies: results are transferred, and the worker keeps its own arrays
+    // copies: results are transferred, and the engine keeps its own arrays
     const copy = (c: Column): Column => (c.storage === 'number' ? { ...c, values: c.values.slice() } : { ...c, codes: c.codes.slice(), levels: [...c.levels] })
     const columns = [...base.columns.filter((c) => !taken.has(c.name)).map(copy), ...extra]
     const table: Table = { name: args.name, nRows: base.nRows, columns }
@@ -453,7 +453,7 @@ export function segmentEngine(deps: SegmentDeps) {
     export: exportCsv,
     workspaceTable,
     space,
-    /** the customer table as a new workspace dataset, handed to the data worker directly */
+    /** the customer table as a new workspace dataset, through the dataset sink (the data worker, directly) */
     async addToWorkspace(args: { resultId: string; clusterNames?: string[]; name: string }) {
       if (!deps.addDataset) throw new Error('No workspace to add the customer table to here.')
       const t = await workspaceTable(args)

@@ -5,9 +5,8 @@ import {
 } from '../ml/modelfile'
 import { retrainModel, type Evaluation, type RetrainReport } from '../ml/retrain/retrain'
 import { modelToSql } from '../ml/sql'
-import type { RunControl } from '../ml/core/progress'
 import type { ResultCache } from './cache'
-import type { DatasetSummary } from './types'
+import type { DatasetSummary, EngineContext } from './types'
 
 /**
  * The Models area's engine: model files opened (validated once), kept in the registry, listed,
@@ -80,7 +79,7 @@ export interface ModelsDeps {
 interface Scored { result: ScoreResult; datasetId: string; modelId: string }
 const scoredGone = 'Score the dataset again: these scores were deleted.'
 
-type Ctx = RunControl & { onProgress: (fraction: number, message?: string) => void; cancel: { cancelled: boolean } }
+type Ctx = EngineContext
 
 export function modelsEngine(deps: ModelsDeps) {
   /** registry models parsed once, by SHA-256 */

@@ -18,8 +18,8 @@ import type { Interactions, RecommenderModel } from '../ml/rules/recommend'
 import { interactionsFromHistories, fitItemKnn, fitAls, recommendFor, evaluateHoldout } from '../ml/rules/recommend'
 import { normaliseId } from '../ml/segmentation/transactions'
 import { newResultId, type ResultCache } from './cache'
+import type { EngineContext } from './types'
 import type { ColumnSchema } from '../data/table'
-import type { RunControl } from '../ml/core/progress'
 
 /**
  * The Patterns area's engine: association rules (mined, paged, filtered, charted, contrasted per
@@ -35,7 +35,7 @@ export interface PatternsDeps {
   results: ResultCache
 }
 
-type Ctx = RunControl & { onProgress: (fraction: number, message?: string) => void; cancel: { cancelled: boolean } }
+type Ctx = EngineContext
 
 export interface LogSource {
   basket: string

@@ -1,7 +1,7 @@
 import type { ColumnSchema, Table, Column } from '../data/table'
 import { getColumn, stringColumn, cellString } from '../data/table'
 import { matrix, type Matrix } from '../ml/core/matrix'
-import { subProgress, type RunControl } from '../ml/core/progress'
+import { subProgress } from '../ml/core/progress'
 import type { CleaningOptions, TransactionMapping } from '../ml/segmentation/transactions'
 import type { FeatureName } from '../ml/segmentation/features'
 import { customerTable, featureValues, FEATURE_NAMES } from '../ml/segmentation/features'
@@ -17,7 +17,7 @@ import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransa
 import { MessageError, msg } from '../ml/core/message'
 import { checkMemory, clusteringBytes } from '../ml/core/memory'
 import { newResultId, type ResultCache } from './cache'
-import type { DatasetSummary } from './types'
+import type { DatasetSummary, EngineContext } from './types'
 
 /**
  * The Segment area's engine: RFM on a transaction log or a customer table as it is, k-means with
@@ -35,7 +35,7 @@ export interface SegmentDeps {
   addDataset?: (args: { name: string; table: Table; schema?: ColumnSchema[]; source?: string }) => Promise<DatasetSummary>
 }
 
-type Ctx = RunControl & { onProgress: (fraction: number, message?: string) => void; cancel: { cancelled: boolean } }
+type Ctx = EngineContext
 
 interface SegmentState {
   datasetId: string

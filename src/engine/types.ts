@@ -1,3 +1,4 @@
+import type { RunControl } from '@/ml/core/progress'
 import type { ColumnSchema } from '@/data/table'
 import type { ColumnProfile } from '@/data/profile'
 
@@ -18,4 +19,10 @@ export interface DatasetSummary {
   /** for samples and joins: where it came from */
   source?: string
   citation?: string
+}
+
+/** What an engine method gets besides its arguments: progress and the cooperative cancel flag (the worker's CallContext). */
+export type EngineContext = RunControl & {
+  onProgress: (fraction: number, message?: string) => void
+  cancel: { cancelled: boolean }
 }

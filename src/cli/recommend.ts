@@ -1,5 +1,5 @@
 import { historiesFromArgs } from './histories'
-import { evaluateHoldout, fitAls, fitItemKnn, interactionsFromHistories, recommendFor, type HoldoutResult, type Recommendation } from '../ml/rules/recommend'
+import type { HoldoutResult, Recommendation } from '../ml/rules/recommend'
 import { CliError, allowOnly, bool, num, parseArgs, str } from './args'
 
 /** What `campaign-lab recommend --help` prints above the option list. */
@@ -21,19 +21,20 @@ export async function run(argv: string[]): Promise<void> {
   const customerId = str(a, 'customer-id')
   const evaluate = bool(a, 'evaluate')
   if (!customerId && !evaluate) throw new CliError('give --customer-id X and/or --evaluate')
-  const h = await historiesFromArgs(a, file)
+  const { engine, args, resultId, customers, items } = await historiesFromArgs(a, file)
+  // the Patterns page's engine: the same fits, recommendations and holdout as the app
   const als = { factors: num(a, 'factors'), iterations: num(a, 'iterations'), seed: num(a, 'seed') }
-  const alsOpts = Object.fromEntries(Object.entries(als).filter(([, v]) => v !== undefined))
+  const ctx = { cancel: { cancelled: false }, onProgress: () => {} }
   let recommendations: { customer: string; items: Recommendation[] } | undefined
   if (customerId) {
-    const u = h.customers.indexOf(customerId.trim())
-    if (u < 0) throw new CliError(`customer "${customerId}" has no dated purchases in ${cols.customer}`)
-    const x = interactionsFromHistories(h)
-    const model = method === 'als' ? fitAls(x, alsOpts) : fitItemKnn(x)
-    recommendations = { customer: h.customers[u], items: recommendFor(model, x, u, top) }
+    const id = customerId.trim()
+    if (!(await engine.customers({ resultId, query: id, limit: Infinity })).some((c) => c.id === id)) throw new CliError(`customer "${customerId}" has no dated purchases in ${cols.customer}`)
+    const fit = await engine.recommendFit({ ...args, method, ...als }, ctx)
+    const r = await engine.recommend({ resultId: fit.resultId, customer: id, n: top })
+    recommendations = { customer: r.customer, items: r.items }
   }
   let evaluation: HoldoutResult | undefined
-  if (evaluate) evaluation = evaluateHoldout(h, { method, n: top, als: alsOpts })
-  const out = { customers: h.customers.length, items: h.items.length, method, ...(recommendations ? { recommendations } : {}), ...(evaluation ? { evaluation } : {}) }
+  if (evaluate) evaluation = await engine.evaluate({ resultId, method, n: top, ...als }, ctx)
+  const out = { customers, items, method, ...(recommendations ? { recommendations } : {}), ...(evaluation ? { evaluation } : {}) }
   process.stdout.write(JSON.stringify(out) + '\n')
 }

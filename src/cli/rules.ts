@@ -1,7 +1,7 @@
 import { readTableFile } from '../data/node'
-import { basketsFromTable, nTransactions } from '../ml/rules/baskets'
-import { apriori } from '../ml/rules/rules'
-import { topRules } from '../ml/rules/explore'
+import { defaultItemsetOptions } from '../ml/rules/itemsets'
+import { patternsEngine } from '../engine/patterns'
+import { ResultCache } from '../engine/cache'
 import { CliError, allowOnly, bool, num, parseArgs, str } from './args'
 
 /** What `campaign-lab rules --help` prints above the option list. */
@@ -28,16 +28,25 @@ export async function run(argv: string[]): Promise<void> {
   if (!(Number.isInteger(top) && top >= 0)) throw new CliError(`--top must be a non-negative integer, got ${top}`)
   let sep = str(a, 'sep')
   if (sep === '\\t' || sep === 'tab') sep = '\t'
-  const { table, warnings } = await readTableFile(file, { baskets: basketFile, sep })
-  const b = basketFile ? basketsFromTable(table, 'basket', 'item') : basketsFromTable(table, basketCol as string, itemCol as string)
-  for (const w of [...warnings, ...b.warnings]) process.stderr.write(`warning: ${w}\n`)
-  const r = apriori(b, { minSupport, minConfidence, maxLen, minLift: num(a, 'min-lift', 0), maxItemsets: num(a, 'max-itemsets') })
+  const { table, schema, warnings } = await readTableFile(file, { baskets: basketFile, sep })
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`)
+  // the Patterns page's engine, over this one file: the CLI reports what the app mines
+  const engine = patternsEngine({ tables: () => ({ table, schema }), results: new ResultCache({ maxEntries: 2 }) })
+  const source = basketFile ? { basket: 'basket', item: 'item' } : { basket: basketCol as string, item: itemCol as string }
+  const maxItemsets = num(a, 'max-itemsets') ?? defaultItemsetOptions.maxItemsets
+  const r = await engine.mine({ datasetId: 'data', source, minSupport, minConfidence, maxLen, minLift: num(a, 'min-lift', 0) as number, maxItemsets }, { cancel: { cancelled: false }, onProgress: () => {} })
+  for (const w of r.warnings) process.stderr.write(`warning: ${w}\n`)
+  if (r.status === 'explodes') {
+    throw new Error(`Mining at support ${minSupport} would produce more than ${r.limit.toLocaleString('en-US')} frequent itemsets; raise the minimum support (try ${r.estimate.suggestedSupport}) or lower the maximum length`)
+  }
+  const byLift = { sort: 'lift' as const, descending: true, text: '', side: 'either' as const, prune: false }
+  const rows = top > 0 ? (await engine.page({ resultId: r.resultId, ...byLift, page: 0, pageSize: top })).rows : []
   const out = {
-    transactions: nTransactions(b),
-    items: b.items.length,
-    itemsets: r.itemsets.size,
-    rules: r.rules.rhs.length,
-    top: topRules(r.rules, top, 'lift').map((x) => ({ lhs: x.lhs, rhs: x.rhs, support: x.support, confidence: x.confidence, lift: x.lift, count: x.count })),
+    transactions: r.summary.transactions,
+    items: r.summary.items,
+    itemsets: r.itemsets,
+    rules: r.rules,
+    top: rows.map((x) => ({ lhs: x.lhs, rhs: x.rhs, support: x.support, confidence: x.confidence, lift: x.lift, count: x.count })),
   }
   process.stdout.write(JSON.stringify(out) + '\n')
 }

@@ -3,17 +3,15 @@ import { allowOnly, bool, CliError, num, parseArgs, progress, str } from './args
 import { readTableFile } from '../data/node'
 import type { Table } from '../data/table'
 import { getColumn, hasColumn } from '../data/table'
-import { matrix } from '../ml/core/matrix'
 import { parseKRange } from '../ml/clustering/elbow'
 import type { TransactionMapping } from '../ml/segmentation/transactions'
-import type { FeatureName } from '../ml/segmentation/features'
 import { FEATURE_NAMES } from '../ml/segmentation/features'
-import { clusterCustomers, featureMatrix, rfmAnalysis } from '../ml/segmentation/segment'
-import type { ClusterExtras } from '../ml/segmentation/segment'
 import { fitTransform } from '../ml/clustering/transform'
 import { computeMap, MAP_METHODS, MapInputError, type MapMethod } from '../ml/maps'
 import { explainMessage } from '../i18n/pages/explain'
 import type { Matrix } from '../ml/core/matrix'
+import { segmentEngine } from '../engine/segment'
+import { ResultCache } from '../engine/cache'
 
 /** What `campaign-lab segment --help` prints above the option list. */
 export const help = `usage: campaign-lab segment --data FILE --customer COL --invoice COL --date COL
@@ -50,8 +48,9 @@ export async function run(argv: string[]): Promise<void> {
   const maxIter = intFlag(num(a, 'max-iter'), 'max-iter', 1) ?? 300
   const seed = intFlag(num(a, 'seed'), 'seed', 0) ?? 42
   const tol = num(a, 'tol') ?? 1e-4
-  const lang = str(a, 'lang') ?? 'en'
-  if (lang !== 'en' && lang !== 'es') throw new CliError(`--lang must be en or es, got "${lang}"`)
+  // accepted for old scripts; texts come out in English (message codes rendered by englishJson)
+  const lang = str(a, 'lang')
+  if (lang !== undefined && lang !== 'en' && lang !== 'es') throw new CliError(`--lang must be en or es, got "${lang}"`)
   const mapMethod = str(a, 'map')
   if (mapMethod !== undefined && !(MAP_METHODS as readonly string[]).includes(mapMethod)) throw new CliError(`--map must be one of ${MAP_METHODS.join(', ')}, got "${mapMethod}"`)
   const featuresFlag = str(a, 'features')
@@ -61,10 +60,13 @@ export async function run(argv: string[]): Promise<void> {
   }
   const sep = str(a, 'sep')
   process.stderr.write(`reading ${data}\n`)
-  const { table, warnings: readWarnings } = await readTableFile(data, sep ? { sep } : {})
+  const { table, schema, warnings: readWarnings } = await readTableFile(data, sep ? { sep } : {})
   const featureList = featuresFlag?.split(',').map((s) => s.trim()).filter((s) => s !== '')
   if (featuresFlag !== undefined && !featureList!.length) throw new CliError('--features is empty')
-  const clusterOpts = {
+  // the Segment page's engine, over this one file: the CLI reports what the app computes
+  const engine = segmentEngine({ tables: () => ({ table, schema }), results: new ResultCache({ maxEntries: 2 }) })
+  const ctx = { cancel: { cancelled: false }, onProgress: () => {} }
+  const clusterArgs = {
     k: range,
     chosenK: 'last' as const,
     nInit,
@@ -73,11 +75,12 @@ export async function run(argv: string[]): Promise<void> {
     seed,
     log: bool(a, 'log'),
     standardize: bool(a, 'standardize'),
-    lang: lang as 'en' | 'es',
+    silhouette: true,
+    outliers: { method: 'none' as const, excludeFraction: 0 },
   }
   const bar = progress()
   let out: Record<string, unknown>
-  let lastX: Matrix | undefined, lastNames: string[] | undefined
+  let resultId: string, names: string[]
   if (transactionMode) {
     const mapping: TransactionMapping = {
       customer: str(a, 'customer', true),
@@ -94,38 +97,37 @@ export async function run(argv: string[]): Promise<void> {
       throw new CliError('give --quantity and --price, or --amount')
     }
     const cancelPrefix = str(a, 'cancel-prefix')
-    const rfm = rfmAnalysis(table, mapping, { cleaning: cancelPrefix !== undefined ? { cancelPrefix } : {} })
-    const names = (featureList ?? ['recency', 'frequency', 'monetary']) as FeatureName[]
+    const rfm = await engine.rfm({ datasetId: 'data', mapping, cleaning: cancelPrefix !== undefined ? { cancelPrefix } : {} }, ctx)
+    names = featureList ?? ['recency', 'frequency', 'monetary']
     for (const nm of names) {
       if (!(FEATURE_NAMES as readonly string[]).includes(nm)) throw new CliError(`--features: unknown customer feature "${nm}" (known: ${FEATURE_NAMES.join(', ')})`)
     }
-    const X = featureMatrix(rfm.features, names)
-    lastX = X; lastNames = names
-    const extras: ClusterExtras = { ids: rfm.features.ids, revenue: rfm.features.monetary, margin: rfm.features.margin, categories: rfm.features.categoryShares }
-    const res = clusterCustomers(X, names, extras, clusterOpts, { onProgress: bar.onProgress })
+    resultId = rfm.resultId
+    const res = await engine.cluster({ resultId, features: names, ...clusterArgs }, { ...ctx, onProgress: bar.onProgress })
     bar.done()
     out = {
       cleaning: rfm.cleaning.map((s) => ({ step: s.step, rows: s.rows })),
-      customers: rfm.features.n,
+      customers: rfm.customers,
       elbow: res.elbow.map((p) => ({ k: p.k, inertia: p.inertia, silhouette: p.silhouette })),
       clusters: res.clusters.map((c, i) => ({ size: c.size, means: res.means[i], share: c.share, revenueShare: c.revenueShare, name: c.name, description: c.description })),
       k: res.k,
       suggested: res.suggested,
       silhouetteSample: res.silhouetteSampled ? res.silhouetteN : null,
-      snapshot: new Date(rfm.transactions.snapshot).toISOString().slice(0, 19).replace('T', ' '),
+      snapshot: new Date(rfm.snapshot).toISOString().slice(0, 19).replace('T', ' '),
       segments: rfm.segments.map((s) => ({ segment: s.segment, customers: s.customers, revenueShare: s.revenueShare })),
       warnings: [...readWarnings, ...rfm.warnings, ...res.warnings],
     }
   } else {
-    const { X, names } = customerTableMatrix(table, featureList!)
-    lastX = X; lastNames = names
+    names = featureList!
+    checkFeatureColumns(table, names)
     const custCol = str(a, 'customer')
-    const ids = custCol !== undefined ? customerIds(table, custCol) : undefined
-    const res = clusterCustomers(X, names, { ids }, clusterOpts, { onProgress: bar.onProgress })
+    if (custCol !== undefined && !hasColumn(table, custCol)) throw new CliError(`--customer: column "${custCol}" not found`)
+    resultId = engine.table({ datasetId: 'data', features: names, idColumn: custCol }).resultId
+    const res = await engine.cluster({ resultId, features: names, ...clusterArgs }, { ...ctx, onProgress: bar.onProgress })
     bar.done()
     out = {
       cleaning: [{ step: 'input', rows: table.nRows }],
-      customers: X.rows,
+      customers: res.customers,
       elbow: res.elbow.map((p) => ({ k: p.k, inertia: p.inertia, silhouette: p.silhouette })),
       clusters: res.clusters.map((c, i) => ({ size: c.size, means: res.means[i], share: c.share, name: c.name, description: c.description })),
       k: res.k,
@@ -136,7 +138,8 @@ export async function run(argv: string[]): Promise<void> {
   }
   if (mapMethod) {
     const mbar = progress()
-    out.map = mapOf(lastX!, lastNames!, mapMethod as MapMethod, { log: bool(a, 'log'), standardize: bool(a, 'standardize') }, seed, mbar.onProgress)
+    const { X } = await engine.space({ resultId, features: names })
+    out.map = mapOf(X, names, mapMethod as MapMethod, { log: bool(a, 'log'), standardize: bool(a, 'standardize') }, seed, mbar.onProgress)
     mbar.done()
   }
   process.stdout.write(JSON.stringify(out, englishJson) + '\n')
@@ -155,24 +158,12 @@ function mapOf(X: Matrix, names: string[], method: MapMethod, t: { log: boolean;
   }
 }
 
-/** Numeric feature columns of a customer table as a matrix, with clear messages. */
-export function customerTableMatrix(t: Table, names: string[]): { X: ReturnType<typeof matrix>; names: string[] } {
+/** A customer table's feature columns exist and are numeric (named in the flag's terms). */
+export function checkFeatureColumns(t: Table, names: string[]): void {
   const missing = names.filter((n) => !hasColumn(t, n))
   if (missing.length) throw new CliError(`--features: column${missing.length > 1 ? 's' : ''} not found: ${missing.map((m) => `"${m}"`).join(', ')} (columns: ${t.columns.map((c) => c.name).join(', ')})`)
-  const p = names.length
-  const X = matrix(t.nRows, p)
-  names.forEach((nm, j) => {
+  for (const nm of names) {
     const c = getColumn(t, nm)
     if (c.storage !== 'number') throw new CliError(`--features: column "${nm}" is not numeric (e.g. "${c.levels[0] ?? ''}")`)
-    for (let i = 0; i < t.nRows; i++) X.data[i * p + j] = c.values[i]
-  })
-  return { X, names }
-}
-
-function customerIds(t: Table, col: string): string[] {
-  if (!hasColumn(t, col)) throw new CliError(`--customer: column "${col}" not found`)
-  const c = getColumn(t, col)
-  const out: string[] = []
-  for (let i = 0; i < t.nRows; i++) out.push(c.storage === 'number' ? String(c.values[i]) : c.codes[i] < 0 ? '' : c.levels[c.codes[i]])
-  return out
+  }
 }

@@ -1,5 +1,5 @@
 import { historiesFromArgs } from './histories'
-import { mineSequences, sortSequenceIndex, sequenceRow, lagHistogram, type SequenceMetric } from '../ml/rules/sequences'
+import type { SequenceMetric } from '../ml/rules/sequences'
 import { CliError, allowOnly, num, parseArgs, str } from './args'
 
 /** What `campaign-lab sequences --help` prints above the option list. */
@@ -18,20 +18,20 @@ export async function run(argv: string[]): Promise<void> {
   const top = num(a, 'top', 10) as number
   const sort = (str(a, 'sort') ?? 'support') as SequenceMetric
   if (!['support', 'confidence', 'lift', 'count'].includes(sort)) throw new CliError(`--sort must be support, confidence, lift or count, got "${sort}"`)
-  const h = await historiesFromArgs(a, file)
-  const s = mineSequences(h, { windowDays, minSupport: num(a, 'min-support', 0.01), minConfidence: num(a, 'min-confidence', 0) })
-  const idx = sortSequenceIndex(s, sort)
+  const { engine, args } = await historiesFromArgs(a, file)
+  // the Patterns page's engine: the same mining, order and lag histograms as the app
+  const s = await engine.sequences({ ...args, windowDays, minSupport: num(a, 'min-support', 0.01) as number, minConfidence: num(a, 'min-confidence', 0) as number }, { cancel: { cancelled: false }, onProgress: () => {} })
+  const rows = top > 0 ? (await engine.seqPage({ resultId: s.resultId, sort, page: 0, pageSize: top })).rows : []
   const out = {
     customers: s.customers,
-    items: h.items.length,
-    rules: s.a.length,
+    items: s.items,
+    rules: s.rules,
     windowDays,
-    skippedMissingDate: h.missingDateRows,
-    top: Array.from(idx.subarray(0, Math.min(top, idx.length)), (k) => {
-      const r = sequenceRow(s, k)
-      const lag = lagHistogram(h, r.a, r.b, { windowDays })
+    skippedMissingDate: s.missingDateRows,
+    top: await Promise.all(rows.map(async ({ index: _index, ...r }) => {
+      const lag = await engine.lag({ resultId: s.resultId, a: r.a, b: r.b })
       return { ...r, lag: { medianDays: Number.isNaN(lag.medianDays) ? null : lag.medianDays, withinWindow: lag.withinWindow, peaks: lag.peaks } }
-    }),
+    })),
   }
   process.stdout.write(JSON.stringify(out) + '\n')
 }

@@ -17,11 +17,10 @@ import { DecisionTreeClassifier } from '../ml/estimators/tree'
 import { Rng } from '../ml/core/random'
 import { errorMessage, list, msg, pct, type Message } from '../ml/core/message'
 
-import type { RunControl } from '../ml/core/progress'
 import { checkMemory, trainingBytes } from '../ml/core/memory'
 import type { FitRunner } from '../ml/propensity/fitjobs'
 import type { ResultCache } from './cache'
-import type { WireSummary } from './types'
+import type { EngineContext, WireSummary } from './types'
 
 /**
  * The Predict area's engine: inspect a target, train and compare, score, export, save model
@@ -42,7 +41,7 @@ export interface PredictDeps {
   addDataset: (args: { name: string; table: Table; schema?: ColumnSchema[]; source?: string }) => Promise<WireSummary>
 }
 
-type Ctx = RunControl & { onProgress: (fraction: number, message?: string) => void; cancel: { cancelled: boolean } }
+type Ctx = EngineContext
 
 interface HeldRun {
   datasetId: string

@@ -1,3 +1,4 @@
+import type { RunControl } from '@/ml/core/progress'
 import type { ColumnSchema } from '@/data/table'
 import type { ColumnProfile } from '@/data/profile'
 
@@ -56,4 +57,10 @@ export async function fromWire(w: WireSummary, part: (from: number) => Promise<{
     profile.push(...p.profile)
   }
   return { ...rest, schema, profile }
+}
+
+/** What an engine method gets besides its arguments: progress and the cooperative cancel flag (the worker's CallContext). */
+export type EngineContext = RunControl & {
+  onProgress: (fraction: number, message?: string) => void
+  cancel: { cancelled: boolean }
 }

@@ -1,6 +1,6 @@
 import { msg } from '@/ml/core/message'
 import { ml } from './engine'
-import type { ScoreSummary } from '../../workers/ml/models'
+import type { ScoreSummary } from '@/engine/models'
 import { ensureTable } from './ml'
 import { complete } from './data'
 import { tracked } from './jobs'

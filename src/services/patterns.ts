@@ -2,7 +2,7 @@ import { msg, num } from '@/ml/core/message'
 import { onDatasets, plain } from './ml'
 import { ml } from './engine'
 import { tracked } from './jobs'
-import type { SegmentArgs } from '../../workers/ml/patterns'
+import type { SegmentArgs } from '@/engine/patterns'
 import type { BasketSummary } from '@/ml/rules/baskets'
 import type { ExplosionEstimate } from '@/ml/rules/itemsets'
 import type { RuleMetric, RuleRow } from '@/ml/rules/rules'
@@ -12,7 +12,7 @@ import type { SegmentRuleRow } from '@/ml/rules/segment'
 import type { SequenceMetric, SequenceRuleRow, LagHistogram } from '@/ml/rules/sequences'
 import type { HoldoutResult, Recommendation } from '@/ml/rules/recommend'
 
-/** Typed calls to the ml worker's "patterns." methods (workers/ml/patterns.ts). Rules stay in the worker. */
+/** Typed calls to the ml worker's "patterns." methods (src/engine/patterns.ts, dispatched by workers/ml/patterns.ts). Rules stay in the worker. */
 
 export interface LogClean { invoice?: string; cancelPrefix?: string; quantity?: string; price?: string }
 export interface LogSource { basket: string; item: string; clean?: LogClean }

@@ -3,7 +3,7 @@ import { onDatasets, plain } from './ml'
 import { ml } from './engine'
 import { complete } from './data'
 import { tracked } from './jobs'
-import type { ClusterArgs, ClvArgs } from '../../workers/ml/segment'
+import type { ClusterArgs, ClvArgs } from '@/engine/segment'
 import type { BtydModelName, Period } from '@/ml/clv'
 import type { RfmSegment } from '@/ml/segmentation/rfm'
 import type { Message } from '@/ml/core/message'
@@ -13,7 +13,7 @@ import type { SegmentSummary } from '@/ml/segmentation/rfm'
 import type { ElbowPoint, SuggestedK } from '@/ml/clustering/elbow'
 import type { ClusterProfile } from '@/ml/clustering/profiles'
 
-/** Calls to the ml worker's segment methods (workers/ml/segment.ts), typed from its handler table. */
+/** Calls to the ml worker's segment methods (src/engine/segment.ts, dispatched by workers/ml/segment.ts), typed from its handler table. */
 
 
 export interface FeatureStat { name: string; min: number; q1: number; median: number; q3: number; max: number; mean: number; missing: number }

@@ -164,7 +164,7 @@ describe('CLI', () => {
     const { run } = await import('../../../src/cli/rules')
     capture()
     await expect(run(['--data', fixture('baskets.csv'), '--min-support', '0.3', '--min-confidence', '0.5'])).rejects.toThrow(/--baskets/)
-    await expect(run(['--data', fixture('baskets.csv'), '--baskets', '--min-support', '0', '--min-confidence', '0.5'])).rejects.toThrow(/minSupport/)
+    await expect(run(['--data', fixture('baskets.csv'), '--baskets', '--min-support', '0', '--min-confidence', '0.5'])).rejects.toThrow(/[Mm]inimum support/)
     await expect(run(['--data', fixture('log.csv'), '--basket', 'invoice', '--item', 'nope', '--min-support', '0.1', '--min-confidence', '0.5'])).rejects.toThrow(/nope/)
   })
 

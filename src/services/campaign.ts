@@ -44,6 +44,9 @@ export const results = (args: ResultsArgs): Promise<ResultsReport> => onJob(msg(
 export const upliftPlan = (args: UpliftPlanArgs): Promise<UpliftPlanSummary> =>
   onJob(msg('uplift.report.job'), (onProgress) => ml.campaign.upliftPlan(args, { onProgress }))
 
+/** The last roll-out list as CSV (quick: not listed in the job panel). */
+export const rolloutExport = (prefix: string): Promise<ExportFile> => ml.campaign.rolloutExport({ prefix }).promise
+
 export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => onJob(msg('job.campaign.followUp'), (onProgress) => ml.campaign.followUp(args, { onProgress }), [args.datasetId])
 
 /** The 3-month re-evaluation: predicted against observed per creative and group. */

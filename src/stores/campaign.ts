@@ -122,6 +122,11 @@ export const useCampaignStore = defineStore('campaign', () => {
   const conversionBase = ref<'delivered' | 'sent'>('delivered')
   const alpha = ref(0.05)
   const useAssignment = ref(true)
+  /** always-valid (sequential) intervals, for a test read before it ends */
+  const sequential = ref(false)
+  /** CUPED: a numeric pre-period column of the results ('' = off) and the date it was measured (optional, yyyy-mm-dd) */
+  const cupedColumn = ref('')
+  const cupedMeasuredAt = ref('')
   /** the analysis; with a control arm also the experiment block (absent for a loaded campaign file) */
   const results = shallowRef<ResultsReport | null>(null)
   const resultsFile = ref('')
@@ -278,7 +283,9 @@ export const useCampaignStore = defineStore('campaign', () => {
     if (!cols.id || !cols.converted) throw new RangeError('Choose the customer column and the converted column of the results')
     const r = await svc.results({
       datasetId: ds.id, fileName: ds.name, columns: cols, control: control.value || undefined, conversionBase: conversionBase.value, alpha: Number(alpha.value),
-      useAssignment: useAssignment.value, ...(costPerContact.value !== null && String(costPerContact.value) !== '' ? { costPerContact: Number(costPerContact.value) } : {}),
+      useAssignment: useAssignment.value, sequential: sequential.value,
+      ...(cupedColumn.value ? { cuped: { column: cupedColumn.value, ...(cupedMeasuredAt.value ? { measuredAt: Date.parse(cupedMeasuredAt.value + 'T00:00:00Z') } : {}) } } : {}),
+      ...(costPerContact.value !== null && String(costPerContact.value) !== '' ? { costPerContact: Number(costPerContact.value) } : {}),
     })
     results.value = r
     resultsFile.value = ds.name
@@ -396,7 +403,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     sampleSize, creatives, controlSize, seed, remainder, design,
     channels, bands, revenuePerConversion, totalBudget, plan,
     modelFeatures, flags, selectionColumns, reviewer, decision, reviewNotes, review, exportsEnabled,
-    resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, results, resultsFile, upliftPlan,
+    resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, sequential, cupedColumn, cupedMeasuredAt, results, resultsFile, upliftPlan,
     txDatasetId, txColumns, followDays, defaultSendDate, follow, reevalOutcome, reeval, reevalModelId, labelledDatasetId,
     loaded, lastSaved,
     runAudience, runGroups, clearGroups, runDesign, runBudget, runFlags, runResults, runUpliftPlan, runFollowUp, runReeval, buildLabelled, saveFile, loadFile, recordReviewLocal, guard,

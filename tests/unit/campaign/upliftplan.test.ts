@@ -77,5 +77,41 @@ describe('campaign worker: experiment block and who to contact next', () => {
     expect(plan.rollout.byArm).toEqual([{ arm: 'A', count: untestedOld }, { arm: 'B', count: 0 }])
     expect(plan.rollout.totalCost).toBe(untestedOld)
     expect(plan.rollout.firstIds.every((x) => old(Number(x.slice(1))) === 1)).toBe(true)
+
+    // Held-out check, 30 % of each arm pair stratified by treatment × outcome (largest remainders):
+    // A + control = 200 rows → 60 held out; strata (control no/yes, A no/yes) = 90, 10, 77, 23 →
+    // 27, 3, 23.1, 6.9 → floors 27, 3, 23, 6 and the one left to A-yes (remainder 0.9).
+    const [ea, eb] = plan.evaluation
+    expect(ea.arm).toBe('A')
+    expect([ea.nTrain, ea.nTest]).toEqual([140, 60])
+    expect(ea.test).toEqual({ treated: 30, control: 30, treatedResponders: 7, controlResponders: 3 })
+    // the Qini curve ends at 7 − 3·30/30 = 4 after all 60; random targeting is the line to that point
+    expect(ea.random).toEqual({ x: [0, 60], y: [0, 4] })
+    expect(ea.qini.x.at(-1)).toBe(60)
+    expect(ea.qini.y.at(-1)).toBeCloseTo(4, 12)
+    expect(ea.byDecile).toHaveLength(10)
+    expect(ea.byDecile.reduce((s, r) => s + r.nTreatment + r.nControl, 0)).toBe(60)
+    // A works on the old customers only and the model ranks them first: better than random
+    expect(ea.qiniAuc).toBeGreaterThan(0)
+    // B + control: 90, 10, 90, 10 → 27, 3, 27, 3; the curve ends at 3 − 3 = 0
+    expect(eb.arm).toBe('B')
+    expect(eb.test).toEqual({ treated: 30, control: 30, treatedResponders: 3, controlResponders: 3 })
+    expect(eb.random.y).toEqual([0, 0])
+
+    // The roll-out list as CSV: one row per customer to contact, all with creative A
+    const file = campaignHandlers.rolloutExport({ prefix: 'Spring sale' })
+    expect(file.fileName).toBe('Spring_sale_rollout.csv')
+    expect(file.rows).toBe(untestedOld)
+    const lines = file.csv.trim().split('\n')
+    expect(lines[0]).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,uplift_B')
+    expect(lines).toHaveLength(untestedOld + 1)
+    const cells = lines.slice(1).map((l) => l.split(','))
+    expect(cells.map((c) => c[0])).toEqual(Array.from({ length: untestedOld }, (_, k) => String(k + 1)))
+    expect(cells.every((c) => c[2] === 'A' && old(Number(c[1].slice(1))) === 1)).toBe(true)
+    // expected profit = uplift × 50 − 1 and the best creative's uplift is its own column
+    for (const c of cells) {
+      expect(Number(c[4])).toBeCloseTo(Number(c[3]) * 50 - 1, 9)
+      expect(c[5]).toBe(c[3])
+    }
   })
 })

@@ -4,11 +4,11 @@ import { onDatasets } from './ml'
 import type { Job } from '../../workers/protocol'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
-  BudgetArgs, UpliftPlanArgs, UpliftPlanSummary, ReevalArgs, ReevalSummary, LabelledArgs,
+  BudgetArgs, BudgetResult, UpliftPlanArgs, UpliftPlanSummary, ReevalArgs, ReevalSummary, LabelledArgs,
 } from '../../workers/ml/campaign'
-import type { ResultsReport, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
 
-export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, UpliftPlanSummary, ReevalArgs, ReevalSummary }
+export type { BudgetResult, AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, UpliftPlanSummary, ReevalArgs, ReevalSummary }
 
 /**
  * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
@@ -32,7 +32,7 @@ export const design = (args: DesignArgs): Promise<DesignSummary> => onJob(msg('j
 export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
   ml.campaign.exports({ prefix, groupNames }).promise
 
-export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
+export const budget = (args: BudgetArgs): Promise<BudgetResult> =>
   onJob(msg('job.campaign.budget'), (onProgress) => ml.campaign.budget(args, { onProgress }))
 
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>

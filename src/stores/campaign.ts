@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import * as svc from '@/services/campaign'
-import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, ReevalArgs, ReevalSummary, UpliftPlanSummary } from '@/services/campaign'
+import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, ReevalArgs, ReevalSummary, UpliftPlanSummary, BudgetResult } from '@/services/campaign'
 import { i18n } from '@/i18n'
 import { errorMessage, type Message } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
-import type { ResultsReport, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, AudienceSpec, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
 import type { DatasetSummary } from '@/services/types'
 
@@ -101,7 +101,11 @@ export const useCampaignStore = defineStore('campaign', () => {
   ])
   const revenuePerConversion = ref(50)
   const totalBudget = ref<number | null>(null)
-  const plan = shallowRef<BudgetPlan | null>(null)
+  const plan = shallowRef<BudgetResult | null>(null)
+  /** plan on the uplift the analysed test measured instead of the conversion factors' rule of thumb */
+  const useMeasured = ref(true)
+  /** the channel the test was sent on ('' = the first channel) */
+  const measuredChannel = ref('')
 
   // 5. Review
   const modelFeatures = ref('')
@@ -261,6 +265,7 @@ export const useCampaignStore = defineStore('campaign', () => {
       channels: channels.value.map((c) => ({ name: c.name.trim(), costPerContact: Number(c.costPerContact), conversionFactor: Number(c.conversionFactor) })),
       revenuePerConversion: Number(revenuePerConversion.value),
       ...(totalBudget.value !== null && String(totalBudget.value) !== '' ? { budget: Number(totalBudget.value) } : {}),
+      ...(useMeasured.value && results.value?.experiment ? { measured: { channel: measuredChannel.value || channels.value[0]?.name.trim() || '' } } : {}),
     })
     plan.value = r
     return r
@@ -401,7 +406,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     datasetId, sourceName, idColumn, scoreColumn, mode, top, band, segmentColumn, segmentValues, topWithin, exclusions, suppression, audience, audienceSpec,
     features, k, groupSeed, enrich, groupsDatasetId, groups, groupNames, briefs,
     sampleSize, creatives, controlSize, seed, remainder, design,
-    channels, bands, revenuePerConversion, totalBudget, plan,
+    channels, bands, revenuePerConversion, totalBudget, plan, useMeasured, measuredChannel,
     modelFeatures, flags, selectionColumns, reviewer, decision, reviewNotes, review, exportsEnabled,
     resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, sequential, cupedColumn, cupedMeasuredAt, results, resultsFile, upliftPlan,
     txDatasetId, txColumns, followDays, defaultSendDate, follow, reevalOutcome, reeval, reevalModelId, labelledDatasetId,

@@ -8,7 +8,7 @@ import {
   type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
-  experimentStats, type ResultsReport, type CupedInput, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
+  experimentStats, type ResultsReport, type CupedInput, measuredUpliftByBand, upliftConversionTable, type MeasuredCustomer, type MeasuredUplift, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
 } from '../../src/ml/campaign'
 import { load as loadModel } from './models'
 import type { Label } from '../../src/ml/core/message'
@@ -166,7 +166,17 @@ export interface UpliftPlanSummary {
   warnings: Message[]
 }
 
-export interface BudgetArgs { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }
+export interface BudgetArgs {
+  bands: BandDef[]
+  channels: ChannelDef[]
+  revenuePerConversion: number
+  budget?: number
+  /** plan on the uplift the analysed test measured (step 6), the test having run on this channel */
+  measured?: { channel: string }
+}
+
+/** The plan, and the measured uplift it used when asked to */
+export type BudgetResult = BudgetPlan & { measured?: MeasuredUplift & { channel: string; control: string } }
 
 export interface SaveArgs {
   name: string
@@ -441,9 +451,25 @@ export const campaignHandlers = {
   },
 
   /** Step 4: channels and budget by probability band over the chosen customers' scores. */
-  budget: (args: BudgetArgs): BudgetPlan => {
+  budget: (args: BudgetArgs): BudgetResult => {
     const st = need(state, 'Choose the audience first (step 1)')
-    return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+    if (!args.measured) return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+    const res = need(st.results, 'Analyse the campaign results first (step 6)')
+    const control = res.analysis.arms.find((a) => a.isControl)?.arm
+    if (!control) throw new MessageError('uplift.noControlArm', { control: '', arms: res.analysis.arms.map((a) => a.arm).join(', ') })
+    // each tested customer's score in the audience (customers of the results outside it are left out)
+    const at = new Map<string, number>()
+    st.audience.ids.forEach((id, k) => at.set(id, k))
+    const customers: MeasuredCustomer[] = []
+    for (const c of res.customers) {
+      const k = at.get(c.id)
+      if (k === undefined || !Number.isFinite(st.audience.scores[k])) continue
+      customers.push({ score: st.audience.scores[k], treated: c.arm !== control, converted: c.converted })
+    }
+    const measured = measuredUpliftByBand(args.bands, customers)
+    const conversion = upliftConversionTable(measured, args.channels, args.measured.channel)
+    const plan = planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, conversion, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+    return { ...plan, measured: { ...measured, channel: args.measured.channel, control } }
   },
 
   /** Step 5: sensitive attributes among the model's features and the columns used to select. */

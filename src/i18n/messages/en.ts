@@ -152,6 +152,9 @@ const en = {
   'campaign.budget.error.bandCount': 'Customers in band "{band}" must be a whole number of 0 or more, got {value}',
   'campaign.budget.error.noConversion': 'No expected conversion for band "{band}" by "{channel}": give it in the table or pass the scores',
   'campaign.budget.error.budget': 'Budget must be 0 or more, got {value}',
+  'campaign.budget.error.noMeasured': 'The test results need contacted and control customers to measure uplift (contacted {treated}, control {control})',
+  'campaign.budget.error.noTestedChannel': 'The channel the test ran on, "{channel}", is not among the channels',
+  'campaign.budget.error.testedFactor': 'Channel "{channel}" ran the test: its conversion factor must be above 0 to scale the other channels',
 
   // segment: cluster profiles
   'segment.describe.recLow': 'Bought recently',

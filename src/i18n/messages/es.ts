@@ -145,6 +145,9 @@ const es: Catalogue = {
   'campaign.budget.error.bandCount': 'Los clientes de la franja "{band}" deben ser un número entero de 0 o más; has puesto {value}',
   'campaign.budget.error.noConversion': 'No hay conversión esperada para la franja "{band}" por "{channel}": indícala en la tabla o aporta las puntuaciones',
   'campaign.budget.error.budget': 'El presupuesto debe ser 0 o más; has puesto {value}',
+  'campaign.budget.error.noMeasured': 'Para medir el uplift, los resultados del test necesitan clientes contactados y de control (contactados {treated}, control {control})',
+  'campaign.budget.error.noTestedChannel': 'El canal del test, "{channel}", no está entre los canales',
+  'campaign.budget.error.testedFactor': 'El test se hizo por "{channel}": su factor de conversión debe ser mayor que 0 para escalar los demás canales',
 
   'segment.describe.recLow': 'Compraron hace poco',
   'segment.describe.recHigh': 'Última compra hace tiempo',

@@ -32,6 +32,15 @@ export const en = {
   tooFewPerArm: 'Each arm needs at least two customers ({treated} treated, {control} control).',
   evalSkipped: 'The held-out check of "{arm}" was skipped: its held-out part has {treated} treated and {control} control customers with {responders} responders, too few to rank. Test on more customers.',
   segments: { persuadable: 'Persuadables', sureThing: 'Sure things', lostCause: 'Lost causes', doNotDisturb: 'Do not disturb' },
+  budget: {
+    use: 'Plan on the uplift measured in the test (step 6) instead of the conversion factors',
+    channel: 'the test was sent by',
+    says: 'Expected conversions are extra conversions: the uplift the test measured on {channel} ({uplift} against the control "{control}": {treated} contacted, {nc} control), per band where the band has enough customers; other channels scale it by their conversion factor relative to {channel}.',
+    extraConv: 'Extra conv.',
+    pts: '{x} pts',
+    band: 'measured uplift {uplift} ({treated} contacted, {control} control in this band)',
+    bandOverall: 'the test\'s overall uplift {uplift}: this band had {treated} contacted and {control} control customers, fewer than {min} in a group',
+  },
   report: {
     title: 'Test check and chance to beat control',
     srmLine: 'Sample-ratio check: {observed} customers in {arms} against the planned {planned} (χ² = {chi2}, df = {df}, p = {p}).',
@@ -151,6 +160,15 @@ export const es: typeof en = {
   tooFewPerArm: 'Cada grupo necesita al menos dos clientes ({treated} tratados, {control} de control).',
   evalSkipped: 'Se ha omitido la comprobación con clientes reservados de "{arm}": su parte reservada tiene {treated} clientes tratados y {control} de control con {responders} respuestas, muy pocos para ordenar. Prueba con más clientes.',
   segments: { persuadable: 'Persuadibles', sureThing: 'Compradores seguros', lostCause: 'Causas perdidas', doNotDisturb: 'No molestar' },
+  budget: {
+    use: 'Planifica con el uplift medido en el test (paso 6) en vez de con los factores de conversión',
+    channel: 'el test se envió por',
+    says: 'Las conversiones esperadas son conversiones adicionales: el uplift que midió el test por {channel} ({uplift} frente al control "{control}": {treated} contactados, {nc} de control), por franja cuando la franja tiene clientes suficientes; los demás canales lo escalan con su factor de conversión respecto a {channel}.',
+    extraConv: 'Conv. adicionales',
+    pts: '{x} pp',
+    band: 'uplift medido {uplift} ({treated} contactados y {control} de control en esta franja)',
+    bandOverall: 'uplift global del test {uplift}: esta franja tenía {treated} contactados y {control} de control, menos de {min} en algún grupo',
+  },
   report: {
     title: 'Comprobación del test y probabilidad de superar al control',
     srmLine: 'Comprobación del reparto: {observed} clientes en {arms} frente a los {planned} previstos (χ² = {chi2}, gl = {df}, p = {p}).',

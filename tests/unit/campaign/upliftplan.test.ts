@@ -113,5 +113,22 @@ describe('campaign worker: experiment block and who to contact next', () => {
       expect(Number(c[4])).toBeCloseTo(Number(c[3]) * 50 - 1, 9)
       expect(c[5]).toBe(c[3])
     }
+
+    // The budget on the measured uplift: every tested customer scores above 0.62 (the likely band);
+    // contacted A + B 33/200 against the control's 10/100 → +0.065, the other bands take that too
+    const bands = [{ name: 'likely', min: 0.5, max: 1 }, { name: 'hesitant', min: 0.15, max: 0.5 }, { name: 'unlikely', min: 0, max: 0.15 }]
+    const channels = [{ name: 'email', costPerContact: 0.1, conversionFactor: 1 }, { name: 'phone call', costPerContact: 5, conversionFactor: 2 }]
+    const b = campaignHandlers.budget({ bands, channels, revenuePerConversion: 50, measured: { channel: 'email' } })
+    expect(b.measured!.control).toBe('control')
+    expect(b.measured!.bands[0]).toEqual({ band: 'likely', treated: 200, control: 100, uplift: expect.closeTo(0.065, 14), source: 'band' })
+    expect(b.measured!.bands[1].source).toBe('overall')
+    expect(b.bands[0].options[0].conversionRate).toBeCloseTo(0.065, 14)
+    expect(b.bands[0].options[1].conversionRate).toBeCloseTo(0.13, 14)
+    // audience scores 1 − k/801: k ≤ 400 likely (≥ 0.5), the other 200 hesitant (down to 0.251)
+    expect(b.bands.map((x) => x.customers)).toEqual([400, 200, 0])
+    expect(b.bands[0].options[0].expectedConversions).toBeCloseTo(400 * 0.065, 9)
+    expect(b.bands[1].options[0].expectedConversions).toBeCloseTo(200 * 0.065, 9)
+    // without the option: the conversion factors' rule (mean score × factor)
+    expect(campaignHandlers.budget({ bands, channels, revenuePerConversion: 50 }).measured).toBeUndefined()
   })
 })

@@ -292,6 +292,29 @@ describe('experiment statistics in the campaign report', () => {
     await s.page.getByTestId('locale').selectOption('en')
   })
 
+  it('plans the budget on the uplift the test measured, per probability band, EN and ES', async () => {
+    await s.page.getByTestId('step-budget').click()
+    await s.page.getByTestId('budget-step').waitFor()
+    expect(await s.page.getByTestId('use-measured').isChecked()).toBe(true)
+    await s.page.getByTestId('run-budget').click()
+    await s.page.getByTestId('budget-measured').waitFor({ timeout: 30_000 })
+    // wave1_customers.csv against the scored file's scores: contacted A + B 73/400, control 20/200
+    expect(await text('budget-measured')).toContain('the uplift the test measured on email (+8.2 pts against the control "control": 400 contacted, 200 control)')
+    // likely (score ≥ 0.5): 39/206 contacted vs 12/102 control = +7.17 pts; hesitant 23/138 vs 6/69 = +7.97;
+    // unlikely has 29 control customers (< 30): the overall uplift
+    expect(await text('measured-likely')).toBe('measured uplift +7.2 pts (206 contacted, 102 control in this band)')
+    expect(await text('measured-hesitant')).toBe('measured uplift +8.0 pts (138 contacted, 69 control in this band)')
+    expect(await text('measured-unlikely')).toContain('the test\'s overall uplift +8.2 pts: this band had 56 contacted and 29 control customers, fewer than 30 in a group')
+    expect(await s.page.getByTestId('budget-table').locator('thead').textContent()).toContain('Extra conv.')
+    await s.page.getByTestId('budget-measured').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-11-budget-measured.png') })
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => text('measured-likely')).toBe('uplift medido +7,2 pp (206 contactados y 102 de control en esta franja)')
+    expect(await text('budget-measured')).toContain('el uplift que midió el test por correo electrónico (+8,2 pp frente al control "control": 400 contactados, 200 de control)')
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-12-budget-measured-es.png') })
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
   it('made no request to any other origin', () => {
     expect(offOrigin(s.requests, base)).toEqual([])
     // and nothing failed on the page (a message that does not compile, a chart option that throws)

@@ -457,14 +457,15 @@ export const campaignHandlers = {
     const res = need(st.results, 'Analyse the campaign results first (step 6)')
     const control = res.analysis.arms.find((a) => a.isControl)?.arm
     if (!control) throw new MessageError('uplift.noControlArm', { control: '', arms: res.analysis.arms.map((a) => a.arm).join(', ') })
-    // each tested customer's score in the audience (customers of the results outside it are left out)
+    // each tested customer's score in the scored dataset (customers missing from it are left out)
+    const scores = numericValues(getColumn(st.table, st.spec.scoreColumn))
     const at = new Map<string, number>()
-    st.audience.ids.forEach((id, k) => at.set(id, k))
+    customerIds(st.table, st.spec.idColumn).forEach((id, r) => { if (!at.has(id)) at.set(id, r) })
     const customers: MeasuredCustomer[] = []
     for (const c of res.customers) {
-      const k = at.get(c.id)
-      if (k === undefined || !Number.isFinite(st.audience.scores[k])) continue
-      customers.push({ score: st.audience.scores[k], treated: c.arm !== control, converted: c.converted })
+      const r = at.get(c.id)
+      if (r === undefined || !Number.isFinite(scores[r])) continue
+      customers.push({ score: scores[r], treated: c.arm !== control, converted: c.converted })
     }
     const measured = measuredUpliftByBand(args.bands, customers)
     const conversion = upliftConversionTable(measured, args.channels, args.measured.channel)

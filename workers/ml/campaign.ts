@@ -454,9 +454,14 @@ export const campaignHandlers = {
   budget: (args: BudgetArgs): BudgetResult => {
     const st = need(state, 'Choose the audience first (step 1)')
     if (!args.measured) return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
-    const res = need(st.results, 'Analyse the campaign results first (step 6)')
-    const control = res.analysis.arms.find((a) => a.isControl)?.arm
-    if (!control) throw new MessageError('uplift.noControlArm', { control: '', arms: res.analysis.arms.map((a) => a.arm).join(', ') })
+    const res = st.results
+    const control = res?.analysis.arms.find((a) => a.isControl)?.arm
+    if (!res || !control) {
+      // no analysed test for this audience (a new draw drops the results): the factors' rule, saying so
+      const plan = planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+      plan.warnings.push(msg('campaign.budget.noMeasuredTest'))
+      return plan
+    }
     // each tested customer's score in the scored dataset (customers missing from it are left out)
     const scores = numericValues(getColumn(st.table, st.spec.scoreColumn))
     const at = new Map<string, number>()

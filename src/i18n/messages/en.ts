@@ -140,6 +140,7 @@ const en = {
   'campaign.budget.disagree': 'The numbers favour {channel}; the rule of thumb would use {rule} for this band',
   'campaign.budget.nonePays': 'No channel is expected to pay for itself in this band',
   'campaign.budget.overBudget': 'The suggested plan costs {cost}, above the budget of {budget}',
+  'campaign.budget.noMeasuredTest': 'There are no analysed test results with a control group for this audience (step 6), so the plan uses the conversion factors',
   'campaign.budget.error.bandName': 'Every band needs a name',
   'campaign.budget.error.bandRange': 'Band "{band}": it must go from a lower to a higher value between 0% and 100%, got {min}–{max}',
   'campaign.budget.error.bandOverlap': 'Bands "{a}" and "{b}" overlap',

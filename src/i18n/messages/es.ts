@@ -133,6 +133,7 @@ const es: Catalogue = {
   'campaign.budget.disagree': 'Las cifras favorecen {channel}; la regla práctica usaría {rule} en esta franja',
   'campaign.budget.nonePays': 'No se espera que ningún canal se pague solo en esta franja',
   'campaign.budget.overBudget': 'El plan sugerido cuesta {cost}, por encima del presupuesto de {budget}',
+  'campaign.budget.noMeasuredTest': 'No hay resultados de un test con grupo de control analizados para esta audiencia (paso 6), así que el plan usa los factores de conversión',
   'campaign.budget.error.bandName': 'Cada franja necesita un nombre',
   'campaign.budget.error.bandRange': 'Franja "{band}": debe ir de un valor menor a uno mayor entre el 0 % y el 100 %; has puesto {min}–{max}',
   'campaign.budget.error.bandOverlap': 'Las franjas "{a}" y "{b}" se solapan',

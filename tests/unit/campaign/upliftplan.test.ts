@@ -130,5 +130,10 @@ describe('campaign worker: experiment block and who to contact next', () => {
     expect(b.bands[1].options[0].expectedConversions).toBeCloseTo(200 * 0.065, 9)
     // without the option: the conversion factors' rule (mean score × factor)
     expect(campaignHandlers.budget({ bands, channels, revenuePerConversion: 50 }).measured).toBeUndefined()
+    // a new draw drops the results: asked for the measured uplift, the plan says it uses the factors
+    campaignHandlers.design({ sampleSize: 200, creatives: ['A', 'B'], controlSize: 100, seed: 7, remainder: 'spread' })
+    const again = campaignHandlers.budget({ bands, channels, revenuePerConversion: 50, measured: { channel: 'email' } })
+    expect(again.measured).toBeUndefined()
+    expect(again.warnings.map((w) => w.code)).toContain('campaign.budget.noMeasuredTest')
   })
 })

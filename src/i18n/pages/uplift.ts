@@ -30,6 +30,7 @@ export const en = {
   notAnUpliftModel: 'This is not an uplift model (kind "{kind}").',
   modelVersion: 'Uplift model version {version} is not supported by this app.',
   tooFewPerArm: 'Each arm needs at least two customers ({treated} treated, {control} control).',
+  badMaxPoints: 'A curve needs at least 2 points to draw; got {max}.',
   evalSkipped: 'The held-out check of "{arm}" was skipped: its held-out part has {treated} treated and {control} control customers with {responders} responders, too few to rank. Test on more customers.',
   segments: { persuadable: 'Persuadables', sureThing: 'Sure things', lostCause: 'Lost causes', doNotDisturb: 'Do not disturb' },
   budget: {
@@ -158,6 +159,7 @@ export const es: typeof en = {
   notAnUpliftModel: 'Esto no es un modelo de uplift (tipo "{kind}").',
   modelVersion: 'Esta app no admite la versión {version} del modelo de uplift.',
   tooFewPerArm: 'Cada grupo necesita al menos dos clientes ({treated} tratados, {control} de control).',
+  badMaxPoints: 'Una curva necesita al menos 2 puntos para dibujarse; has puesto {max}.',
   evalSkipped: 'Se ha omitido la comprobación con clientes reservados de "{arm}": su parte reservada tiene {treated} clientes tratados y {control} de control con {responders} respuestas, muy pocos para ordenar. Prueba con más clientes.',
   segments: { persuadable: 'Persuadibles', sureThing: 'Compradores seguros', lostCause: 'Causas perdidas', doNotDisturb: 'No molestar' },
   budget: {

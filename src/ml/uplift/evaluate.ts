@@ -40,7 +40,7 @@ export interface ArmEvaluation {
 /** At most `max` points of a curve, evenly spaced by index, always with the first and the last. */
 export function thinCurve(c: Curve | CurvePoints, max = 200): CurvePoints {
   const n = c.x.length
-  if (max < 2) throw new RangeError('thinCurve needs at least 2 points')
+  if (!(Number.isInteger(max) && max >= 2)) throw new MessageError('uplift.badMaxPoints', { max })
   if (n <= max) return { x: Array.from(c.x), y: Array.from(c.y) }
   const x: number[] = [], y: number[] = []
   let last = -1

@@ -10,7 +10,7 @@ describe('held-out uplift evaluation per arm', () => {
     // round(k·9/4): 0, 2 (2.25), 5 (4.5 rounds up), 7 (6.75), 9
     expect(thinCurve(c, 5).x).toEqual([0, 2, 5, 7, 9])
     expect(thinCurve(c, 20)).toEqual(c)
-    expect(() => thinCurve(c, 1)).toThrow()
+    expect(() => thinCurve(c, 1)).toThrow(expect.objectContaining({ code: 'uplift.badMaxPoints' }))
   })
 
   it('splits each arm with the control by treatment × outcome and skips an arm it cannot rank', async () => {

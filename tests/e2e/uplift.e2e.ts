@@ -167,13 +167,13 @@ describe('experiment statistics in the campaign report', () => {
   it('reduces noise with a pre-campaign column (CUPED) and gives peeking-safe intervals (sequential), EN and ES', async () => {
     // 200 customers per arm, pre_orders = i mod 5; control buys when pre ≥ 3 and i mod 3 = 0, A when
     // pre ≥ 3 and i mod 3 ≠ 2 or pre = 0 and i mod 7 = 0, B when pre ≥ 3 and i mod 3 = 0 or i mod 20 = 1.
-    const lines = ['customer,creative,converted,pre_orders']
+    const lines = ['customer,creative,converted,pre_orders,sent_at']
     let id = 0
     for (const arm of ['A', 'B', 'control']) {
       for (let i = 0; i < 200; i++) {
         const pre = i % 5
         const c = arm === 'control' ? pre >= 3 && i % 3 === 0 : arm === 'A' ? (pre >= 3 && i % 3 !== 2) || (pre === 0 && i % 7 === 0) : (pre >= 3 && i % 3 === 0) || i % 20 === 1
-        lines.push(`R${String(++id).padStart(5, '0')},${arm},${c ? 1 : 0},${pre}`)
+        lines.push(`R${String(++id).padStart(5, '0')},${arm},${c ? 1 : 0},${pre},2024-03-0${1 + (i % 2)} 09:00`)
       }
     }
     await dropOn(s.page, 'results-dropzone', 'wave1_pre.csv', lines.join('\n') + '\n')
@@ -182,7 +182,15 @@ describe('experiment statistics in the campaign report', () => {
     await expect.poll(() => s.page.getByTestId('opt-cuped').locator('option').allTextContents()).toContain('pre_orders')
     expect(await text('analysis-options')).toContain('Customers who bought a lot before tend to buy again')
     await s.page.getByTestId('opt-cuped').selectOption('pre_orders')
+    expect(await s.page.getByTestId('rcol-sentAt').inputValue()).toBe('sent_at')
+    // a covariate measured after the first send (1 March 2024, 09:00) is refused, in words
+    await s.page.getByTestId('opt-cuped-date').fill('2024-03-02')
+    await s.page.getByTestId('run-results').click()
+    await expect.poll(() => text('results-error'), { timeout: 30_000 }).toContain('The CUPED covariate was measured at 2024-03-02T00:00:00.000Z, after the campaign was sent (2024-03-01T09:00:00.000Z)')
+    expect(await text('results-error')).not.toMatch(/at \w+ \(|\.ts:\d/)
+    await s.page.getByTestId('opt-cuped-date').fill('2024-02-29')
     await analyse('wave1_pre.csv')
+    expect(await s.page.getByTestId('results-error').count()).toBe(0)
     // numpy/scipy by the gbstats formulas on the CUPED-adjusted metric Y − θ(X − X̄), θ pooled over
     // A and control = 0.13625: relative lift 1.22222 (27 %→ 60/200 against 13.5 %), CI [0.39369,
     // 2.05076], p 0.003942, chance 0.99814; variance 22.72 % lower

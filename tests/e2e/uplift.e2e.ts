@@ -279,12 +279,19 @@ describe('experiment statistics in the campaign report', () => {
     const [dl] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('rollout-export').click()])
     expect(dl.suggestedFilename()).toMatch(/_rollout\.csv$/)
     const csv = readFileSync((await dl.path())!, 'utf8').trim().split('\n')
-    expect(csv[0]).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,uplift_B')
+    expect(csv[0]).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,uplift_B,reasons')
     expect(csv).toHaveLength(count + 1)
     const cells = csv.slice(1).map((l) => l.split(','))
     expect(cells.every((c, k) => c[0] === String(k + 1) && /^C\d{5}$/.test(c[1]) && (c[2] === 'A' || c[2] === 'B'))).toBe(true)
     // profit = uplift × 50 − 1, falling down the list
     for (const c of cells) expect(Number(c[4])).toBeCloseTo(Number(c[3]) * 50 - 1, 6)
+    // reasons: up to two of the scored file's columns that raise the uplift, "column=value (+log-odds)"
+    // (empty for a customer below the average on every column that helps)
+    const reason = '(age|probability)=[\\d.]+ \\(\\+\\d+\\.\\d\\d\\)'
+    const bad = cells.filter((c) => !new RegExp(`^(${reason}(; ${reason})?)?$`).test(c[7] ?? ''))
+    expect(bad.map((c) => c.join(','))).toEqual([])
+    // A persuades the over-50s: age is the first reason of the most profitable customer
+    expect(cells[0][7]).toMatch(/^age=(5[1-9]|6\d|7[0-7]) /)
     expect(cells.every((c, k) => k === 0 || Number(c[4]) <= Number(cells[k - 1][4]))).toBe(true)
     await s.page.getByTestId('uplift-eval-A').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
     await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-9-qini.png') })

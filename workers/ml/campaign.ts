@@ -12,7 +12,7 @@ import {
 } from '../../src/ml/campaign'
 import { load as loadModel } from './models'
 import type { Label } from '../../src/ml/core/message'
-import { MultiArmUplift, planRollout, evaluateArms, SEGMENTS, type SegmentName, type ArmEvaluation } from '../../src/ml/uplift'
+import { MultiArmUplift, planRollout, evaluateArms, logitUpliftWeights, columnMeans, upliftReasons, SEGMENTS, type SegmentName, type ArmEvaluation } from '../../src/ml/uplift'
 import { rolloutCsv, safeFileName } from '../../src/ml/campaign/export'
 import { subProgress } from '../../src/ml/core/progress'
 import { Preprocessor } from '../../src/ml/preprocessing/pipeline'
@@ -584,11 +584,18 @@ export const campaignHandlers = {
     await model.fit(Xtested, armOf, y, control, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.5, 1) })
     const tested = new Set(rows)
     const rest = Array.from(st.audience.rows).filter((r) => !tested.has(r))
-    const scores = model.score(pre.transform(st.table, rest), { value: args.value, costPerContact: args.costPerContact })
+    const Xrest = pre.transform(st.table, rest)
+    const scores = model.score(Xrest, { value: args.value, costPerContact: args.costPerContact })
     const plan = planRollout(scores, { costPerContact: args.costPerContact, budget: args.budget })
+    // Reasons for the roll-out list: per customer the input columns that raise the best creative's uplift most.
+    const weights = model.models.map((m) => logitUpliftWeights(m))
+    const center = columnMeans(Xrest)
+    const cols = pre.groups.map((g) => getColumn(st.table, g.feature))
+    const reasons = weights.every((w) => w) ? plan.rows.map((r) => upliftReasons(Xrest, r.row, weights[model.arms.indexOf(r.arm)]!, center, pre.groups)
+      .map((x) => ({ column: pre.groups[x.group].feature, value: cellString(cols[x.group], rest[r.row]), effect: x.effect }))) : undefined
     const byArm = model.arms.map((arm) => ({ arm, count: plan.rows.filter((r) => r.arm === arm).length }))
     const trained = [...new Set(armOf)].map((arm) => ({ arm, n: armOf.filter((a) => a === arm).length, converted: armOf.reduce((s, a, i) => s + (a === arm ? y[i] : 0), 0) }))
-    lastRollout = { ids: rest.map((r) => ids[r]), arms: scores.arms.slice(), rows: plan.rows, uplift: scores.uplift }
+    lastRollout = { ids: rest.map((r) => ids[r]), arms: scores.arms.slice(), rows: plan.rows, uplift: scores.uplift, ...(reasons ? { reasons } : {}) }
     return {
       learner: 't-lr', control, arms: model.arms.slice(), features: pre.featureNames.slice(), trained, unmatched, scored: rest.length,
       rollout: {

@@ -67,15 +67,25 @@ export interface RolloutCsvInput {
   rows: readonly { row: number; arm: string; uplift: number; profit: number }[]
   /** predicted uplift of every scored customer per arm */
   uplift: readonly ArrayLike<number>[]
+  /**
+   * per roll-out row (same order as `rows`), the input columns that raise this customer's uplift
+   * most: column, the customer's value, added log-odds; absent when the model cannot say
+   */
+  reasons?: readonly (readonly { column: string; value: string; effect: number }[])[]
 }
 
 /**
  * The roll-out list as CSV: one row per customer to contact, in the plan's order (most expected
- * incremental profit first), with the best creative, its predicted uplift and expected profit, and
- * the predicted uplift of every creative (so a planner can see how close the second best is).
+ * incremental profit first), with the best creative, its predicted uplift and expected profit, the
+ * predicted uplift of every creative (so a planner can see how close the second best is) and, when
+ * given, the reasons for the best creative's uplift.
  */
 export function rolloutCsv(input: RolloutCsvInput): string {
   const header = ['rank', 'customer_id', 'best_creative', 'predicted_uplift', 'expected_profit', ...input.arms.map((a) => `uplift_${safeFileName(a)}`)]
-  const rows = input.rows.map((r, k) => [k + 1, input.ids[r.row], r.arm, r.uplift, r.profit, ...input.uplift.map((u) => u[r.row])])
+  const why = input.reasons
+  if (why) header.push('reasons')
+  // data, not prose: "age=57 (+0.84); region=North (+0.31)", effects in log-odds of uplift
+  const reasonText = (k: number): string => (why?.[k] ?? []).map((x) => `${x.column}=${x.value} (+${x.effect.toFixed(2)})`).join('; ')
+  const rows = input.rows.map((r, k) => [k + 1, input.ids[r.row], r.arm, r.uplift, r.profit, ...input.uplift.map((u) => u[r.row]), ...(why ? [reasonText(k)] : [])])
   return toCsv(header, rows)
 }

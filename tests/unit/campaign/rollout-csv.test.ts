@@ -17,4 +17,12 @@ describe('roll-out list CSV', () => {
       '',
     ].join('\n'))
   })
+
+  it('adds the reasons when given: column=value (+log-odds), most first', () => {
+    const csv = rolloutCsv({
+      ids: ['C1', 'C2'], arms: ['A'], rows: [{ row: 1, arm: 'A', uplift: 0.1, profit: 4 }], uplift: [[0, 0.1]],
+      reasons: [[{ column: 'age', value: '57', effect: 0.8432 }, { column: 'region', value: 'North, East', effect: 0.3 }]],
+    })
+    expect(csv).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,reasons\n1,C2,A,0.1,4,0.1,"age=57 (+0.84); region=North, East (+0.30)"\n')
+  })
 })

@@ -103,7 +103,7 @@ describe('campaign worker: experiment block and who to contact next', () => {
     expect(file.fileName).toBe('Spring_sale_rollout.csv')
     expect(file.rows).toBe(untestedOld)
     const lines = file.csv.trim().split('\n')
-    expect(lines[0]).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,uplift_B')
+    expect(lines[0]).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,uplift_B,reasons')
     expect(lines).toHaveLength(untestedOld + 1)
     const cells = lines.slice(1).map((l) => l.split(','))
     expect(cells.map((c) => c[0])).toEqual(Array.from({ length: untestedOld }, (_, k) => String(k + 1)))
@@ -112,6 +112,8 @@ describe('campaign worker: experiment block and who to contact next', () => {
     for (const c of cells) {
       expect(Number(c[4])).toBeCloseTo(Number(c[3]) * 50 - 1, 9)
       expect(c[5]).toBe(c[3])
+      // the one feature, "old", is why: old customers are the ones A persuades
+      expect(c[7]).toMatch(/^old=1 \(\+\d+\.\d\d\)$/)
     }
 
     // The budget on the measured uplift: every tested customer scores above 0.62 (the likely band);

@@ -5,11 +5,11 @@ import { onDatasets } from './ml'
 import type { Job } from '../../workers/protocol'
 import type {
   AudienceArgs, AudienceSummary, GroupsArgs, GroupsSummary, DesignArgs, DesignSummary, ExportFile, ResultsArgs, FollowUpArgs, SaveArgs, LoadedCampaign, KeptCampaign,
-  BudgetArgs, UpliftPlanArgs, UpliftPlanSummary, ReevalArgs, ReevalSummary, LabelledArgs,
+  BudgetArgs, BudgetResult, UpliftPlanArgs, UpliftPlanSummary, ReevalArgs, ReevalSummary, LabelledArgs,
 } from '../../workers/ml/campaign'
-import type { ResultsReport, BudgetPlan, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, FollowUpResult, SensitiveFlag } from '@/ml/campaign'
 
-export type { AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, UpliftPlanSummary, ReevalArgs, ReevalSummary }
+export type { BudgetResult, AudienceSummary, GroupsSummary, DesignSummary, ExportFile, LoadedCampaign, KeptCampaign, UpliftPlanSummary, ReevalArgs, ReevalSummary }
 
 /**
  * Typed calls to the campaign methods of the ml worker. The worker keeps the campaign being built
@@ -33,7 +33,7 @@ export const design = (args: DesignArgs): Promise<DesignSummary> => onJob(msg('j
 export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
   ml.campaign.exports({ prefix, groupNames }).promise
 
-export const budget = (args: BudgetArgs): Promise<BudgetPlan> =>
+export const budget = (args: BudgetArgs): Promise<BudgetResult> =>
   onJob(msg('job.campaign.budget'), (onProgress) => ml.campaign.budget(args, { onProgress }))
 
 export const flags = (modelFeatures: string[], extraColumns: string[] = []): Promise<{ flags: SensitiveFlag[]; selectionColumns: string[] }> =>
@@ -44,6 +44,9 @@ export const results = (args: ResultsArgs): Promise<ResultsReport> => onJob(msg(
 /** Who to contact next: a T-learner (logistic regression) on the tested customers scores the rest of the audience. */
 export const upliftPlan = (args: UpliftPlanArgs): Promise<UpliftPlanSummary> =>
   onJob(msg('uplift.report.job'), (onProgress) => ml.campaign.upliftPlan(args, { onProgress }))
+
+/** The last roll-out list as CSV (quick: not listed in the job panel). */
+export const rolloutExport = (prefix: string): Promise<ExportFile> => ml.campaign.rolloutExport({ prefix }).promise
 
 export const followUp = (args: FollowUpArgs): Promise<FollowUpResult> => onJob(msg('job.campaign.followUp'), (onProgress) => ml.campaign.followUp(args, { onProgress }), [args.datasetId])
 

@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import * as svc from '@/services/campaign'
-import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, ReevalArgs, ReevalSummary, UpliftPlanSummary } from '@/services/campaign'
+import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, ReevalArgs, ReevalSummary, UpliftPlanSummary, BudgetResult } from '@/services/campaign'
 import { i18n } from '@/i18n'
 import { errorMessage, type Message } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
-import type { ResultsReport, AudienceSpec, BudgetPlan, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
+import type { ResultsReport, AudienceSpec, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
 import type { DatasetSummary } from '@/services/types'
 
@@ -101,7 +101,11 @@ export const useCampaignStore = defineStore('campaign', () => {
   ])
   const revenuePerConversion = ref(50)
   const totalBudget = ref<number | null>(null)
-  const plan = shallowRef<BudgetPlan | null>(null)
+  const plan = shallowRef<BudgetResult | null>(null)
+  /** plan on the uplift the analysed test measured instead of the conversion factors' rule of thumb */
+  const useMeasured = ref(true)
+  /** the channel the test was sent on ('' = the first channel) */
+  const measuredChannel = ref('')
 
   // 5. Review
   const modelFeatures = ref('')
@@ -122,6 +126,11 @@ export const useCampaignStore = defineStore('campaign', () => {
   const conversionBase = ref<'delivered' | 'sent'>('delivered')
   const alpha = ref(0.05)
   const useAssignment = ref(true)
+  /** always-valid (sequential) intervals, for a test read before it ends */
+  const sequential = ref(false)
+  /** CUPED: a numeric pre-period column of the results ('' = off) and the date it was measured (optional, yyyy-mm-dd) */
+  const cupedColumn = ref('')
+  const cupedMeasuredAt = ref('')
   /** the analysis; with a control arm also the experiment block (absent for a loaded campaign file) */
   const results = shallowRef<ResultsReport | null>(null)
   const resultsFile = ref('')
@@ -256,6 +265,7 @@ export const useCampaignStore = defineStore('campaign', () => {
       channels: channels.value.map((c) => ({ name: c.name.trim(), costPerContact: Number(c.costPerContact), conversionFactor: Number(c.conversionFactor) })),
       revenuePerConversion: Number(revenuePerConversion.value),
       ...(totalBudget.value !== null && String(totalBudget.value) !== '' ? { budget: Number(totalBudget.value) } : {}),
+      ...(useMeasured.value && results.value?.experiment ? { measured: { channel: measuredChannel.value || channels.value[0]?.name.trim() || '' } } : {}),
     })
     plan.value = r
     return r
@@ -278,7 +288,9 @@ export const useCampaignStore = defineStore('campaign', () => {
     if (!cols.id || !cols.converted) throw new RangeError('Choose the customer column and the converted column of the results')
     const r = await svc.results({
       datasetId: ds.id, fileName: ds.name, columns: cols, control: control.value || undefined, conversionBase: conversionBase.value, alpha: Number(alpha.value),
-      useAssignment: useAssignment.value, ...(costPerContact.value !== null && String(costPerContact.value) !== '' ? { costPerContact: Number(costPerContact.value) } : {}),
+      useAssignment: useAssignment.value, sequential: sequential.value,
+      ...(cupedColumn.value ? { cuped: { column: cupedColumn.value, ...(cupedMeasuredAt.value ? { measuredAt: Date.parse(cupedMeasuredAt.value + 'T00:00:00Z') } : {}) } } : {}),
+      ...(costPerContact.value !== null && String(costPerContact.value) !== '' ? { costPerContact: Number(costPerContact.value) } : {}),
     })
     results.value = r
     resultsFile.value = ds.name
@@ -394,9 +406,9 @@ export const useCampaignStore = defineStore('campaign', () => {
     datasetId, sourceName, idColumn, scoreColumn, mode, top, band, segmentColumn, segmentValues, topWithin, exclusions, suppression, audience, audienceSpec,
     features, k, groupSeed, enrich, groupsDatasetId, groups, groupNames, briefs,
     sampleSize, creatives, controlSize, seed, remainder, design,
-    channels, bands, revenuePerConversion, totalBudget, plan,
+    channels, bands, revenuePerConversion, totalBudget, plan, useMeasured, measuredChannel,
     modelFeatures, flags, selectionColumns, reviewer, decision, reviewNotes, review, exportsEnabled,
-    resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, results, resultsFile, upliftPlan,
+    resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, sequential, cupedColumn, cupedMeasuredAt, results, resultsFile, upliftPlan,
     txDatasetId, txColumns, followDays, defaultSendDate, follow, reevalOutcome, reeval, reevalModelId, labelledDatasetId,
     loaded, lastSaved,
     runAudience, runGroups, clearGroups, runDesign, runBudget, runFlags, runResults, runUpliftPlan, runFollowUp, runReeval, buildLabelled, saveFile, loadFile, recordReviewLocal, guard,

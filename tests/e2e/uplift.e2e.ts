@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openApp, offOrigin, SCREENSHOTS, type Session } from './browser'
@@ -164,6 +164,78 @@ describe('experiment statistics in the campaign report', () => {
     await s.page.getByTestId('locale').selectOption('en')
   })
 
+  it('reduces noise with a pre-campaign column (CUPED) and gives peeking-safe intervals (sequential), EN and ES', async () => {
+    // 200 customers per arm, pre_orders = i mod 5; control buys when pre ≥ 3 and i mod 3 = 0, A when
+    // pre ≥ 3 and i mod 3 ≠ 2 or pre = 0 and i mod 7 = 0, B when pre ≥ 3 and i mod 3 = 0 or i mod 20 = 1.
+    const lines = ['customer,creative,converted,pre_orders,sent_at']
+    let id = 0
+    for (const arm of ['A', 'B', 'control']) {
+      for (let i = 0; i < 200; i++) {
+        const pre = i % 5
+        const c = arm === 'control' ? pre >= 3 && i % 3 === 0 : arm === 'A' ? (pre >= 3 && i % 3 !== 2) || (pre === 0 && i % 7 === 0) : (pre >= 3 && i % 3 === 0) || i % 20 === 1
+        lines.push(`R${String(++id).padStart(5, '0')},${arm},${c ? 1 : 0},${pre},2024-03-0${1 + (i % 2)} 09:00`)
+      }
+    }
+    await dropOn(s.page, 'results-dropzone', 'wave1_pre.csv', lines.join('\n') + '\n')
+    await expect.poll(() => s.page.getByTestId('results-dataset').locator('option:checked').textContent(), { timeout: 30_000 }).toContain('wave1_pre.csv')
+    await expect.poll(() => s.page.getByTestId('rcol-converted').inputValue()).toBe('converted')
+    await expect.poll(() => s.page.getByTestId('opt-cuped').locator('option').allTextContents()).toContain('pre_orders')
+    expect(await text('analysis-options')).toContain('Customers who bought a lot before tend to buy again')
+    await s.page.getByTestId('opt-cuped').selectOption('pre_orders')
+    expect(await s.page.getByTestId('rcol-sentAt').inputValue()).toBe('sent_at')
+    // a covariate measured after the first send (1 March 2024, 09:00) is refused, in words
+    await s.page.getByTestId('opt-cuped-date').fill('2024-03-02')
+    await s.page.getByTestId('run-results').click()
+    await expect.poll(() => text('results-error'), { timeout: 30_000 }).toContain('The CUPED covariate was measured at 2024-03-02T00:00:00.000Z, after the campaign was sent (2024-03-01T09:00:00.000Z)')
+    expect(await text('results-error')).not.toMatch(/at \w+ \(|\.ts:\d/)
+    await s.page.getByTestId('opt-cuped-date').fill('2024-02-29')
+    await analyse('wave1_pre.csv')
+    expect(await s.page.getByTestId('results-error').count()).toBe(0)
+    // numpy/scipy by the gbstats formulas on the CUPED-adjusted metric Y − θ(X − X̄), θ pooled over
+    // A and control = 0.13625: relative lift 1.22222 (27 %→ 60/200 against 13.5 %), CI [0.39369,
+    // 2.05076], p 0.003942, chance 0.99814; variance 22.72 % lower
+    const a = await text('cuped-row-A')
+    expect(a).toContain('+122.2%')
+    expect(a).toContain('+39.4% – +205.1%')
+    expect(a).toContain('0.0039')
+    expect(a).toContain('99.8%')
+    expect(await text('cuped-vr-A')).toBe('22.7%')
+    // without CUPED: CI [0.30869, 2.13576]
+    expect(a).toContain('+30.9% – +213.6%')
+    expect(await text('cuped-vr-B')).toBe('11.4%')
+    expect(await text('cuped-explain')).toContain('Random assignment makes the covariate equal on average')
+    expect(await text('cuped-explain')).not.toContain('peeking-safe')
+    expect(await s.page.getByTestId('seq-table').count()).toBe(0)
+
+    await s.page.getByTestId('opt-sequential').check()
+    await analyse('wave1_pre.csv')
+    await s.page.getByTestId('seq-table').waitFor()
+    // Waudby-Smith et al. asymptotic CS, N* = 5,000, N = 400: A's relative lift CI [−0.67593, 3.12037], p 0.33348
+    const q = await text('seq-row-A')
+    expect(q).toContain('+122.2%')
+    expect(q).toContain('-67.6% – +312.0%')
+    expect(q).toContain('0.3335')
+    expect(q).toContain('+30.9% – +213.6%')
+    // CUPED's interval becomes the always-valid one on the adjusted metric: [−0.49951, 2.94395], p 0.24965
+    expect(await text('cuped-row-A')).toContain('-50.0% – +294.4%')
+    expect(await text('cuped-row-A')).toContain('0.2496')
+    expect(await text('seq-explain')).toContain('Waudby-Smith, Arbour, Sinha, Kennedy and Ramdas (2021, arXiv:2103.06476)')
+    expect(await text('cuped-explain')).toContain('per customer sent. Its interval and p-value are the peeking-safe ones')
+    await s.page.getByTestId('cuped-table').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 320))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-7-cuped-sequential.png') })
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => text('cuped-row-A')).toContain('-50,0 % – +294,4 %')
+    expect(await text('cuped-vr-A')).toBe('22,7 %')
+    expect(await text('seq-row-A')).toContain('0,3335')
+    expect(await text('seq-explain')).toContain('puedes mirar el test cada día')
+    expect(await text('cuped-explain')).toContain('Como la asignación es al azar')
+    expect(await text('analysis-options')).toContain('Quien compraba mucho antes suele volver a comprar')
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-8-cuped-sequential-es.png') })
+    await s.page.getByTestId('locale').selectOption('en')
+    await s.page.getByTestId('opt-sequential').uncheck()
+    await s.page.getByTestId('opt-cuped').selectOption('')
+  })
+
   it('learns who to contact next from the tested customers (T-learner, logistic regression) and shows the roll-out count', async () => {
     // Tested customers C00001–C00600 of the scored file: A 200, B 200, control 200. Creative A
     // works on customers over 50 (half of them buy against one in ten otherwise); B does nothing.
@@ -193,15 +265,74 @@ describe('experiment statistics in the campaign report', () => {
     expect(count).toBeLessThanOrEqual(scored)
     expect(a).toBeGreaterThan(0)
     expect(plan).toContain('Profit = uplift × 50.00 per conversion')
+    // Held-out check: A + control = 400 tested customers, 120 held out keeping treatment × outcome
+    // (control 180 no / 20 yes → 54 / 6; A 147 / 53 → 44.1 / 15.9 → 44 / 16): 60 sent A, 60 control
+    expect(await text('qini-auc-A')).toMatch(/^A: checked on 120 held-out customers \(60 sent A, 60 control; trained on 280\)\. Qini AUC -?\d\.\d{3}, uplift AUC -?\d\.\d{3}; uplift@30% [+-]\d+\.\d% \(A's conversion rate minus the control's among the top 30% by predicted uplift\)\.$/)
+    expect(await text('qini-auc-B')).toMatch(/^B: checked on 120 held-out customers \(60 sent B, 60 control; trained on 280\)\. Qini AUC -?\d\.\d{3}, uplift AUC -?\d\.\d{3};/)
+    // A works on the over-50s: the model ranks them first, better than random
+    const qiniA = Number(/Qini AUC (-?\d\.\d{3})/.exec(await text('qini-auc-A'))![1])
+    expect(qiniA).toBeGreaterThan(0)
+    expect(await s.page.getByTestId('uplift-eval-A').locator('canvas').count()).toBe(2)
+    expect(await s.page.getByTestId('uplift-eval-A').getByRole('img').nth(0).getAttribute('aria-label')).toBe('Qini curve: A')
+    expect(await text('qini-explain')).toContain('dashed random line')
+    // the roll-out list: one row per customer to contact, most profitable first
+    const [dl] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('rollout-export').click()])
+    expect(dl.suggestedFilename()).toMatch(/_rollout\.csv$/)
+    const csv = readFileSync((await dl.path())!, 'utf8').trim().split('\n')
+    expect(csv[0]).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,uplift_B,reasons')
+    expect(csv).toHaveLength(count + 1)
+    const cells = csv.slice(1).map((l) => l.split(','))
+    expect(cells.every((c, k) => c[0] === String(k + 1) && /^C\d{5}$/.test(c[1]) && (c[2] === 'A' || c[2] === 'B'))).toBe(true)
+    // profit = uplift × 50 − 1, falling down the list
+    for (const c of cells) expect(Number(c[4])).toBeCloseTo(Number(c[3]) * 50 - 1, 6)
+    // reasons: up to two of the scored file's columns that raise the uplift, "column=value (+log-odds)"
+    // (empty for a customer below the average on every column that helps)
+    const reason = '(age|probability)=[\\d.]+ \\(\\+\\d+\\.\\d\\d\\)'
+    const bad = cells.filter((c) => !new RegExp(`^(${reason}(; ${reason})?)?$`).test(c[7] ?? ''))
+    expect(bad.map((c) => c.join(','))).toEqual([])
+    // A persuades the over-50s: age is the first reason of the most profitable customer
+    expect(cells[0][7]).toMatch(/^age=(5[1-9]|6\d|7[0-7]) /)
+    expect(cells.every((c, k) => k === 0 || Number(c[4]) <= Number(cells[k - 1][4]))).toBe(true)
+    await s.page.getByTestId('uplift-eval-A').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-9-qini.png') })
     await s.page.getByTestId('uplift-plan').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
     await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-5-who-next.png') })
     await s.page.getByTestId('locale').selectOption('es')
     await expect.poll(() => text('rollout-count')).toMatch(new RegExp(`Contacta ahora con ${count.toLocaleString('es-ES')} de ellos`))
     await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-6-who-next-es.png') })
+    expect(await text('qini-auc-A')).toMatch(/^A: comprobado con 120 clientes reservados \(60 con A, 60 de control; entrenado con 280\)\. AUC Qini -?\d,\d{3}/)
+    expect(await s.page.getByTestId('uplift-eval-A').getByRole('img').nth(1).getAttribute('aria-label')).toBe('Uplift por decil: A')
+    await s.page.getByTestId('uplift-eval-A').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-10-qini-es.png') })
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('plans the budget on the uplift the test measured, per probability band, EN and ES', async () => {
+    await s.page.getByTestId('step-budget').click()
+    await s.page.getByTestId('budget-step').waitFor()
+    expect(await s.page.getByTestId('use-measured').isChecked()).toBe(true)
+    await s.page.getByTestId('run-budget').click()
+    await s.page.getByTestId('budget-measured').waitFor({ timeout: 30_000 })
+    // wave1_customers.csv against the scored file's scores: contacted A + B 73/400, control 20/200
+    expect(await text('budget-measured')).toContain('the uplift the test measured on email (+8.2 pts against the control "control": 400 contacted, 200 control)')
+    // likely (score ≥ 0.5): 39/206 contacted vs 12/102 control = +7.17 pts; hesitant 23/138 vs 6/69 = +7.97;
+    // unlikely has 29 control customers (< 30): the overall uplift
+    expect(await text('measured-likely')).toBe('measured uplift +7.2 pts (206 contacted, 102 control in this band)')
+    expect(await text('measured-hesitant')).toBe('measured uplift +8.0 pts (138 contacted, 69 control in this band)')
+    expect(await text('measured-unlikely')).toContain('the test\'s overall uplift +8.2 pts: this band had 56 contacted and 29 control customers, fewer than 30 in a group')
+    expect(await s.page.getByTestId('budget-table').locator('thead').textContent()).toContain('Extra conv.')
+    await s.page.getByTestId('budget-measured').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120))
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-11-budget-measured.png') })
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => text('measured-likely')).toBe('uplift medido +7,2 pp (206 contactados y 102 de control en esta franja)')
+    expect(await text('budget-measured')).toContain('el uplift que midió el test por correo electrónico (+8,2 pp frente al control "control": 400 contactados, 200 de control)')
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'uplift-12-budget-measured-es.png') })
     await s.page.getByTestId('locale').selectOption('en')
   })
 
   it('made no request to any other origin', () => {
     expect(offOrigin(s.requests, base)).toEqual([])
+    // and nothing failed on the page (a message that does not compile, a chart option that throws)
+    expect(s.errors).toEqual([])
   })
 })

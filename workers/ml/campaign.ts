@@ -8,11 +8,13 @@ import {
   type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
-  experimentStats, type ResultsReport, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
+  experimentStats, type ResultsReport, type CupedInput, measuredUpliftByBand, upliftConversionTable, type MeasuredCustomer, type MeasuredUplift, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
 } from '../../src/ml/campaign'
 import { load as loadModel } from './models'
 import type { Label } from '../../src/ml/core/message'
-import { MultiArmUplift, planRollout, SEGMENTS, type SegmentName } from '../../src/ml/uplift'
+import { MultiArmUplift, planRollout, evaluateArms, logitUpliftWeights, columnMeans, upliftReasons, SEGMENTS, type SegmentName, type ArmEvaluation } from '../../src/ml/uplift'
+import { rolloutCsv, safeFileName } from '../../src/ml/campaign/export'
+import { subProgress } from '../../src/ml/core/progress'
 import { Preprocessor } from '../../src/ml/preprocessing/pipeline'
 import { MessageError, type Message } from '../../src/ml/stats/messages'
 import { msg, MessageError as CodedError } from '../../src/ml/core/message'
@@ -103,6 +105,10 @@ export interface ResultsArgs {
   alpha: number
   /** match customers against the campaign's assignment (customers outside it are left out) */
   useAssignment: boolean
+  /** always-valid (sequential) intervals for a test read before it ends */
+  sequential?: boolean
+  /** CUPED: a numeric pre-period column of the results; `measuredAt` (ms) when it was measured, checked against the send */
+  cuped?: { column: string; measuredAt?: number }
 }
 
 export interface FollowUpArgs {
@@ -155,10 +161,22 @@ export interface UpliftPlanSummary {
   scored: number
   rollout: { count: number; byArm: { arm: string; count: number }[]; expectedIncremental: number; expectedProfit: number; totalCost: number; firstIds: string[] }
   segments: Record<SegmentName, number>
+  /** per creative: the same learner fitted on 70 % of its and the control's tested customers, scored on the other 30 % */
+  evaluation: ArmEvaluation[]
   warnings: Message[]
 }
 
-export interface BudgetArgs { bands: BandDef[]; channels: ChannelDef[]; revenuePerConversion: number; budget?: number }
+export interface BudgetArgs {
+  bands: BandDef[]
+  channels: ChannelDef[]
+  revenuePerConversion: number
+  budget?: number
+  /** plan on the uplift the analysed test measured (step 6), the test having run on this channel */
+  measured?: { channel: string }
+}
+
+/** The plan, and the measured uplift it used when asked to */
+export type BudgetResult = BudgetPlan & { measured?: MeasuredUplift & { channel: string; control: string } }
 
 export interface SaveArgs {
   name: string
@@ -203,6 +221,8 @@ interface State {
 }
 
 let state: State | null = null
+/** the last roll-out list (for its CSV), dropped when new results are analysed */
+let lastRollout: Parameters<typeof rolloutCsv>[0] | null = null
 let loadedOnly: { doc: CampaignDocument; assign: State['assign']; results: State['results'] } | null = null
 
 const BINS = 20
@@ -431,9 +451,31 @@ export const campaignHandlers = {
   },
 
   /** Step 4: channels and budget by probability band over the chosen customers' scores. */
-  budget: (args: BudgetArgs): BudgetPlan => {
+  budget: (args: BudgetArgs): BudgetResult => {
     const st = need(state, 'Choose the audience first (step 1)')
-    return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+    if (!args.measured) return planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+    const res = st.results
+    const control = res?.analysis.arms.find((a) => a.isControl)?.arm
+    if (!res || !control) {
+      // no analysed test for this audience (a new draw drops the results): the factors' rule, saying so
+      const plan = planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+      plan.warnings.push(msg('campaign.budget.noMeasuredTest'))
+      return plan
+    }
+    // each tested customer's score in the scored dataset (customers missing from it are left out)
+    const scores = numericValues(getColumn(st.table, st.spec.scoreColumn))
+    const at = new Map<string, number>()
+    customerIds(st.table, st.spec.idColumn).forEach((id, r) => { if (!at.has(id)) at.set(id, r) })
+    const customers: MeasuredCustomer[] = []
+    for (const c of res.customers) {
+      const r = at.get(c.id)
+      if (r === undefined || !Number.isFinite(scores[r])) continue
+      customers.push({ score: scores[r], treated: c.arm !== control, converted: c.converted })
+    }
+    const measured = measuredUpliftByBand(args.bands, customers)
+    const conversion = upliftConversionTable(measured, args.channels, args.measured.channel)
+    const plan = planBudget({ bands: args.bands, channels: args.channels, scores: st.audience.scores, conversion, revenuePerConversion: args.revenuePerConversion, budget: args.budget })
+    return { ...plan, measured: { ...measured, channel: args.measured.channel, control } }
   },
 
   /** Step 5: sensitive attributes among the model's features and the columns used to select. */
@@ -482,6 +524,8 @@ export const campaignHandlers = {
     const sentc = args.columns.sentAt ? getColumn(table, args.columns.sentAt) : null
     const purc = args.columns.purchasedAt ? getColumn(table, args.columns.purchasedAt) : null
     const customers: FollowUpCustomer[] = []
+    // each customer's row of the results table (for the CUPED covariate)
+    const fileRow: number[] = []
     const seen = new Set<string>()
     for (let i = 0; i < table.nRows; i++) {
       const id = text(idc, i)
@@ -498,12 +542,15 @@ export const campaignHandlers = {
       // the analysis above already refused a value that is not a yes/no: read it the same way
       const converted = cv !== null && parseYesNo(cv) === 1
       customers.push({ id, arm, converted, sentAt: timeAt(sentc, i), purchasedAt: timeAt(purc, i) })
+      fileRow.push(i)
     }
+    const cuped = args.cuped ? cupedInput(table, args.cuped, customers, fileRow) : undefined
+    const planned = a?.design.summary.map((x) => ({ arm: x.name, size: x.size }))
+    const experiment = experimentStats(analysis, { planned, alpha: args.alpha, ...(args.sequential ? { sequential: {} } : {}), ...(cuped ? { cuped } : {}) })
     const results = { fileName: args.fileName, importedAt: new Date().toISOString(), analysis, customers }
     if (state) state.results = results
     else if (loadedOnly) loadedOnly.results = results
-    const planned = a?.design.summary.map((x) => ({ arm: x.name, size: x.size }))
-    const experiment = experimentStats(analysis, { planned, alpha: args.alpha })
+    lastRollout = null
     return { ...structuredClone(analysis), experiment }
   },
 
@@ -529,14 +576,26 @@ export const campaignHandlers = {
     }
     const features = (args.features ?? st.table.columns.map((c) => c.name)).filter((n) => n !== st.spec.idColumn)
     const pre = Preprocessor.fit({ table: st.table, rows, features })
-    const model = new MultiArmUplift({ learner: 't', base: 'lr', outcome: 'binary', seed: 42 })
-    await model.fit(pre.transform(st.table, rows), armOf, y, control, ctx)
+    const learner = { learner: 't', base: 'lr', outcome: 'binary', seed: 42 } as const
+    const Xtested = pre.transform(st.table, rows)
+    // Held-out check first (the first half of the progress), then the model on every tested customer.
+    const evaluation = await evaluateArms(Xtested, armOf, y, control, learner, { testSize: 0.3, seed: 42, k: 0.3 }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0, 0.5) })
+    const model = new MultiArmUplift(learner)
+    await model.fit(Xtested, armOf, y, control, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.5, 1) })
     const tested = new Set(rows)
     const rest = Array.from(st.audience.rows).filter((r) => !tested.has(r))
-    const scores = model.score(pre.transform(st.table, rest), { value: args.value, costPerContact: args.costPerContact })
+    const Xrest = pre.transform(st.table, rest)
+    const scores = model.score(Xrest, { value: args.value, costPerContact: args.costPerContact })
     const plan = planRollout(scores, { costPerContact: args.costPerContact, budget: args.budget })
+    // Reasons for the roll-out list: per customer the input columns that raise the best creative's uplift most.
+    const weights = model.models.map((m) => logitUpliftWeights(m))
+    const center = columnMeans(Xrest)
+    const cols = pre.groups.map((g) => getColumn(st.table, g.feature))
+    const reasons = weights.every((w) => w) ? plan.rows.map((r) => upliftReasons(Xrest, r.row, weights[model.arms.indexOf(r.arm)]!, center, pre.groups)
+      .map((x) => ({ column: pre.groups[x.group].feature, value: cellString(cols[x.group], rest[r.row]), effect: x.effect }))) : undefined
     const byArm = model.arms.map((arm) => ({ arm, count: plan.rows.filter((r) => r.arm === arm).length }))
     const trained = [...new Set(armOf)].map((arm) => ({ arm, n: armOf.filter((a) => a === arm).length, converted: armOf.reduce((s, a, i) => s + (a === arm ? y[i] : 0), 0) }))
+    lastRollout = { ids: rest.map((r) => ids[r]), arms: scores.arms.slice(), rows: plan.rows, uplift: scores.uplift, ...(reasons ? { reasons } : {}) }
     return {
       learner: 't-lr', control, arms: model.arms.slice(), features: pre.featureNames.slice(), trained, unmatched, scored: rest.length,
       rollout: {
@@ -544,8 +603,15 @@ export const campaignHandlers = {
         firstIds: plan.rows.slice(0, 5).map((r) => ids[rest[r.row]]),
       },
       segments: Object.fromEntries(SEGMENTS.map((k) => [k, scores.segments.counts[k]])) as Record<SegmentName, number>,
-      warnings: model.warnings.slice(),
+      evaluation: evaluation.arms,
+      warnings: [...model.warnings, ...evaluation.warnings],
     }
+  },
+
+  /** The last roll-out list as CSV: each customer to contact with the best creative and the predicted uplift. */
+  rolloutExport: (args: { prefix: string }): ExportFile => {
+    const r = need(lastRollout, 'Find who to contact next first (step 6)')
+    return { fileName: `${safeFileName(args.prefix)}_rollout.csv`, arm: 'rollout', rows: r.rows.length, csv: rolloutCsv(r) }
   },
 
   /** Step 7: repeat purchase and churn per creative N days after the send. */
@@ -629,6 +695,25 @@ export const campaignHandlers = {
     return true
   },
 } satisfies HandlerTable
+
+/**
+ * CUPED's per-customer data from the results table: converted (1/0) as the metric, the chosen
+ * numeric column as the covariate; the send date is the earliest send time of the results.
+ */
+function cupedInput(table: Table, c: { column: string; measuredAt?: number }, customers: FollowUpCustomer[], fileRow: number[]): CupedInput {
+  if (!hasColumn(table, c.column)) throw new MessageError('uplift.ab.cupedNoColumn', { column: c.column })
+  const col = getColumn(table, c.column)
+  if (col.storage !== 'number') throw new MessageError('uplift.ab.cupedNotNumeric', { column: c.column })
+  const x = Float64Array.from(fileRow, (r) => (isMissing(col, r) ? NaN : col.values[r]))
+  let sentAt: number | undefined
+  for (const cu of customers) if (cu.sentAt !== null && cu.sentAt !== undefined && (sentAt === undefined || cu.sentAt < sentAt)) sentAt = cu.sentAt
+  return {
+    column: c.column, arm: customers.map((cu) => cu.arm), y: Float64Array.from(customers, (cu) => (cu.converted ? 1 : 0)), x,
+    // file rows are 1-based after the header
+    row: Int32Array.from(fileRow, (r) => r + 1),
+    ...(c.measuredAt !== undefined ? { covariateAt: c.measuredAt } : {}), ...(sentAt !== undefined ? { sentAt } : {}),
+  }
+}
 
 export interface KeptCampaign { name: string; savedAt: string; bytes: number }
 const KEPT_ID = 'campaign:current'

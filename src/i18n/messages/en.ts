@@ -140,6 +140,7 @@ const en = {
   'campaign.budget.disagree': 'The numbers favour {channel}; the rule of thumb would use {rule} for this band',
   'campaign.budget.nonePays': 'No channel is expected to pay for itself in this band',
   'campaign.budget.overBudget': 'The suggested plan costs {cost}, above the budget of {budget}',
+  'campaign.budget.noMeasuredTest': 'There are no analysed test results with a control group for this audience (step 6), so the plan uses the conversion factors',
   'campaign.budget.error.bandName': 'Every band needs a name',
   'campaign.budget.error.bandRange': 'Band "{band}": it must go from a lower to a higher value between 0% and 100%, got {min}–{max}',
   'campaign.budget.error.bandOverlap': 'Bands "{a}" and "{b}" overlap',
@@ -152,6 +153,9 @@ const en = {
   'campaign.budget.error.bandCount': 'Customers in band "{band}" must be a whole number of 0 or more, got {value}',
   'campaign.budget.error.noConversion': 'No expected conversion for band "{band}" by "{channel}": give it in the table or pass the scores',
   'campaign.budget.error.budget': 'Budget must be 0 or more, got {value}',
+  'campaign.budget.error.noMeasured': 'The test results need contacted and control customers to measure uplift (contacted {treated}, control {control})',
+  'campaign.budget.error.noTestedChannel': 'The channel the test ran on, "{channel}", is not among the channels',
+  'campaign.budget.error.testedFactor': 'Channel "{channel}" ran the test: its conversion factor must be above 0 to scale the other channels',
 
   // segment: cluster profiles
   'segment.describe.recLow': 'Bought recently',

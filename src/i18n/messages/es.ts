@@ -133,6 +133,7 @@ const es: Catalogue = {
   'campaign.budget.disagree': 'Las cifras favorecen {channel}; la regla práctica usaría {rule} en esta franja',
   'campaign.budget.nonePays': 'No se espera que ningún canal se pague solo en esta franja',
   'campaign.budget.overBudget': 'El plan sugerido cuesta {cost}, por encima del presupuesto de {budget}',
+  'campaign.budget.noMeasuredTest': 'No hay resultados de un test con grupo de control analizados para esta audiencia (paso 6), así que el plan usa los factores de conversión',
   'campaign.budget.error.bandName': 'Cada franja necesita un nombre',
   'campaign.budget.error.bandRange': 'Franja "{band}": debe ir de un valor menor a uno mayor entre el 0 % y el 100 %; has puesto {min}–{max}',
   'campaign.budget.error.bandOverlap': 'Las franjas "{a}" y "{b}" se solapan',
@@ -145,6 +146,9 @@ const es: Catalogue = {
   'campaign.budget.error.bandCount': 'Los clientes de la franja "{band}" deben ser un número entero de 0 o más; has puesto {value}',
   'campaign.budget.error.noConversion': 'No hay conversión esperada para la franja "{band}" por "{channel}": indícala en la tabla o aporta las puntuaciones',
   'campaign.budget.error.budget': 'El presupuesto debe ser 0 o más; has puesto {value}',
+  'campaign.budget.error.noMeasured': 'Para medir el uplift, los resultados del test necesitan clientes contactados y de control (contactados {treated}, control {control})',
+  'campaign.budget.error.noTestedChannel': 'El canal del test, "{channel}", no está entre los canales',
+  'campaign.budget.error.testedFactor': 'El test se hizo por "{channel}": su factor de conversión debe ser mayor que 0 para escalar los demás canales',
 
   'segment.describe.recLow': 'Compraron hace poco',
   'segment.describe.recHigh': 'Última compra hace tiempo',

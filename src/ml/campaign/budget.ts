@@ -179,3 +179,69 @@ export function planBudget(input: BudgetInput): BudgetPlan {
   }
   return { bands: plans, total, warnings }
 }
+
+/** One tested customer for the measured uplift: the model score, contacted or control, converted. */
+export interface MeasuredCustomer {
+  score: number
+  treated: boolean
+  converted: boolean
+}
+
+export interface MeasuredBand {
+  band: string
+  treated: number
+  control: number
+  /** conversion rate of the contacted minus the control's, in this band (or overall, see `source`) */
+  uplift: number
+  /** 'band' when both groups have `minPerGroup` customers in the band, else the test's overall uplift */
+  source: 'band' | 'overall'
+}
+
+export interface MeasuredUplift {
+  bands: MeasuredBand[]
+  overall: { treated: number; control: number; uplift: number }
+  minPerGroup: number
+}
+
+/**
+ * The uplift a test measured, per probability band: the conversion rate of the contacted customers
+ * (every creative pooled) minus the control's. A band with fewer than `minPerGroup` customers in
+ * either group takes the test's overall uplift (a band of a handful is noise).
+ */
+export function measuredUpliftByBand(bands: BandDef[], customers: readonly MeasuredCustomer[], minPerGroup = 30): MeasuredUplift {
+  const rate = (c: number, n: number): number => (n ? c / n : 0)
+  let nt = 0, ct = 0, nc = 0, cc = 0
+  const per = bands.map(() => ({ nt: 0, ct: 0, nc: 0, cc: 0 }))
+  for (const c of customers) {
+    if (c.treated) { nt++; ct += c.converted ? 1 : 0 } else { nc++; cc += c.converted ? 1 : 0 }
+    const b = bands.findIndex((d) => c.score >= d.min && (c.score < d.max || (d.max === 1 && c.score === 1)))
+    if (b < 0) continue
+    const p = per[b]
+    if (c.treated) { p.nt++; p.ct += c.converted ? 1 : 0 } else { p.nc++; p.cc += c.converted ? 1 : 0 }
+  }
+  if (!nt || !nc) throw new MessageError('campaign.budget.error.noMeasured', { treated: nt, control: nc })
+  const overall = { treated: nt, control: nc, uplift: rate(ct, nt) - rate(cc, nc) }
+  return {
+    bands: bands.map((d, b) => {
+      const p = per[b]
+      const own = p.nt >= minPerGroup && p.nc >= minPerGroup
+      return { band: d.name, treated: p.nt, control: p.nc, uplift: own ? rate(p.ct, p.nt) - rate(p.cc, p.nc) : overall.uplift, source: own ? 'band' : 'overall' }
+    }),
+    overall,
+    minPerGroup,
+  }
+}
+
+/**
+ * Conversion table for planBudget from a measured uplift: the channel the test ran on gets the
+ * measured incremental rate of each band; another channel the same scaled by its conversion factor
+ * relative to the tested channel's (a factor then says how much more a channel persuades, anchored
+ * on what the test measured). A negative uplift counts as 0 (contacting does not add conversions).
+ */
+export function upliftConversionTable(m: MeasuredUplift, channels: ChannelDef[], tested: string): number[][] {
+  const t = channels.find((c) => c.name === tested)
+  if (!t) throw new MessageError('campaign.budget.error.noTestedChannel', { channel: tested })
+  const ft = t.conversionFactor ?? 1
+  if (!(ft > 0)) throw new MessageError('campaign.budget.error.testedFactor', { channel: tested })
+  return m.bands.map((b) => channels.map((c) => Math.min(1, Math.max(0, b.uplift * ((c.conversionFactor ?? 1) / ft)))))
+}

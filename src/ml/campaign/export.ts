@@ -57,3 +57,35 @@ export function safeFileName(s: string): string {
   const out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '')
   return out || 'file'
 }
+
+export interface RolloutCsvInput {
+  /** customer id of every scored customer (indexed like the plan's `row`) */
+  ids: readonly string[]
+  /** the treatment arms, in the order of `uplift` */
+  arms: readonly string[]
+  /** the roll-out list, most profitable first */
+  rows: readonly { row: number; arm: string; uplift: number; profit: number }[]
+  /** predicted uplift of every scored customer per arm */
+  uplift: readonly ArrayLike<number>[]
+  /**
+   * per roll-out row (same order as `rows`), the input columns that raise this customer's uplift
+   * most: column, the customer's value, added log-odds; absent when the model cannot say
+   */
+  reasons?: readonly (readonly { column: string; value: string; effect: number }[])[]
+}
+
+/**
+ * The roll-out list as CSV: one row per customer to contact, in the plan's order (most expected
+ * incremental profit first), with the best creative, its predicted uplift and expected profit, the
+ * predicted uplift of every creative (so a planner can see how close the second best is) and, when
+ * given, the reasons for the best creative's uplift.
+ */
+export function rolloutCsv(input: RolloutCsvInput): string {
+  const header = ['rank', 'customer_id', 'best_creative', 'predicted_uplift', 'expected_profit', ...input.arms.map((a) => `uplift_${safeFileName(a)}`)]
+  const why = input.reasons
+  if (why) header.push('reasons')
+  // data, not prose: "age=57 (+0.84); region=North (+0.31)", effects in log-odds of uplift
+  const reasonText = (k: number): string => (why?.[k] ?? []).map((x) => `${x.column}=${x.value} (+${x.effect.toFixed(2)})`).join('; ')
+  const rows = input.rows.map((r, k) => [k + 1, input.ids[r.row], r.arm, r.uplift, r.profit, ...input.uplift.map((u) => u[r.row]), ...(why ? [reasonText(k)] : [])])
+  return toCsv(header, rows)
+}

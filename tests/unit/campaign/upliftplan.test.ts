@@ -77,5 +77,65 @@ describe('campaign worker: experiment block and who to contact next', () => {
     expect(plan.rollout.byArm).toEqual([{ arm: 'A', count: untestedOld }, { arm: 'B', count: 0 }])
     expect(plan.rollout.totalCost).toBe(untestedOld)
     expect(plan.rollout.firstIds.every((x) => old(Number(x.slice(1))) === 1)).toBe(true)
+
+    // Held-out check, 30 % of each arm pair stratified by treatment × outcome (largest remainders):
+    // A + control = 200 rows → 60 held out; strata (control no/yes, A no/yes) = 90, 10, 77, 23 →
+    // 27, 3, 23.1, 6.9 → floors 27, 3, 23, 6 and the one left to A-yes (remainder 0.9).
+    const [ea, eb] = plan.evaluation
+    expect(ea.arm).toBe('A')
+    expect([ea.nTrain, ea.nTest]).toEqual([140, 60])
+    expect(ea.test).toEqual({ treated: 30, control: 30, treatedResponders: 7, controlResponders: 3 })
+    // the Qini curve ends at 7 − 3·30/30 = 4 after all 60; random targeting is the line to that point
+    expect(ea.random).toEqual({ x: [0, 60], y: [0, 4] })
+    expect(ea.qini.x.at(-1)).toBe(60)
+    expect(ea.qini.y.at(-1)).toBeCloseTo(4, 12)
+    expect(ea.byDecile).toHaveLength(10)
+    expect(ea.byDecile.reduce((s, r) => s + r.nTreatment + r.nControl, 0)).toBe(60)
+    // A works on the old customers only and the model ranks them first: better than random
+    expect(ea.qiniAuc).toBeGreaterThan(0)
+    // B + control: 90, 10, 90, 10 → 27, 3, 27, 3; the curve ends at 3 − 3 = 0
+    expect(eb.arm).toBe('B')
+    expect(eb.test).toEqual({ treated: 30, control: 30, treatedResponders: 3, controlResponders: 3 })
+    expect(eb.random.y).toEqual([0, 0])
+
+    // The roll-out list as CSV: one row per customer to contact, all with creative A
+    const file = campaignHandlers.rolloutExport({ prefix: 'Spring sale' })
+    expect(file.fileName).toBe('Spring_sale_rollout.csv')
+    expect(file.rows).toBe(untestedOld)
+    const lines = file.csv.trim().split('\n')
+    expect(lines[0]).toBe('rank,customer_id,best_creative,predicted_uplift,expected_profit,uplift_A,uplift_B,reasons')
+    expect(lines).toHaveLength(untestedOld + 1)
+    const cells = lines.slice(1).map((l) => l.split(','))
+    expect(cells.map((c) => c[0])).toEqual(Array.from({ length: untestedOld }, (_, k) => String(k + 1)))
+    expect(cells.every((c) => c[2] === 'A' && old(Number(c[1].slice(1))) === 1)).toBe(true)
+    // expected profit = uplift × 50 − 1 and the best creative's uplift is its own column
+    for (const c of cells) {
+      expect(Number(c[4])).toBeCloseTo(Number(c[3]) * 50 - 1, 9)
+      expect(c[5]).toBe(c[3])
+      // the one feature, "old", is why: old customers are the ones A persuades
+      expect(c[7]).toMatch(/^old=1 \(\+\d+\.\d\d\)$/)
+    }
+
+    // The budget on the measured uplift: every tested customer scores above 0.62 (the likely band);
+    // contacted A + B 33/200 against the control's 10/100 → +0.065, the other bands take that too
+    const bands = [{ name: 'likely', min: 0.5, max: 1 }, { name: 'hesitant', min: 0.15, max: 0.5 }, { name: 'unlikely', min: 0, max: 0.15 }]
+    const channels = [{ name: 'email', costPerContact: 0.1, conversionFactor: 1 }, { name: 'phone call', costPerContact: 5, conversionFactor: 2 }]
+    const b = campaignHandlers.budget({ bands, channels, revenuePerConversion: 50, measured: { channel: 'email' } })
+    expect(b.measured!.control).toBe('control')
+    expect(b.measured!.bands[0]).toEqual({ band: 'likely', treated: 200, control: 100, uplift: expect.closeTo(0.065, 14), source: 'band' })
+    expect(b.measured!.bands[1].source).toBe('overall')
+    expect(b.bands[0].options[0].conversionRate).toBeCloseTo(0.065, 14)
+    expect(b.bands[0].options[1].conversionRate).toBeCloseTo(0.13, 14)
+    // audience scores 1 − k/801: k ≤ 400 likely (≥ 0.5), the other 200 hesitant (down to 0.251)
+    expect(b.bands.map((x) => x.customers)).toEqual([400, 200, 0])
+    expect(b.bands[0].options[0].expectedConversions).toBeCloseTo(400 * 0.065, 9)
+    expect(b.bands[1].options[0].expectedConversions).toBeCloseTo(200 * 0.065, 9)
+    // without the option: the conversion factors' rule (mean score × factor)
+    expect(campaignHandlers.budget({ bands, channels, revenuePerConversion: 50 }).measured).toBeUndefined()
+    // a new draw drops the results: asked for the measured uplift, the plan says it uses the factors
+    campaignHandlers.design({ sampleSize: 200, creatives: ['A', 'B'], controlSize: 100, seed: 7, remainder: 'spread' })
+    const again = campaignHandlers.budget({ bands, channels, revenuePerConversion: 50, measured: { channel: 'email' } })
+    expect(again.measured).toBeUndefined()
+    expect(again.warnings.map((w) => w.code)).toContain('campaign.budget.noMeasuredTest')
   })
 })

@@ -102,6 +102,13 @@ export interface ExplainResult {
   contributions: Float64Array
   /** rows × columns: each explained customer's own value of each input, as text ('' when missing) */
   values: string[]
+  /**
+   * rows × columns: the same values as numbers for the beeswarm's colour and the dependence
+   * plot's axis (NaN when missing or when the column is not numeric)
+   */
+  numeric: Float64Array
+  /** per column: numeric (a value axis, a colour scale) or categorical (levels) */
+  numericColumn: boolean[]
   /** largest |base + Σ contributions − probability| over the sample */
   additivityMaxError: number
   /** largest |probability − the model's own predictProba| (both paths score the same customer) */
@@ -390,10 +397,13 @@ export function predictEngine(deps: PredictDeps) {
     const cols = ex.columns.map((c) => getColumn(table, c))
     const values: string[] = []
     for (const r of pick) for (const c of cols) values.push(isMissing(c, r) ? '' : cellString(c, r))
+    const numeric = new Float64Array(pick.length * G).fill(NaN)
+    pick.forEach((r, i) => cols.forEach((c, g) => { if (c.storage === 'number') numeric[i * G + g] = c.values[r] }))
     ctx.onProgress(1, 'SHAP done')
     return {
       method: ex.method, scale: ex.scale, columns: ex.columns.slice(), base: pc.base, meanAbs, rows: block.rows,
       rowIndex: pick, ids: Array.from(pick, (r) => id(r)), probability: Float64Array.from(pc.probability), contributions: Float64Array.from(pc.values), values,
+      numeric, numericColumn: cols.map((c) => c.storage === 'number'),
       additivityMaxError: addErr, scoreMaxError: scoreErr, maxSe, rules,
     }
   }

@@ -6,8 +6,9 @@ import { openApp, SCREENSHOTS, type Session } from './browser'
  * The Predict page's SHAP section in real Chromium on the bank sample (y = yes, without the leaky
  * duration; LR + a depth-3 tree, 2 CV folds, the 4,000-row training subsample to stay fast): the
  * mean |SHAP| bar chart renders, one customer's contributions add up to their score (read from the
- * page, both the exact values and the rounded points shown), the tree's rules show; in English and
- * Spanish, at 1366×768.
+ * page, both the exact values and the rounded points shown), the beeswarm and the dependence plot
+ * draw for the chosen inputs, the tree's rules show; in English and Spanish, at 1366×768 (and the
+ * plots at 1920×1080).
  */
 const base = inject('baseUrl')
 let s: Session
@@ -108,6 +109,34 @@ describe('SHAP explanations on the Predict page (bank sample)', () => {
     await part('explain-part-lr-en', '[data-testid=shap]')
   })
 
+  it('LR: the beeswarm shows every explained customer for the top inputs; the dependence plot follows the chosen inputs', async () => {
+    const p = s.page
+    await p.locator('[data-testid=shap-beeswarm] canvas').first().waitFor({ timeout: 20_000 })
+    // 15 inputs without duration: the 12 that matter most, 500 dots each
+    expect(await p.getByTestId('shap-beeswarm-help').textContent()).toMatch(/^One dot per customer and input \(500 test customers, the 12 inputs that matter most\)/)
+    const inputs = p.getByTestId('shap-dependence-input').locator('option')
+    expect(await inputs.count()).toBe(15)
+    // by default the most important input, coloured by the next one
+    const names = await inputs.allTextContents()
+    expect(await p.getByTestId('shap-dependence-input').locator('option:checked').textContent()).toBe(names[0])
+    expect(await p.getByTestId('shap-dependence-colour').locator('option:checked').textContent()).toBe(names[1])
+    // the colour list leaves out the input itself and offers "(none)"
+    const colours = await p.getByTestId('shap-dependence-colour').locator('option').allTextContents()
+    expect(colours).toEqual(['(none)', ...names.slice(1)])
+    await part('explain-part-beeswarm-en', '[data-testid=shap-beeswarm]')
+    // a categorical input along the axis, coloured by a numeric one; then the reverse
+    await p.getByTestId('shap-dependence-input').selectOption({ label: 'job' })
+    await p.getByTestId('shap-dependence-colour').selectOption({ label: 'age' })
+    await p.locator('[data-testid=shap-dependence] canvas').first().waitFor()
+    await part('explain-part-dependence-job-en', '[data-testid=shap-dependence]')
+    await p.getByTestId('shap-dependence-input').selectOption({ label: 'age' })
+    // choosing the colour input as the input moves the colour to another input
+    expect(await p.getByTestId('shap-dependence-colour').locator('option:checked').textContent()).not.toBe('age')
+    await p.getByTestId('shap-dependence-colour').selectOption({ label: 'job' })
+    await part('explain-part-dependence-age-en', '[data-testid=shap-dependence]')
+    expect(s.errors).toEqual([])
+  })
+
   it('tree: exact TreeSHAP adds up and the rules show (≤ 8 leaves at depth 3)', async () => {
     const p = s.page
     await p.getByTestId('select-tree').click()
@@ -142,6 +171,14 @@ describe('SHAP explanations on the Predict page (bank sample)', () => {
     await p.getByTestId('shap').scrollIntoViewIfNeeded()
     await s.page.screenshot({ path: join(SCREENSHOTS, 'explain-lr-es.png') })
     await part('explain-part-lr-es', '[data-testid=shap]')
+    expect(await p.getByTestId('shap-beeswarm').locator('h4').textContent()).toBe('Cada cliente explicado, variable a variable (enjambre SHAP)')
+    expect(await p.getByTestId('shap-beeswarm-help').textContent()).toMatch(/^Un punto por cliente y variable \(500 clientes de prueba, las 12 variables/)
+    expect(await p.getByTestId('shap-dependence-colour').locator('option').first().textContent()).toBe('(ninguna)')
+    await part('explain-part-beeswarm-es', '[data-testid=shap-beeswarm]')
+    await part('explain-part-dependence-es', '[data-testid=shap-dependence]')
+    await p.setViewportSize({ width: 1920, height: 1080 })
+    await p.getByTestId('shap-beeswarm').scrollIntoViewIfNeeded()
+    await s.page.screenshot({ path: join(SCREENSHOTS, 'explain-plots-es-1920.png') })
     expect(s.errors).toEqual([])
   })
 })

@@ -142,6 +142,13 @@ describe('predict.* worker methods', () => {
       const age = tables.get('bank')!.table.columns.find((c) => c.name === 'age')!
       expect(age.storage).toBe('number')
       if (age.storage === 'number') expect(Number(r.values[k])).toBe(age.values[r.rowIndex[0]])
+      // the plots' numbers: the same cells as numbers for numeric columns, NaN for categories
+      expect(r.numeric.length).toBe(r.rows * G)
+      expect(r.numericColumn[k]).toBe(true)
+      if (age.storage === 'number') for (let i = 0; i < r.rows; i++) expect(r.numeric[i * G + k]).toBe(age.values[r.rowIndex[i]])
+      const job = r.columns.indexOf('job')
+      expect(r.numericColumn[job]).toBe(false)
+      expect(Array.from(r.numeric.filter((_, x) => x % G === job)).every(Number.isNaN)).toBe(true)
       expect(r.method).toBe(modelId === 'lr' ? 'linear' : modelId === 'tree' ? 'tree-path' : 'permutation')
       expect(r.maxSe === null).toBe(modelId !== 'knn')
       expect(r.rules === null).toBe(modelId !== 'tree')

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest'
 import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { openApp, SCREENSHOTS, type Session } from './browser'
 
 /**
@@ -152,6 +153,24 @@ describe('SHAP explanations on the Predict page (bank sample)', () => {
     const total = rules.reduce((a, r) => a + Number(/\(([\d,]+) customers\)/.exec(r)![1].replace(/,/g, '')), 0)
     expect(total).toBe(4000)
     await part('explain-part-tree-en', '[data-testid=shap]')
+  })
+
+  it('tree: the scored-customer export gives each customer\'s top 3 SHAP reasons, the ones the page shows', async () => {
+    const p = s.page
+    const [dl] = await Promise.all([p.waitForEvent('download', { timeout: 120_000 }), p.getByTestId('export-csv').click()])
+    const lines = readFileSync((await dl.path())!, 'utf8').trimEnd().split('\n')
+    const head = lines[0].split(',')
+    expect(head).toEqual(['row', 'probability', 'band', 'reason_1', 'reason_1_contribution', 'reason_2', 'reason_2_contribution', 'reason_3', 'reason_3_contribution'])
+    expect(lines.length).toBe(45_212)
+    // the customer shown in the Explain section: the bank file has no id, so the id is the row number
+    const id = Number(/^(\d+) ·/.exec((await p.getByTestId('shap-customer').locator('option:checked').textContent()) ?? '')![1])
+    const row = lines[id].split(',')
+    const shown = await p.getByTestId('shap-contribution').evaluateAll((trs) => trs.map((tr) => ({ c: (tr as HTMLElement).dataset.column!, v: Number((tr as HTMLElement).dataset.value) })))
+    expect(Math.abs(Number(row[1]) - Number(await p.getByTestId('shap-score').getAttribute('data-value')))).toBeLessThan(1e-12)
+    for (let k = 0; k < Math.min(3, shown.length); k++) {
+      expect(row[3 + 2 * k].startsWith(`${shown[k].c} = `)).toBe(true)
+      expect(Math.abs(Number(row[4 + 2 * k]) - shown[k].v)).toBeLessThan(1e-12)
+    }
   })
 
   it('in Spanish: the same results re-rendered (rules, equation, numbers with a decimal comma)', async () => {

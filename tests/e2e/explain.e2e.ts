@@ -201,3 +201,71 @@ describe('SHAP explanations on the Predict page (bank sample)', () => {
     expect(s.errors).toEqual([])
   })
 })
+
+/**
+ * The Segment page's customer map (Online Retail sample, k-means over k = 2..10): PCA at once,
+ * UMAP drawn in the ml worker with its trustworthiness (k = 10) shown, PCA drawn again to compare;
+ * in English and Spanish, at 1366×768 and 1920×1080.
+ */
+describe('customer maps on the Segment page (Online Retail sample)', () => {
+  let m: Session
+  beforeAll(async () => {
+    m = await openApp(base)
+    await m.page.setViewportSize({ width: 1366, height: 768 })
+  })
+  afterAll(async () => {
+    await m?.close()
+  })
+
+  it('clusters the customers; the PCA map shows at once', async () => {
+    const p = m.page
+    await p.getByTestId('sample-online-retail-sample.csv').click()
+    await expect.poll(() => p.getByTestId('row-count').textContent(), { timeout: 60_000 }).toContain('32,183')
+    await p.locator('nav button[data-page=segment]').click()
+    await p.getByTestId('seg-run-rfm').click()
+    await p.getByTestId('rfm-segments').waitFor({ timeout: 60_000 })
+    await p.getByTestId('seg-run-cluster').click()
+    await p.getByTestId('suggested-k').waitFor({ timeout: 120_000 })
+    await p.getByTestId('customer-map').locator('canvas').first().waitFor()
+    expect(await p.getByTestId('map-title').textContent()).toBe('Customer map (PCA)')
+    expect(await p.getByTestId('map-method').locator('option').allTextContents()).toEqual(['PCA', 't-SNE', 'UMAP'])
+  })
+
+  it('UMAP: drawn in the worker, with its trustworthiness; PCA drawn again for comparison', async () => {
+    const p = m.page
+    await p.getByTestId('map-method').selectOption('umap')
+    expect(await p.getByTestId('map-title').textContent()).toBe('Customer map (UMAP)')
+    await p.getByTestId('map-draw').click()
+    await p.getByTestId('map-trust').waitFor({ timeout: 180_000 })
+    expect(await p.getByTestId('map-error').count()).toBe(0)
+    const umap = Number(await p.getByTestId('map-trust').getAttribute('data-value'))
+    expect(umap).toBeGreaterThan(0.5)
+    expect(umap).toBeLessThanOrEqual(1)
+    expect(await p.getByTestId('map-trust').textContent()).toMatch(/^\s*Trustworthiness \(k = 10\): 0\.\d{3}/)
+    await p.getByTestId('customer-map').locator('canvas').first().waitFor()
+    await p.getByTestId('customer-map').scrollIntoViewIfNeeded()
+    await p.screenshot({ path: join(SCREENSHOTS, 'map-umap-en-1366.png') })
+    await p.getByTestId('customer-map').screenshot({ path: join(SCREENSHOTS, 'map-part-umap-en.png') })
+    await p.getByTestId('map-method').selectOption('pca')
+    await p.getByTestId('map-draw').click()
+    await expect.poll(async () => (await p.getByTestId('map-trust').textContent()) ?? '', { timeout: 60_000 }).toMatch(/Trustworthiness/)
+    const pca = Number(await p.getByTestId('map-trust').getAttribute('data-value'))
+    expect(pca).toBeGreaterThan(0.5)
+    // the UMAP map is kept: switching back shows it without drawing again
+    await p.getByTestId('map-method').selectOption('umap')
+    expect(Number(await p.getByTestId('map-trust').getAttribute('data-value'))).toBe(umap)
+    console.log(`Online Retail sample map trustworthiness (k = 10): UMAP ${umap}, PCA ${pca}`)
+  })
+
+  it('in Spanish, and at 1920×1080', async () => {
+    const p = m.page
+    await p.getByTestId('locale').selectOption('es')
+    await expect.poll(() => p.getByTestId('map-title').textContent()).toBe('Mapa de clientes (UMAP)')
+    expect(await p.getByTestId('map-trust').textContent()).toMatch(/^\s*Fiabilidad \(k = 10\): 0,\d{3}/)
+    await p.getByTestId('customer-map').screenshot({ path: join(SCREENSHOTS, 'map-part-umap-es.png') })
+    await p.setViewportSize({ width: 1920, height: 1080 })
+    await p.getByTestId('customer-map').scrollIntoViewIfNeeded()
+    await p.screenshot({ path: join(SCREENSHOTS, 'map-umap-es-1920.png') })
+    expect(m.errors).toEqual([])
+  })
+})

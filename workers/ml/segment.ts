@@ -21,6 +21,9 @@ import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransa
 import { MessageError } from '../../src/ml/core/message'
 import { checkMemory, clusteringBytes } from '../../src/ml/core/memory'
 import { msg } from '../../src/ml/core/message'
+import { fitTransform } from '../../src/ml/clustering/transform'
+import { computeMap, MAP_METHODS, type MapMethod } from '../../src/ml/maps'
+import { Rng } from '../../src/ml/core/random'
 
 /**
  * Segment page worker methods. The customer-level results (features, scores, labels, map) stay
@@ -232,6 +235,42 @@ async function cluster(args: ClusterArgs, ctx: CallContext) {
   }
 }
 
+export interface MapArgs {
+  resultId: string
+  method: MapMethod
+  /** the clustering's features and transforms: the map shows the space k-means saw */
+  features: string[]
+  log: boolean
+  standardize: boolean
+  seed: number
+  /** customers mapped at most (a seeded sample above: t-SNE and UMAP grow faster than n) */
+  maxPoints: number
+}
+
+/**
+ * A 2-D map of the clustered customers (PCA, t-SNE or UMAP) with its trustworthiness (k = 10) in
+ * the clustered space, coloured by the current clusters. Progress and cancel reach the map's
+ * loops; bad input (a constant column, too few customers, perplexity too large) comes back as a
+ * message code.
+ */
+async function customerMap(args: MapArgs, ctx: CallContext) {
+  if (!(MAP_METHODS as readonly string[]).includes(args.method)) throw new RangeError(`unknown map method "${args.method}"`)
+  if (!(Number.isInteger(args.maxPoints) && args.maxPoints >= 10)) throw new RangeError(`maxPoints must be a whole number ≥ 10, got ${args.maxPoints}`)
+  const s = await state(args.resultId)
+  if (!s.clusters) throw new RangeError('Run the clustering first: the map is coloured by its clusters.')
+  const { X } = clusterMatrix(s, args.features)
+  const { Xt } = fitTransform(X, args.features, { log: args.log, standardize: args.standardize })
+  const n = Xt.rows
+  const index = n <= args.maxPoints ? Int32Array.from({ length: n }, (_, i) => i) : Int32Array.from(new Rng(args.seed).sample(n, args.maxPoints)).sort()
+  const p = Xt.cols
+  const data = new Float64Array(index.length * p)
+  index.forEach((r, t) => data.set(Xt.data.subarray(r * p, (r + 1) * p), t * p))
+  const m = computeMap({ rows: index.length, cols: p, data }, args.method, { seed: args.seed }, { cancel: ctx.cancel, onProgress: ctx.onProgress }, args.features)
+  const x = new Float32Array(index.length), y = new Float32Array(index.length), labels = new Int32Array(index.length)
+  index.forEach((r, t) => { x[t] = m.coords[2 * t]; y[t] = m.coords[2 * t + 1]; labels[t] = s.clusters!.labels[r] })
+  return { method: args.method, x, y, labels, n: index.length, of: n, sampled: index.length < n, trustworthiness: m.trustworthiness, seconds: m.seconds }
+}
+
 function clusterNameColumn(s: SegmentState, names: string[] | undefined): (string | null)[] | null {
   if (!s.clusters) return null
   // The page passes the names in its language; without them (never in the app), the English defaults.
@@ -425,6 +464,7 @@ export const segmentHandlers = {
   rfm: rfm,
   table: customerTableMode,
   cluster: cluster,
+  map: customerMap,
   clv,
   export: exportCsv,
   workspaceTable,

@@ -52,7 +52,7 @@ export const en = {
     },
     trustHelp: 'How well the map keeps neighbours: 1 means every customer’s 10 closest dots on the map are also among their closest customers in the data. Draw another method to compare.',
     sampled: 'A seeded sample of {n} of the {of} customers.',
-    seconds: '{s} s',
+    seconds: 'drawn in {s} s',
     axis: '{method} {i}',
   },
 }
@@ -109,7 +109,7 @@ export const es: typeof en = {
     },
     trustHelp: 'Cuánto respeta el mapa a los vecinos: 1 significa que los 10 puntos más cercanos a cada cliente en el mapa están también entre sus clientes más parecidos en los datos. Dibuja otro método para comparar.',
     sampled: 'Una muestra con semilla de {n} de los {of} clientes.',
-    seconds: '{s} s',
+    seconds: 'dibujado en {s} s',
     axis: '{method} {i}',
   },
 }

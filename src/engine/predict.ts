@@ -5,11 +5,11 @@ import { fitRegression } from '../ml/propensity/regression'
 import { Preprocessor } from '../ml/preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../ml/preprocessing/target'
 import { stratifiedSplit } from '../ml/selection/split'
-import { assignBands, reasonCodes, type Band } from '../ml/explain/explain'
+import { assignBands, reasonCodes, valueText, type Band, type Reason } from '../ml/explain/explain'
 import { toCsv } from '../data/csv'
 import { describeSave, fromPropensityModel, serializeModel, type SaveInput } from '../ml/modelfile'
 import type { Band as FileBand } from '../ml/modelfile/types'
-import { makeExplainer, probabilityContributions, type ShapMethod } from '../ml/explain/shap'
+import { explainStream, makeExplainer, probabilityContributions, type ShapMethod } from '../ml/explain/shap'
 import { treeStructure } from '../ml/explain/treeRules'
 import { isTreeModel } from '../ml/explain/shap/trees'
 import { LogisticRegression } from '../ml/estimators/logistic'
@@ -17,6 +17,8 @@ import { DecisionTreeClassifier } from '../ml/estimators/tree'
 import { Rng } from '../ml/core/random'
 import { errorMessage, list, msg, pct, type Message } from '../ml/core/message'
 
+import type { RunControl } from '../ml/core/progress'
+import type { Matrix } from '../ml/core/matrix'
 import { checkMemory, trainingBytes } from '../ml/core/memory'
 import type { FitRunner } from '../ml/propensity/fitjobs'
 import type { ResultCache } from './cache'
@@ -101,6 +103,13 @@ export interface ExplainResult {
   contributions: Float64Array
   /** rows × columns: each explained customer's own value of each input, as text ('' when missing) */
   values: string[]
+  /**
+   * rows × columns: the same values as numbers for the beeswarm's colour and the dependence
+   * plot's axis (NaN when missing or when the column is not numeric)
+   */
+  numeric: Float64Array
+  /** per column: numeric (a value axis, a colour scale) or categorical (levels) */
+  numericColumn: boolean[]
   /** largest |base + Σ contributions − probability| over the sample */
   additivityMaxError: number
   /** largest |probability − the model's own predictProba| (both paths score the same customer) */
@@ -278,8 +287,45 @@ export function predictEngine(deps: PredictDeps) {
     const X = input.pipeline.transform(table)
     ctx.onProgress(0.1, 'scoring')
     const proba = input.estimator.predictProba(X)
-    const reasons = withReasons ? reasonCodes(input.estimator, input.pipeline, X, 3, { cancel: ctx.cancel, onProgress: (f, m) => ctx.onProgress(0.2 + 0.8 * f, m) }) : null
+    const control = { cancel: ctx.cancel, onProgress: (f: number, m?: string) => ctx.onProgress(0.2 + 0.8 * f, m) }
+    const exact = isTreeModel(input.estimator) || input.estimator instanceof LogisticRegression
+    const reasons = !withReasons ? null : exact ? shapReasons(run, input, 3, control) : reasonCodes(input.estimator, input.pipeline, X, 3, control)
     return { table, proba, reasons }
+  }
+
+  /**
+   * Each customer's `top` largest SHAP contributions (by size, either sign), in points of
+   * probability: the same exact explainer as the page's Explain section (TreeSHAP, linear SHAP),
+   * run over every row in chunks of 2,048 encoded rows. KNN, SVM, MLP and votes keep the
+   * one-input-at-a-time reasons (reasonCodes): their sampled SHAP costs thousands of model calls
+   * per customer, hours for a whole file.
+   */
+  function shapReasons(run: HeldRun, input: SaveInput & { kind: 'classifier' }, top: number, control: RunControl): Reason[][] {
+    const { table } = deps.tables(run.datasetId)
+    const pre = input.pipeline
+    const ex = makeExplainer(input.estimator, pre, { background: pre.transform(table, run.result.split.trainRows) })
+    const G = ex.columns.length
+    const all = Int32Array.from({ length: table.nRows }, (_, i) => i)
+    const out: Reason[][] = new Array(table.nRows)
+    let X: Matrix | null = null
+    explainStream(ex, table.nRows, (s, e) => (X = pre.transform(table, all.subarray(s, e))), (block, s) => {
+      const v = probabilityContributions(ex, block).values
+      for (let i = 0; i < block.rows; i++) {
+        const best: number[] = []
+        for (let g = 0; g < G; g++) {
+          const a = Math.abs(v[i * G + g])
+          if (a <= 1e-12) continue
+          let k = best.length
+          while (k > 0 && Math.abs(v[i * G + best[k - 1]]) < a) k--
+          if (k < top) { best.splice(k, 0, g); if (best.length > top) best.pop() }
+        }
+        out[s + i] = best.map((g) => {
+          const value = valueText(pre, g, X!, i)
+          return { feature: ex.columns[g], value, contribution: v[i * G + g], text: `${ex.columns[g]} = ${value}` }
+        })
+      }
+    }, {}, control)
+    return out
   }
 
   function idsOf(table: Table, schema: ColumnSchema[]): (i: number) => string {
@@ -292,7 +338,9 @@ export function predictEngine(deps: PredictDeps) {
   /**
    * Scored customers as CSV: one row per dataset row in order — id (the id column, else the row
    * number from 1), probability (full float64 precision, so a colleague's scores can be compared to
-   * 1e-9), band, reason_1..3. Every cell is formula-injection safe.
+   * 1e-9), band, then per reason k = 1..3 reason_k ("input = the customer's value") and
+   * reason_k_contribution (signed, in probability like the probability column: SHAP for tree
+   * models and logistic regression, see shapReasons). Every cell is formula-injection safe.
    */
   async function exportCsv(args: ExportArgs, ctx: Ctx): Promise<string> {
     const run = await heldRun(args.runId)
@@ -301,9 +349,13 @@ export function predictEngine(deps: PredictDeps) {
     const band = assignBands(proba, args.bands)
     const rows = Array.from({ length: proba.length }, (_, i) => {
       const r = reasons?.[i] ?? []
-      return [id(i), proba[i], args.bands[band[i]].label, r[0]?.text ?? '', r[1]?.text ?? '', r[2]?.text ?? '']
+      const cells: (string | number)[] = [id(i), proba[i], args.bands[band[i]].label]
+      for (let k = 0; k < 3; k++) cells.push(r[k]?.text ?? '', r[k] ? r[k].contribution : '')
+      return cells
     })
-    return toCsv([idColumnOf(deps.tables(run.datasetId).schema) ?? 'row', 'probability', 'band', 'reason_1', 'reason_2', 'reason_3'], rows)
+    const header = [idColumnOf(deps.tables(run.datasetId).schema) ?? 'row', 'probability', 'band']
+    for (let k = 1; k <= 3; k++) header.push(`reason_${k}`, `reason_${k}_contribution`)
+    return toCsv(header, rows)
   }
 
   /** The run's dataset plus probability and band columns, for the data worker's addTable. */
@@ -389,10 +441,13 @@ export function predictEngine(deps: PredictDeps) {
     const cols = ex.columns.map((c) => getColumn(table, c))
     const values: string[] = []
     for (const r of pick) for (const c of cols) values.push(isMissing(c, r) ? '' : cellString(c, r))
+    const numeric = new Float64Array(pick.length * G).fill(NaN)
+    pick.forEach((r, i) => cols.forEach((c, g) => { if (c.storage === 'number') numeric[i * G + g] = c.values[r] }))
     ctx.onProgress(1, 'SHAP done')
     return {
       method: ex.method, scale: ex.scale, columns: ex.columns.slice(), base: pc.base, meanAbs, rows: block.rows,
       rowIndex: pick, ids: Array.from(pick, (r) => id(r)), probability: Float64Array.from(pc.probability), contributions: Float64Array.from(pc.values), values,
+      numeric, numericColumn: cols.map((c) => c.storage === 'number'),
       additivityMaxError: addErr, scoreMaxError: scoreErr, maxSe, rules,
     }
   }

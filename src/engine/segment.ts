@@ -16,6 +16,9 @@ import type { BtydModelName, ClvMessage, Period } from '../ml/clv'
 import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransactions, topCustomers } from '../ml/clv'
 import { MessageError, msg } from '../ml/core/message'
 import { checkMemory, clusteringBytes } from '../ml/core/memory'
+import { fitTransform } from '../ml/clustering/transform'
+import { computeMap, MAP_METHODS, type MapMethod } from '../ml/maps'
+import { Rng } from '../ml/core/random'
 import { newResultId, type ResultCache } from './cache'
 import type { EngineContext, WireSummary } from './types'
 
@@ -126,6 +129,18 @@ export interface ClusterArgs {
   standardize: boolean
   silhouette: boolean
   outliers: { method: OutlierOptions['method']; excludeFraction: number }
+}
+
+export interface MapArgs {
+  resultId: string
+  method: MapMethod
+  /** the clustering's features and transforms: the map shows the space k-means saw */
+  features: string[]
+  log: boolean
+  standardize: boolean
+  seed: number
+  /** customers mapped at most (a seeded sample above: t-SNE and UMAP grow faster than n) */
+  maxPoints: number
 }
 
 function clusterMatrix(s: SegmentState, names: string[]) {
@@ -440,6 +455,30 @@ export function segmentEngine(deps: SegmentDeps) {
     }
   }
 
+  /**
+   * A 2-D map of the clustered customers (PCA, t-SNE or UMAP) with its trustworthiness (k = 10) in
+   * the clustered space, coloured by the current clusters. Progress and cancel reach the map's
+   * loops; bad input (a constant column, too few customers, perplexity too large) comes back as a
+   * message code.
+   */
+  async function customerMap(args: MapArgs, ctx: Ctx) {
+    if (!(MAP_METHODS as readonly string[]).includes(args.method)) throw new RangeError(`unknown map method "${args.method}"`)
+    if (!(Number.isInteger(args.maxPoints) && args.maxPoints >= 10)) throw new RangeError(`maxPoints must be a whole number ≥ 10, got ${args.maxPoints}`)
+    const s = await state(args.resultId)
+    if (!s.clusters) throw new RangeError('Run the clustering first: the map is coloured by its clusters.')
+    const { X } = clusterMatrix(s, args.features)
+    const { Xt } = fitTransform(X, args.features, { log: args.log, standardize: args.standardize })
+    const n = Xt.rows
+    const index = n <= args.maxPoints ? Int32Array.from({ length: n }, (_, i) => i) : Int32Array.from(new Rng(args.seed).sample(n, args.maxPoints)).sort()
+    const p = Xt.cols
+    const data = new Float64Array(index.length * p)
+    index.forEach((r, t) => data.set(Xt.data.subarray(r * p, (r + 1) * p), t * p))
+    const m = computeMap({ rows: index.length, cols: p, data }, args.method, { seed: args.seed }, { cancel: ctx.cancel, onProgress: ctx.onProgress }, args.features)
+    const x = new Float32Array(index.length), y = new Float32Array(index.length), labels = new Int32Array(index.length)
+    index.forEach((r, t) => { x[t] = m.coords[2 * t]; y[t] = m.coords[2 * t + 1]; labels[t] = s.clusters!.labels[r] })
+    return { method: args.method, x, y, labels, n: index.length, of: n, sampled: index.length < n, trustworthiness: m.trustworthiness, seconds: m.seconds }
+  }
+
   /** The clustered features of a result in original units (the CLI maps them). */
   async function space(args: { resultId: string; features: string[] }): Promise<{ X: Matrix; names: string[] }> {
     return { X: clusterMatrix(await state(args.resultId), args.features).X, names: args.features }
@@ -449,6 +488,7 @@ export function segmentEngine(deps: SegmentDeps) {
     rfm,
     table: customerTableMode,
     cluster,
+    map: customerMap,
     clv,
     export: exportCsv,
     workspaceTable,

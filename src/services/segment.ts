@@ -3,7 +3,9 @@ import { onDatasets, plain } from './ml'
 import { ml } from './engine'
 import { complete } from './data'
 import { tracked } from './jobs'
-import type { ClusterArgs, ClvArgs } from '@/engine/segment'
+import type { ClusterArgs, ClvArgs, MapArgs } from '@/engine/segment'
+import type { MapMethod } from '@/ml/maps'
+import type { TrustworthinessResult } from '@/ml/maps/trust'
 import type { BtydModelName, Period } from '@/ml/clv'
 import type { RfmSegment } from '@/ml/segmentation/rfm'
 import type { Message } from '@/ml/core/message'
@@ -71,6 +73,14 @@ export const runCustomerTable = (datasetId: string, features: string[], idColumn
 
 export const runCluster = (req: ClusterRequest): Promise<ClusterResponse> =>
   tracked(typeof req.k === 'number' ? msg('job.segment.cluster', { k: req.k }) : msg('job.segment.clusterRange', { min: req.k.kMin, max: req.k.kMax }), (onProgress) => ml.segment.cluster(plain(req), { onProgress }))
+
+const MAP_NAMES: Record<MapMethod, string> = { pca: 'PCA', tsne: 't-SNE', umap: 'UMAP' }
+
+export interface CustomerMapResult { method: MapMethod; x: Float32Array; y: Float32Array; labels: Int32Array; n: number; of: number; sampled: boolean; trustworthiness: TrustworthinessResult; seconds: number }
+
+/** A 2-D map (PCA, t-SNE, UMAP) of the clustered customers with its trustworthiness, as a tracked job (progress, Cancel). */
+export const runMap = (req: MapArgs): Promise<CustomerMapResult> =>
+  tracked(msg('job.segment.map', { method: MAP_NAMES[req.method] }), (onProgress) => ml.segment.map(plain(req), { onProgress }))
 
 export const exportCsv = (resultId: string, clusterNames?: string[]): Promise<{ csv: string }> =>
   ml.segment.export({ resultId, clusterNames: plain(clusterNames) }).promise

@@ -193,7 +193,7 @@ describe('predict page in the browser (bank sample)', () => {
     timings.exportCsv = (Date.now() - t0) / 1000
     expect(csv.name).toMatch(/\.csv$/)
     const lines = csv.text.trimEnd().split('\n')
-    expect(lines[0]).toBe('row,probability,band,reason_1,reason_2,reason_3')
+    expect(lines[0]).toBe('row,probability,band,reason_1,reason_1_contribution,reason_2,reason_2_contribution,reason_3,reason_3_contribution')
     expect(lines.length).toBe(45_212)
     predictCsv = csv.text
 

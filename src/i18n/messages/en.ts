@@ -216,6 +216,7 @@ const en = {
   'job.predict.explain': 'Explaining predictions (SHAP)',
   'job.segment.rfm': 'RFM: cleaning and customer features',
   'job.segment.table': 'Customer table',
+  'job.segment.map': 'Customer map ({method})',
   'job.segment.cluster': 'Finding {k} segments',
   'job.segment.clusterRange': 'Finding segments (trying {min} to {max})',
   // model files (the JSON pointer and the technical detail stay in the error's English message)

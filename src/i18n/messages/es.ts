@@ -207,6 +207,7 @@ const es: Catalogue = {
   'job.predict.explain': 'Explicando predicciones (SHAP)',
   'job.segment.rfm': 'RFM: limpieza y variables de cliente',
   'job.segment.table': 'Tabla de clientes',
+  'job.segment.map': 'Mapa de clientes ({method})',
   'job.segment.cluster': 'Buscando {k} segmentos',
   'job.segment.clusterRange': 'Buscando segmentos (probando de {min} a {max})',
   'model.error.too-large': '{file} es demasiado grande para ser un archivo de modelo.',

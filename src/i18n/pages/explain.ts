@@ -40,6 +40,20 @@ export const en = {
     constantColumn: 'Column "{column}" has the same value ({value}) for every customer, so it cannot separate anyone: leave it out of the map.',
     perplexityTooLarge: 't-SNE perplexity ({perplexity}) must be below the number of points ({n}): use at most {max}.',
     neighboursTooMany: 'UMAP needs more points ({n}) than neighbours ({k}): use at most {max}.',
+    title: 'Customer map ({method})',
+    choose: 'Method',
+    draw: 'Draw the map',
+    drawing: 'Drawing…',
+    cancelled: 'Map cancelled.',
+    hint: {
+      pca: 'Each dot is a customer placed by the two directions that spread customers the most; colours are clusters. Instant, but customers that differ in other directions can land on top of each other.',
+      tsne: 't-SNE places customers so that each one’s closest customers in the data stay close on the map (perplexity 30); distances between far-apart groups and group sizes mean little. Colours are clusters.',
+      umap: 'UMAP keeps each customer near their 15 nearest customers in the data and keeps more of the overall layout than t-SNE; distances between far-apart groups still mean little. Colours are clusters.',
+    },
+    trustHelp: 'How well the map keeps neighbours: 1 means every customer’s 10 closest dots on the map are also among their closest customers in the data. Draw another method to compare.',
+    sampled: 'A seeded sample of {n} of the {of} customers.',
+    seconds: 'drawn in {s} s',
+    axis: '{method} {i}',
   },
 }
 
@@ -83,6 +97,20 @@ export const es: typeof en = {
     constantColumn: 'La columna "{column}" tiene el mismo valor ({value}) para todos los clientes, así que no separa a nadie: déjala fuera del mapa.',
     perplexityTooLarge: 'La perplejidad de t-SNE ({perplexity}) debe ser menor que el número de puntos ({n}): usa como mucho {max}.',
     neighboursTooMany: 'UMAP necesita más puntos ({n}) que vecinos ({k}): usa como mucho {max}.',
+    title: 'Mapa de clientes ({method})',
+    choose: 'Método',
+    draw: 'Dibujar el mapa',
+    drawing: 'Dibujando…',
+    cancelled: 'Mapa cancelado.',
+    hint: {
+      pca: 'Cada punto es un cliente situado según las dos direcciones que más separan a los clientes; los colores son los grupos. Es instantáneo, pero clientes que se diferencian en otras direcciones pueden quedar uno encima de otro.',
+      tsne: 't-SNE coloca a los clientes de forma que los más parecidos en los datos queden cerca en el mapa (perplejidad 30); las distancias entre grupos alejados y el tamaño de los grupos dicen poco. Los colores son los grupos.',
+      umap: 'UMAP mantiene a cada cliente cerca de sus 15 clientes más parecidos en los datos y conserva más de la disposición general que t-SNE; las distancias entre grupos alejados siguen diciendo poco. Los colores son los grupos.',
+    },
+    trustHelp: 'Cuánto respeta el mapa a los vecinos: 1 significa que los 10 puntos más cercanos a cada cliente en el mapa están también entre sus clientes más parecidos en los datos. Dibuja otro método para comparar.',
+    sampled: 'Una muestra con semilla de {n} de los {of} clientes.',
+    seconds: 'dibujado en {s} s',
+    axis: '{method} {i}',
   },
 }
 

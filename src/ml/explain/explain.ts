@@ -75,7 +75,8 @@ export interface Reason {
   text: string
 }
 
-function valueText(pre: Preprocessor, gi: number, X: Matrix, i: number): string {
+/** A customer's value of a feature group, read back from its encoded row (dates as YYYY-MM-DD, numbers to 3 decimals). */
+export function valueText(pre: Preprocessor, gi: number, X: Matrix, i: number): string {
   const g = pre.groups[gi]
   const p = X.cols
   if (g.kind === 'categorical') {

@@ -73,7 +73,7 @@ describe('predict.* worker methods', () => {
   it('exportCsv: every row, full precision, injection-safe band labels; saved file scores the same (≤ 1e-9)', async () => {
     const csv = await call<string>('predict.exportCsv', { runId: 'r1', modelId: 'lr', bands })
     const lines = csv.trimEnd().split('\n')
-    expect(lines[0]).toBe('row,probability,band,reason_1,reason_2,reason_3')
+    expect(lines[0]).toBe('row,probability,band,reason_1,reason_1_contribution,reason_2,reason_2_contribution,reason_3,reason_3_contribution')
     expect(lines.length).toBe(601)
     expect(lines.slice(1).some((l) => l.includes(",'=likely,"))).toBe(true)
     const p = lines.slice(1).map((l) => Number(l.split(',')[1]))
@@ -142,6 +142,13 @@ describe('predict.* worker methods', () => {
       const age = tables.get('bank')!.table.columns.find((c) => c.name === 'age')!
       expect(age.storage).toBe('number')
       if (age.storage === 'number') expect(Number(r.values[k])).toBe(age.values[r.rowIndex[0]])
+      // the plots' numbers: the same cells as numbers for numeric columns, NaN for categories
+      expect(r.numeric.length).toBe(r.rows * G)
+      expect(r.numericColumn[k]).toBe(true)
+      if (age.storage === 'number') for (let i = 0; i < r.rows; i++) expect(r.numeric[i * G + k]).toBe(age.values[r.rowIndex[i]])
+      const job = r.columns.indexOf('job')
+      expect(r.numericColumn[job]).toBe(false)
+      expect(Array.from(r.numeric.filter((_, x) => x % G === job)).every(Number.isNaN)).toBe(true)
       expect(r.method).toBe(modelId === 'lr' ? 'linear' : modelId === 'tree' ? 'tree-path' : 'permutation')
       expect(r.maxSe === null).toBe(modelId !== 'knn')
       expect(r.rules === null).toBe(modelId !== 'tree')
@@ -161,6 +168,49 @@ describe('predict.* worker methods', () => {
     // a cancelled job stops (Cancel in the job panel sets the flag the SHAP loops check per customer)
     const cancelled = { onProgress: () => {}, cancel: { cancelled: true } }
     await expect(call('predict.explain', { runId: 'r1', modelId: 'knn', rows: 5 }, cancelled)).rejects.toMatchObject({ name: 'CancelledError' })
+  })
+
+  it('exportCsv reasons: each customer\'s 3 largest SHAP contributions (either sign), the same values as the Explain section', async () => {
+    // our writer's CSV: commas, "…" quoting with "" inside, LF line ends
+    const parseCsvText = (text: string): string[][] => text.trimEnd().split('\n').map((l) => {
+      const cells: string[] = []
+      let cur = '', quoted = false
+      for (let k = 0; k < l.length; k++) {
+        const ch = l[k]
+        if (quoted) {
+          if (ch === '"' && l[k + 1] === '"') { cur += '"'; k++ } else if (ch === '"') quoted = false
+          else cur += ch
+        } else if (ch === '"') quoted = true
+        else if (ch === ',') { cells.push(cur); cur = '' } else cur += ch
+      }
+      cells.push(cur)
+      return cells
+    })
+    for (const modelId of ['lr', 'tree']) {
+      const csv = await call<string>('predict.exportCsv', { runId: 'r1', modelId, bands })
+      const rows = parseCsvText(csv)
+      const head = rows[0]
+      const at = (name: string) => head.indexOf(name)
+      const r = await call<ExplainResult>('predict.explain', { runId: 'r1', modelId, rows: 40 })
+      const G = r.columns.length
+      for (let i = 0; i < r.rows; i++) {
+        const line = rows[1 + r.rowIndex[i]]
+        expect(line.length).toBe(9)
+        // the explained customer's contributions, largest size first
+        const want = r.columns.map((c, g) => ({ c, v: r.contributions[i * G + g] })).filter((x) => Math.abs(x.v) > 1e-12).sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
+        for (let k = 0; k < 3; k++) {
+          const text = line[at(`reason_${k + 1}`)], v = line[at(`reason_${k + 1}_contribution`)]
+          if (k >= want.length) { expect(text).toBe(''); expect(v).toBe(''); continue }
+          expect(text.startsWith(`${want[k].c} = `)).toBe(true)
+          expect(Math.abs(Number(v) - want[k].v)).toBeLessThan(1e-12)
+        }
+        // both directions are reasons: a lowered score is explained too
+        if (want.length && want[0].v < 0) expect(Number(line[at('reason_1_contribution')])).toBeLessThan(0)
+      }
+    }
+    // the tree has at most 4 levels of splits: some customers have fewer than 3 inputs with an effect
+    const tree = parseCsvText(await call<string>('predict.exportCsv', { runId: 'r1', modelId: 'tree', bands }))
+    expect(tree.slice(1).some((l) => l[tree[0].indexOf('reason_1_contribution')].startsWith('-'))).toBe(true)
   })
 
   it('a run that is gone says so', async () => {

@@ -133,11 +133,209 @@ export function pathExpectedValue(e: TreeEnsemble): number {
 }
 
 /**
- * Path-dependent TreeSHAP for rows of X: returns rows × nFeatures contributions on the model's
- * output scale; Σ_j φ_j + pathExpectedValue = model output (to rounding).
+ * Leaf patterns (after Fast TreeSHAP v2, Yang 2021): a leaf's contribution to φ depends on x only
+ * through which of its path's distinct features x "follows" (meets every condition the path puts
+ * on that feature), one of 2^d patterns for d distinct features. One pass over a tree's nodes
+ * (parents before children) hands every leaf its pattern for the row; the leaf's φ for a pattern
+ * is Algorithm 2's extend / unwound sum over its d features, O(d²), computed the first time the
+ * pattern is met and kept with the ensemble (later rows and chunks add d stored numbers). Past the
+ * memo limits φ is recomputed per row. Same Shapley values as the recursion; only the rounding
+ * order differs.
  */
-export function treeShapPath(e: TreeEnsemble, X: Matrix, control?: RunControl): Float64Array {
+interface LeafPlan {
+  /** leaf l's model value × scale */
+  v: Float64Array
+  /** distinct path features of leaf l: [uStart[l], uStart[l + 1]) into uFeat / uZero (product of their cover fractions) */
+  uStart: Int32Array
+  uFeat: Int32Array
+  uZero: Float64Array
+  /** most distinct features on one leaf's path */
+  maxD: number
+  /** per leaf, pattern → offset of its φ in `pool` (−1: not computed yet); null: no memo for this leaf */
+  index: (Int32Array | null)[]
+  pool: Float64Array
+  used: number
+  indexed: number
+  /** per node: the bit of its feature among its path's distinct features (splits), its leaf number (leaves, else −1) */
+  nodeBit: Int32Array
+  leafOf: Int32Array
+  /** each tree's nodes are [roots[r], treeEnd[r]) with children after their parent (what the flat arrays of every model here are) */
+  treeEnd: Int32Array
+  contiguous: boolean
+}
+
+const BLOCK_ROWS = 256
+/** leaves with more distinct path features than this get no memo (2^d index entries) */
+const MEMO_MAX_D = 16
+/** memo limits: index entries (Int32, 16 MB) and stored φ values (Float64, 32 MB); past them φ is recomputed */
+const INDEX_BUDGET = 1 << 22
+const POOL_BUDGET = 1 << 22
+const plans = new WeakMap<TreeEnsemble, LeafPlan>()
+
+function leafPlan(e: TreeEnsemble): LeafPlan {
+  const had = plans.get(e)
+  if (had) return had
+  const v: number[] = []
+  const uStart = [0], uFeat: number[] = [], uZero: number[] = []
+  const path: number[] = []
+  const nodeBit = new Int32Array(e.feature.length).fill(-1), leafOf = new Int32Array(e.feature.length).fill(-1)
+  const walk = (k: number): void => {
+    if (e.feature[k] < 0) {
+      leafOf[k] = v.length
+      v.push(e.value[k] * e.scale)
+      const feats: number[] = [], zero: number[] = []
+      for (let q = 0; q < path.length; q++) {
+        const f = e.feature[path[q]]
+        let u = feats.indexOf(f)
+        if (u < 0) { u = feats.length; feats.push(f); zero.push(1) }
+        // the share of this node's cover that goes the path's way
+        zero[u] *= e.fraction[q + 1 < path.length ? path[q + 1] : k]
+      }
+      uFeat.push(...feats); uZero.push(...zero); uStart.push(uFeat.length)
+      return
+    }
+    // the bit of k's feature: its place among the distinct features from the root down to k
+    const seen: number[] = []
+    for (const nd of path) if (!seen.includes(e.feature[nd])) seen.push(e.feature[nd])
+    const at = seen.indexOf(e.feature[k])
+    nodeBit[k] = at >= 0 ? at : seen.length
+    path.push(k); walk(e.left[k]); walk(e.right[k]); path.pop()
+  }
+  for (let r = 0; r < e.roots.length; r++) walk(e.roots[r])
+  const treeEnd = new Int32Array(e.roots.length)
+  let contiguous = true
+  for (let r = 0; r < e.roots.length; r++) {
+    const k0 = e.roots[r], k1 = r + 1 < e.roots.length ? e.roots[r + 1] : e.feature.length
+    treeEnd[r] = k1
+    if (k1 <= k0) contiguous = false
+    for (let k = k0; k < k1 && contiguous; k++) if (e.feature[k] >= 0 && !(e.left[k] > k && e.left[k] < k1 && e.right[k] > k && e.right[k] < k1)) contiguous = false
+  }
+  const L = v.length
+  let maxD = 0
+  for (let l = 0; l < L; l++) maxD = Math.max(maxD, uStart[l + 1] - uStart[l])
+  const plan: LeafPlan = {
+    v: Float64Array.from(v),
+    uStart: Int32Array.from(uStart), uFeat: Int32Array.from(uFeat), uZero: Float64Array.from(uZero),
+    maxD, index: new Array<Int32Array | null>(L).fill(null), pool: new Float64Array(1024), used: 0, indexed: 0,
+    nodeBit, leafOf, treeEnd, contiguous,
+  }
+  plans.set(e, plan)
+  return plan
+}
+
+/**
+ * φ of one leaf for one pattern s (bit u: x follows distinct feature u): Algorithm 2's extend /
+ * unwound sum over the leaf's distinct features, written to out[off .. off + d). Scratch arrays
+ * hold d + 1 entries.
+ */
+function leafPhi(zero: Float64Array, z0: number, d: number, s: number, v: number, out: Float64Array, off: number, pz: Float64Array, po: Float64Array, pw: Float64Array): void {
+  // x not following a feature through a branch no reference row reached: the leaf adds nothing
+  for (let u = 0; u < d; u++) if (zero[z0 + u] === 0 && ((s >> u) & 1) === 0) { for (let w = 0; w < d; w++) out[off + w] = 0; return }
+  pz[0] = 1; po[0] = 1; pw[0] = 1
+  for (let depth = 1; depth <= d; depth++) {
+    const zr = zero[z0 + depth - 1], one = (s >> (depth - 1)) & 1
+    pz[depth] = zr; po[depth] = one; pw[depth] = 0
+    const id = 1 / (depth + 1), zid = zr * id
+    if (one) {
+      for (let i = depth - 1; i >= 0; i--) { const w = pw[i]; pw[i + 1] += w * (i + 1) * id; pw[i] = zid * w * (depth - i) }
+    } else {
+      for (let i = depth - 1; i >= 0; i--) pw[i] = zid * pw[i] * (depth - i)
+    }
+  }
+  for (let idx = 1; idx <= d; idx++) {
+    const one = po[idx], zr = pz[idx]
+    let total = 0
+    if (one !== 0) {
+      let next = pw[d]
+      for (let i = d - 1; i >= 0; i--) { const tmp = next / (i + 1); total += tmp; next = pw[i] - tmp * zr * (d - i) }
+    } else {
+      for (let i = d - 1; i >= 0; i--) total += pw[i] / (d - i)
+      total /= zr
+    }
+    out[off + idx - 1] = total * (d + 1) * (one - zr) * v
+  }
+}
+
+/**
+ * Path-dependent TreeSHAP for rows of X: returns rows × nFeatures contributions on the model's
+ * output scale; Σ_j φ_j + pathExpectedValue = model output (to rounding). `method`: 'patterns'
+ * (default, see LeafPlan), 'direct' (the same without the memo: what leaves past its limits get)
+ * or 'recursive' (Algorithm 2's recursion, the reference port).
+ */
+export function treeShapPath(e: TreeEnsemble, X: Matrix, control?: RunControl, options: { method?: 'patterns' | 'direct' | 'recursive' } = {}): Float64Array {
   if (X.cols !== e.nFeatures) throw new RangeError(`TreeSHAP: data has ${X.cols} columns, the model expects ${e.nFeatures}`)
+  const method = options.method ?? 'patterns'
+  const plan = method !== 'recursive' ? leafPlan(e) : null
+  // patterns are 32-bit masks: a leaf with more than 30 distinct features on its path takes the recursion
+  if (plan && plan.maxD <= 30 && plan.contiguous) return treeShapPatterns(e, plan, X, control, method === 'patterns')
+  return treeShapRecursive(e, X, control)
+}
+
+function treeShapPatterns(e: TreeEnsemble, plan: LeafPlan, X: Matrix, control: RunControl | undefined, memo: boolean): Float64Array {
+  const p = X.cols, n = X.rows
+  const out = new Float64Array(n * p)
+  const { uStart, uFeat, uZero, v, nodeBit, leafOf, treeEnd } = plan
+  const { feature, threshold, left, right, roots } = e
+  const xd = X.data
+  const D = plan.maxD
+  const phi = new Float64Array(D), sc = new Float64Array(D + 2), sc2 = new Float64Array(D + 2), sc3 = new Float64Array(D + 2)
+  let widest = 0
+  for (let r = 0; r < roots.length; r++) widest = Math.max(widest, treeEnd[r] - roots[r])
+  // the pattern reaching each node of the current tree (bits of the path's distinct features x follows)
+  const sIn = new Int32Array(widest)
+  for (let b0 = 0; b0 < n; b0 += BLOCK_ROWS) {
+    checkCancel(control?.cancel)
+    control?.onProgress?.(b0 / n, `TreeSHAP ${b0}/${n}`)
+    const b1 = Math.min(n, b0 + BLOCK_ROWS)
+    // tree by tree over the block's rows: one tree's nodes and leaves stay in cache
+    for (let r = 0; r < roots.length; r++) {
+      const k0 = roots[r], k1 = treeEnd[r]
+      for (let i = b0; i < b1; i++) {
+        const xo = i * p
+        sIn[0] = -1
+        // parents come before their children: one pass hands each child its pattern
+        for (let k = k0; k < k1; k++) {
+          const s = sIn[k - k0], f = feature[k]
+          if (f >= 0) {
+            const off = ~(1 << nodeBit[k])
+            if (xd[xo + f] <= threshold[k]) { sIn[left[k] - k0] = s; sIn[right[k] - k0] = s & off } else { sIn[left[k] - k0] = s & off; sIn[right[k] - k0] = s }
+            continue
+          }
+          const l = leafOf[k], u0 = uStart[l], d = uStart[l + 1] - u0
+          if (d === 0) continue
+          const pat = s & ((1 << d) - 1)
+          let index = plan.index[l]
+          if (!index && memo && d <= MEMO_MAX_D && plan.indexed + (1 << d) <= INDEX_BUDGET) {
+            index = plan.index[l] = new Int32Array(1 << d).fill(-1)
+            plan.indexed += 1 << d
+          }
+          let at = index && memo ? index[pat] : -1
+          if (at < 0 && index && memo && plan.used + d <= POOL_BUDGET) {
+            if (plan.used + d > plan.pool.length) {
+              const grown = new Float64Array(Math.min(POOL_BUDGET, Math.max(plan.pool.length * 2, plan.used + d)))
+              grown.set(plan.pool.subarray(0, plan.used))
+              plan.pool = grown
+            }
+            at = plan.used
+            leafPhi(uZero, u0, d, pat, v[l], plan.pool, at, sc, sc2, sc3)
+            plan.used += d
+            index[pat] = at
+          }
+          if (at >= 0) {
+            const pool = plan.pool
+            for (let u = 0; u < d; u++) out[xo + uFeat[u0 + u]] += pool[at + u]
+          } else {
+            leafPhi(uZero, u0, d, pat, v[l], phi, 0, sc, sc2, sc3)
+            for (let u = 0; u < d; u++) out[xo + uFeat[u0 + u]] += phi[u]
+          }
+        }
+      }
+    }
+  }
+  return out
+}
+
+function treeShapRecursive(e: TreeEnsemble, X: Matrix, control?: RunControl): Float64Array {
   const p = X.cols
   const out = new Float64Array(X.rows * p)
   // one flat pool of path elements; each recursion level takes a slice after its parent's

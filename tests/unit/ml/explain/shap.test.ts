@@ -102,11 +102,11 @@ describe('TreeSHAP equals brute-force Shapley values', () => {
   const cases: Array<[string, Classifier, Matrix | null]> = [['tree', tree, null], ['forest', forest, ref], ['gbt', gbt, ref]]
 
   for (const [name, model, reference] of cases) {
-    it(`${name}: path-dependent TreeSHAP = enumeration of all ${1 << X.cols} subsets of E[f | x_S], to 1e-9`, () => {
+    it.each(['recursive', 'patterns', 'direct'] as const)(`${name}: path-dependent TreeSHAP = enumeration of all ${1 << X.cols} subsets of E[f | x_S], to 1e-9 (%s)`, (method) => {
       const e = treeEnsemble(model, reference ?? undefined)
       const rows = [0, 7, 42, 399]
       const Xr: Matrix = { rows: rows.length, cols: X.cols, data: Float64Array.from(rows.flatMap((i) => Array.from(row(X, i)))) }
-      const phi = treeShapPath(e, Xr)
+      const phi = treeShapPath(e, Xr, undefined, { method })
       const pred = rawOutput(model, Xr)
       expect(Math.abs(pathExpectedValue(e) - condExpectation(model, reference, row(X, 0), 0))).toBeLessThan(1e-12)
       rows.forEach((_, r) => {

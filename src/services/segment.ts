@@ -86,6 +86,21 @@ export interface ClvTopCustomer { id: string; frequency: number; recency: number
 
 export interface ClvSegmentValue { segment: RfmSegment; customers: number; pastRevenue: number; meanPAlive: number; expectedPurchases: number; clv: number | null; meanClv: number | null }
 
+export interface ClvFrequencyBin { frequency: number; customers: number; actual: number; predicted: number }
+
+/** The model checks of the value panel (issue 16 §3), chart-ready. Dates are ms (UTC period starts). */
+export interface ClvChecks {
+  /** the chosen model refitted up to calibrationEnd, compared with the repeat purchases after it */
+  holdout: { calibrationEnd: number; end: number; duration: number; customers: number; converged: boolean; bins: ClvFrequencyBin[]; predicted: number; actual: number } | null
+  /** why there is no holdout check (e.g. too few repeat buyers before the split) */
+  holdoutError: Message | null
+  cumulative: { dates: number[]; actual: number[]; predicted: number[]; split: number } | null
+  /** P(alive) at age T over frequency × recency; values[recency][frequency] */
+  matrix: { frequency: number[]; recency: number[]; T: number; values: number[][] }
+  /** CLV histogram up to the 99th percentile (the last bin holds the rest) */
+  distribution: { quantiles: Record<string, number>; edges: number[]; counts: number[] } | null
+}
+
 export interface ClvResponse {
   customers: number
   repeatCustomers: number
@@ -101,6 +116,8 @@ export interface ClvResponse {
   pAliveRange: [number, number]
   top: ClvTopCustomer[]
   segments: ClvSegmentValue[]
+  /** absent in results saved before the checks existed */
+  checks?: ClvChecks
   warnings: Message[]
 }
 

@@ -25,6 +25,36 @@ async function viewShot(name: string, testId: string): Promise<void> {
   await s.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
 }
 
+/** The model checks: four charts drawn, the holdout sentence with its numbers, a tooltip in the locale. */
+async function checkCharts(locale: 'en' | 'es'): Promise<void> {
+  const checks = s.page.getByTestId('clv-checks')
+  await checks.waitFor()
+  for (const id of ['clv-holdout', 'clv-cumulative', 'clv-matrix', 'clv-distribution']) {
+    await expect.poll(() => s.page.getByTestId(id).locator('canvas').count()).toBeGreaterThan(0)
+  }
+  const text = (await s.page.getByTestId('clv-holdout-text').textContent()) ?? ''
+  const re = locale === 'en'
+    ? /refitted on the purchases up to .+ \(([\d,]+) customers\) .* to .+: ([\d,]+) repeat purchases predicted, ([\d,]+) made/
+    : /ajustar con las compras hasta el .+ \(([\d.]+) clientes\) .* hasta el .+: ([\d.]+) compras repetidas previstas, ([\d.]+) reales/
+  const m = re.exec(text)
+  expect(m, text).not.toBeNull()
+  const [customers, predicted, actual] = m!.slice(1).map((x) => parseNum(x, locale))
+  expect(customers).toBeGreaterThan(100)
+  expect(actual).toBeGreaterThan(0)
+  // a sane model predicts the holdout's repeat purchases within a factor of two
+  expect(predicted / actual).toBeGreaterThan(0.5)
+  expect(predicted / actual).toBeLessThan(2)
+  expect(await s.page.getByTestId('clv-quantiles').textContent()).toMatch(locale === 'en' ? /^Median [\d,]+, 90th percentile [\d,]+;/ : /^Mediana [\d.]+, percentil 90 [\d.]+;/)
+  // hovering the holdout chart shows the bin's customers and both means, written in the locale
+  await s.page.getByTestId('clv-holdout').scrollIntoViewIfNeeded()
+  const box = (await s.page.getByTestId('clv-holdout').locator('canvas').first().boundingBox())!
+  // inside the first category band (the grid starts 56 px in)
+  await s.page.mouse.move(box.x + 70, box.y + box.height / 2)
+  await s.page.mouse.move(box.x + 72, box.y + box.height / 2 + 2)
+  const tip = s.page.getByTestId('clv-holdout').locator('div', { hasText: locale === 'en' ? 'before the split' : 'antes del corte' }).last()
+  await expect.poll(() => tip.textContent()).toMatch(locale === 'en' ? /^[\d,]+ customers with 0 repeat purchases before the split.*Actual: \d\.\d{3}.*Predicted: \d\.\d{3}/ : /^[\d.]+ clientes con 0 compras repetidas antes del corte.*Real: \d,\d{3}.*Previsto: \d,\d{3}/)
+}
+
 async function checkTables(locale: 'en' | 'es'): Promise<void> {
   const pAlive = (await s.page.getByTestId('clv-palive').allTextContents()).map((x) => parseNum(x, locale))
   expect(pAlive.length).toBeGreaterThanOrEqual(10)
@@ -100,6 +130,15 @@ describe('customer value panel', () => {
     }
     await viewShot('clv-en', 'clv-panel')
     await viewShot('clv-en-segments', 'clv-segments')
+    await checkCharts('en')
+    // daily periods on this log find drop-out: no warning of the opposite
+    expect((await s.page.getByTestId('clv-warnings').allTextContents()).join(' ')).not.toMatch(/almost no drop-out/)
+    await viewShot('clv-en-checks', 'clv-checks')
+    await s.page.setViewportSize({ width: 1920, height: 1080 })
+    await viewShot('clv-en-checks-1920', 'clv-checks')
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth > innerWidth)).toBe(false)
+    await s.page.setViewportSize({ width: 1366, height: 768 })
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth > innerWidth)).toBe(false)
   })
 
   it('reads in Spanish and runs another model there', async () => {
@@ -119,12 +158,20 @@ describe('customer value panel', () => {
     expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/un mes son 4,345 semanas/)
     expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/en los próximos 90 días/)
     await checkTables('es')
+    // weekly periods on a year of this log: P(alive) ≈ 1 for everyone, and the panel says so and what to do
+    const warned = (await s.page.getByTestId('clv-warnings').textContent()) ?? ''
+    expect(warned).toMatch(/MBG\/NBD apenas encuentra abandono: [\d.]+ de [\d.]+ clientes que repiten tienen P\(activo\) ≥ 0,99\./)
+    expect(warned).toMatch(/usa periodos diarios o un registro más largo/)
+    await checkCharts('es')
     await viewShot('clv-es-week', 'clv-panel')
+    await viewShot('clv-es-week-warning', 'clv-warnings')
     await s.page.getByTestId('clv-period').selectOption('day')
     await s.page.getByTestId('clv-run').click()
     await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 120_000 }).toMatch(/compraron en más de un día/)
     await viewShot('clv-es', 'clv-panel')
     await viewShot('clv-es-segments', 'clv-segments')
+    await checkCharts('es')
+    await viewShot('clv-es-checks', 'clv-checks')
   })
 
   it('keeps the result across a reload', async () => {

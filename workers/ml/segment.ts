@@ -17,7 +17,9 @@ import { RFM_SEGMENTS } from '../../src/ml/segmentation/rfm'
 import type { RfmSegment } from '../../src/ml/segmentation/rfm'
 import { renderEnglish } from '../../src/i18n/render'
 import type { BtydModelName, ClvMessage, Period } from '../../src/ml/clv'
-import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransactions, topCustomers } from '../../src/ml/clv'
+import { analyseClv, BTYD_MODELS, calibrationHoldout, checkRepeatBuyers, ClvError, clvDistribution, cumulativeRepeatCurve, fitBtyd, holdoutByFrequency, PERIODS_PER_MONTH, periodStart, probabilityAliveMatrix, summaryFromTransactions, topCustomers } from '../../src/ml/clv'
+import type { BtydFit, ClvResult, ClvSummary } from '../../src/ml/clv'
+import type { CleanTransactions } from '../../src/ml/segmentation/transactions'
 import { MessageError } from '../../src/ml/core/message'
 import { checkMemory, clusteringBytes } from '../../src/ml/core/memory'
 import { msg } from '../../src/ml/core/message'
@@ -338,11 +340,12 @@ async function clv(args: ClvArgs, ctx: CallContext) {
   if (!BTYD_MODELS.includes(args.model)) throw new MessageError('clv.msg.badOption', { option: 'model' })
   const r = s.rfm
   const periodsPerMonth = PERIODS_PER_MONTH[args.period]
-  let res
+  let res: ClvResult
+  let summary: ClvSummary
   try {
     ctx.onProgress(0.02, 'summary')
-    const summary = summaryFromTransactions(r.transactions, { period: args.period })
-    res = analyseClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, 0.95) })
+    summary = summaryFromTransactions(r.transactions, { period: args.period })
+    res = analyseClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, 0.8) })
   } catch (e) {
     if (e instanceof ClvError) throw new MessageError(`clv.msg.${e.code}`, { ...e.params })
     throw e
@@ -416,8 +419,56 @@ async function clv(args: ClvArgs, ctx: CallContext) {
     pAliveRange: [pMin, pMax] as [number, number],
     top: topCustomers(res.rows, args.top).map((c) => ({ ...c, segment: segName(c.id) })),
     segments,
+    checks: clvChecks(r.transactions, summary, res, args.period, ctx),
     warnings: res.warnings.map(clvMsg),
   }
+}
+
+/** Share of the observed span used for calibration in the holdout check (the last quarter is held out). */
+const CALIBRATION_SHARE = 0.75
+const DAY_MS = 86_400_000
+
+/**
+ * The checks of issue 16 §3 as chart-ready arrays: the chosen model refitted on the first three
+ * quarters of the log and compared with the last quarter (mean repeat purchases by calibration
+ * frequency; the cumulative curve), the P(alive) matrix over frequency × recency, the CLV histogram.
+ */
+function clvChecks(tx: CleanTransactions, summary: ClvSummary, res: ClvResult, period: Period, ctx: CallContext) {
+  let first = Infinity, last = -Infinity
+  for (let i = 0; i < tx.date.length; i++) {
+    first = Math.min(first, tx.date[i])
+    last = Math.max(last, tx.date[i])
+  }
+  const firstDay = Math.floor(first / DAY_MS) * DAY_MS
+  const calibrationEnd = firstDay + Math.floor((CALIBRATION_SHARE * (last - firstDay)) / DAY_MS) * DAY_MS
+  let holdout = null
+  let holdoutError = null
+  let cumulative = null
+  try {
+    ctx.onProgress(0.82, 'holdout')
+    const h = calibrationHoldout(tx, calibrationEnd, { period })
+    checkRepeatBuyers(h.calibration)
+    const cal: BtydFit = fitBtyd(res.model.model, h.calibration, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.82, 0.95) })
+    const bins = holdoutByFrequency(cal, h)
+    let predicted = 0, actual = 0
+    for (const b of bins) {
+      predicted += b.predicted * b.customers
+      actual += b.actual * b.customers
+    }
+    holdout = { calibrationEnd, end: last, duration: h.duration, customers: h.calibration.ids.length, converged: cal.converged, bins, predicted, actual }
+    const c = cumulativeRepeatCurve(cal, tx, period)
+    cumulative = { dates: c.periods.map((p) => periodStart(p, period)), actual: c.actual, predicted: c.predicted, split: calibrationEnd }
+  } catch (e) {
+    if (!(e instanceof ClvError)) throw e
+    // too few repeat buyers before the split, say: the rest of the result stands without the holdout check
+    holdoutError = clvMsg({ code: e.code, params: e.params })
+  }
+  ctx.onProgress(0.97, 'checks')
+  const matrix = probabilityAliveMatrix(res.model, summary, 30)
+  const values: number[] = []
+  for (const r of res.rows) if (r.clv !== null && Number.isFinite(r.clv)) values.push(r.clv)
+  const distribution = values.length ? clvDistribution(values, 20) : null
+  return { holdout, holdoutError, cumulative, matrix, distribution }
 }
 
 /** ml worker methods of the segment page (prefix "segment."). */

@@ -126,3 +126,8 @@ const MODEL_NAMES: Record<BtydModelName, string> = { bgnbd: 'BG/NBD', mbgnbd: 'M
 /** Customer value (BTYD + Gamma-Gamma) on the RFM run's cleaned transactions, as a tracked job. */
 export const runClv = (req: ClvRequest): Promise<ClvResponse> =>
   tracked(msg('clv.job', { model: MODEL_NAMES[req.model] }), (onProgress) => ml.segment.clv(plain(req), { onProgress }))
+
+export interface ClusterValue { cluster: number; customers: number; meanPAlive: number | null; expectedPurchases: number; clv: number | null; meanClv: number | null; clvShare: number | null }
+
+/** Customer value per k-means cluster; null until both a value run and a clustering exist for the result. */
+export const clusterValue = (resultId: string): Promise<ClusterValue[] | null> => ml.segment.clusterValue({ resultId }).promise

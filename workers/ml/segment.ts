@@ -471,12 +471,53 @@ function clvChecks(tx: CleanTransactions, summary: ClvSummary, res: ClvResult, p
   return { holdout, holdoutError, cumulative, matrix, distribution }
 }
 
+/**
+ * Customer value per k-means cluster (transactions mode, once both a value run and a clustering
+ * exist, in either order): mean P(alive), expected purchases, CLV in total and per customer.
+ */
+async function clusterValue(args: { resultId: string }) {
+  const s = await state(args.resultId)
+  if (s.mode !== 'transactions' || !s.clv || !s.clusters) return null
+  const k = s.clusters.clusters.length
+  const acc = Array.from({ length: k }, () => ({ customers: 0, pAlive: 0, known: 0, expectedPurchases: 0, clv: 0, valued: 0 }))
+  let total = 0
+  const { labels } = s.clusters
+  for (let i = 0; i < labels.length; i++) {
+    const a = acc[labels[i]]
+    if (!a) continue
+    a.customers++
+    const p = s.clv.pAlive[i]
+    // customers without a value row (not in the summary) count in the size, not in the means
+    if (Number.isFinite(p)) {
+      a.known++
+      a.pAlive += p
+      a.expectedPurchases += s.clv.expectedPurchases[i]
+    }
+    const v = s.clv.clv[i]
+    if (Number.isFinite(v)) {
+      a.clv += v
+      a.valued++
+      total += v
+    }
+  }
+  return acc.map((a, cluster) => ({
+    cluster,
+    customers: a.customers,
+    meanPAlive: a.known ? a.pAlive / a.known : null,
+    expectedPurchases: a.expectedPurchases,
+    clv: a.valued ? a.clv : null,
+    meanClv: a.valued ? a.clv / a.valued : null,
+    clvShare: a.valued && total > 0 ? a.clv / total : null,
+  }))
+}
+
 /** ml worker methods of the segment page (prefix "segment."). */
 export const segmentHandlers = {
   rfm: rfm,
   table: customerTableMode,
   cluster: cluster,
   clv,
+  clusterValue,
   export: exportCsv,
   workspaceTable,
   /** the customer table as a new workspace dataset, handed to the data worker directly */

@@ -192,6 +192,52 @@ describe('customer value panel', () => {
     expect(cols).toEqual(expect.arrayContaining(['customer', 'segment', 'p_alive', 'expected_purchases_90d', 'clv_12m']))
   })
 
+  it('shows expected value per k-means cluster, and the campaign ranks its audience by CLV among likely-alive customers', async () => {
+    await s.page.locator('nav button[data-page=segment]').click()
+    await s.page.getByTestId('seg-run-cluster').click()
+    await s.page.getByTestId('cluster-value-0').waitFor({ timeout: 120_000 })
+    const lines = await s.page.locator('[data-testid^=cluster-value-]').allTextContents()
+    expect(lines.length).toBe(await s.page.locator('[data-testid^=profile-]').count())
+    let share = 0
+    for (const l of lines) {
+      const m = /Customer value: mean P\(alive\) (0\.\d{3}|1\.000); ([\d,]+) purchases expected in the next 90 days; 12-month CLV ([\d,]+) per customer, ([\d.]+)% of the total\./.exec(l)
+      expect(m, l).not.toBeNull()
+      share += Number(m![4])
+    }
+    // every customer is in one cluster, so the shares of the total CLV add up to 100 % (each rounded to 0.1)
+    expect(Math.abs(share - 100)).toBeLessThan(0.05 * lines.length + 1e-9)
+    await viewShot('clv-en-clusters', 'cluster-profiles')
+
+    await s.page.locator('nav button[data-page=campaign]').click()
+    const value = await s.page.getByTestId('aud-dataset').locator('option', { hasText: 'segments' }).first().getAttribute('value')
+    await s.page.getByTestId('aud-dataset').selectOption(value!)
+    await s.page.getByTestId('aud-id').selectOption('customer')
+    await s.page.getByTestId('aud-score').selectOption('p_alive')
+    await s.page.getByTestId('mode-top').check()
+    await s.page.getByTestId('top-n').fill('50')
+    await s.page.getByTestId('aud-rank').selectOption('value')
+    expect(await s.page.getByTestId('aud-value').inputValue()).toBe('clv_12m')
+    await s.page.getByTestId('aud-alive-on').check()
+    expect(await s.page.getByTestId('aud-alive').inputValue()).toBe('p_alive')
+    await s.page.getByTestId('aud-alive-min').fill('0.5')
+    await s.page.getByTestId('run-audience').click()
+    await s.page.locator('[data-testid=audience-result], [data-testid=audience-error]').first().waitFor({ timeout: 30_000 })
+    expect(await s.page.getByTestId('audience-error').allTextContents()).toEqual([])
+    expect(await s.page.getByTestId('audience-size').textContent()).toBe('50')
+    const steps = (await s.page.getByTestId('funnel-table').locator('tbody tr td:first-child').allTextContents()).map((x) => x.trim())
+    expect(steps).toEqual(['Scored customers', 'P(alive) ≥ 50% (p_alive)', 'Top 50 by clv_12m'])
+    const total = /Total clv_12m of the audience: ([\d,]+)\. Lowest kept: ([\d,.]+)\./.exec((await s.page.getByTestId('audience-value').textContent()) ?? '')
+    expect(total).not.toBeNull()
+    // 50 customers each worth at least the lowest kept
+    expect(parseNum(total![1], 'en')).toBeGreaterThanOrEqual(50 * parseNum(total![2], 'en') - 1)
+    await viewShot('clv-en-audience', 'aud-value-fieldset')
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(async () => (await s.page.getByTestId('funnel-table').locator('tbody tr td:first-child').allTextContents()).map((x) => x.trim())).toEqual(['Clientes puntuados', 'P(activo) ≥ 50\u00a0% (p_alive)', 'Los 50 con mayor clv_12m'])
+    expect(await s.page.getByTestId('audience-value').textContent()).toMatch(/clv_12m total de la audiencia: [\d.]+\. Mínimo conservado: [\d.,]+\./)
+    await viewShot('clv-es-audience', 'audience-result')
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
   it('refuses a log with too few repeat buyers with an actionable message in the UI language', async () => {
     // 30 customers, 5 of whom came back on a second day: the models need 10 repeat buyers
     const lines = ['InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID']

@@ -471,6 +471,12 @@ export function fitBtyd(model: BtydModelName, data: RfmData, control?: RunContro
     return Number.isFinite(ll) ? th.map((t, j) => (-t * grad[j]) / n) : [NaN, NaN, NaN, NaN]
   }
   const gradient = gradientOn(scaled)
+  const valueAndGradient = (lp: number[]): [number, number[]] => {
+    const th = lp.map(Math.exp)
+    const ll = logLikelihoodGrad(model, th, scaled, grad)
+    const v = -ll / n
+    return Number.isFinite(v) ? [v, th.map((t, j) => (-t * grad[j]) / n)] : [Infinity, [NaN, NaN, NaN, NaN]]
+  }
   // with many distinct patterns the coarse runs from every start use a subsample; the refinement,
   // the polish and the Hessian always use every customer
   const coarseData = scaled.x.length > SUBSAMPLE_ABOVE ? subsample(scaled, SUBSAMPLE_ABOVE / 2) : null
@@ -480,7 +486,7 @@ export function fitBtyd(model: BtydModelName, data: RfmData, control?: RunContro
         return Number.isFinite(v) ? v : Infinity
       }
     : undefined
-  const ms = multiStart(f, startsFor(scaled), control, { gradient }, coarse, coarseData ? gradientOn(coarseData) : undefined)
+  const ms = multiStart(f, startsFor(scaled), control, { gradient, valueAndGradient }, coarse, coarseData ? gradientOn(coarseData) : undefined)
   const toNatural = (lp: number[]): number[] => lp.map((v, j) => (TIME_PARAMS[model].includes(j) ? Math.exp(v) / scale : Math.exp(v)))
   const p = toNatural(ms.x)
   const names = PARAM_NAMES[model]

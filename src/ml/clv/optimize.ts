@@ -61,6 +61,8 @@ export interface BfgsOptions {
   forward?: boolean
   /** the analytic gradient of f; finite differences when absent */
   gradient?: Gradient
+  /** f and its gradient in one pass (cheaper than both apart): used for the first trial of each line search */
+  valueAndGradient?: (x: number[]) => [number, number[]]
 }
 
 export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): MinimizeResult {
@@ -93,9 +95,15 @@ export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): Minimiz
     let xn: number[] = x
     let fn = Infinity
     let ok = false
+    let gTrial: number[] | null = null
     for (let k = 0; k < 60; k++) {
       xn = x.map((v, i) => v + step * p[i])
-      fn = f(xn)
+      // the full step is usually accepted: take its gradient in the same pass
+      if (k === 0 && opt.valueAndGradient) [fn, gTrial] = opt.valueAndGradient(xn)
+      else {
+        fn = f(xn)
+        gTrial = null
+      }
       if (Number.isFinite(fn) && fn <= fx + 1e-4 * step * slope) {
         ok = true
         break
@@ -108,7 +116,7 @@ export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): Minimiz
       H = identity(n)
       continue
     }
-    const gn = grad(xn, fn)
+    const gn = gTrial ?? grad(xn, fn)
     const s = xn.map((v, i) => v - x[i])
     const y = gn.map((v, i) => v - g[i])
     const sy = dot(s, y)
@@ -215,7 +223,7 @@ export function multiStart(f: Objective, starts: number[][], control?: RunContro
   let best: MinimizeResult | null = null
   starts.forEach((s, k) => {
     checkCancel(control?.cancel)
-    const r = bfgs(coarseF ?? f, s, { ...opt, gtol: 1e-4, forward: true, gradient: coarseF ? coarseGradient : opt.gradient })
+    const r = bfgs(coarseF ?? f, s, coarseF ? { ...opt, gtol: 1e-4, forward: true, gradient: coarseGradient, valueAndGradient: undefined } : { ...opt, gtol: 1e-4, forward: true })
     runs.push({ start: s, fun: r.fun, x: r.x, converged: r.converged })
     if (Number.isFinite(r.fun) && (best === null || r.fun < best.fun)) best = r
     control?.onProgress?.((k + 1) / (starts.length + 1))

@@ -3,6 +3,7 @@ import { Rng } from '@/ml/core/random'
 import { compress, logLikelihood, logLikelihoodGrad, type BtydModelName } from '@/ml/clv/models'
 import { digamma, log2F1, log2F1Grad, logGamma } from '@/ml/clv/special'
 import { gradientHessian, numericHessian } from '@/ml/clv/optimize'
+import { ggLogLikGrad } from '@/ml/clv/value'
 
 /**
  * The analytic gradients against finite differences of the functions they differentiate (a
@@ -67,6 +68,21 @@ describe('analytic gradients', () => {
       }
     })
   }
+
+  it('Gamma-Gamma: log-likelihood gradient equals finite differences', () => {
+    const rng = new Rng(5)
+    const x = Float64Array.from({ length: 80 }, () => 1 + rng.int(12))
+    const m = Float64Array.from({ length: 80 }, () => 5 + 200 * rng.next())
+    const g = new Float64Array(3)
+    const ll = (th: number[]): number => ggLogLikGrad(th[0], th[1], th[2], x, m, null, new Float64Array(3))
+    for (const th of [[6.2, 3.7, 15.4], [0.8, 1.2, 300], [20, 9, 2]]) {
+      ggLogLikGrad(th[0], th[1], th[2], x, m, null, g)
+      for (let j = 0; j < 3; j++) {
+        const want = fd((v) => ll(th.map((t, k) => (k === j ? v : t))), th[j])
+        expect(Math.abs(g[j] - want), `θ=${th} ∂${j}`).toBeLessThan(1e-6 * Math.max(1, Math.abs(want)))
+      }
+    }
+  })
 
   it('the Hessian from the gradient agrees with second differences of the likelihood', () => {
     const n = data.n

@@ -86,12 +86,15 @@ export interface ClvTopCustomer { id: string; frequency: number; recency: number
 
 export interface ClvSegmentValue { segment: RfmSegment; customers: number; pastRevenue: number; meanPAlive: number; expectedPurchases: number; clv: number | null; meanClv: number | null }
 
+/** calibration customers by P(alive) at the split: how many bought after it, expected vs actual purchases per customer */
+export interface ClvAliveBand { lo: number; hi: number; customers: number; meanPAlive: number; boughtShare: number; expected: number; actual: number }
+
 export interface ClvFrequencyBin { frequency: number; customers: number; actual: number; predicted: number }
 
 /** The model checks of the value panel (issue 16 §3), chart-ready. Dates are ms (UTC period starts). */
 export interface ClvChecks {
   /** the chosen model refitted up to calibrationEnd, compared with the repeat purchases after it */
-  holdout: { calibrationEnd: number; end: number; duration: number; customers: number; converged: boolean; bins: ClvFrequencyBin[]; predicted: number; actual: number } | null
+  holdout: { calibrationEnd: number; end: number; duration: number; customers: number; converged: boolean; bins: ClvFrequencyBin[]; predicted: number; actual: number; alive?: ClvAliveBand[] } | null
   /** why there is no holdout check (e.g. too few repeat buyers before the split) */
   holdoutError: Message | null
   cumulative: { dates: number[]; actual: number[]; predicted: number[]; split: number } | null

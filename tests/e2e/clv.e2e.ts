@@ -26,7 +26,7 @@ async function viewShot(name: string, testId: string): Promise<void> {
 }
 
 /** The model checks: four charts drawn, the holdout sentence with its numbers, a tooltip in the locale. */
-async function checkCharts(locale: 'en' | 'es'): Promise<void> {
+async function checkCharts(locale: 'en' | 'es', noDropout = false): Promise<void> {
   const checks = s.page.getByTestId('clv-checks')
   await checks.waitFor()
   for (const id of ['clv-holdout', 'clv-cumulative', 'clv-matrix', 'clv-distribution']) {
@@ -44,6 +44,23 @@ async function checkCharts(locale: 'en' | 'es'): Promise<void> {
   // a sane model predicts the holdout's repeat purchases within a factor of two
   expect(predicted / actual).toBeGreaterThan(0.5)
   expect(predicted / actual).toBeLessThan(2)
+  // predicted alive vs who bought: every calibration customer in one band; the higher band buys more often
+  const bandRows = s.page.getByTestId('clv-alive-table').locator('tbody tr')
+  // weekly periods find no drop-out: everyone sits in the top band then
+  if (noDropout) {
+    expect(await bandRows.count()).toBe(1)
+    expect((await bandRows.first().locator('td').first().textContent())?.trim()).toBe(locale === 'en' ? '0.8–1.0' : '0,8–1,0')
+  } else expect(await bandRows.count()).toBeGreaterThanOrEqual(2)
+  let inBands = 0
+  const bought: number[] = []
+  for (let i = 0; i < (await bandRows.count()); i++) {
+    const cells = (await bandRows.nth(i).locator('td').allTextContents()).map((x) => x.trim())
+    expect(cells).toHaveLength(6)
+    inBands += parseNum(cells[1], locale)
+    bought.push(parseNum(cells[3].replace(/\s?%/, ''), locale))
+  }
+  expect(inBands).toBe(customers)
+  if (!noDropout) expect(bought[bought.length - 1]).toBeGreaterThan(bought[0])
   expect(await s.page.getByTestId('clv-quantiles').textContent()).toMatch(locale === 'en' ? /^Median [\d,]+, 90th percentile [\d,]+;/ : /^Mediana [\d.]+, percentil 90 [\d.]+;/)
   // hovering the holdout chart shows the bin's customers and both means, written in the locale
   await s.page.getByTestId('clv-holdout').scrollIntoViewIfNeeded()
@@ -162,7 +179,7 @@ describe('customer value panel', () => {
     const warned = (await s.page.getByTestId('clv-warnings').textContent()) ?? ''
     expect(warned).toMatch(/MBG\/NBD apenas encuentra abandono: [\d.]+ de [\d.]+ clientes que repiten tienen P\(activo\) ≥ 0,99\./)
     expect(warned).toMatch(/usa periodos diarios o un registro más largo/)
-    await checkCharts('es')
+    await checkCharts('es', true)
     await viewShot('clv-es-week', 'clv-panel')
     await viewShot('clv-es-week-warning', 'clv-warnings')
     await s.page.getByTestId('clv-period').selectOption('day')

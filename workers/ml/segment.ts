@@ -17,7 +17,7 @@ import { RFM_SEGMENTS } from '../../src/ml/segmentation/rfm'
 import type { RfmSegment } from '../../src/ml/segmentation/rfm'
 import { renderEnglish } from '../../src/i18n/render'
 import type { BtydModelName, ClvMessage, Period } from '../../src/ml/clv'
-import { analyseClv, BTYD_MODELS, calibrationHoldout, checkRepeatBuyers, ClvError, clvDistribution, cumulativeRepeatCurve, fitBtyd, holdoutByFrequency, PERIODS_PER_MONTH, periodStart, probabilityAliveMatrix, summaryFromTransactions, topCustomers } from '../../src/ml/clv'
+import { analyseClv, BTYD_MODELS, calibrationHoldout, checkRepeatBuyers, ClvError, clvDistribution, conditionalExpectedPurchases, cumulativeRepeatCurve, fitBtyd, holdoutByFrequency, PERIODS_PER_MONTH, periodStart, probabilityAlive, probabilityAliveMatrix, summaryFromTransactions, topCustomers } from '../../src/ml/clv'
 import type { BtydFit, ClvResult, ClvSummary } from '../../src/ml/clv'
 import type { CleanTransactions } from '../../src/ml/segmentation/transactions'
 import { MessageError } from '../../src/ml/core/message'
@@ -426,6 +426,8 @@ async function clv(args: ClvArgs, ctx: CallContext) {
 
 /** Share of the observed span used for calibration in the holdout check (the last quarter is held out). */
 const CALIBRATION_SHARE = 0.75
+/** lower edges of the P(alive) bands of the holdout's "predicted alive vs who bought" table */
+const ALIVE_BANDS = [0, 0.2, 0.4, 0.6, 0.8]
 const DAY_MS = 86_400_000
 
 /**
@@ -455,7 +457,20 @@ function clvChecks(tx: CleanTransactions, summary: ClvSummary, res: ClvResult, p
       predicted += b.predicted * b.customers
       actual += b.actual * b.customers
     }
-    holdout = { calibrationEnd, end: last, duration: h.duration, customers: h.calibration.ids.length, converged: cal.converged, bins, predicted, actual }
+    // who was predicted alive at the split against who bought after it, by P(alive) band
+    const bands = ALIVE_BANDS.map((lo, k) => ({ lo, hi: ALIVE_BANDS[k + 1] ?? 1, customers: 0, pAlive: 0, bought: 0, expected: 0, actual: 0 }))
+    const cs = h.calibration
+    for (let i = 0; i < cs.ids.length; i++) {
+      const pa = probabilityAlive(cal, cs.frequency[i], cs.recency[i], cs.T[i])
+      const b = bands[Math.min(bands.length - 1, ALIVE_BANDS.findLastIndex((lo) => pa >= lo))]
+      b.customers++
+      b.pAlive += pa
+      if (h.frequency[i] > 0) b.bought++
+      b.expected += conditionalExpectedPurchases(cal, h.duration, cs.frequency[i], cs.recency[i], cs.T[i])
+      b.actual += h.frequency[i]
+    }
+    const alive = bands.filter((b) => b.customers > 0).map((b) => ({ lo: b.lo, hi: b.hi, customers: b.customers, meanPAlive: b.pAlive / b.customers, boughtShare: b.bought / b.customers, expected: b.expected / b.customers, actual: b.actual / b.customers }))
+    holdout = { calibrationEnd, end: last, duration: h.duration, customers: h.calibration.ids.length, converged: cal.converged, bins, predicted, actual, alive }
     const c = cumulativeRepeatCurve(cal, tx, period)
     cumulative = { dates: c.periods.map((p) => periodStart(p, period)), actual: c.actual, predicted: c.predicted, split: calibrationEnd }
   } catch (e) {

@@ -13,7 +13,9 @@ import { RFM_SEGMENTS } from '../ml/segmentation/rfm'
 import type { RfmSegment } from '../ml/segmentation/rfm'
 import { renderEnglish } from '../i18n/render'
 import type { BtydModelName, ClvMessage, Period } from '../ml/clv'
-import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, summaryFromTransactions, topCustomers } from '../ml/clv'
+import { analyseClv, BTYD_MODELS, calibrationHoldout, checkRepeatBuyers, ClvError, clvDistribution, conditionalExpectedPurchases, cumulativeRepeatCurve, fitBtyd, holdoutByFrequency, PERIODS_PER_MONTH, periodStart, probabilityAlive, probabilityAliveMatrix, summaryFromTransactions, topCustomers } from '../ml/clv'
+import type { BtydFit, ClvResult, ClvSummary } from '../ml/clv'
+import type { CleanTransactions } from '../ml/segmentation/transactions'
 import { MessageError, msg } from '../ml/core/message'
 import { checkMemory, clusteringBytes } from '../ml/core/memory'
 import { fitTransform } from '../ml/clustering/transform'
@@ -182,6 +184,68 @@ export interface ClvArgs {
 
 /** CLV codes are bare in src/ml/clv; the app's catalogue has them under clv.msg. */
 const clvMsg = (m: ClvMessage) => ({ code: `clv.msg.${m.code}`, params: { ...m.params } })
+
+/** Share of the observed span used for calibration in the holdout check (the last quarter is held out). */
+const CALIBRATION_SHARE = 0.75
+/** lower edges of the P(alive) bands of the holdout's "predicted alive vs who bought" table */
+const ALIVE_BANDS = [0, 0.2, 0.4, 0.6, 0.8]
+const DAY_MS = 86_400_000
+
+/**
+ * The checks of issue 16 §3 as chart-ready arrays: the chosen model refitted on the first three
+ * quarters of the log and compared with the last quarter (mean repeat purchases by calibration
+ * frequency; the cumulative curve), the P(alive) matrix over frequency × recency, the CLV histogram.
+ */
+function clvChecks(tx: CleanTransactions, summary: ClvSummary, res: ClvResult, period: Period, ctx: Ctx) {
+  let first = Infinity, last = -Infinity
+  for (let i = 0; i < tx.date.length; i++) {
+    first = Math.min(first, tx.date[i])
+    last = Math.max(last, tx.date[i])
+  }
+  const firstDay = Math.floor(first / DAY_MS) * DAY_MS
+  const calibrationEnd = firstDay + Math.floor((CALIBRATION_SHARE * (last - firstDay)) / DAY_MS) * DAY_MS
+  let holdout = null
+  let holdoutError = null
+  let cumulative = null
+  try {
+    ctx.onProgress(0.82, 'holdout')
+    const h = calibrationHoldout(tx, calibrationEnd, { period })
+    checkRepeatBuyers(h.calibration)
+    const cal: BtydFit = fitBtyd(res.model.model, h.calibration, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.82, 0.95) })
+    const bins = holdoutByFrequency(cal, h)
+    let predicted = 0, actual = 0
+    for (const b of bins) {
+      predicted += b.predicted * b.customers
+      actual += b.actual * b.customers
+    }
+    // who was predicted alive at the split against who bought after it, by P(alive) band
+    const bands = ALIVE_BANDS.map((lo, k) => ({ lo, hi: ALIVE_BANDS[k + 1] ?? 1, customers: 0, pAlive: 0, bought: 0, expected: 0, actual: 0 }))
+    const cs = h.calibration
+    for (let i = 0; i < cs.ids.length; i++) {
+      const pa = probabilityAlive(cal, cs.frequency[i], cs.recency[i], cs.T[i])
+      const b = bands[Math.min(bands.length - 1, ALIVE_BANDS.findLastIndex((lo) => pa >= lo))]
+      b.customers++
+      b.pAlive += pa
+      if (h.frequency[i] > 0) b.bought++
+      b.expected += conditionalExpectedPurchases(cal, h.duration, cs.frequency[i], cs.recency[i], cs.T[i])
+      b.actual += h.frequency[i]
+    }
+    const alive = bands.filter((b) => b.customers > 0).map((b) => ({ lo: b.lo, hi: b.hi, customers: b.customers, meanPAlive: b.pAlive / b.customers, boughtShare: b.bought / b.customers, expected: b.expected / b.customers, actual: b.actual / b.customers }))
+    holdout = { calibrationEnd, end: last, duration: h.duration, customers: h.calibration.ids.length, converged: cal.converged, bins, predicted, actual, alive }
+    const c = cumulativeRepeatCurve(cal, tx, period)
+    cumulative = { dates: c.periods.map((p) => periodStart(p, period)), actual: c.actual, predicted: c.predicted, split: calibrationEnd }
+  } catch (e) {
+    if (!(e instanceof ClvError)) throw e
+    // too few repeat buyers before the split, say: the rest of the result stands without the holdout check
+    holdoutError = clvMsg({ code: e.code, params: e.params })
+  }
+  ctx.onProgress(0.97, 'checks')
+  const matrix = probabilityAliveMatrix(res.model, summary, 30)
+  const values: number[] = []
+  for (const r of res.rows) if (r.clv !== null && Number.isFinite(r.clv)) values.push(r.clv)
+  const distribution = values.length ? clvDistribution(values, 20) : null
+  return { holdout, holdoutError, cumulative, matrix, distribution }
+}
 
 export function segmentEngine(deps: SegmentDeps) {
   function state(id: string): Promise<SegmentState> {
@@ -373,11 +437,12 @@ export function segmentEngine(deps: SegmentDeps) {
     if (!BTYD_MODELS.includes(args.model)) throw new MessageError('clv.msg.badOption', { option: 'model' })
     const r = s.rfm
     const periodsPerMonth = PERIODS_PER_MONTH[args.period]
-    let res
+    let res: ClvResult
+    let summary: ClvSummary
     try {
       ctx.onProgress(0.02, 'summary')
-      const summary = summaryFromTransactions(r.transactions, { period: args.period })
-      res = analyseClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, 0.95) })
+      summary = summaryFromTransactions(r.transactions, { period: args.period })
+      res = analyseClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, 0.8) })
     } catch (e) {
       if (e instanceof ClvError) throw new MessageError(`clv.msg.${e.code}`, { ...e.params })
       throw e
@@ -451,6 +516,7 @@ export function segmentEngine(deps: SegmentDeps) {
       pAliveRange: [pMin, pMax] as [number, number],
       top: topCustomers(res.rows, args.top).map((c) => ({ ...c, segment: segName(c.id) })),
       segments,
+      checks: clvChecks(r.transactions, summary, res, args.period, ctx),
       warnings: res.warnings.map(clvMsg),
     }
   }
@@ -479,6 +545,46 @@ export function segmentEngine(deps: SegmentDeps) {
     return { method: args.method, x, y, labels, n: index.length, of: n, sampled: index.length < n, trustworthiness: m.trustworthiness, seconds: m.seconds }
   }
 
+  /**
+   * Customer value per k-means cluster (transactions mode, once both a value run and a clustering
+   * exist, in either order): mean P(alive), expected purchases, CLV in total and per customer.
+   */
+  async function clusterValue(args: { resultId: string }) {
+    const s = await state(args.resultId)
+    if (s.mode !== 'transactions' || !s.clv || !s.clusters) return null
+    const k = s.clusters.clusters.length
+    const acc = Array.from({ length: k }, () => ({ customers: 0, pAlive: 0, known: 0, expectedPurchases: 0, clv: 0, valued: 0 }))
+    let total = 0
+    const { labels } = s.clusters
+    for (let i = 0; i < labels.length; i++) {
+      const a = acc[labels[i]]
+      if (!a) continue
+      a.customers++
+      const p = s.clv.pAlive[i]
+      // customers without a value row (not in the summary) count in the size, not in the means
+      if (Number.isFinite(p)) {
+        a.known++
+        a.pAlive += p
+        a.expectedPurchases += s.clv.expectedPurchases[i]
+      }
+      const v = s.clv.clv[i]
+      if (Number.isFinite(v)) {
+        a.clv += v
+        a.valued++
+        total += v
+      }
+    }
+    return acc.map((a, cluster) => ({
+      cluster,
+      customers: a.customers,
+      meanPAlive: a.known ? a.pAlive / a.known : null,
+      expectedPurchases: a.expectedPurchases,
+      clv: a.valued ? a.clv : null,
+      meanClv: a.valued ? a.clv / a.valued : null,
+      clvShare: a.valued && total > 0 ? a.clv / total : null,
+    }))
+  }
+
   /** The clustered features of a result in original units (the CLI maps them). */
   async function space(args: { resultId: string; features: string[] }): Promise<{ X: Matrix; names: string[] }> {
     return { X: clusterMatrix(await state(args.resultId), args.features).X, names: args.features }
@@ -490,6 +596,7 @@ export function segmentEngine(deps: SegmentDeps) {
     cluster,
     map: customerMap,
     clv,
+    clusterValue,
     export: exportCsv,
     workspaceTable,
     space,

@@ -97,6 +97,24 @@ export interface ClvTopCustomer { id: string; frequency: number; recency: number
 
 export interface ClvSegmentValue { segment: RfmSegment; customers: number; pastRevenue: number; meanPAlive: number; expectedPurchases: number; clv: number | null; meanClv: number | null }
 
+/** calibration customers by P(alive) at the split: how many bought after it, expected vs actual purchases per customer */
+export interface ClvAliveBand { lo: number; hi: number; customers: number; meanPAlive: number; boughtShare: number; expected: number; actual: number }
+
+export interface ClvFrequencyBin { frequency: number; customers: number; actual: number; predicted: number }
+
+/** The model checks of the value panel (issue 16 §3), chart-ready. Dates are ms (UTC period starts). */
+export interface ClvChecks {
+  /** the chosen model refitted up to calibrationEnd, compared with the repeat purchases after it */
+  holdout: { calibrationEnd: number; end: number; duration: number; customers: number; converged: boolean; bins: ClvFrequencyBin[]; predicted: number; actual: number; alive?: ClvAliveBand[] } | null
+  /** why there is no holdout check (e.g. too few repeat buyers before the split) */
+  holdoutError: Message | null
+  cumulative: { dates: number[]; actual: number[]; predicted: number[]; split: number } | null
+  /** P(alive) at age T over frequency × recency; values[recency][frequency] */
+  matrix: { frequency: number[]; recency: number[]; T: number; values: number[][] }
+  /** CLV histogram up to the 99th percentile (the last bin holds the rest) */
+  distribution: { quantiles: Record<string, number>; edges: number[]; counts: number[] } | null
+}
+
 export interface ClvResponse {
   customers: number
   repeatCustomers: number
@@ -112,6 +130,8 @@ export interface ClvResponse {
   pAliveRange: [number, number]
   top: ClvTopCustomer[]
   segments: ClvSegmentValue[]
+  /** absent in results saved before the checks existed */
+  checks?: ClvChecks
   warnings: Message[]
 }
 
@@ -120,3 +140,8 @@ const MODEL_NAMES: Record<BtydModelName, string> = { bgnbd: 'BG/NBD', mbgnbd: 'M
 /** Customer value (BTYD + Gamma-Gamma) on the RFM run's cleaned transactions, as a tracked job. */
 export const runClv = (req: ClvRequest): Promise<ClvResponse> =>
   tracked(msg('clv.job', { model: MODEL_NAMES[req.model] }), (onProgress) => ml.segment.clv(plain(req), { onProgress }))
+
+export interface ClusterValue { cluster: number; customers: number; meanPAlive: number | null; expectedPurchases: number; clv: number | null; meanClv: number | null; clvShare: number | null }
+
+/** Customer value per k-means cluster; null until both a value run and a clustering exist for the result. */
+export const clusterValue = (resultId: string): Promise<ClusterValue[] | null> => ml.segment.clusterValue({ resultId }).promise

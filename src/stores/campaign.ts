@@ -65,6 +65,11 @@ export const useCampaignStore = defineStore('campaign', () => {
   const segmentColumn = ref('')
   const segmentValues = ref('')
   const topWithin = ref(false)
+  /** customer value: rank by score × value or by value ('' = by score); keep P(alive) ≥ min ('' = no filter) */
+  const valueColumn = ref('')
+  const valueRank = ref<'expected' | 'value'>('expected')
+  const aliveColumn = ref('')
+  const aliveMin = ref(0.5)
   const exclusions = ref<ExclusionForm[]>([])
   const suppression = reactive({ datasetId: '', column: '' })
   const audience = shallowRef<AudienceSummary | null>(null)
@@ -203,6 +208,8 @@ export const useCampaignStore = defineStore('campaign', () => {
       spec.segment = { column: segmentColumn.value, values: segmentValues.value.split(',').map((v) => v.trim()).filter(Boolean) }
     }
     if (mode.value === 'top' || ((mode.value === 'band' || mode.value === 'segment') && topWithin.value)) spec.top = Number(top.value)
+    if (aliveColumn.value) spec.alive = { column: aliveColumn.value, min: Number(aliveMin.value) }
+    if (valueColumn.value) spec.value = { column: valueColumn.value, rank: valueRank.value }
     return spec
   }
 
@@ -403,7 +410,7 @@ export const useCampaignStore = defineStore('campaign', () => {
 
   return {
     step, name, errors, busy,
-    datasetId, sourceName, idColumn, scoreColumn, mode, top, band, segmentColumn, segmentValues, topWithin, exclusions, suppression, audience, audienceSpec,
+    datasetId, sourceName, idColumn, scoreColumn, mode, top, band, segmentColumn, segmentValues, topWithin, valueColumn, valueRank, aliveColumn, aliveMin, exclusions, suppression, audience, audienceSpec,
     features, k, groupSeed, enrich, groupsDatasetId, groups, groupNames, briefs,
     sampleSize, creatives, controlSize, seed, remainder, design,
     channels, bands, revenuePerConversion, totalBudget, plan, useMeasured, measuredChannel,

@@ -25,6 +25,53 @@ async function viewShot(name: string, testId: string): Promise<void> {
   await s.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
 }
 
+/** The model checks: four charts drawn, the holdout sentence with its numbers, a tooltip in the locale. */
+async function checkCharts(locale: 'en' | 'es', noDropout = false): Promise<void> {
+  const checks = s.page.getByTestId('clv-checks')
+  await checks.waitFor()
+  for (const id of ['clv-holdout', 'clv-cumulative', 'clv-matrix', 'clv-distribution']) {
+    await expect.poll(() => s.page.getByTestId(id).locator('canvas').count()).toBeGreaterThan(0)
+  }
+  const text = (await s.page.getByTestId('clv-holdout-text').textContent()) ?? ''
+  const re = locale === 'en'
+    ? /refitted on the purchases up to .+ \(([\d,]+) customers\) .* to .+: ([\d,]+) repeat purchases predicted, ([\d,]+) made/
+    : /ajustar con las compras hasta el .+ \(([\d.]+) clientes\) .* hasta el .+: ([\d.]+) compras repetidas previstas, ([\d.]+) reales/
+  const m = re.exec(text)
+  expect(m, text).not.toBeNull()
+  const [customers, predicted, actual] = m!.slice(1).map((x) => parseNum(x, locale))
+  expect(customers).toBeGreaterThan(100)
+  expect(actual).toBeGreaterThan(0)
+  // a sane model predicts the holdout's repeat purchases within a factor of two
+  expect(predicted / actual).toBeGreaterThan(0.5)
+  expect(predicted / actual).toBeLessThan(2)
+  // predicted alive vs who bought: every calibration customer in one band; the higher band buys more often
+  const bandRows = s.page.getByTestId('clv-alive-table').locator('tbody tr')
+  // weekly periods find no drop-out: everyone sits in the top band then
+  if (noDropout) {
+    expect(await bandRows.count()).toBe(1)
+    expect((await bandRows.first().locator('td').first().textContent())?.trim()).toBe(locale === 'en' ? '0.8–1.0' : '0,8–1,0')
+  } else expect(await bandRows.count()).toBeGreaterThanOrEqual(2)
+  let inBands = 0
+  const bought: number[] = []
+  for (let i = 0; i < (await bandRows.count()); i++) {
+    const cells = (await bandRows.nth(i).locator('td').allTextContents()).map((x) => x.trim())
+    expect(cells).toHaveLength(6)
+    inBands += parseNum(cells[1], locale)
+    bought.push(parseNum(cells[3].replace(/\s?%/, ''), locale))
+  }
+  expect(inBands).toBe(customers)
+  if (!noDropout) expect(bought[bought.length - 1]).toBeGreaterThan(bought[0])
+  expect(await s.page.getByTestId('clv-quantiles').textContent()).toMatch(locale === 'en' ? /^Median [\d,]+, 90th percentile [\d,]+;/ : /^Mediana [\d.]+, percentil 90 [\d.]+;/)
+  // hovering the holdout chart shows the bin's customers and both means, written in the locale
+  await s.page.getByTestId('clv-holdout').scrollIntoViewIfNeeded()
+  const box = (await s.page.getByTestId('clv-holdout').locator('canvas').first().boundingBox())!
+  // inside the first category band (the grid starts 56 px in)
+  await s.page.mouse.move(box.x + 70, box.y + box.height / 2)
+  await s.page.mouse.move(box.x + 72, box.y + box.height / 2 + 2)
+  const tip = s.page.getByTestId('clv-holdout').locator('div', { hasText: locale === 'en' ? 'before the split' : 'antes del corte' }).last()
+  await expect.poll(() => tip.textContent()).toMatch(locale === 'en' ? /^[\d,]+ customers with 0 repeat purchases before the split.*Actual: \d\.\d{3}.*Predicted: \d\.\d{3}/ : /^[\d.]+ clientes con 0 compras repetidas antes del corte.*Real: \d,\d{3}.*Previsto: \d,\d{3}/)
+}
+
 async function checkTables(locale: 'en' | 'es'): Promise<void> {
   const pAlive = (await s.page.getByTestId('clv-palive').allTextContents()).map((x) => parseNum(x, locale))
   expect(pAlive.length).toBeGreaterThanOrEqual(10)
@@ -100,6 +147,15 @@ describe('customer value panel', () => {
     }
     await viewShot('clv-en', 'clv-panel')
     await viewShot('clv-en-segments', 'clv-segments')
+    await checkCharts('en')
+    // daily periods on this log find drop-out: no warning of the opposite
+    expect((await s.page.getByTestId('clv-warnings').allTextContents()).join(' ')).not.toMatch(/almost no drop-out/)
+    await viewShot('clv-en-checks', 'clv-checks')
+    await s.page.setViewportSize({ width: 1920, height: 1080 })
+    await viewShot('clv-en-checks-1920', 'clv-checks')
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth > innerWidth)).toBe(false)
+    await s.page.setViewportSize({ width: 1366, height: 768 })
+    expect(await s.page.evaluate(() => document.documentElement.scrollWidth > innerWidth)).toBe(false)
   })
 
   it('reads in Spanish and runs another model there', async () => {
@@ -119,12 +175,20 @@ describe('customer value panel', () => {
     expect(await s.page.getByTestId('clv-assumptions').textContent()).toMatch(/un mes son 4,345 semanas/)
     expect(await s.page.getByTestId('clv-totals').textContent()).toMatch(/en los próximos 90 días/)
     await checkTables('es')
+    // weekly periods on a year of this log: P(alive) ≈ 1 for everyone, and the panel says so and what to do
+    const warned = (await s.page.getByTestId('clv-warnings').textContent()) ?? ''
+    expect(warned).toMatch(/MBG\/NBD apenas encuentra abandono: [\d.]+ de [\d.]+ clientes que repiten tienen P\(activo\) ≥ 0,99\./)
+    expect(warned).toMatch(/usa periodos diarios o un registro más largo/)
+    await checkCharts('es', true)
     await viewShot('clv-es-week', 'clv-panel')
+    await viewShot('clv-es-week-warning', 'clv-warnings')
     await s.page.getByTestId('clv-period').selectOption('day')
     await s.page.getByTestId('clv-run').click()
     await expect.poll(() => s.page.getByTestId('clv-fitted').textContent(), { timeout: 120_000 }).toMatch(/compraron en más de un día/)
     await viewShot('clv-es', 'clv-panel')
     await viewShot('clv-es-segments', 'clv-segments')
+    await checkCharts('es')
+    await viewShot('clv-es-checks', 'clv-checks')
   })
 
   it('keeps the result across a reload', async () => {
@@ -144,6 +208,52 @@ describe('customer value panel', () => {
     // the table draws its rows in steps: wait for the last ones
     const cols = async () => (await s.page.getByTestId('schema-table').locator('tbody tr td:first-child').allTextContents()).map((c) => c.trim())
     await expect.poll(cols).toEqual(expect.arrayContaining(['customer', 'segment', 'p_alive', 'expected_purchases_90d', 'clv_12m']))
+  })
+
+  it('shows expected value per k-means cluster, and the campaign ranks its audience by CLV among likely-alive customers', async () => {
+    await s.page.locator('nav button[data-page=segment]').click()
+    await s.page.getByTestId('seg-run-cluster').click()
+    await s.page.getByTestId('cluster-value-0').waitFor({ timeout: 120_000 })
+    const lines = await s.page.locator('[data-testid^=cluster-value-]').allTextContents()
+    expect(lines.length).toBe(await s.page.locator('[data-testid^=profile-]').count())
+    let share = 0
+    for (const l of lines) {
+      const m = /Customer value: mean P\(alive\) (0\.\d{3}|1\.000); ([\d,]+) purchases expected in the next 90 days; 12-month CLV ([\d,]+) per customer, ([\d.]+)% of the total\./.exec(l)
+      expect(m, l).not.toBeNull()
+      share += Number(m![4])
+    }
+    // every customer is in one cluster, so the shares of the total CLV add up to 100 % (each rounded to 0.1)
+    expect(Math.abs(share - 100)).toBeLessThan(0.05 * lines.length + 1e-9)
+    await viewShot('clv-en-clusters', 'cluster-profiles')
+
+    await s.page.locator('nav button[data-page=campaign]').click()
+    const value = await s.page.getByTestId('aud-dataset').locator('option', { hasText: 'segments' }).first().getAttribute('value')
+    await s.page.getByTestId('aud-dataset').selectOption(value!)
+    await s.page.getByTestId('aud-id').selectOption('customer')
+    await s.page.getByTestId('aud-score').selectOption('p_alive')
+    await s.page.getByTestId('mode-top').check()
+    await s.page.getByTestId('top-n').fill('50')
+    await s.page.getByTestId('aud-rank').selectOption('value')
+    expect(await s.page.getByTestId('aud-value').inputValue()).toBe('clv_12m')
+    await s.page.getByTestId('aud-alive-on').check()
+    expect(await s.page.getByTestId('aud-alive').inputValue()).toBe('p_alive')
+    await s.page.getByTestId('aud-alive-min').fill('0.5')
+    await s.page.getByTestId('run-audience').click()
+    await s.page.locator('[data-testid=audience-result], [data-testid=audience-error]').first().waitFor({ timeout: 30_000 })
+    expect(await s.page.getByTestId('audience-error').allTextContents()).toEqual([])
+    expect(await s.page.getByTestId('audience-size').textContent()).toBe('50')
+    const steps = (await s.page.getByTestId('funnel-table').locator('tbody tr td:first-child').allTextContents()).map((x) => x.trim())
+    expect(steps).toEqual(['Scored customers', 'P(alive) ≥ 50% (p_alive)', 'Top 50 by clv_12m'])
+    const total = /Total clv_12m of the audience: ([\d,]+)\. Lowest kept: ([\d,.]+)\./.exec((await s.page.getByTestId('audience-value').textContent()) ?? '')
+    expect(total).not.toBeNull()
+    // 50 customers each worth at least the lowest kept
+    expect(parseNum(total![1], 'en')).toBeGreaterThanOrEqual(50 * parseNum(total![2], 'en') - 1)
+    await viewShot('clv-en-audience', 'aud-value-fieldset')
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(async () => (await s.page.getByTestId('funnel-table').locator('tbody tr td:first-child').allTextContents()).map((x) => x.trim())).toEqual(['Clientes puntuados', 'P(activo) ≥ 50\u00a0% (p_alive)', 'Los 50 con mayor clv_12m'])
+    expect(await s.page.getByTestId('audience-value').textContent()).toMatch(/clv_12m total de la audiencia: [\d.]+\. Mínimo conservado: [\d.,]+\./)
+    await viewShot('clv-es-audience', 'audience-result')
+    await s.page.getByTestId('locale').selectOption('en')
   })
 
   it('refuses a log with too few repeat buyers with an actionable message in the UI language', async () => {

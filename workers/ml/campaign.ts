@@ -48,6 +48,8 @@ export interface AudienceSummary {
   bandCounts: { name: string; min: number; max: number; count: number }[]
   meanScore: number | null
   firstIds: string[]
+  /** ranking by value: how, the lowest key kept by top N, and the key summed over the audience */
+  value?: { column: string; rank: 'expected' | 'value'; cutoff: number | null; total: number }
 }
 
 export interface GroupsArgs {
@@ -385,6 +387,7 @@ export const campaignHandlers = {
       bandCounts,
       meanScore: audience.scores.length ? sum / audience.scores.length : null,
       firstIds: audience.ids.slice(0, 5),
+      ...(spec.value && audience.values ? { value: { column: spec.value.column, rank: spec.value.rank, cutoff: audience.cutoffValue, total: audience.values.reduce((a, b) => a + b, 0) } } : {}),
     }
   },
 

@@ -3,8 +3,12 @@
  * left after every step (the funnel the UI shows).
  *
  * Order of steps (fixed, so "top 10,000" always means 10,000 contactable customers):
- *   scored rows → drop rows without a score → exclusions (in the order given) → probability band →
- *   segment → top N by score (ties broken by row order, so the result is deterministic).
+ *   scored rows → drop rows without a score → exclusions (in the order given) → P(alive) filter →
+ *   probability band → segment → rows without a value (when ranking by value) → top N by the ranking
+ *   key (ties broken by row order, so the result is deterministic).
+ *
+ * The ranking key is the score (P(buy)) unless `value` is given: then P(buy) × value ("expected
+ * value", e.g. the score times the 12-month CLV of the customer value panel) or the value alone.
  */
 import { cellString, getColumn, isMissing, numericValues, type Column, type Table } from '../../data/table'
 import { msg, num, pct, list, MessageError, type Label, type Message, type MsgParam } from '../core/message'
@@ -32,6 +36,10 @@ export interface AudienceSpec {
   segment?: { column: string; values: string[] }
   /** keep the N highest scores */
   top?: number
+  /** keep customers whose P(alive) (a [0, 1] column such as the value panel's p_alive) is at least `min` */
+  alive?: { column: string; min: number }
+  /** rank by expected value, score × `column` ('expected'), or by `column` alone ('value') */
+  value?: { column: string; rank: 'expected' | 'value' }
 }
 
 export interface FunnelStep {
@@ -49,8 +57,12 @@ export interface AudienceResult {
   ids: string[]
   scores: Float64Array
   funnel: FunnelStep[]
-  /** lowest score kept by the top-N step (null without top N) */
+  /** lowest score kept by the top-N step (null without top N, or when ranking by value) */
   cutoffScore: number | null
+  /** the ranking key per chosen row when ranking by value (score × value, or the value), else null */
+  values: Float64Array | null
+  /** lowest ranking key kept by the top-N step when ranking by value */
+  cutoffValue: number | null
   warnings: Label[]
 }
 
@@ -190,6 +202,16 @@ export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
     push(exclusionLabel(e), cur.filter((i) => !drop(i)))
     if (note) warnings.push(note)
   }
+  if (spec.alive) {
+    const { column, min } = spec.alive
+    if (!(min >= 0 && min <= 1)) throw new MessageError('clv.audience.aliveRange', { value: num(min, 4) })
+    const p = numericValues(getColumn(t, column))
+    for (const i of cur) {
+      if (p[i] < 0 || p[i] > 1) throw new MessageError('clv.audience.aliveValue', { column, row: i + 1, value: num(p[i], 6) })
+    }
+    // a customer without a P(alive) (not in the value run) cannot be shown to be alive
+    push(msg('clv.audience.alive', { column, min: pct(min, 1) }), cur.filter((i) => p[i] >= min))
+  }
   if (spec.band) {
     const { min, max } = spec.band
     if (!(min >= 0 && max <= 1 && min < max)) throw new MessageError('campaign.error.bandRange', { min: pct(min, 2), max: pct(max, 2) })
@@ -203,17 +225,33 @@ export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
     if (set.size === 0) throw new MessageError('campaign.error.segmentEmpty', { column: spec.segment.column })
     push(msg('campaign.audience.segment', { column: spec.segment.column, values: list([...set], true) }), cur.filter((i) => !isMissing(c, i) && set.has(cellString(c, i).trim())))
   }
-  // Highest score first; equal scores keep file order so the same input gives the same audience.
-  cur.sort((a, b) => score[b] - score[a] || a - b)
+  let key = score
+  if (spec.value) {
+    const { column, rank } = spec.value
+    const v = numericValues(getColumn(t, column))
+    key = rank === 'expected' ? Float64Array.from(v, (x, i) => x * score[i]) : v
+    const valued = cur.filter((i) => Number.isFinite(v[i]))
+    if (valued.length < cur.length) {
+      warnings.push(msg('clv.audience.noValueWarning', { n: cur.length - valued.length, column }))
+      push(msg('clv.audience.noValue', { column }), valued)
+    }
+  }
+  // Highest key first; equal keys keep file order so the same input gives the same audience.
+  cur.sort((a, b) => key[b] - key[a] || a - b)
   let cutoffScore: number | null = null
+  let cutoffValue: number | null = null
   if (spec.top !== undefined) {
     const n = spec.top
     if (!Number.isInteger(n) || n < 1) throw new MessageError('campaign.error.topN', { value: String(n) })
+    const by = spec.value ? { column: spec.value.column } : null
     if (n > cur.length) {
       warnings.push(msg('campaign.audience.topWarning', { top: n, n: cur.length }))
-      push(msg('campaign.audience.topShort', { top: n, n: cur.length }), cur)
-    } else push(msg('campaign.audience.top', { n }), cur.slice(0, n))
-    if (cur.length) cutoffScore = score[cur[cur.length - 1]]
+      push(by ? msg(`clv.audience.topShort.${spec.value!.rank}`, { top: n, n: cur.length, ...by }) : msg('campaign.audience.topShort', { top: n, n: cur.length }), cur)
+    } else push(by ? msg(`clv.audience.top.${spec.value!.rank}`, { n, ...by }) : msg('campaign.audience.top', { n }), cur.slice(0, n))
+    if (cur.length) {
+      if (spec.value) cutoffValue = key[cur[cur.length - 1]]
+      else cutoffScore = score[cur[cur.length - 1]]
+    }
   }
   if (cur.length === 0) warnings.push(msg('campaign.audience.empty'))
   const rows = Int32Array.from(cur)
@@ -223,6 +261,8 @@ export function selectAudience(t: Table, spec: AudienceSpec): AudienceResult {
     scores: Float64Array.from(cur, (i) => score[i]),
     funnel,
     cutoffScore,
+    values: spec.value ? Float64Array.from(cur, (i) => key[i]) : null,
+    cutoffValue,
     warnings,
   }
 }

@@ -135,6 +135,8 @@ export function analyseClv(summary: ClvSummary, opt: ClvOptions, control?: RunCo
     if (clv !== null) sumClv += clv
     rows.push({ id: summary.ids[i], frequency: x, recency: tx, T, monetary: m, pAlive: probabilityAlive(model, x, tx, T), expectedPurchases: e, expectedValue: value, clv })
   }
+  const still = noDropout(model, rows)
+  if (still) warnings.push(still)
   control?.onProgress?.(1)
   return {
     customers: summary.ids.length,
@@ -150,6 +152,27 @@ export function analyseClv(summary: ClvSummary, opt: ClvOptions, control?: RunCo
     totals: { expectedPurchases: sumE, clv: gammaGamma ? sumClv : null },
     warnings,
   }
+}
+
+/** P(alive) at or above this counts as "certainly still a customer" for the no-drop-out check. */
+export const NO_DROPOUT_P = 0.99
+/** Warn when at least this share of repeat buyers is that certain. */
+export const NO_DROPOUT_SHARE = 0.95
+
+/**
+ * A fit that finds (almost) no drop-out, e.g. weekly periods on a year of Online Retail drive BG/NBD's a to ~1e-5:
+ * P(alive) is then ~1 for everyone and carries no information, and expected purchases assume nobody leaves.
+ * Judged on repeat buyers only, since BG/NBD puts every one-time buyer at P(alive) = 1 by construction.
+ */
+function noDropout(model: BtydFit, rows: ClvCustomer[]): ClvMessage | null {
+  let repeat = 0, alive = 0
+  for (const r of rows) {
+    if (r.frequency <= 0) continue
+    repeat++
+    if (r.pAlive >= NO_DROPOUT_P) alive++
+  }
+  if (repeat === 0 || alive < NO_DROPOUT_SHARE * repeat) return null
+  return msg('noDropout', { model: model.model, alive, repeat, threshold: NO_DROPOUT_P })
 }
 
 function holdoutError(cal: Pick<BtydFit, 'model' | 'params'>, h: HoldoutData): Pick<ModelComparison, 'holdoutMae' | 'holdoutPredicted' | 'holdoutActual'> {

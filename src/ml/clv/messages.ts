@@ -12,6 +12,7 @@ export type ClvCode =
   | 'ggInfiniteMean'
   | 'notConverged'
   | 'startsDisagree'
+  | 'noDropout'
   | 'correlation'
   | 'badSummaryValue'
   | 'recencyAfterAge'

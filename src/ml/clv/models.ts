@@ -6,8 +6,9 @@
  * while fitting (as lifetimes does) so alpha and beta start near 1.
  */
 import type { RunControl } from '../core/progress'
-import { logAddExp, logGamma, log2F1, logIntegrate, logSubExp } from './special'
-import { invert, multiStart, numericHessian } from './optimize'
+import { digamma, logAddExp, logGamma, log2F1, log2F1Grad, logIntegrate, logIntegrateGrad, logSubExp } from './special'
+import type { Gradient } from './optimize'
+import { gradientHessian, invert, multiStart } from './optimize'
 import type { ClvMessage } from './messages'
 import { msg } from './messages'
 
@@ -44,6 +45,42 @@ export interface Patterns {
   Ts: Float64Array
   /** number of customers (Σ w) */
   n: number
+  /**
+   * Distinct (x, τ) pairs over τ ∈ {t_x, T}: Pareto/NBD's A_0 is a difference of two terms, one per
+   * pair, and patterns share pairs (CDNOW: 1,016 patterns, 943 pairs for 2,032 terms).
+   */
+  pairs?: Pairs
+}
+
+export interface Pairs {
+  x: Float64Array
+  tau: Float64Array
+  /** per pattern: the pair of (x, t_x) and of (x, T) */
+  ofTx: Int32Array
+  ofT: Int32Array
+}
+
+function pairsOf(x: Float64Array, tx: Float64Array, T: Float64Array): Pairs {
+  const index = new Map<number, Map<number, number>>()
+  const px: number[] = [], pt: number[] = []
+  const at = (xi: number, tau: number): number => {
+    let m = index.get(xi)
+    if (!m) index.set(xi, (m = new Map()))
+    let k = m.get(tau)
+    if (k === undefined) {
+      k = px.length
+      m.set(tau, k)
+      px.push(xi)
+      pt.push(tau)
+    }
+    return k
+  }
+  const ofTx = new Int32Array(x.length), ofT = new Int32Array(x.length)
+  for (let i = 0; i < x.length; i++) {
+    ofTx[i] = at(x[i], tx[i])
+    ofT[i] = at(x[i], T[i])
+  }
+  return { x: Float64Array.from(px), tau: Float64Array.from(pt), ofTx, ofT }
 }
 
 function distinct(v: ArrayLike<number>): { idx: Int32Array; values: Float64Array } {
@@ -84,7 +121,8 @@ export function compress(d: RfmData, scale = 1): Patterns {
     }
   }
   const X = distinct(x), TX = distinct(tx), TT = distinct(T)
-  return { x: Float64Array.from(x), tx: Float64Array.from(tx), T: Float64Array.from(T), w: Float64Array.from(w), xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n }
+  const fx = Float64Array.from(x), ftx = Float64Array.from(tx), fT = Float64Array.from(T)
+  return { x: fx, tx: ftx, T: fT, w: Float64Array.from(w), xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n, pairs: pairsOf(fx, ftx, fT) }
 }
 
 /** A weighted random subset of about m patterns (weights scaled up), for cheap coarse runs on big data. */
@@ -100,11 +138,12 @@ function subsample(p: Patterns, m: number, seed = 42): Patterns {
   const x = pick(p.x), tx = pick(p.tx), T = pick(p.T)
   const w = Float64Array.from(keep, (i) => p.w[i] / frac)
   const X = distinct(x), TX = distinct(tx), TT = distinct(T)
-  return { x, tx, T, w, xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n: p.n }
+  return { x, tx, T, w, xIdx: X.idx, xs: X.values, txIdx: TX.idx, txs: TX.values, TIdx: TT.idx, Ts: TT.values, n: p.n, pairs: pairsOf(x, tx, T) }
 }
 
 function rescaled(p: Patterns, scale: number): Patterns {
-  return { ...p, tx: p.tx.map((v) => v * scale), T: p.T.map((v) => v * scale), txs: p.txs.map((v) => v * scale), Ts: p.Ts.map((v) => v * scale) }
+  const pairs = p.pairs ? { ...p.pairs, tau: p.pairs.tau.map((v) => v * scale) } : undefined
+  return { ...p, tx: p.tx.map((v) => v * scale), T: p.T.map((v) => v * scale), txs: p.txs.map((v) => v * scale), Ts: p.Ts.map((v) => v * scale), pairs }
 }
 
 /** Weighted log-likelihood Σ w·ℓ(x, t_x, T) of a model at natural parameters (same time unit as the data). */
@@ -142,13 +181,30 @@ export function logLikelihood(model: BtydModelName, params: readonly number[], d
   const lnBeta = Math.log(beta), lnS = Math.log(s)
   const c1 = new Float64Array(K)
   for (let k = 0; k < K; k++) c1[k] = logGamma(r + d.xs[k]) - lgr + r * lnAlpha + s * lnBeta
+  const pr = d.pairs
+  const Y = pr ? new Float64Array(pr.x.length).fill(NaN) : null
+  const aLess = alpha < beta
+  const lo = aLess ? alpha : beta, hi = aLess ? beta : alpha
   for (let i = 0; i < d.x.length; i++) {
     const x = d.x[i]
     const rsx = r + s + x
-    const A2 = logAddExp(-(r + x) * Math.log(alpha + d.T[i]) - s * Math.log(beta + d.T[i]), lnS + paretoLogA0(r, alpha, s, beta, x, d.tx[i], d.T[i]) - Math.log(rsx))
+    let lA0: number
+    if (pr && Y && (hi - lo) / (hi + d.tx[i]) <= 0.95) {
+      // ln A_0 = ln(e^{Y(x,t_x)} − e^{Y(x,T)}), each Y computed once per pair
+      const k1 = pr.ofTx[i], k2 = pr.ofT[i]
+      if (Number.isNaN(Y[k1])) Y[k1] = paretoLogTerm(rsx, aLess ? r + x : s + 1, hi, lo, pr.tau[k1])
+      if (Number.isNaN(Y[k2])) Y[k2] = paretoLogTerm(rsx, aLess ? r + x : s + 1, hi, lo, pr.tau[k2])
+      lA0 = logSubExp(Y[k1], Y[k2])
+    } else lA0 = paretoLogA0(r, alpha, s, beta, x, d.tx[i], d.T[i])
+    const A2 = logAddExp(-(r + x) * Math.log(alpha + d.T[i]) - s * Math.log(beta + d.T[i]), lnS + lA0 - Math.log(rsx))
     sum += d.w[i] * (c1[d.xIdx[i]] + A2)
   }
   return sum
+}
+
+/** Y(x, τ) = ln 2F1(a, t; a+1; (hi−lo)/(hi+τ)) − a ln(hi+τ) = ln(a ∫_τ^∞ (α+u)^{−(r+x)} (β+u)^{−(s+1)} du), a = r+s+x. */
+function paretoLogTerm(a: number, t: number, hi: number, lo: number, tau: number): number {
+  return log2F1(a, t, a + 1, (hi - lo) / (hi + tau)) - a * Math.log(hi + tau)
 }
 
 /** ln A_0 of Hardie's note 009 (eqs 19–20), the integral over the dropout time between t_x and T. */
@@ -165,6 +221,197 @@ function paretoLogA0(r: number, alpha: number, s: number, beta: number, x: numbe
   const lp2 = log2F1(rsx, t, rsx + 1, diff / (hi + T))
   const q1 = Math.log(hi + tx), q2 = Math.log(hi + T)
   return logSubExp(lp1 + rsx * q2, lp2 + rsx * q1) - rsx * (q1 + q2)
+}
+
+/**
+ * The weighted log-likelihood (as logLikelihood) and its gradient in the natural parameters, written
+ * into `grad`: differentiated term by term (digamma for the log-gamma terms; for Pareto/NBD the
+ * 2F1 series differentiated in its parameters and argument in the same pass, or the quadrature's
+ * integrand differentiated under the integral). One pass costs about what a likelihood costs, where
+ * a central-difference gradient costs eight.
+ */
+export function logLikelihoodGrad(model: BtydModelName, params: readonly number[], d: Patterns, grad: Float64Array): number {
+  const [r, alpha, a, b] = params
+  grad.fill(0)
+  if (!params.every((v) => v > 0 && Number.isFinite(v))) {
+    grad.fill(NaN)
+    return NaN
+  }
+  const K = d.xs.length
+  const lgr = logGamma(r), psiR = digamma(r)
+  const lnAlpha = Math.log(alpha)
+  let sum = 0
+  let g0 = 0, g1 = 0, g2 = 0, g3 = 0
+  if (model === 'bgnbd' || model === 'mbgnbd') {
+    const mod = model === 'mbgnbd' ? 1 : 0
+    const c1 = new Float64Array(K), c4 = new Float64Array(K)
+    const dR = new Float64Array(K), dA = new Float64Array(K), dB = new Float64Array(K), d4b = new Float64Array(K)
+    const lab = logGamma(a + b), lb = logGamma(b), la = Math.log(a)
+    const psiAB = digamma(a + b), psiB = digamma(b)
+    for (let k = 0; k < K; k++) {
+      const x = d.xs[k]
+      c1[k] = logGamma(r + x) - lgr + r * lnAlpha + lab + logGamma(b + x + mod) - lb - logGamma(a + b + x + mod)
+      const psiABX = digamma(a + b + x + mod)
+      dR[k] = digamma(r + x) - psiR + lnAlpha
+      dA[k] = psiAB - psiABX
+      dB[k] = psiAB + digamma(b + x + mod) - psiB - psiABX
+      const den = mod ? b + x : b + Math.max(x, 1) - 1
+      c4[k] = la - Math.log(den)
+      d4b[k] = -1 / den
+    }
+    const lT = d.Ts.map((v) => Math.log(alpha + v)), iT = d.Ts.map((v) => 1 / (alpha + v))
+    const ltx = d.txs.map((v) => Math.log(alpha + v)), itx = d.txs.map((v) => 1 / (alpha + v))
+    const ia = 1 / a, ra = r / alpha
+    for (let i = 0; i < d.x.length; i++) {
+      const x = d.x[i], k = d.xIdx[i], w = d.w[i]
+      const LT = lT[d.TIdx[i]], Ltx = ltx[d.txIdx[i]], IT = iT[d.TIdx[i]], Itx = itx[d.txIdx[i]]
+      const rx = r + x
+      let ll: number, pi: number
+      if (mod) {
+        const z = c4[k] + rx * (LT - Ltx)
+        const l1 = logAddExp(z, 0)
+        ll = c1[k] - rx * LT + l1
+        pi = Math.exp(z - l1)
+        g0 += w * (dR[k] - LT + pi * (LT - Ltx))
+        g1 += w * (ra - rx * IT + pi * rx * (IT - Itx))
+      } else {
+        const u = -rx * LT
+        if (x > 0) {
+          const v = c4[k] - rx * Ltx
+          const L = logAddExp(u, v)
+          ll = c1[k] + L
+          pi = Math.exp(v - L)
+        } else {
+          ll = c1[k] + u
+          pi = 0
+        }
+        g0 += w * (dR[k] - (1 - pi) * LT - pi * Ltx)
+        g1 += w * (ra - rx * ((1 - pi) * IT + pi * Itx))
+      }
+      g2 += w * (dA[k] + pi * ia)
+      g3 += w * (dB[k] + pi * d4b[k])
+      sum += w * ll
+    }
+  } else {
+    const s = a, beta = b
+    const lnBeta = Math.log(beta), lnS = Math.log(s)
+    const c1 = new Float64Array(K), dR = new Float64Array(K)
+    for (let k = 0; k < K; k++) {
+      c1[k] = logGamma(r + d.xs[k]) - lgr + r * lnAlpha + s * lnBeta
+      dR[k] = digamma(r + d.xs[k]) - psiR + lnAlpha
+    }
+    const gA0 = new Float64Array(4)
+    const pr = d.pairs
+    const Y = pr ? new Float64Array(pr.x.length).fill(NaN) : null
+    const YG = pr ? new Float64Array(pr.x.length * 4) : null
+    const aLess = alpha < beta
+    const lo = aLess ? alpha : beta, hi = aLess ? beta : alpha
+    const hyp = new Float64Array(4)
+    // Y(x, τ) of paretoLogTerm and its gradient in (r, α, s, β), once per pair
+    const ensure = (kp: number, rsx: number, t: number): void => {
+      if (!Number.isNaN(Y![kp])) return
+      const tau = pr!.tau[kp], h = hi + tau, q = Math.log(h)
+      const lp = log2F1Grad(rsx, t, rsx + 1, (hi - lo) / h, hyp)
+      Y![kp] = lp - rsx * q
+      const dA = hyp[0] + hyp[2] - q, dT = hyp[1]
+      const dHi = (hyp[3] * (lo + tau)) / (h * h) - rsx / h, dLo = -hyp[3] / h
+      const o = 4 * kp
+      YG![o] = dA + (aLess ? dT : 0)
+      YG![o + 1] = aLess ? dLo : dHi
+      YG![o + 2] = dA + (aLess ? 0 : dT)
+      YG![o + 3] = aLess ? dHi : dLo
+    }
+    for (let i = 0; i < d.x.length; i++) {
+      const x = d.x[i], T = d.T[i], w = d.w[i], k = d.xIdx[i]
+      const rsx = r + s + x
+      const LaT = Math.log(alpha + T), LbT = Math.log(beta + T)
+      const P1 = -(r + x) * LaT - s * LbT
+      let lA0: number
+      if (pr && (hi - lo) / (hi + d.tx[i]) <= 0.95) {
+        const k1 = pr.ofTx[i], k2 = pr.ofT[i], t = aLess ? r + x : s + 1
+        ensure(k1, rsx, t)
+        ensure(k2, rsx, t)
+        lA0 = logSubExp(Y![k1], Y![k2])
+        if (Number.isFinite(lA0)) {
+          const rho = Math.exp(Y![k2] - Y![k1])
+          for (let q = 0; q < 4; q++) gA0[q] = (YG![4 * k1 + q] - rho * YG![4 * k2 + q]) / (1 - rho)
+        }
+      } else lA0 = paretoLogA0Grad(r, alpha, s, beta, x, d.tx[i], T, gA0)
+      const P2 = lnS + lA0 - Math.log(rsx)
+      const L = logAddExp(P1, P2)
+      // share of the "dropped out between t_x and T" term (0 when t_x = T, where A_0 = 0)
+      const pi = lA0 === -Infinity ? 0 : Math.exp(P2 - L)
+      const q = 1 - pi
+      g0 += w * (dR[k] + q * -LaT + (pi ? pi * (-1 / rsx + gA0[0]) : 0))
+      g1 += w * (r / alpha + q * (-(r + x) / (alpha + T)) + (pi ? pi * gA0[1] : 0))
+      g2 += w * (lnBeta + q * -LbT + (pi ? pi * (1 / s - 1 / rsx + gA0[2]) : 0))
+      g3 += w * (s / beta + q * (-s / (beta + T)) + (pi ? pi * gA0[3] : 0))
+      sum += w * (c1[k] + L)
+    }
+  }
+  grad[0] = g0
+  grad[1] = g1
+  grad[2] = g2
+  grad[3] = g3
+  return sum
+}
+
+const hypA = new Float64Array(4), hypB = new Float64Array(4)
+
+/** paretoLogA0 with its gradient in (r, α, s, β) written into `out`; see paretoLogA0 for the branches. */
+function paretoLogA0Grad(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number, out: Float64Array): number {
+  const aLess = alpha < beta
+  const [lo, hi, t] = aLess ? [alpha, beta, r + x] : [beta, alpha, s + 1]
+  const diff = hi - lo
+  const rsx = r + s + x
+  if (diff / (hi + tx) > 0.95) {
+    const gr = out
+    const v = logIntegrateGrad((tau, g) => {
+      const ia = 1 / (alpha + tau), ib = 1 / (beta + tau)
+      const la = Math.log(alpha + tau), lb = Math.log(beta + tau)
+      g[0] = -la
+      g[1] = -(r + x) * ia
+      g[2] = -lb
+      g[3] = -(s + 1) * ib
+      return -(r + x) * la - (s + 1) * lb
+    }, tx, T, lo, gr)
+    gr[0] += 1 / rsx
+    gr[2] += 1 / rsx
+    return Math.log(rsx) + v
+  }
+  // ln A_0 = ln(F(z1)/(hi+t_x)^a − F(z2)/(hi+T)^a) with F = 2F1(a, t; a+1; ·), a = r+s+x, z_k = (hi−lo)/(hi+τ_k)
+  const c = rsx + 1
+  const h1 = hi + tx, h2 = hi + T
+  const z1 = diff / h1, z2 = diff / h2
+  const lp1 = log2F1Grad(rsx, t, c, z1, hypA)
+  const lp2 = log2F1Grad(rsx, t, c, z2, hypB)
+  const q1 = Math.log(h1), q2 = Math.log(h2)
+  const X1 = lp1 + rsx * q2, X2 = lp2 + rsx * q1
+  const v = logSubExp(X1, X2) - rsx * (q1 + q2)
+  if (!Number.isFinite(v)) {
+    out.fill(0)
+    return v
+  }
+  const rho = Math.exp(X2 - X1)
+  const k1 = 1 / (1 - rho), k2 = rho / (1 - rho)
+  // d/d(hi) and d/d(lo) of X1 − ρ X2 … per unit, then mapped onto (r, α, s, β)
+  const dz1hi = (lo + tx) / (h1 * h1), dz2hi = (lo + T) / (h2 * h2)
+  const dz1lo = -1 / h1, dz2lo = -1 / h2
+  // X1 = lp1 + a q2, X2 = lp2 + a q1; ∂/∂a (and c = a+1 moves with a)
+  const dX1a = hypA[0] + hypA[2] + q2, dX2a = hypB[0] + hypB[2] + q1
+  const dX1b = hypA[1], dX2b = hypB[1]
+  const dX1hi = hypA[3] * dz1hi + rsx / h2, dX2hi = hypB[3] * dz2hi + rsx / h1
+  const dX1lo = hypA[3] * dz1lo, dX2lo = hypB[3] * dz2lo
+  const dA = k1 * dX1a - k2 * dX2a - (q1 + q2)
+  const dB = k1 * dX1b - k2 * dX2b
+  const dHi = k1 * dX1hi - k2 * dX2hi - rsx * (1 / h1 + 1 / h2)
+  const dLo = k1 * dX1lo - k2 * dX2lo
+  // a = r+s+x; t = r+x (α < β) or s+1; hi/lo = β/α (α < β) or α/β
+  out[0] = dA + (aLess ? dB : 0)
+  out[2] = dA + (aLess ? 0 : dB)
+  out[1] = aLess ? dLo : dHi
+  out[3] = aLess ? dHi : dLo
+  return v
 }
 
 export interface BtydFit {
@@ -216,6 +463,20 @@ export function fitBtyd(model: BtydModelName, data: RfmData, control?: RunContro
     const v = -logLikelihood(model, lp.map(Math.exp), scaled) / n
     return Number.isFinite(v) ? v : Infinity
   }
+  // ∂(mean NLL)/∂ ln θ = −θ ∂ℓ/∂θ / n
+  const grad = new Float64Array(4)
+  const gradientOn = (data: Patterns): Gradient => (lp) => {
+    const th = lp.map(Math.exp)
+    const ll = logLikelihoodGrad(model, th, data, grad)
+    return Number.isFinite(ll) ? th.map((t, j) => (-t * grad[j]) / n) : [NaN, NaN, NaN, NaN]
+  }
+  const gradient = gradientOn(scaled)
+  const valueAndGradient = (lp: number[]): [number, number[]] => {
+    const th = lp.map(Math.exp)
+    const ll = logLikelihoodGrad(model, th, scaled, grad)
+    const v = -ll / n
+    return Number.isFinite(v) ? [v, th.map((t, j) => (-t * grad[j]) / n)] : [Infinity, [NaN, NaN, NaN, NaN]]
+  }
   // with many distinct patterns the coarse runs from every start use a subsample; the refinement,
   // the polish and the Hessian always use every customer
   const coarseData = scaled.x.length > SUBSAMPLE_ABOVE ? subsample(scaled, SUBSAMPLE_ABOVE / 2) : null
@@ -225,12 +486,12 @@ export function fitBtyd(model: BtydModelName, data: RfmData, control?: RunContro
         return Number.isFinite(v) ? v : Infinity
       }
     : undefined
-  const ms = multiStart(f, startsFor(scaled), control, {}, coarse)
+  const ms = multiStart(f, startsFor(scaled), control, { gradient, valueAndGradient }, coarse, coarseData ? gradientOn(coarseData) : undefined)
   const toNatural = (lp: number[]): number[] => lp.map((v, j) => (TIME_PARAMS[model].includes(j) ? Math.exp(v) / scale : Math.exp(v)))
   const p = toNatural(ms.x)
   const names = PARAM_NAMES[model]
   const params = Object.fromEntries(names.map((k, j) => [k, p[j]]))
-  const inv = Number.isFinite(ms.fun) ? invert(numericHessian(f, ms.x)) : null
+  const inv = Number.isFinite(ms.fun) ? invert(gradientHessian(gradient, ms.x)) : null
   let se: Record<string, number> | null = null
   if (inv && inv.every((row, j) => row[j] > 0)) se = Object.fromEntries(names.map((k, j) => [k, p[j] * Math.sqrt(inv[j][j] / n)]))
   const logLik = logLikelihood(model, p, orig)

@@ -1,12 +1,15 @@
 /**
- * Minimisers for the BTYD likelihoods: BFGS with a central-difference gradient, a Nelder–Mead
- * polish of the best run, and a central-difference Hessian for standard errors. The objectives are
- * smooth means over customers (values near 0.25–5), so fixed relative steps are safe.
+ * Minimisers for the BTYD likelihoods: BFGS with an analytic gradient when the caller has one (else
+ * central differences), a Nelder–Mead polish of the best run, and a Hessian for standard errors
+ * (central differences of the gradient, or second differences of f). The objectives are smooth
+ * means over customers (values near 0.25–5), so fixed relative steps are safe.
  */
 import type { RunControl } from '../core/progress'
 import { checkCancel } from '../core/progress'
 
 export type Objective = (x: number[]) => number
+/** ∇f at x (NaN entries where f is not finite) */
+export type Gradient = (x: number[]) => number[]
 
 export interface MinimizeResult {
   x: number[]
@@ -54,8 +57,12 @@ export interface BfgsOptions {
   gtol?: number
   /** largest step in any coordinate (log-parameters: e-folds) */
   maxStep?: number
-  /** forward-difference gradient (cheaper, for coarse runs) */
+  /** forward-difference gradient (cheaper, for coarse runs); ignored when `gradient` is given */
   forward?: boolean
+  /** the analytic gradient of f; finite differences when absent */
+  gradient?: Gradient
+  /** f and its gradient in one pass (cheaper than both apart): used for the first trial of each line search */
+  valueAndGradient?: (x: number[]) => [number, number[]]
 }
 
 export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): MinimizeResult {
@@ -66,7 +73,8 @@ export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): Minimiz
   let x = x0.slice()
   let fx = f(x)
   if (!Number.isFinite(fx)) return { x, fun: fx, gradMax: NaN, iterations: 0, converged: false }
-  const grad = (p: number[], fp: number): number[] => numericGradient(f, p, opt.forward ? fp : undefined)
+  const analytic = opt.gradient
+  const grad = (p: number[], fp: number): number[] => (analytic ? analytic(p) : numericGradient(f, p, opt.forward ? fp : undefined))
   let g = grad(x, fx)
   let H = identity(n)
   let it = 0
@@ -87,9 +95,15 @@ export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): Minimiz
     let xn: number[] = x
     let fn = Infinity
     let ok = false
+    let gTrial: number[] | null = null
     for (let k = 0; k < 60; k++) {
       xn = x.map((v, i) => v + step * p[i])
-      fn = f(xn)
+      // the full step is usually accepted: take its gradient in the same pass
+      if (k === 0 && opt.valueAndGradient) [fn, gTrial] = opt.valueAndGradient(xn)
+      else {
+        fn = f(xn)
+        gTrial = null
+      }
       if (Number.isFinite(fn) && fn <= fx + 1e-4 * step * slope) {
         ok = true
         break
@@ -102,7 +116,7 @@ export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): Minimiz
       H = identity(n)
       continue
     }
-    const gn = grad(xn, fn)
+    const gn = gTrial ?? grad(xn, fn)
     const s = xn.map((v, i) => v - x[i])
     const y = gn.map((v, i) => v - g[i])
     const sy = dot(s, y)
@@ -204,12 +218,12 @@ export interface MultiStartResult extends MinimizeResult {
  * is tried at a fraction of the cost of full runs, and starts that land elsewhere still show up in
  * `spread`. `coarseF` (e.g. the objective on a subsample) replaces f in the coarse runs.
  */
-export function multiStart(f: Objective, starts: number[][], control?: RunControl, opt: BfgsOptions = {}, coarseF?: Objective): MultiStartResult {
+export function multiStart(f: Objective, starts: number[][], control?: RunControl, opt: BfgsOptions = {}, coarseF?: Objective, coarseGradient?: Gradient): MultiStartResult {
   const runs: MultiStartResult['runs'] = []
   let best: MinimizeResult | null = null
   starts.forEach((s, k) => {
     checkCancel(control?.cancel)
-    const r = bfgs(coarseF ?? f, s, { ...opt, gtol: 1e-4, forward: true })
+    const r = bfgs(coarseF ?? f, s, coarseF ? { ...opt, gtol: 1e-4, forward: true, gradient: coarseGradient, valueAndGradient: undefined } : { ...opt, gtol: 1e-4, forward: true })
     runs.push({ start: s, fun: r.fun, x: r.x, converged: r.converged })
     if (Number.isFinite(r.fun) && (best === null || r.fun < best.fun)) best = r
     control?.onProgress?.((k + 1) / (starts.length + 1))
@@ -228,7 +242,7 @@ export function multiStart(f: Objective, starts: number[][], control?: RunContro
       if (nm.fun < fun) ({ x, fun } = nm)
     }
   }
-  const gradMax = Number.isFinite(fun) ? maxAbs(numericGradient(f, x)) : NaN
+  const gradMax = Number.isFinite(fun) ? maxAbs(opt.gradient ? opt.gradient(x) : numericGradient(f, x)) : NaN
   const ok = runs.filter((r) => r.converged && Number.isFinite(r.fun)).map((r) => r.fun)
   // coarse runs stop within ~1e-8 of their optimum; a larger gap means a different local optimum
   const spread = ok.length > 1 ? Math.max(...ok) - Math.min(...ok) : 0
@@ -254,6 +268,29 @@ export function numericHessian(f: Objective, x: number[], h = 1e-4): number[][] 
     H[i][i] = (at(i, 2 * h, i, 0) - 2 * f0 + at(i, -2 * h, i, 0)) / (4 * h * h)
     for (let j = i + 1; j < n; j++) {
       const v = (at(i, h, j, h) - at(i, h, j, -h) - at(i, -h, j, h) + at(i, -h, j, -h)) / (4 * h * h)
+      H[i][j] = v
+      H[j][i] = v
+    }
+  }
+  return H
+}
+
+/** Hessian as central differences of an analytic gradient (2n gradients instead of ~2n² values of f), symmetrised. */
+export function gradientHessian(gradient: Gradient, x: number[], h = 1e-5): number[][] {
+  const n = x.length
+  const H = identity(n).map((r) => r.map(() => 0))
+  const y = x.slice()
+  for (let i = 0; i < n; i++) {
+    y[i] = x[i] + h
+    const gp = gradient(y)
+    y[i] = x[i] - h
+    const gm = gradient(y)
+    y[i] = x[i]
+    for (let j = 0; j < n; j++) H[i][j] = (gp[j] - gm[j]) / (2 * h)
+  }
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const v = 0.5 * (H[i][j] + H[j][i])
       H[i][j] = v
       H[j][i] = v
     }

@@ -3,8 +3,8 @@
  * customer lifetime value lifetimes computes (`utils._customer_lifetime_value`).
  */
 import type { RunControl } from '../core/progress'
-import { logGamma } from './special'
-import { invert, multiStart, numericHessian } from './optimize'
+import { digamma, logGamma } from './special'
+import { gradientHessian, invert, multiStart } from './optimize'
 import type { ClvMessage } from './messages'
 import { ClvError, msg } from './messages'
 import type { BtydFit } from './models'
@@ -36,6 +36,30 @@ function ggLogLik(p: number, q: number, v: number, x: Float64Array, m: Float64Ar
     const ll = logGamma(px + q) - logGamma(px) - lgq + q * lv + (px - 1) * Math.log(m[i]) + px * Math.log(x[i]) - (px + q) * Math.log(x[i] * m[i] + v)
     s += (w ? w[i] : 1) * ll
   }
+  return s
+}
+
+/** ggLogLik and its gradient in (p, q, v), written into `g` (digamma for the log-gamma terms). */
+export function ggLogLikGrad(p: number, q: number, v: number, x: Float64Array, m: Float64Array, w: Float64Array | null, g: Float64Array): number {
+  g.fill(0)
+  if (!(p > 0 && q > 0 && v > 0)) {
+    g.fill(NaN)
+    return NaN
+  }
+  const lgq = logGamma(q), lv = Math.log(v), psiQ = digamma(q)
+  let s = 0, gp = 0, gq = 0, gv = 0
+  for (let i = 0; i < x.length; i++) {
+    const px = p * x[i], wi = w ? w[i] : 1
+    const lm = Math.log(m[i]), lx = Math.log(x[i]), lxm = Math.log(x[i] * m[i] + v)
+    const psiPQ = digamma(px + q)
+    s += wi * (logGamma(px + q) - logGamma(px) - lgq + q * lv + (px - 1) * lm + px * lx - (px + q) * lxm)
+    gp += wi * x[i] * (psiPQ - digamma(px) + lm + lx - lxm)
+    gq += wi * (psiPQ - psiQ + lv - lxm)
+    gv += wi * (q / v - (px + q) / (x[i] * m[i] + v))
+  }
+  g[0] = gp
+  g[1] = gq
+  g[2] = gv
   return s
 }
 
@@ -77,6 +101,13 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     const v = -ggLogLik(Math.exp(lp[0]), Math.exp(lp[1]), Math.exp(lp[2]), X, M, W) / n
     return Number.isFinite(v) ? v : Infinity
   }
+  const G = new Float64Array(3)
+  const valueAndGradient = (lp: number[]): [number, number[]] => {
+    const th = lp.map(Math.exp)
+    const v = -ggLogLikGrad(th[0], th[1], th[2], X, M, W, G) / n
+    return Number.isFinite(v) ? [v, th.map((t, j) => (-t * G[j]) / n)] : [Infinity, [NaN, NaN, NaN]]
+  }
+  const gradient = (lp: number[]): number[] => valueAndGradient(lp)[1]
   const meanM = ms.reduce((a, b) => a + b, 0) / n
   const starts = [
     [0.1, 0.1, 0.1],
@@ -84,9 +115,9 @@ export function fitGammaGamma(frequency: ArrayLike<number>, monetary: ArrayLike<
     [Math.log(2), Math.log(3), Math.log(meanM)],
     [Math.log(5), Math.log(3), Math.log(Math.max(meanM, 1e-9) * 0.4)],
   ]
-  const ms_ = multiStart(f, starts, control)
+  const ms_ = multiStart(f, starts, control, { gradient, valueAndGradient })
   const [p, q, v] = ms_.x.map(Math.exp)
-  const inv = Number.isFinite(ms_.fun) ? invert(numericHessian(f, ms_.x)) : null
+  const inv = Number.isFinite(ms_.fun) ? invert(gradientHessian(gradient, ms_.x)) : null
   const se = inv && inv.every((r, j) => r[j] > 0) ? { p: p * Math.sqrt(inv[0][0] / n), q: q * Math.sqrt(inv[1][1] / n), v: v * Math.sqrt(inv[2][2] / n) } : null
   const logLik = ggLogLik(p, q, v, X, M, W)
   const correlation = pearson(xs, ms)

@@ -11,8 +11,11 @@ import {
   clvDistribution,
   cumulativeRepeatCurve,
   holdoutByFrequency,
+  NO_DROPOUT_P,
+  NO_DROPOUT_SHARE,
   PERIODS_PER_MONTH,
   periodIndex,
+  probabilityAlive,
   probabilityAliveMatrix,
   summaryFromTable,
   summaryFromTransactions,
@@ -149,6 +152,25 @@ describe('Online Retail sample (committed, CC BY 4.0): another log fits sanely',
     const mat = probabilityAliveMatrix(res.model, s, 30)
     expect(mat.values.length).toBe(mat.recency.length)
     expect(mat.values.flat().every((v) => v >= 0 && v <= 1)).toBe(true)
+  })
+
+  it('weekly periods: every model finds almost no drop-out and says so; daily periods do not', () => {
+    const week = summaryFromTransactions(clean, { period: 'week', now })
+    const res = analyseClv(week, { periodsPerMonth: PERIODS_PER_MONTH.week })
+    const repeat = week.frequency.filter((x) => x > 0).length
+    const w = res.warnings.filter((m) => m.code === 'noDropout')
+    expect(w).toHaveLength(1)
+    expect(w[0].params).toMatchObject({ model: res.model.model, repeat, threshold: NO_DROPOUT_P })
+    // not a quirk of the chosen model: all three put nearly every repeat buyer at P(alive) ≥ 0.99
+    for (const f of res.fits) {
+      let alive = 0
+      for (let i = 0; i < week.ids.length; i++) if (week.frequency[i] > 0 && probabilityAlive(f, week.frequency[i], week.recency[i], week.T[i]) >= NO_DROPOUT_P) alive++
+      expect(alive).toBeGreaterThanOrEqual(NO_DROPOUT_SHARE * repeat)
+    }
+    // the count is of repeat buyers at P(alive) ≥ 0.99, recounted here from the rows
+    expect(w[0].params.alive).toBe(res.rows.filter((r) => r.frequency > 0 && r.pAlive >= 0.99).length)
+    const daily = analyseClv(summaryFromTransactions(clean, { period: 'day', now }), { periodsPerMonth: PERIODS_PER_MONTH.day })
+    expect(daily.warnings.map((m) => m.code)).not.toContain('noDropout')
   })
 
   it('calibration / holdout split, holdout comparison and the cumulative curve', () => {

@@ -50,6 +50,8 @@ const audience = {
         band: { type: 'object', required: ['min', 'max'], additionalProperties: false, properties: { min: { type: 'number', minimum: 0, maximum: 1 }, max: { type: 'number', minimum: 0, maximum: 1 }, name: str } },
         segment: { type: 'object', required: ['column', 'values'], additionalProperties: false, properties: { column: str, values: strArray } },
         top: { type: 'integer', minimum: 1 },
+        alive: { type: 'object', required: ['column', 'min'], additionalProperties: false, properties: { column: str, min: { type: 'number', minimum: 0, maximum: 1 } } },
+        value: { type: 'object', required: ['column', 'rank'], additionalProperties: false, properties: { column: str, rank: { enum: ['expected', 'value'] } } },
       },
     },
     funnel: { type: 'array', items: funnelStep },

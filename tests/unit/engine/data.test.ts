@@ -20,7 +20,7 @@ const CSV = [
   'c5,51,Lima,2024-05-30,40',
 ].join('\n')
 
-async function parsed<S extends DataStorage = ReturnType<typeof memoryDataStorage>>(storage: S = memoryDataStorage() as DataStorage as S) {
+async function parsed<S extends DataStorage>(storage: S) {
   const engine = dataEngine(storage)
   const wire = await engine.parse({ name: 'customers.csv', bytes: bytes(CSV) }, ctx())
   return { storage, engine, wire }
@@ -37,7 +37,7 @@ async function rejection(p: Promise<unknown>): Promise<Error> {
 
 describe('data engine: a small CSV', () => {
   it('parses into a summary with the counts of the file', async () => {
-    const { engine, wire } = await parsed()
+    const { engine, wire } = await parsed(memoryDataStorage())
     expect(wire.name).toBe('customers.csv')
     expect(wire.nRows).toBe(5)
     expect(wire.columns).toBe(5)
@@ -68,7 +68,7 @@ describe('data engine: a small CSV', () => {
   })
 
   it('rows: a window of the table as text, dates as the file wrote them, clipped at the end', async () => {
-    const { engine, wire } = await parsed()
+    const { engine, wire } = await parsed(memoryDataStorage())
     const w = await engine.rows({ id: wire.id, start: 1, count: 2 })
     expect(w).toEqual({
       start: 1,
@@ -82,7 +82,7 @@ describe('data engine: a small CSV', () => {
   })
 
   it('setSchema: the new role is kept, and read back by another engine over the same store (a reload)', async () => {
-    const { storage, engine, wire } = await parsed()
+    const { storage, engine, wire } = await parsed(memoryDataStorage())
     const edited = await engine.setSchema({ id: wire.id, column: 'spend', role: 'target' })
     const spend = edited.head.schema.find((c) => c.name === 'spend')!
     expect([spend.role, spend.overridden]).toEqual(['target', true])
@@ -150,7 +150,7 @@ describe('data engine: a 2,500-column file', () => {
 
 describe('data engine: datasets removed here or in another tab', () => {
   it('remove: the dataset is gone from the list and the store, and a later edit is refused', async () => {
-    const { storage, engine, wire } = await parsed()
+    const { storage, engine, wire } = await parsed(memoryDataStorage())
     await engine.remove({ id: wire.id })
     expect(await engine.list()).toEqual([])
     expect(storage.stores.get('datasets')!.size).toBe(0)
@@ -203,7 +203,7 @@ describe('data engine: datasets removed here or in another tab', () => {
   })
 
   it('clear empties every store of the workspace', async () => {
-    const { storage, engine } = await parsed()
+    const { storage, engine } = await parsed(memoryDataStorage())
     await storage.putAll([['results', { id: 'r1', kind: 'x' }]])
     await engine.clear()
     expect(await engine.list()).toEqual([])

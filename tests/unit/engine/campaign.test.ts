@@ -103,7 +103,7 @@ describe('campaign engine: audience → groups → design (hand-made table)', ()
     expect(d.summary.map((s) => [s.name, s.size])).toEqual([['A', 3], ['B', 3], ['control', 2]])
     expect(d.summary[2].groupCounts).toEqual([1, 1])
     expect(d.summary[0].groupCounts.map((c, i) => c + d.summary[1].groupCounts[i])).toEqual([3, 3])
-    expect(d.messages.map((m) => m.code)).toEqual(['campaign.design.even', 'campaign.design.control', 'campaign.design.stratified'])
+    expect(d.messages.map((m) => (typeof m === 'string' ? m : m.code))).toEqual(['campaign.design.even', 'campaign.design.control', 'campaign.design.stratified'])
     expect(d.fingerprint).toMatch(/^[0-9a-f]{8}$/)
 
     const ex = engine.exports({ prefix: 'Spring sale' })

@@ -3,10 +3,9 @@ import { writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
-import { selectAudience, type AudienceSpec } from '../ml/campaign/audience'
-import { groupAudience } from '../ml/campaign/groups'
-import { designABTest } from '../ml/campaign/design'
-import { armCsvs, assignmentCsv } from '../ml/campaign/export'
+import type { AudienceSpec } from '../ml/campaign/audience'
+import { creativeNames } from '../ml/campaign/design'
+import { campaignEngine } from '../engine/campaign'
 
 /** What `campaign-lab campaign --help` prints above the option list. */
 export const help = `campaign: scores → top N → k groups → seeded A/B sample split across creatives (+ control).
@@ -38,13 +37,15 @@ export async function run(argv: string[]): Promise<void> {
   const seed = int(a, 'seed', 42)!
   const remainder = str(a, 'remainder') ?? 'spread'
   if (remainder !== 'spread' && remainder !== 'drop') throw new CliError(`--remainder must be spread or drop, got "${remainder}"`)
-  const { table, warnings: readWarnings } = await readTableFile(scoresPath, { sep: str(a, 'sep') })
+  const { table, schema, warnings: readWarnings } = await readTableFile(scoresPath, { sep: str(a, 'sep') })
   const spec: AudienceSpec = { idColumn, scoreColumn, ...(top !== undefined ? { top } : {}) }
   const flag = str(a, 'exclude-flag')
   if (flag) spec.exclusions = flag.split(',').map((c) => ({ kind: 'flag' as const, column: c.trim() }))
-  const audience = selectAudience(table, spec)
-  if (audience.rows.length === 0) throw new CliError('no customer is left in the audience')
-  process.stderr.write(`audience: ${audience.rows.length} customers\n`)
+  // the Campaign page's engine over this one file: the CLI reports what the app computes
+  const engine = campaignEngine({ tables: () => ({ table, schema }) })
+  const audience = engine.audience({ datasetId: scoresPath, spec, sourceName: basename(scoresPath) })
+  if (audience.size === 0) throw new CliError('no customer is left in the audience')
+  process.stderr.write(`audience: ${audience.size} customers\n`)
 
   let features = str(a, 'features')?.split(',').map((s) => s.trim()).filter(Boolean)
   if (!features) {
@@ -55,17 +56,16 @@ export async function run(argv: string[]): Promise<void> {
   if (k > 1) {
     if (!features.length) throw new CliError('no numeric feature to group by: pass --features or --groups 1')
     process.stderr.write(`grouping by ${features.join(', ')} (k-means, elbow k = 2..8)\n`)
-    groups = groupAudience(table, audience.rows, features, { k, seed })
+    groups = engine.groups({ datasetId: scoresPath, features, k, seed }, { cancel: { cancelled: false }, onProgress: () => {} })
   }
-  const design = designABTest(audience.rows.length, groups?.labels ?? null, { sampleSize: sample, creatives, controlSize: control, seed, remainder })
+  const design = engine.design({ sampleSize: sample, creatives: creativeNames(creatives), controlSize: control, seed, remainder })
   const groupNames = Array.from({ length: design.groups }, (_, g) => `G${g + 1}`)
-  const exportInput = { design, ids: audience.ids, scores: audience.scores, groupNames }
   const out = resolve(str(a, 'out') ?? join(dirname(scoresPath), `${basename(scoresPath, extname(scoresPath)).replace(/\.csv$/i, '')}.assignment.csv`))
-  await writeFile(out, assignmentCsv(exportInput))
+  const exported = engine.exports({ prefix: basename(out, extname(out)), groupNames })
+  await writeFile(out, exported.assignment.csv)
   const files = [out]
   if (bool(a, 'split')) {
-    const stem = basename(out, extname(out))
-    for (const f of armCsvs(exportInput, stem)) {
+    for (const f of exported.files) {
       const p = join(dirname(out), f.fileName)
       await writeFile(p, f.csv)
       files.push(p)
@@ -74,13 +74,13 @@ export async function run(argv: string[]): Promise<void> {
   const groupMix: Record<string, Record<string, number>> = {}
   for (const s of design.summary) groupMix[s.name] = Object.fromEntries(s.groupCounts.map((c, g) => [groupNames[g], c]))
   process.stdout.write(JSON.stringify({
-    audience: { size: audience.rows.length, funnel: audience.funnel, cutoffScore: audience.cutoffScore, warnings: [...readWarnings, ...audience.warnings] },
+    audience: { size: audience.size, funnel: audience.funnel, cutoffScore: audience.cutoffScore, warnings: [...readWarnings, ...audience.warnings] },
     groups: groups && {
       k: groups.k, features: groups.features, sizes: groups.sizes, elbow: groups.elbow,
       profiles: groups.profiles.map((p) => ({ group: groupNames[p.group], size: p.size, share: p.share, description: p.description, means: Object.fromEntries(groups.features.map((f, j) => [f, p.means[j]])) })),
       warnings: groups.warnings,
     },
-    design: { seed, sampleSize: design.sampleSize, controlSize: design.controlSize, remainder: design.remainder, arms: design.arms, sizes: Object.fromEntries(design.summary.map((s) => [s.name, s.size])), messages: design.messages },
+    design: { seed: design.seed, sampleSize: design.sampleSize, controlSize: design.controlSize, remainder: design.remainder, arms: design.arms, sizes: Object.fromEntries(design.summary.map((s) => [s.name, s.size])), messages: design.messages },
     groupMix,
     out,
     files,

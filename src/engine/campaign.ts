@@ -112,14 +112,8 @@ export interface DesignArgs {
   remainder: 'spread' | 'drop'
 }
 
-export interface DesignSummary {
-  seed: number
-  sampleSize: number
-  controlSize: number
-  remainder: 'spread' | 'drop'
-  arms: string[]
-  controlArm: number | null
-  groups: number
+/** The design as the page sees it: the settings and counts, not the members. */
+export interface DesignSummary extends Pick<ABDesign, 'seed' | 'sampleSize' | 'controlSize' | 'remainder' | 'arms' | 'controlArm' | 'groups'> {
   summary: ArmSummary[]
   messages: Label[]
   /** short hash of the assignment (same seed and inputs → same fingerprint) */

@@ -18,6 +18,7 @@
  * RFC 4180 rules: fields may be quoted with ", a doubled "" inside quotes is one ", quoted fields
  * may hold delimiters and newlines; records end at \n, \r\n or \r.
  */
+import type { Label } from '../../ml/core/message'
 import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
 import type { Table } from '../table'
@@ -249,7 +250,7 @@ export function sniffDelimiter(head: string, fileName = ''): string {
 
 export interface DelimitedResult {
   table: Table
-  warnings: string[]
+  warnings: Label[]
   delimiter: string
   /** per column: (0-based) data row of the first text cell in a column that began as numbers */
   firstTextRow: number[]
@@ -269,7 +270,7 @@ export async function parseDelimited(
   opts: { sep: string; expectedBytes?: number; header?: boolean; decimal?: DecimalMark },
   control?: RunControl,
 ): Promise<DelimitedResult> {
-  const warnings: string[] = []
+  const warnings: Label[] = []
   let builders: ColumnBuilder[] | null = null
   let nCols = 0
   let rows = 0

@@ -7,7 +7,8 @@ import { openApp, type Session } from './browser'
 /**
  * Campaign groups and budget steps in real Chromium, English and Spanish, at 1366×768 and
  * 1920×1080: the groups step ticks only sensible inputs (not the outcome or a model output) and
- * shows the suggested k; the budget plan marks a conversion rate capped at 100 %.
+ * shows the suggested k; the budget plan marks a conversion rate capped at 100 %; the data
+ * page's warnings follow the UI language.
  */
 const base = inject('baseUrl')
 const profileDir = mkdtempSync(join(tmpdir(), 'campaign-lab-groups-budget-'))
@@ -118,6 +119,24 @@ describe('campaign groups and budget', () => {
     await expect.poll(() => s.page.getByTestId('groups-suggested-k').textContent()).toMatch(/Sugerido: k = \d/)
     expect(await s.page.getByTestId('left-out-p_churn').textContent()).toContain('una salida del modelo')
     await shots('ux-groups-es')
+    await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('shows the data warnings in the UI language', async () => {
+    await s.page.locator('nav button[data-page=data]').click()
+    await dropOn('dropzone', 'dup.csv', 'id,x,x,empty\n1,2,3,\n2,4,5,\n3,6,7,\n')
+    const items = s.page.locator('details.warning li')
+    await expect.poll(() => items.allTextContents(), { timeout: 30_000 }).toEqual(expect.arrayContaining([
+      'dup.csv: duplicate column names were renamed: "x" → "x_2".',
+      'dup.csv: column "empty" is empty in all 3 rows; its role is set to ignore.',
+    ]))
+    await shots('ux-data-warnings-en')
+    await s.page.getByTestId('locale').selectOption('es')
+    await expect.poll(() => items.allTextContents()).toEqual(expect.arrayContaining([
+      'dup.csv: se han renombrado nombres de columna repetidos: "x" → "x_2".',
+      'dup.csv: la columna "empty" está vacía en las 3 filas; su rol pasa a ignorar.',
+    ]))
+    await shots('ux-data-warnings-es')
     await s.page.getByTestId('locale').selectOption('en')
   })
 })

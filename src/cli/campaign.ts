@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { selectAudience, type AudienceSpec } from '../ml/campaign/audience'
-import { groupAudience } from '../ml/campaign/groups'
+import { defaultGroupFeatures, groupAudience } from '../ml/campaign/groups'
 import { designABTest } from '../ml/campaign/design'
 import { armCsvs, assignmentCsv } from '../ml/campaign/export'
 
@@ -38,7 +38,7 @@ export async function run(argv: string[]): Promise<void> {
   const seed = int(a, 'seed', 42)!
   const remainder = str(a, 'remainder') ?? 'spread'
   if (remainder !== 'spread' && remainder !== 'drop') throw new CliError(`--remainder must be spread or drop, got "${remainder}"`)
-  const { table, warnings: readWarnings } = await readTableFile(scoresPath, { sep: str(a, 'sep') })
+  const { table, schema, warnings: readWarnings } = await readTableFile(scoresPath, { sep: str(a, 'sep') })
   const spec: AudienceSpec = { idColumn, scoreColumn, ...(top !== undefined ? { top } : {}) }
   const flag = str(a, 'exclude-flag')
   if (flag) spec.exclusions = flag.split(',').map((c) => ({ kind: 'flag' as const, column: c.trim() }))
@@ -48,8 +48,9 @@ export async function run(argv: string[]): Promise<void> {
 
   let features = str(a, 'features')?.split(',').map((s) => s.trim()).filter(Boolean)
   if (!features) {
-    const skip = new Set([idColumn, scoreColumn, ...(flag ? flag.split(',').map((s) => s.trim()) : [])])
-    features = table.columns.filter((c) => c.storage === 'number' && !skip.has(c.name)).map((c) => c.name)
+    // the app's rule: not the id, the score, the outcome, other model outputs, 0/1 flags or filter columns
+    const columns = table.columns.map((c) => ({ name: c.name, storage: c.storage, type: schema.find((x) => x.name === c.name)?.type, role: schema.find((x) => x.name === c.name)?.role }))
+    features = defaultGroupFeatures(columns, { idColumn, scoreColumn, excluded: flag ? flag.split(',').map((s) => s.trim()) : [] }).ticked
   }
   let groups = null
   if (k > 1) {
@@ -76,7 +77,7 @@ export async function run(argv: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({
     audience: { size: audience.rows.length, funnel: audience.funnel, cutoffScore: audience.cutoffScore, warnings: [...readWarnings, ...audience.warnings] },
     groups: groups && {
-      k: groups.k, features: groups.features, sizes: groups.sizes, elbow: groups.elbow,
+      k: groups.k, features: groups.features, sizes: groups.sizes, elbow: groups.elbow, suggested: groups.suggested,
       profiles: groups.profiles.map((p) => ({ group: groupNames[p.group], size: p.size, share: p.share, description: p.description, means: Object.fromEntries(groups.features.map((f, j) => [f, p.means[j]])) })),
       warnings: groups.warnings,
     },

@@ -226,10 +226,9 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: Label[]
     const textLevel = new Uint8Array(distinct)
     for (let k = 0; k < distinct; k++) textLevel[k] = numericLevel[k] ? 0 : 1
     const t = rowsWhere(col, textLevel, 3)
-    const examples = t.rows.map((r) => `row ${r + 1}: ${JSON.stringify(col.levels[col.codes[r]])}`).join(', ')
-    warnings.push(
-      `${file}: column "${name}" mixes numbers (${numericRows} rows) and text (${t.count} rows, e.g. ${examples}${firstTextRow >= 0 && !t.rows.includes(firstTextRow) ? `; first text at row ${firstTextRow + 1}` : ''}); kept as text (${type}). If the text cells mean "missing", set the type to float: they become missing values.`,
-    )
+    const examples = t.rows.map((r) => `${r + 1}: ${JSON.stringify(col.levels[col.codes[r]])}`).join(', ')
+    const first = firstTextRow >= 0 && !t.rows.includes(firstTextRow) ? msg('data.warn.firstText', { row: firstTextRow + 1 }) : ''
+    warnings.push(msg('data.warn.mixed', { file, column: name, numbers: numericRows, n: t.count, examples, first }))
   }
   if (distinct === 1 && nRows > 1) return { column: col, type, role: 'ignore' }
   if (type === 'id') return { column: col, type, role: 'id' }

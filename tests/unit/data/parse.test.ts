@@ -115,7 +115,7 @@ describe('bad input: loaded with a warning', () => {
     const r = await parse('age,x\n30,1\n41,2\nunknown,3\n25,4\n', 'mix.csv')
     expect(r.table.columns[0].storage).toBe('string')
     expect(str(r, 'age')).toEqual(['30', '41', 'unknown', '25'])
-    expect(english(r.warnings)).toMatch(/column "age" mixes numbers \(3 rows\) and text \(1 rows, e\.g\. row 3: "unknown"\)/)
+    expect(english(r.warnings)).toMatch(/column "age" mixes numbers \(3 rows\) and text \(1 row, e\.g\. row 3: "unknown"\)/)
   })
 
   test('Latin-1 / Windows-1252 bytes are decoded as such, with a warning', async () => {

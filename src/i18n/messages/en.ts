@@ -262,6 +262,13 @@ const en = {
   'model.error.weight-missing': '{file} is damaged: the model needs the learned values "{weight}", which the file does not hold. Ask for the file again.',
   'model.error.weight-unexpected': '{file} is damaged: it holds learned values "{weight}" that the model does not use. Ask for the file again.',
   // bad input files: English shows the error's own message (it names the file, row, column and limit)
+  'segment.k.silhouette': 'the highest silhouette ({s})',
+  'segment.k.silhouetteK3': 'the highest silhouette among k ≥ 3 ({s})',
+  'segment.k.both': 'k = {k}: the elbow of the inertia curve and {sil}',
+  'segment.k.silElbow': 'k = {k}: {sil}; the inertia curve bends most at k = {elbow}',
+  'segment.k.sil': 'k = {k}: {sil}',
+  'segment.k.elbow': 'k = {k}: the inertia curve bends most there (largest second difference)',
+  'segment.k.only': 'k = {k}: the only k run',
   'data.warn.emptyColumn': '{file}: column "{column}" is empty in all {n} rows; its role is set to ignore.',
   'data.warn.dateAmbiguous': '{file}: column "{column}": every date could be read day/month or month/day; read as day/month (dd/mm/yyyy). Override the type if they are month/day.',
   'data.warn.datesUnreadable': {

@@ -251,6 +251,13 @@ const es: Catalogue = {
   'model.error.weight-shape': '{file} está dañado: los valores aprendidos "{weight}" tienen la forma {shape}, pero el modelo necesita {expected}. Pide el archivo de nuevo.',
   'model.error.weight-missing': '{file} está dañado: el modelo necesita los valores aprendidos "{weight}", que el archivo no contiene. Pide el archivo de nuevo.',
   'model.error.weight-unexpected': '{file} está dañado: contiene valores aprendidos "{weight}" que el modelo no usa. Pide el archivo de nuevo.',
+  'segment.k.silhouette': 'la silueta más alta ({s})',
+  'segment.k.silhouetteK3': 'la silueta más alta entre k ≥ 3 ({s})',
+  'segment.k.both': 'k = {k}: el codo de la curva de inercia y {sil}',
+  'segment.k.silElbow': 'k = {k}: {sil}; la curva de inercia se dobla más en k = {elbow}',
+  'segment.k.sil': 'k = {k}, por {sil}',
+  'segment.k.elbow': 'k = {k}: ahí es donde más se dobla la curva de inercia (mayor segunda diferencia)',
+  'segment.k.only': 'k = {k}: el único k calculado',
   'data.warn.emptyColumn': '{file}: la columna "{column}" está vacía en las {n} filas; su rol pasa a ignorar.',
   'data.warn.dateAmbiguous': '{file}: columna "{column}": todas las fechas pueden leerse como día/mes o como mes/día; se han leído como día/mes (dd/mm/aaaa). Cambia el tipo si son mes/día.',
   'data.warn.datesUnreadable': {

@@ -122,6 +122,24 @@ describe('campaign groups and budget', () => {
     await s.page.getByTestId('locale').selectOption('en')
   })
 
+  it('gives the Segment page\'s suggested k a reason in the UI language', async () => {
+    const p = s.page
+    await p.locator('nav button[data-page=data]').click()
+    await p.getByTestId('sample-online-retail-sample.csv').click()
+    await expect.poll(() => p.getByTestId('row-count').textContent(), { timeout: 60_000 }).toContain('32,183')
+    await p.locator('nav button[data-page=segment]').click()
+    await p.getByTestId('seg-run-rfm').click()
+    await p.getByTestId('rfm-segments').waitFor({ timeout: 60_000 })
+    await p.getByTestId('seg-run-cluster').click()
+    await p.getByTestId('suggested-k').waitFor({ timeout: 120_000 })
+    expect(await p.getByTestId('suggested-k').textContent()).toMatch(/Why: k = \d+: .*(silhouette|inertia)/)
+    await p.getByTestId('locale').selectOption('es')
+    await expect.poll(() => p.getByTestId('suggested-k').textContent()).toMatch(/Por qué: k = \d+[:,] .*(silueta|inercia)/)
+    expect(await p.getByTestId('suggested-k').textContent()).not.toMatch(/silhouette|inertia|elbow/)
+    await shots('ux-segment-k-es')
+    await p.getByTestId('locale').selectOption('en')
+  })
+
   it('shows the data warnings in the UI language', async () => {
     await s.page.locator('nav button[data-page=data]').click()
     await dropOn('dropzone', 'dup.csv', 'id,x,x,empty\n1,2,3,\n2,4,5,\n3,6,7,\n')

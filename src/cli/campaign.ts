@@ -6,6 +6,7 @@ import { readTableFile } from '../data/node'
 import type { AudienceSpec } from '../ml/campaign/audience'
 import { creativeNames } from '../ml/campaign/design'
 import { campaignEngine } from '../engine/campaign'
+import { defaultGroupFeatures } from '../ml/campaign/groups'
 
 /** What `campaign-lab campaign --help` prints above the option list. */
 export const help = `campaign: scores → top N → k groups → seeded A/B sample split across creatives (+ control).
@@ -49,8 +50,9 @@ export async function run(argv: string[]): Promise<void> {
 
   let features = str(a, 'features')?.split(',').map((s) => s.trim()).filter(Boolean)
   if (!features) {
-    const skip = new Set([idColumn, scoreColumn, ...(flag ? flag.split(',').map((s) => s.trim()) : [])])
-    features = table.columns.filter((c) => c.storage === 'number' && !skip.has(c.name)).map((c) => c.name)
+    // the app's rule: not the id, the score, the outcome, other model outputs, 0/1 flags or filter columns
+    const columns = table.columns.map((c) => ({ name: c.name, storage: c.storage, type: schema.find((x) => x.name === c.name)?.type, role: schema.find((x) => x.name === c.name)?.role }))
+    features = defaultGroupFeatures(columns, { idColumn, scoreColumn, excluded: flag ? flag.split(',').map((s) => s.trim()) : [] }).ticked
   }
   let groups = null
   if (k > 1) {
@@ -76,7 +78,7 @@ export async function run(argv: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({
     audience: { size: audience.size, funnel: audience.funnel, cutoffScore: audience.cutoffScore, warnings: [...readWarnings, ...audience.warnings] },
     groups: groups && {
-      k: groups.k, features: groups.features, sizes: groups.sizes, elbow: groups.elbow,
+      k: groups.k, features: groups.features, sizes: groups.sizes, elbow: groups.elbow, suggested: groups.suggested,
       profiles: groups.profiles.map((p) => ({ group: groupNames[p.group], size: p.size, share: p.share, description: p.description, means: Object.fromEntries(groups.features.map((f, j) => [f, p.means[j]])) })),
       warnings: groups.warnings,
     },

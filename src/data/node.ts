@@ -1,4 +1,6 @@
 /** Reading a data file from Node (CLI, tests, benchmarks) through the same parser the browser uses. */
+import { renderEnglish } from '../i18n/render'
+import type { Label } from '../ml/core/message'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { Readable, pipeline } from 'node:stream'
@@ -54,7 +56,7 @@ export const PATH_LIST_SEP = '\0'
 /** Read and parse a file (CSV/TSV/…/.gz/JSON/.xlsx). The table is named after the file's base name. */
 export async function readTableFile(path: string, opts: ReadOptions = {}, control?: RunControl): Promise<{ table: Table; schema: ColumnSchema[]; warnings: string[] }> {
   const r = await readTableFileFull(path, opts, control)
-  return { table: r.table, schema: r.schema, warnings: r.warnings }
+  return { table: r.table, schema: r.schema, warnings: r.warnings.map(english) }
 }
 
 /** Same as readTableFile with the parser's full result (format, encoding, delimiter, …). */
@@ -63,12 +65,18 @@ export async function readTableFileFull(path: string, opts: ReadOptions = {}, co
   if (paths.length > 1) {
     const parts = await Promise.all(paths.map(async (p) => ({ name: basename(p), bytes: await readBytes(p) })))
     const name = `${parts[0].name} + ${parts.length - 1} more`
-    return parseParts(parts, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control)
+    return inEnglish(await parseParts(parts, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control))
   }
   const name = basename(path)
   const u8 = await readBytes(path)
-  return parseFile(u8, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control)
+  return inEnglish(await parseFile(u8, name, { ...opts, readXlsx: readXlsxNode, gunzip: gunzipNode }, control))
 }
+
+/** The CLI reads warnings in English: the codes are rendered once, here. */
+function inEnglish(r: ParseResult): ParseResult {
+  return { ...r, warnings: r.warnings.map(english) }
+}
+const english = (w: Label): string => (typeof w === 'string' ? w : renderEnglish(w))
 
 async function readBytes(path: string): Promise<Uint8Array> {
   const name = basename(path)

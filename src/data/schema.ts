@@ -3,6 +3,7 @@
  * are converted here to numeric ms since epoch (UTC wall clock). Both type and role can be
  * overridden with applySchemaOverride, which converts the column storage when the type needs it.
  */
+import { msg, type Label } from '../ml/core/message'
 import { detectDateFormat, formatDate, parseDate, type DateFormat } from './dates'
 import { DataError } from './errors'
 import { decimalMarksOf, isNaToken, parseLevels, parseNumberCell, type DecimalMark } from './parse/columns'
@@ -31,7 +32,7 @@ export interface InferOptions {
 export interface InferResult {
   table: Table
   schema: ColumnSchema[]
-  warnings: string[]
+  warnings: Label[]
 }
 
 /** Distinct non-missing values of a numeric column (capped: stops counting at `cap`). */
@@ -102,7 +103,7 @@ function rowList(rows: number[], count: number): string {
 /** Infer the schema of every column (and convert date columns to numbers). */
 export function inferSchema(table: Table, opts: InferOptions = {}): InferResult {
   const file = opts.file ?? table.name
-  const warnings: string[] = []
+  const warnings: Label[] = []
   const columns: Column[] = []
   const schema: ColumnSchema[] = []
   let targetTaken = false
@@ -133,7 +134,7 @@ interface ColumnGuess {
   dateAmbiguous?: boolean
 }
 
-function inferColumn(col: Column, nRows: number, file: string, warnings: string[], firstTextRow: number): ColumnGuess {
+function inferColumn(col: Column, nRows: number, file: string, warnings: Label[], firstTextRow: number): ColumnGuess {
   const name = col.name
   const idName = looksLikeIdName(name)
   const targetName = TARGET_NAME.test(name.trim())
@@ -154,7 +155,7 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: string[
       prev = x
     }
     if (nonMissing === 0) {
-      warnings.push(`${file}: column "${name}" is empty in all ${nRows} rows; its role is set to ignore.`)
+      warnings.push(msg('data.warn.emptyColumn', { file, column: name, n: nRows }))
       return { column: col, type: 'float', role: 'ignore' }
     }
     const distinct = distinctNumbers(v)
@@ -174,7 +175,7 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: string[
   for (let k = 0; k < counts.length; k++) nonMissing += counts[k]
   const distinct = col.levels.length
   if (nonMissing === 0) {
-    warnings.push(`${file}: column "${name}" is empty in all ${nRows} rows; its role is set to ignore.`)
+    warnings.push(msg('data.warn.emptyColumn', { file, column: name, n: nRows }))
     return { column: col, type: 'category', role: 'ignore' }
   }
   // dates: judge on the levels (one parse per distinct text, not per row)
@@ -184,12 +185,13 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: string[
     const { column, bad } = dateColumn(col, fmt)
     const type: ColumnType = fmt.hasTime ? 'datetime' : 'date'
     if (fmt.ambiguous && fmt.order === 'dmy' && /\//.test(sample[0] ?? '')) {
-      warnings.push(`${file}: column "${name}": every date could be read day/month or month/day; read as day/month (dd/mm/yyyy). Override the type if they are month/day.`)
+      warnings.push(msg('data.warn.dateAmbiguous', { file, column: name }))
     }
     if (bad.count > 0) {
-      warnings.push(
-        `${file}: column "${name}" is a ${type} column but ${bad.count} row(s) could not be read as ${fmt.order === 'ymd' ? 'YYYY-MM-DD' : fmt.order === 'dmy' ? 'dd-mm-yyyy' : 'mm/dd/yyyy'} dates (rows ${rowList(bad.rows, bad.count)}: ${bad.examples.map((e) => JSON.stringify(e)).join(', ')}); they are missing now. Fix those cells if they matter.`,
-      )
+      warnings.push(msg('data.warn.datesUnreadable', {
+        file, column: name, n: bad.count, format: fmt.order === 'ymd' ? 'YYYY-MM-DD' : fmt.order === 'dmy' ? 'dd-mm-yyyy' : 'mm/dd/yyyy',
+        rows: rowList(bad.rows, bad.count), examples: bad.examples.map((e) => JSON.stringify(e)).join(', '),
+      }))
     }
     return { column, type, role: 'date', dateOrder: fmt.order, dateAmbiguous: fmt.ambiguous }
   }
@@ -224,10 +226,9 @@ function inferColumn(col: Column, nRows: number, file: string, warnings: string[
     const textLevel = new Uint8Array(distinct)
     for (let k = 0; k < distinct; k++) textLevel[k] = numericLevel[k] ? 0 : 1
     const t = rowsWhere(col, textLevel, 3)
-    const examples = t.rows.map((r) => `row ${r + 1}: ${JSON.stringify(col.levels[col.codes[r]])}`).join(', ')
-    warnings.push(
-      `${file}: column "${name}" mixes numbers (${numericRows} rows) and text (${t.count} rows, e.g. ${examples}${firstTextRow >= 0 && !t.rows.includes(firstTextRow) ? `; first text at row ${firstTextRow + 1}` : ''}); kept as text (${type}). If the text cells mean "missing", set the type to float: they become missing values.`,
-    )
+    const examples = t.rows.map((r) => `${r + 1}: ${JSON.stringify(col.levels[col.codes[r]])}`).join(', ')
+    const first = firstTextRow >= 0 && !t.rows.includes(firstTextRow) ? msg('data.warn.firstText', { row: firstTextRow + 1 }) : ''
+    warnings.push(msg('data.warn.mixed', { file, column: name, numbers: numericRows, n: t.count, examples, first }))
   }
   if (distinct === 1 && nRows > 1) return { column: col, type, role: 'ignore' }
   if (type === 'id') return { column: col, type, role: 'id' }
@@ -245,7 +246,7 @@ function sampleLevels(levels: string[], n: number): string[] {
 export interface OverrideResult {
   table: Table
   schema: ColumnSchema[]
-  warnings: string[]
+  warnings: Label[]
 }
 
 const NUMERIC_TYPES: ReadonlySet<ColumnType> = new Set(['integer', 'float', 'date', 'datetime'])
@@ -279,7 +280,7 @@ export function setColumnFormat(
   if (!text) {
     throw new DataError('override', file, `${file}: column "${columnName}" was read from typed data (not text), so there is no text to read again with another format.`, { column: columnName })
   }
-  const warnings: string[] = []
+  const warnings: Label[] = []
   const old = schema[sj]
   let column: NumericColumn
   let entry: ColumnSchema
@@ -335,7 +336,7 @@ export function applySchemaOverride(
   }
   if (change.type !== undefined && !COLUMN_TYPES.includes(change.type)) throw new RangeError(`Unknown column type "${String(change.type)}" (one of ${COLUMN_TYPES.join(', ')})`)
   if (change.role !== undefined && !COLUMN_ROLES.includes(change.role)) throw new RangeError(`Unknown column role "${String(change.role)}" (one of ${COLUMN_ROLES.join(', ')})`)
-  const warnings: string[] = []
+  const warnings: Label[] = []
   const old = schema[sj]
   let col = table.columns[j]
   const type = change.type ?? old.type
@@ -367,7 +368,7 @@ function defaultRoleFor(type: ColumnType, was: ColumnRole): ColumnRole {
   return was
 }
 
-function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: string, warnings: string[], decimal?: DecimalMark): Column {
+function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: string, warnings: Label[], decimal?: DecimalMark): Column {
   const name = col.name
   // a column converted from the file's text goes back to that text, not to its numbers' spelling
   if (STRING_TYPES.has(to) && col.storage === 'number' && col.text) return originalText(col) as StringColumn
@@ -397,7 +398,7 @@ function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: stri
       if (!wantDate && isDateNow) return col // dates are already numbers (ms); keep them
       if (to === 'integer') {
         const frac = col.values.some((x) => Number.isFinite(x) && !Number.isInteger(x))
-        if (frac) warnings.push(`${file}: column "${name}" has fractional values; typed integer, they are kept as they are.`)
+        if (frac) warnings.push(msg('data.warn.fractional', { file, column: name }))
       }
       return col
     }
@@ -413,7 +414,7 @@ function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: stri
         )
       }
       const { column, bad } = dateColumn(col, fmt)
-      if (bad.count) warnings.push(`${file}: column "${name}": ${bad.count} row(s) are not dates (rows ${rowList(bad.rows, bad.count)}: ${bad.examples.map((e) => JSON.stringify(e)).join(', ')}); they are missing now.`)
+      if (bad.count) warnings.push(msg('data.warn.notDates', { file, column: name, n: bad.count, rows: rowList(bad.rows, bad.count), examples: bad.examples.map((e) => JSON.stringify(e)).join(', ') }))
       return column
     }
     const sc = col
@@ -440,13 +441,11 @@ function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: stri
     for (let i = 0; i < values.length; i++) values[i] = col.codes[i] < 0 ? NaN : levelV[col.codes[i]]
     const b = rowsWhere(col, bad, 5)
     if (mark) {
-      warnings.push(`${file}: column "${name}" read with "${mark}" as the decimal mark.`)
+      warnings.push(msg('data.warn.decimalMark', { file, column: name, mark }))
       return { name, storage: 'number', values, text: { codes: col.codes, levels: col.levels } }
     }
     if (b.count) {
-      warnings.push(
-        `${file}: column "${name}": ${b.count} row(s) are not numbers (rows ${rowList(b.rows, b.count)}: ${b.rows.map((r) => JSON.stringify(col.levels[col.codes[r]])).join(', ')}); they are missing now.`,
-      )
+      warnings.push(msg('data.warn.notNumbers', { file, column: name, n: b.count, rows: rowList(b.rows, b.count), examples: b.rows.map((r) => JSON.stringify(col.levels[col.codes[r]])).join(', ') }))
     }
     return { name, storage: 'number', values }
   }
@@ -459,6 +458,6 @@ function convertColumn(col: Column, from: ColumnType, to: ColumnType, file: stri
   }
   // boolean: storage stays; check it has at most two values
   const distinct = col.storage === 'number' ? distinctNumbers(col.values, 3) : col.levels.length
-  if (distinct > 2) warnings.push(`${file}: column "${name}" has more than two values; typed boolean anyway. Models will treat it as categorical.`)
+  if (distinct > 2) warnings.push(msg('data.warn.booleanMany', { file, column: name }))
   return col
 }

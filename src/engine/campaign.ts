@@ -3,7 +3,7 @@ import { cellString, getColumn, hasColumn, isMissing, numericValues } from '../d
 import {
   selectAudience, groupAudience, designABTest, armCsvs, assignmentCsv, planBudget, flagSensitiveAttributes,
   analyzeResults, followUp, buildCampaign, serializeCampaign, parseCampaign, customerIds, suppressionListLabel,
-  type AudienceSpec, type AudienceResult, type CreativeGroups, type ABDesign, type Exclusion, type ReviewRecord,
+  type AudienceSpec, type AudienceResult, type CreativeGroups, type GroupsSuggestedK, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
   type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
   experimentStats, type ResultsReport, type CupedInput, measuredUpliftByBand, upliftConversionTable, type MeasuredCustomer, type MeasuredUplift, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
@@ -97,6 +97,8 @@ export interface GroupsSummary {
   features: string[]
   sizes: number[]
   elbow: { k: number; inertia: number }[]
+  /** the k the elbow and silhouettes point to (absent in groups kept from before it existed) */
+  suggested?: GroupsSuggestedK
   profiles: { group: number; size: number; share: number; means: (number | null)[]; zMeans: number[]; description: Label }[]
   warnings: Label[]
   /** customers of the audience not found in the enriched dataset (grouped with the mean) */
@@ -286,6 +288,7 @@ function designSummary(d: ABDesign, ids: string[]): DesignSummary {
 function groupsSummary(g: CreativeGroups, unmatched: number): GroupsSummary {
   return {
     k: g.k, seed: g.seed, features: g.features.slice(), sizes: g.sizes.slice(), elbow: g.elbow.map((e) => ({ ...e })),
+    ...(g.suggested ? { suggested: { ...g.suggested, silhouettes: g.suggested.silhouettes.slice() } } : {}),
     profiles: g.profiles.map((p) => ({ group: p.group, size: p.size, share: p.share, means: p.means.map((m) => (Number.isFinite(m) ? m : null)), zMeans: p.zMeans.slice(), description: p.description })),
     warnings: g.warnings.slice(), unmatched,
   }

@@ -1,3 +1,4 @@
+import type { Label } from '@/ml/core/message'
 import type { RunControl } from '@/ml/core/progress'
 import type { ColumnSchema } from '@/data/table'
 import type { ColumnProfile } from '@/data/profile'
@@ -11,7 +12,7 @@ export interface DatasetSummary {
   nRows: number
   schema: ColumnSchema[]
   profile: ColumnProfile[]
-  warnings: string[]
+  warnings: Label[]
   encoding?: string
   delimiter?: string | null
   format?: string

@@ -3,7 +3,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import * as svc from '@/services/campaign'
 import type { AudienceSummary, DesignSummary, GroupsSummary, LoadedCampaign, ReevalArgs, ReevalSummary, UpliftPlanSummary, BudgetResult } from '@/services/campaign'
 import { i18n } from '@/i18n'
-import { errorMessage, type Message } from '@/ml/core/message'
+import { errorMessage, MessageError, type Message } from '@/ml/core/message'
 import { renderMessage } from '@/i18n/render'
 import type { ResultsReport, AudienceSpec, Exclusion, FollowUpResult, ReviewDecision, ReviewRecord, SensitiveFlag } from '@/ml/campaign'
 import type { ResultColumns } from '@/ml/campaign/results'
@@ -175,36 +175,36 @@ export const useCampaignStore = defineStore('campaign', () => {
   }
 
   function exclusionOf(e: ExclusionForm): Exclusion {
-    if (!e.column) throw new RangeError('Choose the column of every exclusion')
+    if (!e.column) throw new MessageError('campaign.form.exclusionColumn')
     switch (e.kind) {
       case 'flag': return { kind: 'flag', column: e.column }
       case 'values': {
         const values = e.values.split(',').map((v) => v.trim()).filter(Boolean)
-        if (!values.length) throw new RangeError(`Exclusion on "${e.column}": list the values to leave out, separated by commas`)
+        if (!values.length) throw new MessageError('campaign.form.exclusionValues', { column: e.column })
         return { kind: 'values', column: e.column, values }
       }
       case 'range': {
         const min = e.min.trim() === '' ? undefined : Number(e.min)
         const max = e.max.trim() === '' ? undefined : Number(e.max)
-        if ((min !== undefined && !Number.isFinite(min)) || (max !== undefined && !Number.isFinite(max))) throw new RangeError(`Exclusion on "${e.column}": minimum and maximum must be numbers`)
+        if ((min !== undefined && !Number.isFinite(min)) || (max !== undefined && !Number.isFinite(max))) throw new MessageError('campaign.form.exclusionRange', { column: e.column })
         return { kind: 'range', column: e.column, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) }
       }
       case 'recent': {
         const asOf = Date.parse(e.asOf + 'T23:59:59Z')
-        if (Number.isNaN(asOf)) throw new RangeError(`Exclusion on "${e.column}": give the reference date`)
+        if (Number.isNaN(asOf)) throw new MessageError('campaign.form.exclusionDate', { column: e.column })
         return { kind: 'recent', column: e.column, days: Number(e.days), asOf }
       }
     }
   }
 
   function buildSpec(): AudienceSpec {
-    if (!idColumn.value || !scoreColumn.value) throw new RangeError('Choose the id column and the score (probability) column')
+    if (!idColumn.value || !scoreColumn.value) throw new MessageError('campaign.form.idScore')
     const spec: AudienceSpec = { idColumn: idColumn.value, scoreColumn: scoreColumn.value }
     const ex = exclusions.value.map(exclusionOf)
     if (ex.length) spec.exclusions = ex
     if (mode.value === 'band') spec.band = { name: band.name, min: Number(band.min), max: Number(band.max) }
     if (mode.value === 'segment') {
-      if (!segmentColumn.value) throw new RangeError('Choose the segment column')
+      if (!segmentColumn.value) throw new MessageError('campaign.form.segmentColumn')
       spec.segment = { column: segmentColumn.value, values: segmentValues.value.split(',').map((v) => v.trim()).filter(Boolean) }
     }
     if (mode.value === 'top' || ((mode.value === 'band' || mode.value === 'segment') && topWithin.value)) spec.top = Number(top.value)
@@ -238,7 +238,7 @@ export const useCampaignStore = defineStore('campaign', () => {
   })
 
   const runGroups = () => guard('groups', async () => {
-    if (!features.value.length) throw new RangeError('Choose at least one numeric feature to group customers by')
+    if (!features.value.length) throw new MessageError('campaign.error.groupNoFeature')
     const r = await svc.groups({ datasetId: groupsDatasetId.value || datasetId.value, features: features.value.slice(), k: Number(k.value), seed: Number(groupSeed.value) })
     groups.value = r
     groupNames.value = r.profiles.map((p) => `G${p.group + 1}`)
@@ -292,7 +292,7 @@ export const useCampaignStore = defineStore('campaign', () => {
       const v = resultColumns[key]
       if (v) cols[key] = v
     }
-    if (!cols.id || !cols.converted) throw new RangeError('Choose the customer column and the converted column of the results')
+    if (!cols.id || !cols.converted) throw new MessageError('campaign.form.resultsColumns')
     const r = await svc.results({
       datasetId: ds.id, fileName: ds.name, columns: cols, control: control.value || undefined, conversionBase: conversionBase.value, alpha: Number(alpha.value),
       useAssignment: useAssignment.value, sequential: sequential.value,
@@ -314,7 +314,7 @@ export const useCampaignStore = defineStore('campaign', () => {
   })
 
   const runFollowUp = () => guard('followup', async () => {
-    if (!txColumns.customer || !txColumns.date) throw new RangeError('Choose the customer and date columns of the transactions')
+    if (!txColumns.customer || !txColumns.date) throw new MessageError('campaign.form.txColumns')
     const send = defaultSendDate.value ? Date.parse(defaultSendDate.value + 'T00:00:00Z') : undefined
     const r = await svc.followUp({
       datasetId: txDatasetId.value, days: Number(followDays.value), defaultSendDate: send,

@@ -1,3 +1,4 @@
+import { msg, type Label } from '../../ml/core/message'
 import { codeNumbers, type Column } from '../table'
 
 /** Cell texts read as missing in every column: pandas' default na_values (so counts agree with it). */
@@ -346,7 +347,7 @@ function reconstructText(v: Float64Array): { codes: Int32Array; levels: string[]
 }
 
 /** Trim header names, give empty ones a name and make duplicates unique (with a warning each). */
-export function cleanHeader(raw: string[], file: string, warnings: string[]): string[] {
+export function cleanHeader(raw: string[], file: string, warnings: Label[]): string[] {
   const names: string[] = []
   const seen = new Set<string>()
   const empties: number[] = []
@@ -367,12 +368,10 @@ export function cleanHeader(raw: string[], file: string, warnings: string[]): st
     names.push(name)
   })
   if (empties.length) {
-    warnings.push(
-      `${file}: ${empties.length} column(s) have no name in the header (position ${empties.slice(0, 10).join(', ')}); named column_<position>. Rename them in the file or in the schema if they matter.`,
-    )
+    warnings.push(msg('data.warn.unnamedColumns', { file, n: empties.length, positions: empties.slice(0, 10).join(', ') }))
   }
   if (dups.length) {
-    warnings.push(`${file}: duplicate column names were renamed: ${dups.slice(0, 10).join(', ')}.`)
+    warnings.push(msg('data.warn.duplicateColumns', { file, columns: dups.slice(0, 10).join(', ') }))
   }
   return names
 }

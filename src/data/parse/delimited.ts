@@ -18,6 +18,7 @@
  * RFC 4180 rules: fields may be quoted with ", a doubled "" inside quotes is one ", quoted fields
  * may hold delimiters and newlines; records end at \n, \r\n or \r.
  */
+import { msg, type Label } from '../../ml/core/message'
 import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
 import type { Table } from '../table'
@@ -249,7 +250,7 @@ export function sniffDelimiter(head: string, fileName = ''): string {
 
 export interface DelimitedResult {
   table: Table
-  warnings: string[]
+  warnings: Label[]
   delimiter: string
   /** per column: (0-based) data row of the first text cell in a column that began as numbers */
   firstTextRow: number[]
@@ -269,7 +270,7 @@ export async function parseDelimited(
   opts: { sep: string; expectedBytes?: number; header?: boolean; decimal?: DecimalMark },
   control?: RunControl,
 ): Promise<DelimitedResult> {
-  const warnings: string[] = []
+  const warnings: Label[] = []
   let builders: ColumnBuilder[] | null = null
   let nCols = 0
   let rows = 0
@@ -357,9 +358,7 @@ export async function parseDelimited(
     )
   }
   if (tok.badQuotes.length) {
-    warnings.push(
-      `${file}: malformed quotes at line ${tok.badQuotes.slice(0, 5).join(', ')}${tok.badQuotes.length > 5 ? ', …' : ''} (a quote not closed, or text after a closing quote); the cells were read as written. Check the quoting there.`,
-    )
+    warnings.push(msg('data.warn.badQuotes', { file, lines: tok.badQuotes.slice(0, 5).join(', ') + (tok.badQuotes.length > 5 ? ', …' : '') }))
   }
   const firstTextRow = bs.map((b) => (b.numbersBeforeSwitch > 0 ? b.firstTextRow : -1))
   const dots = bs.map((b) => b.dots)
@@ -370,16 +369,12 @@ export async function parseDelimited(
     if (converted.some((f) => f.column === c.name)) firstTextRow[j] = -1
   })
   for (const f of converted) {
-    warnings.push(
-      f.ambiguous
-        ? `${file}: column "${f.column}": every value reads either way (e.g. 1.234); read with the file's decimal mark "${f.decimal}". Change the decimal mark of the column if that is wrong.`
-        : `${file}: column "${f.column}" read as numbers with "${f.decimal}" as the decimal mark (e.g. ${f.decimal === ',' ? '5.550.434 → 5550434, 1.234,5 → 1234.5' : '5,550,434 → 5550434'}). If it is a code, set its type to text.`,
-    )
+    warnings.push(f.ambiguous
+      ? msg('data.warn.numbersAmbiguous', { file, column: f.column, mark: f.decimal })
+      : msg('data.warn.numbersLocale', { file, column: f.column, mark: f.decimal, example: f.decimal === ',' ? '5.550.434 → 5550434, 1.234,5 → 1234.5' : '5,550,434 → 5550434' }))
   }
   for (const f of ln.formats.filter((x) => x.mixed)) {
-    warnings.push(
-      `${file}: column "${f.column}" holds numbers written two ways (thousands dots like 1.234.567 and decimal dots like 1.5); kept as text. Fix the file, or choose the column's decimal mark: values that do not fit become missing.`,
-    )
+    warnings.push(msg('data.warn.numbersTwoWays', { file, column: f.column }))
   }
   return { table: { name: file, nRows: rows, columns }, warnings, delimiter: opts.sep, firstTextRow, numberFormats: ln.formats, decimal: ln.fileDecimal }
 }

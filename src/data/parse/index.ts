@@ -3,6 +3,7 @@
  * bytes (Uint8Array / ArrayBuffer / Blob / File) + file name → typed-column Table + inferred schema.
  * See delimited.ts for why delimited text is tokenized by hand rather than with danfojs/papaparse.
  */
+import { msg, type Label } from '../../ml/core/message'
 import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
 import { inferSchema } from '../schema'
@@ -63,7 +64,7 @@ export type FileFormat = 'delimited' | 'json' | 'xlsx' | 'baskets' | 'parquet'
 export interface ParseResult {
   table: Table
   schema: ColumnSchema[]
-  warnings: string[]
+  warnings: Label[]
   format: FileFormat
   /** text encoding used (xlsx: 'xlsx', Parquet: 'parquet') */
   encoding: TextEncodingName | 'xlsx' | 'parquet'
@@ -99,13 +100,13 @@ function extensionOf(name: string): { ext: string; gz: boolean } {
 /** Parse a file's bytes into typed columns and infer its schema. */
 export async function parseFile(input: ByteInput, name: string, opts: ParseOptions = {}, control?: RunControl): Promise<ParseResult> {
   const total = inputSize(input)
-  const warnings: string[] = []
+  const warnings: Label[] = []
   const progress = control?.onProgress
   if (total === 0) throw new DataError('empty', name, `${name} is empty (0 bytes). Choose a file with a header line and at least one row.`)
   const { ext, gz: gzName } = extensionOf(name)
   const rawHead = await headBytes(input, 4)
   const gzip = isGzip(rawHead)
-  if (gzName && !gzip) warnings.push(`${name}: the name ends in .gz but the content is not gzip-compressed; read as plain content.`)
+  if (gzName && !gzip) warnings.push(msg('data.warn.notGzip', { file: name }))
   if (ext === 'xls') {
     throw new DataError('unknown-format', name, `${name} is a legacy Excel .xls file, which is not supported. Save it as .xlsx or CSV and load that.`)
   }
@@ -126,7 +127,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
   }
 
   const state: { firstTextRow?: number[]; numberFormats?: NumberFormat[]; decimal?: DecimalMark; kinds?: Map<string, 'date' | 'datetime'> } = {}
-  const done = async (table: Table, format: FileFormat, encoding: TextEncodingName | 'xlsx' | 'parquet', delimiter: string | null, more: string[]): Promise<ParseResult> => {
+  const done = async (table: Table, format: FileFormat, encoding: TextEncodingName | 'xlsx' | 'parquet', delimiter: string | null, more: Label[]): Promise<ParseResult> => {
     checkCancel(control?.cancel)
     progress?.(0.92, `Inferring the schema of ${name}`)
     warnings.push(...more)
@@ -189,7 +190,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
     }
   }
   if (isZip(head)) {
-    if (ext !== 'xlsx' && ext !== 'xlsm') warnings.push(`${name}: the content is a zip/Excel file; read as .xlsx.`)
+    if (ext !== 'xlsx' && ext !== 'xlsm') warnings.push(msg('data.warn.readAsXlsx', { file: name }))
     if (!opts.readXlsx) throw new DataError('xlsx', name, `${name}: Excel files cannot be read here (no .xlsx reader was given to parseFile).`)
     const all = await collect(bytes())
     // the declared sizes first: a workbook that would inflate to gigabytes is refused before reading
@@ -203,7 +204,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
     }
     const sheet = pickSheet(sheets, name, opts.sheet)
     const r = sheetToTable(sheet, name)
-    if (sheets.length > 1) warnings.push(`${name}: loaded sheet "${sheet.sheet}" (of ${sheets.map((s) => s.sheet).join(', ')}).`)
+    if (sheets.length > 1) warnings.push(msg('data.warn.sheet', { file: name, sheet: sheet.sheet, sheets: sheets.map((s) => s.sheet).join(', ') }))
     return done(r.table, 'xlsx', 'xlsx', null, r.warnings)
   }
   if (ext === 'xlsx') throw new DataError('xlsx', name, `${name} is named .xlsx but is not an Excel workbook (no zip signature). Check the file, or export it again.`)
@@ -232,11 +233,10 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
   else if (TEXT_EXT.has(ext)) format = 'delimited'
   else {
     format = firstChar === '[' || firstChar === '{' ? 'json' : 'delimited'
-    warnings.push(`${name}: unknown extension${ext ? ` ".${ext}"` : ''}; the content was read as ${format === 'json' ? 'JSON' : 'delimited text'}. Supported: ${SUPPORTED_EXTENSIONS.join(', ')}.`)
+    warnings.push(msg(format === 'json' ? 'data.warn.unknownExtJson' : 'data.warn.unknownExtText', { file: name, ext: ext ? ` ".${ext}"` : '', supported: SUPPORTED_EXTENSIONS.join(', ') }))
   }
 
-  const encodingWarning = (): string =>
-    `${name}: the bytes are not valid UTF-8; read as Windows-1252 (Latin-1). If accents look wrong, save the file as UTF-8 and load it again.`
+  const encodingWarning = (): Label => msg('data.warn.encoding', { file: name })
 
   // run `fn` on the decoded text; if a later chunk turns out not to be UTF-8, start again as Windows-1252
   const withEncoding = async <T>(fn: (pieces: AsyncIterable<string>) => Promise<T>): Promise<T> => {
@@ -268,7 +268,8 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
   }
   const sep = opts.sep ?? sniffDelimiter(headText.replace(/^\uFEFF/, ''), name)
   if (opts.sep === undefined && /\.tsv$/i.test(name.replace(/\.gz$/i, '')) && sep !== '\t') {
-    warnings.push(`${name}: named .tsv but the lines split best on ${delimiterName(sep)}; read as ${delimiterName(sep)}-separated.`)
+    const sepName = delimiterName(sep)
+    warnings.push(msg('data.warn.tsvOther', { file: name, sep: /^\w+$/.test(sepName) ? msg(`data.sep.${sepName}`) : sepName }))
   }
   const r = await withEncoding((pieces) => parseDelimited(pieces, name, { sep, expectedBytes: gzip ? total * 5 : total, decimal: opts.decimal }, control))
   state.firstTextRow = r.firstTextRow
@@ -500,7 +501,7 @@ export async function parseParts(parts: PartInput[], name: string, opts: ParseOp
   }
   progress?.(0.88, `Appending ${parts.length} files`)
   const app = appendParts(parsed, name, { basketColumn: baskets ? 'basket' : undefined, control })
-  const warnings = [...parsed.flatMap((p) => p.r.warnings.filter((w) => !/^.*: read as one basket per line/.test(w) || p === parsed[0])), ...app.warnings]
+  const warnings = [...parsed.flatMap((p) => p.r.warnings.filter((w) => typeof w !== 'string' || !/^.*: read as one basket per line/.test(w) || p === parsed[0])), ...app.warnings]
   let schema: ColumnSchema[]
   let table = app.table
   if (baskets) {

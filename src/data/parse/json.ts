@@ -4,11 +4,12 @@
  * them into columns and types them; our ColumnBuilder then stores each column as a typed array.
  * danfojs is loaded on demand, so CSV-only sessions never download it.
  */
+import type { Label } from '../../ml/core/message'
 import { DataError } from '../errors'
 import type { Table } from '../table'
 import { cleanHeader, ColumnBuilder } from './columns'
 
-export async function parseJsonText(text: string, file: string): Promise<{ table: Table; warnings: string[] }> {
+export async function parseJsonText(text: string, file: string): Promise<{ table: Table; warnings: Label[] }> {
   let doc: unknown
   try {
     doc = JSON.parse(text)
@@ -36,7 +37,7 @@ export async function parseJsonText(text: string, file: string): Promise<{ table
       keys.push(k)
     }
   })
-  const warnings: string[] = []
+  const warnings: Label[] = []
   const names = cleanHeader(keys, file, warnings)
   // Every record gets every key (danfojs takes the columns of the first record only); nested
   // values are kept as their JSON text.

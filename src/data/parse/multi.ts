@@ -5,6 +5,7 @@
  * stop the append (a DataError listing every difference); a column that is numbers in one part and
  * text in another is read as text and reported.
  */
+import type { Label } from '../../ml/core/message'
 import { unzipSync } from 'fflate'
 import { checkCancel, type RunControl } from '../../ml/core/progress'
 import { DataError } from '../errors'
@@ -113,7 +114,7 @@ export function sourceColumnName(names: readonly string[]): string {
  * column. Throws DataError 'append-schema' listing every difference when the columns differ.
  * `basketColumn`: basket-per-line parts number their baskets from 0; they are renumbered to stay apart.
  */
-export function appendParts(parts: ParsedPart[], name: string, opts: { basketColumn?: string; control?: RunControl } = {}): { table: Table; warnings: string[]; sourceColumn: string } {
+export function appendParts(parts: ParsedPart[], name: string, opts: { basketColumn?: string; control?: RunControl } = {}): { table: Table; warnings: Label[]; sourceColumn: string } {
   if (parts.length === 0) throw new DataError('empty', name, `${name}: no files to append.`)
   const diffs = schemaDiffs(parts)
   if (diffs.length) {
@@ -126,7 +127,7 @@ export function appendParts(parts: ParsedPart[], name: string, opts: { basketCol
       { column: diffs[0].missing[0] ?? diffs[0].extra[0] },
     )
   }
-  const warnings: string[] = []
+  const warnings: Label[] = []
   const conflicts = typeConflicts(parts)
   for (const c of conflicts) {
     warnings.push(

@@ -2,6 +2,7 @@
  * Excel (.xlsx) sheets → typed columns. The reading itself is injected (XlsxReader) because
  * read-excel-file has one entry for web workers and another for Node; see xlsx-web.ts and ../node.ts.
  */
+import type { Label } from '../../ml/core/message'
 import { DataError } from '../errors'
 import type { Table } from '../table'
 import { cleanHeader, ColumnBuilder } from './columns'
@@ -33,8 +34,8 @@ export function pickSheet(sheets: XlsxSheet[], file: string, wanted?: string): X
 }
 
 /** First non-empty row is the header. Merged header cells arrive as one value followed by empty cells. */
-export function sheetToTable(sheet: XlsxSheet, file: string): { table: Table; warnings: string[] } {
-  const warnings: string[] = []
+export function sheetToTable(sheet: XlsxSheet, file: string): { table: Table; warnings: Label[] } {
+  const warnings: Label[] = []
   const rows = sheet.data
   let h = 0
   while (h < rows.length && !rows[h].some((c) => c !== null && c !== undefined && c !== '')) h++

@@ -8,7 +8,7 @@
  * cheap channel and unlikely ones rarely repay even that. A disagreement is flagged, not overridden.
  */
 import { bandLabel } from './audience'
-import { msg, num, pct, MessageError, type Message, type MsgParams } from '../core/message'
+import { msg, num, pct, list, MessageError, type Message, type MsgParams } from '../core/message'
 
 export interface BandDef {
   name: string
@@ -51,6 +51,11 @@ export interface BandChannelPlan {
   profit: number
   /** (revenue − cost) / cost; null when cost is 0 */
   roi: number | null
+  /**
+   * true when band mean propensity × channel factor came out above 1 and the rate was cut to 100 %:
+   * the factor promises more than every contacted customer converting, so the row is an upper bound
+   */
+  capped?: boolean
 }
 
 export interface BandPlan {
@@ -82,8 +87,8 @@ function bad(code: string, params?: MsgParams): never {
 /** Plan channels per band. */
 export function planBudget(input: BudgetInput): BudgetPlan {
   const { bands, channels } = input
-  if (!bands.length) bad('Define at least one probability band')
-  if (!channels.length) bad('Define at least one channel')
+  if (!bands.length) bad('noBands')
+  if (!channels.length) bad('noChannels')
   bands.forEach((b) => {
     if (!b.name?.trim()) bad('bandName')
     if (!(b.min >= 0 && b.max <= 1 && b.min < b.max)) bad('bandRange', { band: bandLabel(b.name), min: pct(b.min, 2), max: pct(b.max, 2) })
@@ -98,9 +103,9 @@ export function planBudget(input: BudgetInput): BudgetPlan {
     if (!(c.costPerContact >= 0) || !Number.isFinite(c.costPerContact)) bad('channelCost', { channel: c.name, value: String(c.costPerContact) })
     if (c.conversionFactor !== undefined && !(c.conversionFactor >= 0)) bad('channelFactor', { channel: c.name })
   })
-  if (!(input.revenuePerConversion >= 0) || !Number.isFinite(input.revenuePerConversion)) bad(`Revenue per conversion must be a number ≥ 0, got ${input.revenuePerConversion}`)
+  if (!(input.revenuePerConversion >= 0) || !Number.isFinite(input.revenuePerConversion)) bad('revenue', { value: String(input.revenuePerConversion) })
   if (input.conversion) {
-    if (input.conversion.length !== bands.length) bad(`Conversion table has ${input.conversion.length} rows for ${bands.length} bands`)
+    if (input.conversion.length !== bands.length) bad('tableRows', { n: input.conversion.length, bands: bands.length })
     input.conversion.forEach((row, b) => {
       if (row.length !== channels.length) bad('tableRow', { band: bandLabel(bands[b].name), n: row.length, channels: channels.length })
       row.forEach((v, c) => {
@@ -122,12 +127,12 @@ export function planBudget(input: BudgetInput): BudgetPlan {
     }
     if (outside) warnings.push(msg('campaign.budget.outside', { n: outside }))
   } else if (input.customers) {
-    if (input.customers.length !== bands.length) bad(`${input.customers.length} customer counts for ${bands.length} bands`)
+    if (input.customers.length !== bands.length) bad('customerCounts', { n: input.customers.length, bands: bands.length })
     input.customers.forEach((n, b) => {
       if (!Number.isInteger(n) || n < 0) bad('bandCount', { band: bandLabel(bands[b].name), value: String(n) })
       counts[b] = n
     })
-  } else bad('Give the customers per band or their scores')
+  } else bad('noCustomers')
   const maxCost = Math.max(...channels.map((c) => c.costPerContact))
   const minCost = Math.min(...channels.map((c) => c.costPerContact))
   const expensive = channels.find((c) => c.costPerContact === maxCost)!.name
@@ -139,14 +144,19 @@ export function planBudget(input: BudgetInput): BudgetPlan {
     channels.forEach((ch, c) => {
       const explicit = input.conversion?.[b]?.[c]
       let rate: number
+      let capped = false
       if (explicit !== undefined && explicit !== null) rate = explicit
-      else if (meanScore !== null) rate = Math.min(1, meanScore * (ch.conversionFactor ?? 1))
+      else if (meanScore !== null) {
+        const raw = meanScore * (ch.conversionFactor ?? 1)
+        capped = raw > 1
+        rate = Math.min(1, raw)
+      }
       else if (n === 0) rate = 0
       else bad('noConversion', { band: bandLabel(band.name), channel: ch.name })
       const conv = n * rate
       const cost = n * ch.costPerContact
       const revenue = conv * input.revenuePerConversion
-      options.push({ channel: ch.name, contacts: n, conversionRate: rate, expectedConversions: conv, cost, revenue, profit: revenue - cost, roi: cost > 0 ? (revenue - cost) / cost : null })
+      options.push({ channel: ch.name, contacts: n, conversionRate: rate, expectedConversions: conv, cost, revenue, profit: revenue - cost, roi: cost > 0 ? (revenue - cost) / cost : null, ...(capped ? { capped } : {}) })
     })
     const best = options.reduce<BandChannelPlan | null>((a, o) => (o.profit > (a?.profit ?? 0) ? o : a), null)
     // Rule of thumb by where the band sits: hesitant = overlaps 15–50%.
@@ -160,6 +170,8 @@ export function planBudget(input: BudgetInput): BudgetPlan {
     if (n > 0 && !plan.suggested) plan.note = msg('campaign.budget.nonePays')
     return plan
   })
+  const capped = plans.flatMap((p) => p.options.filter((o) => o.capped).map((o) => msg('campaign.budget.cappedRow', { band: bandLabel(p.band), channel: o.channel })))
+  if (capped.length) warnings.push(msg('campaign.budget.capped', { rows: list(capped), n: capped.length }))
   const total = { contacts: 0, cost: 0, expectedConversions: 0, revenue: 0, profit: 0, roi: null as number | null }
   for (const p of plans) {
     const o = p.options.find((x) => x.channel === p.suggested)

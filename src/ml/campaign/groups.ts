@@ -8,6 +8,8 @@
 import { matrix, type Matrix } from '../core/matrix'
 import { checkCancel, subProgress, type RunControl } from '../core/progress'
 import { kmeansSteps, runSteps } from '../clustering/kmeans'
+import { suggestK } from '../clustering/elbow'
+import { silhouetteScores } from '../clustering/silhouette'
 import { getColumn, numericValues, type Table } from '../../data/table'
 import { msg, num, list, MessageError, type Label, type Message } from '../core/message'
 
@@ -51,8 +53,23 @@ export interface CreativeGroups {
   sd: number[]
   /** inertia (within-group sum of squares, standardised space) per k, for the elbow chart */
   elbow: { k: number; inertia: number }[]
+  /**
+   * the k the elbow and silhouette point to (src/ml/clustering's rule); absent in groups stored
+   * before it was computed
+   */
+  suggested?: GroupsSuggestedK
   profiles: GroupProfile[]
   warnings: Label[]
+}
+
+export interface GroupsSuggestedK {
+  k: number
+  byElbow: number | null
+  bySilhouette: number | null
+  /** mean silhouette per elbow k (null for k = 1), same order as `elbow` */
+  silhouettes: (number | null)[]
+  /** customers the silhouettes were measured on (a seeded sample above `silhouetteSample`) */
+  silhouetteN: number
 }
 
 export interface GroupOptions {
@@ -61,9 +78,14 @@ export interface GroupOptions {
   /** k values for the elbow curve (default 2..8, capped by the audience size) */
   elbowKs?: number[]
   kmeans?: KMeansFn
+  /**
+   * silhouettes (all pairs) on at most this many customers, a seeded sample above it: a
+   * suggestion, not a parity number, so it stays a second or so on a large audience
+   */
+  silhouetteSample?: number
 }
 
-export const defaultGroupOptions = { k: 5, seed: 42, elbowKs: [2, 3, 4, 5, 6, 7, 8] }
+export const defaultGroupOptions = { k: 5, seed: 42, elbowKs: [2, 3, 4, 5, 6, 7, 8], silhouetteSample: 3000 }
 
 /** Standardised feature matrix of the given rows; missing values are set to the column mean. */
 export function standardizedFeatures(t: Table, rows: ArrayLike<number>, features: string[]): { X: Matrix; mean: number[]; sd: number[]; raw: Matrix; warnings: Message[] } {
@@ -130,13 +152,20 @@ export function groupAudience(t: Table, rows: ArrayLike<number>, features: strin
   const { X, mean, sd, raw, warnings } = standardizedFeatures(t, rows, features)
   const ks = [...new Set([...opt.elbowKs, opt.k])].filter((k) => k >= 1 && k <= n).sort((a, b) => a - b)
   const elbow: { k: number; inertia: number }[] = []
+  const labellings: Int32Array[] = []
   let chosen: KMeansResult | null = null
   ks.forEach((k, i) => {
     checkCancel(control?.cancel)
-    const r = km(X, k, opt.seed, { cancel: control?.cancel, onProgress: subProgress(control?.onProgress, i / ks.length, (i + 1) / ks.length) })
+    const r = km(X, k, opt.seed, { cancel: control?.cancel, onProgress: subProgress(control?.onProgress, 0.9 * i / ks.length, 0.9 * (i + 1) / ks.length) })
     elbow.push({ k, inertia: r.inertia })
+    labellings.push(r.labels)
     if (k === opt.k) chosen = r
   })
+  const sil = silhouetteScores(X, labellings, { exactLimit: opt.silhouetteSample, sampleSize: opt.silhouetteSample, seed: opt.seed },
+    { cancel: control?.cancel, onProgress: subProgress(control?.onProgress, 0.9, 1) })
+  const silhouettes = sil.scores.map((x) => (Number.isFinite(x) ? x : null))
+  const s = suggestK(elbow.map((e, i) => ({ ...e, silhouette: silhouettes[i] })))
+  const suggested: GroupsSuggestedK = { k: s.k, byElbow: s.byElbow, bySilhouette: s.bySilhouette, silhouettes, silhouetteN: sil.n }
   const res = chosen as unknown as KMeansResult
   const k = opt.k
   const p = features.length
@@ -152,5 +181,67 @@ export function groupAudience(t: Table, rows: ArrayLike<number>, features: strin
     const zMeans = means.map((m, j) => (sd[j] > 0 && size ? (m - mean[j]) / sd[j] : 0))
     return { group: g, size, share: size / n, means, zMeans, description: describeGroup(features, zMeans) }
   })
-  return { k, seed: opt.seed, features: features.slice(), labels: res.labels, sizes, mean, sd, elbow, profiles, warnings }
+  return { k, seed: opt.seed, features: features.slice(), labels: res.labels, sizes, mean, sd, elbow, suggested, profiles, warnings }
+}
+
+/** A column as the groups step sees it: the dataset profile's name, storage, inferred type and role. */
+export interface GroupColumn {
+  name: string
+  storage: 'number' | 'string'
+  type?: string
+  role?: string
+}
+
+/** Why a numeric column is offered but not ticked by default. */
+export type GroupLeftOut = 'target' | 'leaky' | 'score' | 'excluded' | 'flag' | 'notInModel'
+
+export interface GroupFeatureDefaults {
+  /** numeric columns the user may group by (not the id, the score or a date) */
+  offered: string[]
+  /** the ones ticked by default */
+  ticked: string[]
+  /** offered but not ticked, and why */
+  leftOut: { column: string; reason: GroupLeftOut }[]
+}
+
+/**
+ * Model outputs in a scored file ("probability", "score", "p_churn", "propensity_2", "uplift"):
+ * grouping customers by the number that chose them only splits the audience by its own ranking.
+ * "credit_score" or "pdays" are inputs, not outputs, and stay.
+ */
+const SCORE_NAME = /^(p|prob|proba|probability|propensity|pred|predicted|prediction|uplift|decile|score|scored)(_\d+)?$|^(p|prob|proba|probability|propensity|pred|predicted|prediction|uplift)_.+|_(prob|proba|probability|propensity|prediction|uplift)(_\d+)?$/i
+
+/**
+ * The features the groups step ticks by default: numeric inputs that describe a customer, never the
+ * id, the score, the outcome, a column the model's leakage check flagged, a 0/1 flag or a column the
+ * audience was filtered on. When the model's own features are known, only those (the groups then
+ * speak the same language as the targeting); when none of them is in this file, every sensible input.
+ */
+export function defaultGroupFeatures(columns: readonly GroupColumn[], ctx: {
+  idColumn: string
+  scoreColumn: string
+  /** columns the audience step filtered on */
+  excluded?: readonly string[]
+  /** the predictive model behind the scores, when known */
+  model?: { target: string; features: readonly string[]; leaky: readonly string[] } | null
+}): GroupFeatureDefaults {
+  const offered = columns.filter((c) => c.storage === 'number' && !['date', 'datetime', 'id'].includes(c.type ?? '') && c.role !== 'id' && c.role !== 'date'
+    && c.name !== ctx.idColumn && c.name !== ctx.scoreColumn)
+  const excluded = new Set(ctx.excluded ?? [])
+  const leaky = new Set(ctx.model?.leaky ?? [])
+  const leftOut: { column: string; reason: GroupLeftOut }[] = []
+  const sensible = offered.filter((c) => {
+    const reason: GroupLeftOut | null = c.role === 'target' || c.name === ctx.model?.target ? 'target'
+      : leaky.has(c.name) ? 'leaky'
+        : SCORE_NAME.test(c.name) ? 'score'
+          : excluded.has(c.name) ? 'excluded'
+            : c.type === 'boolean' ? 'flag' : null
+    if (reason) leftOut.push({ column: c.name, reason })
+    return reason === null
+  })
+  const inModel = new Set(ctx.model?.features ?? [])
+  const fromModel = sensible.filter((c) => inModel.has(c.name))
+  const ticked = fromModel.length ? fromModel : sensible
+  if (fromModel.length) for (const c of sensible) if (!inModel.has(c.name)) leftOut.push({ column: c.name, reason: 'notInModel' })
+  return { offered: offered.map((c) => c.name), ticked: ticked.map((c) => c.name), leftOut }
 }

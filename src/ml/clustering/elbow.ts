@@ -16,6 +16,7 @@ import type { KMeansFit, KMeansOptions } from './kmeans'
 import { countDistinctRows, defaultKMeansOptions, kmeansSteps, runSteps } from './kmeans'
 import type { SilhouetteOptions } from './silhouette'
 import { silhouetteScores } from './silhouette'
+import { msg, num, type Message } from '../core/message'
 
 export interface ElbowOptions {
   kMin: number
@@ -52,7 +53,8 @@ export interface ElbowPoint {
 
 export interface SuggestedK {
   k: number
-  reason: string
+  /** why, as a message (older stored results hold the English sentence) */
+  reason: Message
   byElbow: number | null
   bySilhouette: number | null
 }
@@ -91,15 +93,15 @@ export function suggestK(points: { k: number; inertia: number; silhouette: numbe
       bySilhouette = p.k
     }
   }
-  const silText = bySilhouette !== null ? `the highest silhouette${pool.length < withSil.length ? ' among k ≥ 3' : ''} (${bestSil.toFixed(3)})` : ''
+  const sil = msg(pool.length < withSil.length ? 'segment.k.silhouetteK3' : 'segment.k.silhouette', { s: num(bestSil, 3, 3) })
   if (byElbow !== null && bySilhouette !== null) {
-    if (byElbow === bySilhouette) return { k: byElbow, reason: `k = ${byElbow}: the elbow of the inertia curve and ${silText}`, byElbow, bySilhouette }
-    return { k: bySilhouette, reason: `k = ${bySilhouette}: ${silText}; the inertia curve bends most at k = ${byElbow}`, byElbow, bySilhouette }
+    if (byElbow === bySilhouette) return { k: byElbow, reason: msg('segment.k.both', { k: byElbow, sil }), byElbow, bySilhouette }
+    return { k: bySilhouette, reason: msg('segment.k.silElbow', { k: bySilhouette, sil, elbow: byElbow }), byElbow, bySilhouette }
   }
-  if (bySilhouette !== null) return { k: bySilhouette, reason: `k = ${bySilhouette}: ${silText}`, byElbow, bySilhouette }
-  if (byElbow !== null) return { k: byElbow, reason: `k = ${byElbow}: the inertia curve bends most there (largest second difference)`, byElbow, bySilhouette }
+  if (bySilhouette !== null) return { k: bySilhouette, reason: msg('segment.k.sil', { k: bySilhouette, sil }), byElbow, bySilhouette }
+  if (byElbow !== null) return { k: byElbow, reason: msg('segment.k.elbow', { k: byElbow }), byElbow, bySilhouette }
   const k = pts.length ? pts[0].k : 1
-  return { k, reason: `k = ${k}: the only k run`, byElbow, bySilhouette }
+  return { k, reason: msg('segment.k.only', { k }), byElbow, bySilhouette }
 }
 
 /** Parse "4" or "2..10" (also "2-10") into a k range. */

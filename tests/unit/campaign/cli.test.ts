@@ -29,6 +29,11 @@ describe('cli campaign', () => {
     const args = ['--scores', fixture('scores.csv'), '--id', 'customer_id', '--score', 'p', '--top', '300', '--groups', '4', '--sample', '200', '--creatives', '5', '--control', '40', '--seed', '42', '--out', out, '--exclude-flag', 'opted_out', '--split']
     const r = await capture(() => campaign(args))
     expect(r.out).toBe(out)
+    // default features: the numeric inputs, not the id, the score "p" or the opted_out filter
+    const groups = r.groups as { features: string[]; k: number; suggested: { k: number; silhouettes: (number | null)[] } }
+    expect(groups.features).toEqual(['age', 'balance', 'visits'])
+    expect(groups.suggested.k).toBeGreaterThanOrEqual(2)
+    expect(groups.suggested.silhouettes).toHaveLength(7)
     const mix = r.groupMix as Record<string, Record<string, number>>
     expect(Object.keys(mix)).toEqual(['A', 'B', 'C', 'D', 'E', 'control'])
     for (const g of Object.keys(mix.A)) {

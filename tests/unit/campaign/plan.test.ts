@@ -121,8 +121,14 @@ describe('budget and follow-up texts in both languages from one result', () => {
     expect(inEn(p.bands[1].note!)).toBe('The numbers favour email; the rule of thumb would use phone for this band')
     expect(inEs(p.bands[2].ruleOfThumb!)).toBe('email o ninguno')
     expect(inEn(p.bands[2].ruleOfThumb!)).toBe('email or none')
-    expect(p.warnings.map(inEs)).toEqual(['1 cliente queda fuera de todas las franjas y no se planifica', 'El plan sugerido cuesta 0,50, por encima del presupuesto de 0,30'])
-    expect(p.warnings.map(inEn)).toEqual(['1 customer falls outside every band and is not planned', 'The suggested plan costs 0.50, above the budget of 0.30'])
+    // likely: mean of 0.9 and 0.7 = 0.8, × phone's 1.5 = 1.2 > 1 → capped at 100 % and said so
+    expect(p.bands[0].options[1]).toMatchObject({ conversionRate: 1, capped: true })
+    expect(p.warnings.map(inEs)).toEqual(['1 cliente queda fuera de todas las franjas y no se planifica',
+      'La conversión esperada de "probables" por phone se ha limitado al 100 %: la probabilidad media de la franja × el factor de conversión del canal daba más de 1, así que esa fila es un máximo. Baja el factor para un plan realista.',
+      'El plan sugerido cuesta 0,50, por encima del presupuesto de 0,30'])
+    expect(p.warnings.map(inEn)).toEqual(['1 customer falls outside every band and is not planned',
+      'The expected conversion of "likely" by phone is capped at 100%: the band\'s mean probability × the channel\'s conversion factor came out above 1, so that row is an upper bound. Lower the factor for a realistic plan.',
+      'The suggested plan costs 0.50, above the budget of 0.30'])
     const none = planBudget({ bands, channels, scores: [0.01, 0.02], revenuePerConversion: 1 })
     expect(inEs(none.bands[2].note!)).toBe('No se espera que ningún canal se pague solo en esta franja')
   })

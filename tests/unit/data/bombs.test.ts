@@ -6,6 +6,7 @@ import { gunzipNode, readXlsxNode } from '../../../src/data/node'
 import { checkInflation, gunzipChunks, DEFAULT_INFLATE_LIMITS } from '../../../src/data/parse/source'
 import { checkZip, zipEntries } from '../../../src/data/parse/zipcheck'
 import { CancelledError } from '../../../src/ml/core/progress'
+import { englishText as english } from './english'
 
 /** 80 MB of one repeated CSV line, gzipped at level 1: about 0.3 MB (over 200×). */
 let bombBytes: Uint8Array | null = null
@@ -132,6 +133,6 @@ describe('an unclosed quote is named with its line', () => {
   it('a quote left open on the last line only is a warning, the rows are kept', async () => {
     const r = await parseFile(strToU8('a,b\n1,2\n3,"x\n'), 'tail.csv')
     expect(r.table.nRows).toBe(2)
-    expect(r.warnings.join(' ')).toMatch(/malformed quotes at line 3/)
+    expect(english(r.warnings)).toMatch(/malformed quotes at line 3/)
   })
 })

@@ -17,6 +17,7 @@ import { applySchemaOverride, setColumnFormat } from '../../../src/data/schema'
 import { getColumn, stringValues, type NumericColumn } from '../../../src/data/table'
 import { basketsFromTable } from '../../../src/ml/rules/baskets'
 import { enc, parse } from './helpers'
+import { englishText as english } from './english'
 
 const nums = (r: { table: { columns: { name: string }[] } }, name: string): number[] => Array.from((getColumn(r.table as never, name) as NumericColumn).values)
 const texts = (r: { table: { columns: { name: string }[] } }, name: string): (string | null)[] => stringValues(getColumn(r.table as never, name))
@@ -72,7 +73,7 @@ describe('numbers by locale, per column', () => {
     const c = getColumn(r.table, col)
     if (want === 'text') {
       expect(c.storage).toBe('string')
-      expect(r.warnings.join(' ')).toMatch(new RegExp(`"${col}" holds numbers written two ways`))
+      expect(english(r.warnings)).toMatch(new RegExp(`"${col}" holds numbers written two ways`))
       return
     }
     expect(nums(r, col)).toEqual(want)
@@ -98,7 +99,7 @@ describe('numbers by locale, per column', () => {
     const r = await parse('v;x\n1.234.567;1\n1.5;2\n2.000.000;3\n', 't.csv')
     const o = setColumnFormat(r.table, r.schema, 'v', { decimal: ',' })
     expect(nums(o, 'v')).toEqual([1234567, NaN, 2000000])
-    expect(o.warnings.join(' ')).toMatch(/1 row\(s\) do not fit "," as the decimal mark \(rows 2: "1.5"\)/)
+    expect(english(o.warnings)).toMatch(/1 row\(s\) do not fit "," as the decimal mark \(rows 2: "1.5"\)/)
   })
 
   test('the issue\'s population column: integer type reads 505.985 as 505985', async () => {
@@ -183,7 +184,7 @@ describe('basket files', () => {
     const text = lines(40)
     const r = await parse(text, 'b.csv', baskets === undefined ? {} : { baskets })
     expect(r.format).toBe('baskets')
-    if (baskets === undefined) expect(r.warnings.join(' ')).toMatch(/read as one basket per line/)
+    if (baskets === undefined) expect(english(r.warnings)).toMatch(/read as one basket per line/)
     const perRow = 'basket,item\n' + text.trim().split('\n').flatMap((l, i) => l.split(',').map((it) => `${i},${it}`)).join('\n') + '\n'
     const t = await parse(perRow, 'rows.csv')
     const a = basketsFromTable(r.table, 'basket', 'item')
@@ -222,7 +223,7 @@ describe('several files as one dataset', () => {
     expect(r.table.nRows).toBe(3)
     expect(texts(r, 'source_file')).toEqual(['p1.csv', 'p1.csv', 'p2.csv'])
     expect(texts(r, 'amount')).toEqual(['10.5', '3', 'x'])
-    expect(r.warnings.join(' ')).toMatch(/"amount" is numbers in p1.csv but text in p2.csv \(e.g. "x"\)/)
+    expect(english(r.warnings)).toMatch(/"amount" is numbers in p1.csv but text in p2.csv \(e.g. "x"\)/)
     expect(r.schema.find((s) => s.name === 'when')!.type).toBe('date')
     expect(r.parts).toEqual([{ file: 'p1.csv', rows: 2 }, { file: 'p2.csv', rows: 1 }])
   })
@@ -305,7 +306,7 @@ describe('Parquet', () => {
       { column: 'tags', type: 'list' },
       { column: 'rec', type: 'struct' },
     ])
-    expect(r.warnings.join(' ')).toMatch(/"tags" \(list\), "rec" \(struct\)/)
+    expect(english(r.warnings)).toMatch(/"tags" \(list\), "rec" \(struct\)/)
   })
 
   test('row group by row group, with byte progress', async () => {

@@ -6,6 +6,7 @@ import { parseFile } from '../../../src/data/parse/index'
 import { CancelledError } from '../../../src/ml/core/progress'
 import { cellString, getColumn, type NumericColumn, type StringColumn } from '../../../src/data/table'
 import { enc, gzip, makeXlsx, parse } from './helpers'
+import { englishText as english } from './english'
 
 const str = (r: { table: { columns: { name: string }[] } }, name: string): (string | null)[] => {
   const t = (r as unknown as { table: Parameters<typeof getColumn>[0] }).table
@@ -73,7 +74,7 @@ describe('bad input: loaded with a warning', () => {
     const r = await parse('a,b,c\n1,2,3\n4,5\n6,7,8,9\n10,11,12\n1,2,3\n', 'r.csv')
     expect(r.table.nRows).toBe(5)
     expect(str(r, 'c')).toEqual(['3', null, '8', '12', '3'])
-    const w = r.warnings.join(' ')
+    const w = english(r.warnings)
     expect(w).toMatch(/r\.csv: 2 row\(s\)/)
     expect(w).toMatch(/line 3 \(2 fields\)/)
     expect(w).toMatch(/line 4 \(4 fields\)/)
@@ -89,14 +90,14 @@ describe('bad input: loaded with a warning', () => {
   test('duplicate and empty column names are renamed', async () => {
     const r = await parse('x,x,,y\n1,2,3,4\n5,6,7,8\n', 'd.csv')
     expect(r.table.columns.map((c) => c.name)).toEqual(['x', 'x_2', 'column_3', 'y'])
-    expect(r.warnings.join(' ')).toMatch(/no name.*position 3/)
-    expect(r.warnings.join(' ')).toMatch(/"x" → "x_2"/)
+    expect(english(r.warnings)).toMatch(/no name.*position 3/)
+    expect(english(r.warnings)).toMatch(/"x" → "x_2"/)
   })
 
   test('quoted fields with embedded newlines, delimiters and doubled quotes; later lines still numbered right', async () => {
     const r = await parse('id,text\n1,"line one\nline two, still ""quoted"""\n2,plain\n3,x,extra\n4,y\n5,z\n', 'q.csv')
     expect(str(r, 'text')).toEqual(['line one\nline two, still "quoted"', 'plain', 'x', 'y', 'z'])
-    expect(r.warnings.join(' ')).toMatch(/line 5 \(3 fields\)/)
+    expect(english(r.warnings)).toMatch(/line 5 \(3 fields\)/)
   })
 
   test('CRLF and CR line ends', async () => {
@@ -106,7 +107,7 @@ describe('bad input: loaded with a warning', () => {
 
   test('a column missing in every row: warned, role ignore', async () => {
     const r = await parse('a,b\n1,\n2,\n3,NA\n', 'm.csv')
-    expect(r.warnings.join(' ')).toMatch(/m\.csv: column "b" is empty in all 3 rows/)
+    expect(english(r.warnings)).toMatch(/m\.csv: column "b" is empty in all 3 rows/)
     expect(r.schema[1].role).toBe('ignore')
   })
 
@@ -114,7 +115,7 @@ describe('bad input: loaded with a warning', () => {
     const r = await parse('age,x\n30,1\n41,2\nunknown,3\n25,4\n', 'mix.csv')
     expect(r.table.columns[0].storage).toBe('string')
     expect(str(r, 'age')).toEqual(['30', '41', 'unknown', '25'])
-    expect(r.warnings.join(' ')).toMatch(/column "age" mixes numbers \(3 rows\) and text \(1 rows, e\.g\. row 3: "unknown"\)/)
+    expect(english(r.warnings)).toMatch(/column "age" mixes numbers \(3 rows\) and text \(1 row, e\.g\. row 3: "unknown"\)/)
   })
 
   test('Latin-1 / Windows-1252 bytes are decoded as such, with a warning', async () => {
@@ -123,7 +124,7 @@ describe('bad input: loaded with a warning', () => {
     expect(r.encoding).toBe('windows-1252')
     expect(str(r, 'name')).toEqual(['José', '€'])
     expect(str(r, 'city')).toEqual(['Málaga', 'x'])
-    expect(r.warnings.join(' ')).toMatch(/l1\.csv: the bytes are not valid UTF-8; read as Windows-1252/)
+    expect(english(r.warnings)).toMatch(/l1\.csv: the bytes are not valid UTF-8; read as Windows-1252/)
   })
 
   test('invalid UTF-8 only after the first megabyte restarts as Windows-1252', async () => {
@@ -144,7 +145,7 @@ describe('bad input: loaded with a warning', () => {
   test('unknown extension with text content is sniffed', async () => {
     const r = await parse('a|b\n1|2\n', 'export.dump')
     expect(r.delimiter).toBe('|')
-    expect(r.warnings.join(' ')).toMatch(/unknown extension "\.dump"/)
+    expect(english(r.warnings)).toMatch(/unknown extension "\.dump"/)
     const j = await parse('[{"a":1}]', 'noext')
     expect(j.format).toBe('json')
   })
@@ -153,7 +154,7 @@ describe('bad input: loaded with a warning', () => {
     const x = makeXlsx([{ name: 'S', rows: [['Region', null, 'Total'], ['N', 1, 5], ['S', 2, 6]] }])
     const r = await parse(x, 'm.xlsx')
     expect(r.table.columns.map((c) => c.name)).toEqual(['Region', 'column_2', 'Total'])
-    expect(r.warnings.join(' ')).toMatch(/merged header cells \("Region"/)
+    expect(english(r.warnings)).toMatch(/merged header cells \("Region"/)
   })
 })
 
@@ -182,8 +183,8 @@ describe('formats', () => {
     expect(num('precio')).toEqual([12.5, -0.75, NaN, 3])
     expect(num('importe')).toEqual([1234.5, 12, 1000000, NaN])
     for (const text of ['cp', 'nota', 'mixto', 'ref']) expect(getColumn(r.table, text).storage, text).toBe('string')
-    expect(r.warnings.join(' ')).toMatch(/"precio" read as numbers with "," as the decimal mark/)
-    expect(r.warnings.join(' ')).toMatch(/"importe" read as numbers with "," as the decimal mark/)
+    expect(english(r.warnings)).toMatch(/"precio" read as numbers with "," as the decimal mark/)
+    expect(english(r.warnings)).toMatch(/"importe" read as numbers with "," as the decimal mark/)
     expect(r.schema.find((s) => s.name === 'precio')!.type).toBe('float')
     // comma-separated files never: "1,5" there can only be a quoted text cell
     const c = await parse('a,b\n"1,5",x\n"2,5",y\n', 'c.csv')

@@ -4,6 +4,7 @@ import { DataError } from '../../../src/data/errors'
 import { applySchemaOverride } from '../../../src/data/schema'
 import { cellString, type NumericColumn, type StringColumn } from '../../../src/data/table'
 import { parse } from './helpers'
+import { englishText as english } from './english'
 
 describe('dates', () => {
   test.each([
@@ -65,13 +66,13 @@ describe('inferred types and roles', () => {
     rows[9] = 'soon'
     const r = await parse('when\n' + rows.join('\n'), 'd.csv')
     expect(r.schema[0].type).toBe('date')
-    expect(r.warnings.join(' ')).toMatch(/column "when" is a date column but 2 row\(s\) could not be read .* \(rows 5, 10: "2020-02-31", "soon"\)/)
+    expect(english(r.warnings)).toMatch(/column "when" is a date column but 2 rows could not be read .* \(rows 5, 10: "2020-02-31", "soon"\)/)
   })
 
   test('ambiguous dd/mm vs mm/dd is read day-first with a warning', async () => {
     const r = await parse('d\n01/02/2020\n03/04/2020\n')
     expect((r.table.columns[0] as NumericColumn).values[0]).toBe(Date.UTC(2020, 1, 1))
-    expect(r.warnings.join(' ')).toMatch(/read as day\/month/)
+    expect(english(r.warnings)).toMatch(/read as day\/month/)
   })
 })
 
@@ -100,7 +101,7 @@ describe('applySchemaOverride converts storage', () => {
     const o = applySchemaOverride(r.table, r.schema, 'v', { type: 'float', role: 'target' })
     expect(Array.from((o.table.columns[0] as NumericColumn).values)).toEqual([1, 2, NaN, NaN])
     expect(o.schema[0].role).toBe('target')
-    expect(o.warnings.join(' ')).toMatch(/2 row\(s\) are not numbers \(rows 3, 4/)
+    expect(english(o.warnings)).toMatch(/2 rows are not numbers \(rows 3, 4/)
   })
 
   test('role only; unknown column / type refused', async () => {

@@ -7,6 +7,7 @@ import { absoluteTolerance, kmeansPlusPlus, kmeansSteps, KMeansModel, lloyd, run
 import { applyTransform, fitTransform, inverseTransform } from '@/ml/clustering/transform'
 import { elbow, parseKRange, suggestK } from '@/ml/clustering/elbow'
 import { silhouetteScore, silhouetteScores } from '@/ml/clustering/silhouette'
+import { renderMessage } from '@/i18n/render'
 
 function blobs(n: number, centres: number[][], sd: number, seed: number): ReturnType<typeof matrix> {
   const r = new Rng(seed)
@@ -182,7 +183,8 @@ describe('elbow and suggested k', () => {
     const sil = [0.4318, 0.3392, 0.3358, 0.3064, 0.31, 0.3082, 0.2928, 0.2794, 0.2859]
     const s = suggestK(inertia.map((v, i) => ({ k: i + 2, inertia: v, silhouette: sil[i] })))
     expect(s).toMatchObject({ k: 3, byElbow: 3, bySilhouette: 3 })
-    expect(s.reason).toMatch(/elbow/)
+    expect(renderMessage(s.reason, 'en')).toBe('k = 3: the elbow of the inertia curve and the highest silhouette among k ≥ 3 (0.339)')
+    expect(renderMessage(s.reason, 'es')).toBe('k = 3: el codo de la curva de inercia y la silueta más alta entre k ≥ 3 (0,339)')
     // without silhouettes, the knee; when they disagree the silhouette wins and both are named
     expect(suggestK(inertia.map((v, i) => ({ k: i + 2, inertia: v, silhouette: null }))).k).toBe(3)
     const s2 = suggestK([{ k: 2, inertia: 100, silhouette: 0.5 }, { k: 3, inertia: 40, silhouette: 0.3 }, { k: 4, inertia: 30, silhouette: 0.4 }, { k: 5, inertia: 25, silhouette: 0.2 }])

@@ -83,8 +83,8 @@ const PROSE: Record<'en' | 'es', RegExp> = {
 }
 const isProse = (s: string, lang: 'en' | 'es'): boolean => new Set(s.match(PROSE[lang]) ?? []).size >= 2
 
-/** Numbers written the English way: 1,234,567 · (45,211) · 12,345.6 · 0.53 · 1.1e-16 */
-const ENGLISH_NUMBER = [/\d,\d{3},\d{3}/, /\(\d{1,3},\d{3}\)/, /\d,\d{3}\.\d/, /(^|[^\d.\w])\d+\.\d{1,2}(?![\d.])/, /\d\.\d+e[-+]\d/]
+/** Numbers written the English way: 1,234,567 · (45,211) · 12,345.6 · 0.53 · 1.1e-16 (not "(0,326)": no English thousands start with 0, a Spanish decimal does) */
+const ENGLISH_NUMBER = [/\d,\d{3},\d{3}/, /\([1-9]\d{0,2},\d{3}\)/, /\d,\d{3}\.\d/, /(^|[^\d.\w])\d+\.\d{1,2}(?![\d.])/, /\d\.\d+e[-+]\d/]
 
 function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim()

@@ -739,7 +739,7 @@ export function campaignEngine(deps: CampaignDeps) {
         })
       } else if (loadedOnly) {
         doc = { ...loadedOnly.doc, name: args.name, updatedAt: new Date().toISOString(), review: args.review, budget: args.budget ?? loadedOnly.doc.budget ?? null, results: resultsDoc ?? loadedOnly.doc.results }
-      } else throw new Error('Nothing to save yet: choose an audience (step 1) or load a campaign file')
+      } else throw new CodedError('engine.nothingToSave')
       if (args.briefs && Object.keys(args.briefs).length) doc.briefs = args.briefs
       if (args.notes) doc.notes = args.notes
       const text = serializeCampaign(doc, true)
@@ -766,7 +766,7 @@ export function campaignEngine(deps: CampaignDeps) {
     },
     restore: async (): Promise<LoadedCampaign> => {
       const k = await store.get(KEPT_ID)
-      if (!k) throw new Error('No campaign is kept in this browser')
+      if (!k) throw new CodedError('engine.noKeptCampaign')
       return load(k.text, `${k.name} (kept in this browser)`)
     },
     forget: async (): Promise<boolean> => {

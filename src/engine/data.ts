@@ -160,7 +160,7 @@ export function dataEngine(storage: DataStorage) {
     await ensureRestored()
     const summary = known.get(id)
     const stored = summary ? await storage.get<StoredColumns>('datasets', id).catch(() => undefined) : undefined
-    if (!summary || !stored) throw new Error(`Dataset ${id} is no longer available. Load the file again.`)
+    if (!summary || !stored) throw new MessageError('engine.datasetGone', { id })
     const loaded = { summary, table: stored.table, stored: true }
     held.set(id, loaded)
     return loaded
@@ -210,7 +210,7 @@ export function dataEngine(storage: DataStorage) {
     async summaryPart(args: { id: string; from: number }) {
       await ensureRestored()
       const s = known.get(args.id)
-      if (!s) throw new Error(`Dataset ${args.id} is no longer available. Load the file again.`)
+      if (!s) throw new MessageError('engine.datasetGone', { id: args.id })
       return wirePart(s, args.from)
     },
 

@@ -1,4 +1,5 @@
 import type { ColumnSchema, Column, Table } from '../data/table'
+import { MessageError } from '../ml/core/message'
 import {
   browserFiles, packArtifacts, parseModelFile, registryEntry, registryConflict, modelCard, compareModels, checkTable, scoreTable, scoresToCsv, serializeModel,
   type LoadedModel, type Reason, type ScoreResult, type SaveInput, type ModelArtifacts, type ModelSaveResult, type ModelStorageHandler, type RegistryEntry,
@@ -53,7 +54,7 @@ export function registryHandler(store: ModelStore, opts: { id?: string; fileName
       const all = await store.getAll()
       const conflict = registryConflict(all.map((s) => s.entry), entry).status
       if (conflict === 'same-name' && !opts.replace) {
-        throw new Error(`A different model named "${entry.name}" is already saved. Choose "Replace" to overwrite it, or rename the model.`)
+        throw new MessageError('engine.modelNameTaken', { name: entry.name })
       }
       if (conflict === 'same-name') for (const s of all) if (s.entry.name === entry.name && s.id !== entry.id) await store.remove(s.id)
       await store.put({ id: entry.id, entry, fileName, bytes, savedAt: Date.now() })
@@ -61,7 +62,7 @@ export function registryHandler(store: ModelStore, opts: { id?: string; fileName
     },
     async load() {
       const s = opts.id ? await store.get(opts.id) : undefined
-      if (!s) throw new Error(`Model ${(opts.id ?? '').slice(0, 12)}… is not in this browser's registry any more.`)
+      if (!s) throw new MessageError('engine.modelNotInRegistry', { id: (opts.id ?? '').slice(0, 12) })
       return parseModelFile(s.bytes, s.fileName)
     },
   }
@@ -166,7 +167,7 @@ export function modelsEngine(deps: ModelsDeps) {
     /** Keep the retrained model: written as a model file (with its lineage) into the registry. */
     async keepRetrained(args: { key: string; replace?: boolean }) {
       const held = retrained.get(args.key)
-      if (!held) throw new Error('Run the retrain again: the retrained model is no longer held.')
+      if (!held) throw new MessageError('engine.retrainGone')
       const saved = await serializeModel(held.save)
       const entry = await keepInRegistry(saved.artifacts, saved.fileName, !!args.replace)
       retrained.delete(args.key)
@@ -181,7 +182,7 @@ export function modelsEngine(deps: ModelsDeps) {
     /** Store a file opened with `open` (already parsed and validated here; not parsed again). */
     async storeOpened(args: { fileId: string; fileName?: string; replace?: boolean }) {
       const o = opened.get(args.fileId)
-      if (!o) throw new Error('Open the model file again: it is no longer held.')
+      if (!o) throw new MessageError('engine.modelFileGone')
       const entry = await keepInRegistry(o.model.artifacts, args.fileName ?? o.fileName, !!args.replace)
       opened.delete(args.fileId)
       return entry
@@ -204,7 +205,7 @@ export function modelsEngine(deps: ModelsDeps) {
     /** What the page's download handler writes (browserFiles in src/ml/modelfile/io.ts). */
     async file(args: { id: string }) {
       const s = await deps.registry.get(args.id)
-      if (!s) throw new Error('That model is no longer stored.')
+      if (!s) throw new MessageError('engine.modelGone')
       const m = await load(args.id)
       return { fileName: s.fileName, artifacts: { manifest: m.artifacts.manifest, weightData: m.artifacts.weightData.slice() } }
     },

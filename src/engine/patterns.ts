@@ -1,4 +1,5 @@
 import type { Table } from '../data/table'
+import { MessageError } from '../ml/core/message'
 import { getColumn, cellString, stringColumn } from '../data/table'
 import { subProgress } from '../ml/core/progress'
 import type { Baskets } from '../ml/rules/baskets'
@@ -157,7 +158,7 @@ function alsOptions(a: AlsArgs): AlsArgs | undefined {
 }
 
 function seqOrder(s: HistoryState, sort: SequenceMetric): Int32Array {
-  if (!s.seq) throw new Error('Mine sequential rules first')
+  if (!s.seq) throw new MessageError('engine.sequencesFirst')
   if (!s.seqOrder || s.seqSort !== sort) {
     s.seqOrder = sortSequenceIndex(s.seq, sort)
     s.seqSort = sort
@@ -382,7 +383,7 @@ export function patternsEngine(deps: PatternsDeps) {
 
   async function recommend(args: { resultId: string; customer: string; n: number }) {
     const s = await histState(args.resultId)
-    if (!s.model || !s.x) throw new Error('Fit a recommender first')
+    if (!s.model || !s.x) throw new MessageError('engine.recommenderFirst')
     const u = s.h.customers.indexOf(args.customer)
     if (u < 0) throw new RangeError(`Customer "${args.customer}" has no dated purchases`)
     const x = s.x

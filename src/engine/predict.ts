@@ -15,7 +15,7 @@ import { isTreeModel } from '../ml/explain/shap/trees'
 import { LogisticRegression } from '../ml/estimators/logistic'
 import { DecisionTreeClassifier } from '../ml/estimators/tree'
 import { Rng } from '../ml/core/random'
-import { errorMessage, list, msg, pct, type Message } from '../ml/core/message'
+import { errorMessage, list, msg, pct, type Message, MessageError } from '../ml/core/message'
 
 import type { RunControl } from '../ml/core/progress'
 import type { Matrix } from '../ml/core/matrix'
@@ -142,8 +142,8 @@ export function predictEngine(deps: PredictDeps) {
 
   function heldModel(run: HeldRun, modelId: string): ModelResult {
     const m = run.result.models.find((x) => x.id === modelId)
-    if (!m) throw new Error(`Model "${modelId}" is not part of this run.`)
-    if (m.error) throw new Error(`Model "${modelId}" failed to train: ${m.error}`)
+    if (!m) throw new MessageError('engine.modelNotInRun', { model: modelId })
+    if (m.error) throw new MessageError('engine.modelFailed', { model: modelId, reason: m.error })
     return m
   }
 

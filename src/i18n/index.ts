@@ -15,6 +15,7 @@ import * as workspace from './pages/workspace'
 import * as wording from './pages/wording'
 import * as tabs from './pages/tabs'
 import * as limits from './pages/limits'
+import * as engine from './pages/engine'
 
 export type Locale = 'en' | 'es'
 
@@ -29,8 +30,8 @@ export const i18n = createI18n({
   locale: initialLocale(),
   fallbackLocale: 'en',
   messages: {
-    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en, retrain: retrain.en, uplift: uplift.en, shell: shell.en, clv: clv.en, explain: explain.en, workspace: workspace.en, wording: wording.en, tabs: tabs.en, limits: limits.en },
-    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es, retrain: retrain.es, uplift: uplift.es, shell: shell.es, clv: clv.es, explain: explain.es, workspace: workspace.es, wording: wording.es, tabs: tabs.es, limits: limits.es },
+    en: { ...en, predict: predict.en, segment: segment.en, patterns: patterns.en, campaign: campaign.en, models: models.en, retrain: retrain.en, uplift: uplift.en, shell: shell.en, clv: clv.en, explain: explain.en, workspace: workspace.en, wording: wording.en, tabs: tabs.en, limits: limits.en, engine: engine.en },
+    es: { ...es, predict: predict.es, segment: segment.es, patterns: patterns.es, campaign: campaign.es, models: models.es, retrain: retrain.es, uplift: uplift.es, shell: shell.es, clv: clv.es, explain: explain.es, workspace: workspace.es, wording: wording.es, tabs: tabs.es, limits: limits.es, engine: engine.es },
   },
 })
 

@@ -16,6 +16,7 @@ import * as explain from './pages/explain'
 import * as retrain from './pages/retrain'
 import * as tabs from './pages/tabs'
 import * as limits from './pages/limits'
+import * as engine from './pages/engine'
 
 export type MessageLocale = 'en' | 'es'
 export type PluralEntry = { one: string; other: string }
@@ -31,7 +32,7 @@ function flatten(prefix: string, node: unknown, out: Catalogue): Catalogue {
 
 // The codes of the newer areas live in their page catalogues (also read by vue-i18n under the same
 // keys); they join the one code catalogue here, so every code renders the same way everywhere.
-const areas = { uplift, clv, explain, retrain, tabs, limits } as const
+const areas = { uplift, clv, explain, retrain, tabs, limits, engine } as const
 function withAreas(base: Catalogue, locale: MessageLocale): Catalogue {
   const out: Catalogue = { ...base }
   for (const [name, mod] of Object.entries(areas)) flatten(name, mod[locale], out)

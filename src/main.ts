@@ -11,6 +11,7 @@ import { usePredictStore } from './stores/predict'
 import { useSegmentStore } from './stores/segment'
 import { usePatternsStore } from './stores/patterns'
 import { useCampaignStore } from './stores/campaign'
+import { useModelsStore } from './stores/models'
 import { restoreWorkspace } from './stores/persist'
 import { installTabSync } from './stores/tabs'
 import './style.css'
@@ -31,10 +32,12 @@ const predict = usePredictStore(pinia)
 const segment = useSegmentStore(pinia)
 const patterns = usePatternsStore(pinia)
 const campaign = useCampaignStore(pinia)
+const modelsPage = useModelsStore(pinia)
 void restoreWorkspace([
   { area: 'predict', store: predict, keys: ['tab', 'datasetId', 'target', 'positive', 'features', 'testSize', 'seed', 'cv', 'scoring', 'subsample', 'smote', 'vote', 'models', 'inspection', 'shownRunId', 'selectedId', 'threshold', 'cost', 'bands', 'regression', 'history'] },
   { area: 'segment', store: segment, keys: ['datasetId', 'mode', 'mapping', 'cleaning', 'snapshot', 'tableFeatures', 'tableIdColumn', 'rfm', 'table', 'options', 'elbowRun', 'result', 'clusterNames', 'addedDataset', 'clvOptions', 'clv'] },
   { area: 'patterns', store: patterns, keys: ['datasetId', 'cols', 'thresholds', 'mined', 'view', 'page', 'pageSize', 'segment', 'segmentResult', 'seqOptions', 'seqResult', 'recMethod', 'recFit', 'recCustomer', 'recResult', 'evaluation'] },
+  { area: 'models', store: modelsPage, keys: ['selectedId', 'card', 'checked', 'comparison', 'datasetId', 'report', 'scores', 'sql', 'sqlTable'] },
   {
     area: 'campaign', store: campaign, keys: [
       'step', 'name', 'datasetId', 'sourceName', 'idColumn', 'scoreColumn', 'mode', 'top', 'band', 'segmentColumn', 'segmentValues', 'topWithin', 'exclusions', 'suppression', 'audience', 'audienceSpec',

@@ -88,12 +88,13 @@ export const useDatasetsStore = defineStore('datasets', () => {
   }
 
   /** Parse and add files one by one; a failing file reports its error and leaves the rest untouched. */
-  async function addFiles(files: File[], opts: data.ImportOptions & { asOne?: boolean } = {}): Promise<{ file: string; error?: string; sheets?: string[] }[]> {
-    const outcomes: { file: string; error?: string; sheets?: string[] }[] = []
+  async function addFiles(files: File[], opts: data.ImportOptions & { asOne?: boolean } = {}): Promise<{ file: string; id?: string; error?: string; sheets?: string[] }[]> {
+    const outcomes: { file: string; id?: string; error?: string; sheets?: string[] }[] = []
     if (opts.asOne && files.length > 1) {
       try {
-        upsert(await data.parseFilesAsOne(files, opts))
-        outcomes.push({ file: files[0].name })
+        const d = await data.parseFilesAsOne(files, opts)
+        upsert(d)
+        outcomes.push({ file: files[0].name, id: d.id })
       } catch (e) {
         outcomes.push({ file: files[0].name, error: (e as Error).message })
       }
@@ -102,8 +103,9 @@ export const useDatasetsStore = defineStore('datasets', () => {
     }
     for (const f of files) {
       try {
-        upsert(await data.parseFile(f, opts))
-        outcomes.push({ file: f.name })
+        const d = await data.parseFile(f, opts)
+        upsert(d)
+        outcomes.push({ file: f.name, id: d.id })
       } catch (e) {
         const err = e as Error & { sheets?: string[] }
         const sheets = /several sheets|varias hojas/i.test(err.message) ? parseSheets(err.message) : undefined

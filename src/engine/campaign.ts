@@ -5,7 +5,7 @@ import {
   analyzeResults, followUp, buildCampaign, serializeCampaign, parseCampaign, customerIds, suppressionListLabel,
   type AudienceSpec, type AudienceResult, type CreativeGroups, type GroupsSuggestedK, type ABDesign, type Exclusion, type ReviewRecord,
   type ResultColumns, type AbResults, type FollowUpCustomer, type CampaignDocument, type BandDef, type ChannelDef,
-  type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult,
+  type FunnelStep, type ArmSummary, type SensitiveFlag, type BudgetPlan, type FollowUpResult, type ValuePrediction,
   experimentStats, type ResultsReport, type CupedInput, measuredUpliftByBand, upliftConversionTable, type MeasuredCustomer, type MeasuredUplift, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
 } from '../ml/campaign'
 import type { Label } from '../ml/core/message'
@@ -368,6 +368,28 @@ export function campaignEngine(deps: CampaignDeps) {
    * The contacted customers' scores (from the campaign list), groups and observed outcomes, and each
    * one's row in the scored table. Throws message codes a user can act on.
    */
+  /**
+   * The campaign customers' P(alive) and expected purchases when the audience's table carries the
+   * customer-value panel's columns (p_alive, expected_purchases_<N>d); null otherwise (or for a
+   * campaign loaded from a file, whose audience rows are not known).
+   */
+  function valuePredictions(): { byId: Map<string, ValuePrediction>; horizonDays: number | null } | null {
+    const asg = state?.assign
+    if (!state || !asg) return null
+    const find = (re: RegExp) => state!.table.columns.find((c) => re.test(c.name) && c.storage === 'number') ?? null
+    const alive = find(/^p_alive$/i)
+    const expected = find(/^expected_purchases_\d+d$/i)
+    if (!alive && !expected) return null
+    const horizon = expected ? Number(/_(\d+)d$/i.exec(expected.name)![1]) : null
+    const num = (c: Column | null, row: number): number => (c && c.storage === 'number' ? c.values[row] : NaN)
+    const byId = new Map<string, ValuePrediction>()
+    for (const m of asg.design.members) {
+      const row = state.audience.rows[m]
+      byId.set(asg.ids[m], { pAlive: num(alive, row), expectedPurchases: num(expected, row) })
+    }
+    return { byId, horizonDays: horizon }
+  }
+
   function outcomes(args: ReevalArgs): { customers: ReevalCustomer[]; rows: number[]; unmatched: number; st: State } {
     // after a reload the worker holds no campaign: the page still shows the last comparison
     if (!state && !loadedOnly) throw new CodedError('campaign.reeval.sourceGone')
@@ -696,7 +718,7 @@ export function campaignEngine(deps: CampaignDeps) {
     followUp: (args: FollowUpArgs): FollowUpResult => {
       const r = need(state?.results ?? loadedOnly?.results, 'Analyse the campaign results first (step 6)')
       const { table } = deps.tables(args.datasetId)
-      return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns })
+      return followUp(r.customers, table, { days: args.days, defaultSendDate: args.defaultSendDate, columns: args.columns }, valuePredictions() ?? undefined)
     },
 
     /** Step 7: the 3-month re-evaluation: what the model predicted for the campaign list against what happened. */

@@ -18,6 +18,8 @@ function parseNum(text: string, locale: 'en' | 'es'): number {
   return Number(locale === 'en' ? t.replace(/,/g, '') : t.replace(/\./g, '').replace(',', '.'))
 }
 
+const widerThanWindow = (): Promise<boolean> => s.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+
 async function viewShot(name: string, testId: string): Promise<void> {
   await s.page.getByTestId(testId).scrollIntoViewIfNeeded()
   // below the sticky header
@@ -254,6 +256,75 @@ describe('customer value panel', () => {
     expect(await s.page.getByTestId('audience-value').textContent()).toMatch(/clv_12m total de la audiencia: [\d.]+\. Mínimo conservado: [\d.,]+\./)
     await viewShot('clv-es-audience', 'audience-result')
     await s.page.getByTestId('locale').selectOption('en')
+  })
+
+  it('the campaign\'s follow-up compares the value model with what the customers then bought (EN, ES)', async () => {
+    const p = s.page
+    // the 50-customer audience from the test above: 2 creatives of 20 and a control of 10
+    await p.getByTestId('step-design').click()
+    await p.getByTestId('design-step').waitFor()
+    await p.getByTestId('sample-size').fill('40')
+    await p.getByTestId('creatives-k').fill('2')
+    await p.getByTestId('control-size').fill('10')
+    await p.getByTestId('design-seed').fill('42')
+    await p.getByTestId('run-design').click()
+    await p.getByTestId('mix-table').waitFor({ timeout: 30_000 })
+    await p.getByTestId('step-review').click()
+    await p.getByTestId('reviewer').fill('Ana Analyst')
+    await p.getByTestId('decision').selectOption('approved')
+    await p.getByTestId('record-review').click()
+    await p.getByTestId('review-recorded').waitFor()
+    const [dl] = await Promise.all([p.waitForEvent('download'), p.getByTestId('export-all').click()])
+    const [head, ...rows] = readFileSync((await dl.path())!, 'utf8').trim().split('\n')
+    expect(head.split(',').slice(0, 2)).toEqual(['customer_id', 'creative'])
+    expect(rows).toHaveLength(50)
+    // every fourth customer answered
+    const results = ['customer,creative,converted', ...rows.map((r, i) => `${r.split(',')[0]},${r.split(',')[1]},${i % 4 === 0 ? 'yes' : 'no'}`)].join('\n') + '\n'
+    await p.getByTestId('step-results').click()
+    await p.getByTestId('results-step').waitFor()
+    await p.evaluate(({ text }) => {
+      const dt = new DataTransfer()
+      dt.items.add(new File([text], 'value_results.csv', { type: 'text/csv' }))
+      document.querySelector('[data-testid="results-dropzone"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    }, { text: results })
+    await expect.poll(() => p.getByTestId('rcol-converted').inputValue(), { timeout: 30_000 }).toBe('converted')
+    await p.getByTestId('results-control').fill('control')
+    await p.getByTestId('run-results').click()
+    await p.getByTestId('ab-report').waitFor({ timeout: 30_000 })
+
+    // the follow-up reads the Online Retail log itself: 90 days after 1 June 2011, the horizon of expected_purchases_90d
+    await p.getByTestId('step-followup').click()
+    const opt = p.getByTestId('tx-dataset').locator('option', { hasText: 'online-retail-sample.csv' }).first()
+    await p.getByTestId('tx-dataset').selectOption((await opt.getAttribute('value'))!)
+    await p.getByTestId('follow-days').fill('90')
+    await p.getByTestId('follow-send').fill('2011-06-01')
+    await p.getByTestId('run-followup').click()
+    await p.getByTestId('followup-value').waitFor({ timeout: 30_000 })
+    expect(await p.getByTestId('followup-not-comparable').count()).toBe(0)
+    // every campaign customer in one P(alive) band; the audience kept P(alive) ≥ 50 %, so no band below it
+    const bands = p.getByTestId('followup-alive').locator('tbody tr')
+    let inBands = 0
+    for (let i = 0; i < (await bands.count()); i++) {
+      const cells = (await bands.nth(i).locator('td').allTextContents()).map((x) => x.trim())
+      expect(Number(cells[0].split('%')[0])).toBeGreaterThanOrEqual(40)
+      inBands += parseNum(cells[1], 'en')
+    }
+    expect(inBands).toBe(50)
+    // expected against actual purchase days per arm: A, B and control, 20 + 20 + 10 customers
+    const arms = p.getByTestId('followup-expected').locator('tbody tr')
+    expect((await arms.locator('td:first-child').allTextContents()).map((x) => x.trim()).sort()).toEqual(['A', 'B', 'control'])
+    expect((await arms.locator('td:nth-child(2)').allTextContents()).map((x) => parseNum(x, 'en')).sort()).toEqual([10, 20, 20])
+    for (const e of await arms.locator('td:nth-child(3)').allTextContents()) expect(parseNum(e, 'en')).toBeGreaterThan(0)
+    expect(await widerThanWindow()).toBe(false)
+    await viewShot('clv-en-followup', 'followup-value')
+    await p.setViewportSize({ width: 1920, height: 1080 })
+    await p.getByTestId('locale').selectOption('es')
+    await expect.poll(() => p.getByTestId('followup-value').locator('h3').textContent()).toBe('Previsto frente a real: el modelo de valor del cliente')
+    expect(await p.getByTestId('followup-expected').locator('thead').textContent()).toContain('Compras esperadas (90 días)')
+    expect(await widerThanWindow()).toBe(false)
+    await viewShot('clv-es-followup', 'followup-value')
+    await p.getByTestId('locale').selectOption('en')
+    await p.setViewportSize({ width: 1366, height: 768 })
   })
 
   it('refuses a log with too few repeat buyers with an actionable message in the UI language', async () => {

@@ -43,9 +43,53 @@ export interface FollowUpArm {
   revenuePerCustomer: number | null
 }
 
+/** A campaign customer's customer-value prediction from the audience's table (NaN: not known). */
+export interface ValuePrediction {
+  pAlive: number
+  expectedPurchases: number
+}
+
+export interface ValueCheckBand {
+  /** P(alive) in [from, to); the last band includes 1 */
+  from: number
+  to: number
+  customers: number
+  /** customers with at least one purchase in the window */
+  buyers: number
+  rate: Rate | null
+  meanPAlive: number
+}
+
+export interface ValueCheckArm {
+  arm: string
+  /** customers with a known expected-purchases prediction */
+  customers: number
+  /** the sum of their expected purchases over the prediction's horizon */
+  expected: number
+  /** the purchase days they had in the window (purchases on one day count once, as the value models count them) */
+  actual: number
+}
+
+/**
+ * Issue #16 §4: what the customer-value model predicted for the campaign's customers against what
+ * they did in the follow-up window: who was predicted alive against who bought (by P(alive) band),
+ * and expected against actual purchases per creative (the control group is the clean check: the
+ * campaign did not touch it).
+ */
+export interface ValueCheck {
+  /** the expected-purchases column's horizon in days, null without one */
+  horizonDays: number | null
+  /** expected and actual purchases cover the same span (the horizon equals the follow-up window) */
+  comparable: boolean
+  arms: ValueCheckArm[]
+  bands: ValueCheckBand[]
+}
+
 export interface FollowUpResult {
   days: number
   arms: FollowUpArm[]
+  /** predicted against actual, when the audience's table carries customer-value columns */
+  value: ValueCheck | null
   /** transactions of customers outside the campaign, ignored */
   ignoredTransactions: number
   /** transactions without a readable date or customer */
@@ -112,8 +156,44 @@ export function purchasersWithin(customers: FollowUpCustomer[], tx: Table, optio
   return new Set(scanWindow(customers, tx, options).tx1.keys())
 }
 
-/** Repeat-purchase and churn per creative N days after the send. */
-export function followUp(customers: FollowUpCustomer[], tx: Table, options: FollowUpOptions): FollowUpResult {
+/** lower edges of the P(alive) bands of the predicted-against-actual table */
+const ALIVE_EDGES = [0, 0.2, 0.4, 0.6, 0.8]
+const DAY_MS = 86_400_000
+
+function valueCheck(customers: FollowUpCustomer[], tx1: Map<string, number[]>, days: number, pred: { byId: Map<string, ValuePrediction>; horizonDays: number | null }): ValueCheck {
+  const bands: ValueCheckBand[] = ALIVE_EDGES.map((from, b) => ({ from, to: ALIVE_EDGES[b + 1] ?? 1, customers: 0, buyers: 0, rate: null, meanPAlive: 0 }))
+  const arms = new Map<string, ValueCheckArm>()
+  for (const c of customers) {
+    const p = pred.byId.get(c.id)
+    if (!p) continue
+    const ts = tx1.get(c.id) ?? []
+    if (Number.isFinite(p.pAlive)) {
+      const pa = Math.min(1, Math.max(0, p.pAlive))
+      const band = bands[Math.min(ALIVE_EDGES.length - 1, Math.floor(pa * ALIVE_EDGES.length))]
+      band.customers++
+      if (ts.length) band.buyers++
+      band.meanPAlive += pa
+    }
+    if (Number.isFinite(p.expectedPurchases)) {
+      const a = arms.get(c.arm) ?? { arm: c.arm, customers: 0, expected: 0, actual: 0 }
+      a.customers++
+      a.expected += p.expectedPurchases
+      a.actual += new Set(ts.map((t) => Math.floor(t / DAY_MS))).size
+      arms.set(c.arm, a)
+    }
+  }
+  for (const b of bands) {
+    b.rate = rate(b.buyers, b.customers)
+    b.meanPAlive = b.customers ? b.meanPAlive / b.customers : NaN
+  }
+  return { horizonDays: pred.horizonDays, comparable: pred.horizonDays === days, arms: [...arms.values()], bands }
+}
+
+/**
+ * Repeat-purchase and churn per creative N days after the send; with `predictions` (the audience's
+ * P(alive) and expected purchases per customer id), also predicted against actual.
+ */
+export function followUp(customers: FollowUpCustomer[], tx: Table, options: FollowUpOptions, predictions?: { byId: Map<string, ValuePrediction>; horizonDays: number | null }): FollowUpResult {
   const { tx1, revenue, ignored, unreadable, amount } = scanWindow(customers, tx, options)
   const warnings: Message[] = []
   if (unreadable) {
@@ -139,5 +219,6 @@ export function followUp(customers: FollowUpCustomer[], tx: Table, options: Foll
       revenue: amount ? rev : null, revenuePerCustomer: amount && cs.length ? rev / cs.length : null,
     }
   })
-  return { days: options.days, arms: out, ignoredTransactions: ignored, unreadable, warnings }
+  const value = predictions && predictions.byId.size ? valueCheck(customers, tx1, options.days, predictions) : null
+  return { days: options.days, arms: out, value, ignoredTransactions: ignored, unreadable, warnings }
 }

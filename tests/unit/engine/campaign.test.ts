@@ -211,3 +211,75 @@ describe('campaign engine: the kept campaign', () => {
     expect(kept.store.size).toBe(0)
   })
 })
+
+describe('campaign engine: the follow-up against the customer-value predictions (issue #16 §4)', () => {
+  // The scored table with the value panel's columns. P(alive) of C01…C14 in steps of 0.07:
+  // 0.05, 0.12, …; expected purchases over 30 days: 0.5 each.
+  const pAlive = ids.map((_, i) => 0.05 + 0.07 * i)
+  const withValue: Table = {
+    ...scored, name: 'scored-value.csv',
+    columns: [...scored.columns, numberColumn('p_alive', Float64Array.from(pAlive)), numberColumn('expected_purchases_30d', new Float64Array(14).fill(0.5))],
+  }
+  const SEND = Date.UTC(2024, 2, 1)
+  const day = (d: number, h = 12) => SEND + d * 86_400_000 + h * 3_600_000
+
+  it('P(alive) bands against who bought, and expected against actual purchase days per creative', () => {
+    const { tables, engine } = setup()
+    tables.set('s', { table: withValue, schema: [] })
+    engine.audience({ datasetId: 's', spec, sourceName: 'scored-value.csv' })
+    engine.groups({ datasetId: 's', features: ['spend'], k: 2, seed: 42 }, ctx())
+    engine.design(design)
+    const assigned = csvRows(engine.exports({ prefix: 'p' }).assignment.csv)
+    tables.set('r', { table: { name: 'results.csv', nRows: assigned.length, columns: [stringColumn('customer', assigned.map((r) => r.customer_id)), stringColumn('bought', assigned.map(() => 'no'))] }, schema: [] })
+    engine.results({ datasetId: 'r', fileName: 'results.csv', columns: { id: 'customer', converted: 'bought' }, control: 'control', conversionBase: 'sent', alpha: 0.05, useAssignment: true })
+
+    // Transactions of the first three assigned customers: x buys twice on day 5 and once on day 10
+    // (2 purchase days); y buys on day 40 (after the 30-day window: none); z buys at the window's
+    // last instant, send + 30 days (1). An outsider's purchase is ignored.
+    const [x, y, z] = assigned
+    const txIds = [x.customer_id, x.customer_id, x.customer_id, y.customer_id, z.customer_id, 'C99']
+    const txDates = [day(5, 9), day(5, 17), day(10), day(40), day(30, 0), day(3)]
+    tables.set('t', { table: { name: 'tx.csv', nRows: 6, columns: [stringColumn('customer', txIds), numberColumn('date', Float64Array.from(txDates))] }, schema: [] })
+    const f = engine.followUp({ datasetId: 't', columns: { customer: 'customer', date: 'date' }, days: 30, defaultSendDate: SEND })
+    const v = f.value!
+    expect(v.horizonDays).toBe(30)
+    expect(v.comparable).toBe(true)
+
+    // expected: 0.5 per assigned customer of each arm; actual: the purchase days worked out above
+    const actualOf = (id: string) => (id === x.customer_id ? 2 : id === z.customer_id ? 1 : 0)
+    for (const arm of ['A', 'B', 'control']) {
+      const members = assigned.filter((r) => r.creative === arm)
+      const a = v.arms.find((q) => q.arm === arm)!
+      expect(a.customers).toBe(members.length)
+      expect(a.expected).toBeCloseTo(0.5 * members.length, 12)
+      expect(a.actual).toBe(members.reduce((s, r) => s + actualOf(r.customer_id), 0))
+    }
+    // bands of P(alive): [0, .2) [.2, .4) [.4, .6) [.6, .8) [.8, 1]; buyers are x and z
+    const pOf = (id: string) => pAlive[ids.indexOf(id)]
+    const bandOf = (p: number) => Math.min(4, Math.floor(p * 5))
+    expect(v.bands.map((b) => [b.from, b.to])).toEqual([[0, 0.2], [0.2, 0.4], [0.4, 0.6], [0.6, 0.8], [0.8, 1]])
+    for (let b = 0; b < 5; b++) {
+      const inBand = assigned.filter((r) => bandOf(pOf(r.customer_id)) === b)
+      expect(v.bands[b].customers).toBe(inBand.length)
+      expect(v.bands[b].buyers).toBe(inBand.filter((r) => r.customer_id === x.customer_id || r.customer_id === z.customer_id).length)
+      if (inBand.length) expect(v.bands[b].meanPAlive).toBeCloseTo(inBand.reduce((s, r) => s + pOf(r.customer_id), 0) / inBand.length, 12)
+      else expect(v.bands[b].rate).toBeNull()
+    }
+
+    // a 60-day follow-up against 30-day predictions: shown, but not called comparable
+    expect(engine.followUp({ datasetId: 't', columns: { customer: 'customer', date: 'date' }, days: 60, defaultSendDate: SEND }).value!.comparable).toBe(false)
+  })
+
+  it('a table without the value columns gives no comparison', () => {
+    const { tables, engine } = setup()
+    tables.set('s', { table: scored, schema: [] })
+    engine.audience({ datasetId: 's', spec, sourceName: 'scored.csv' })
+    engine.groups({ datasetId: 's', features: ['spend'], k: 2, seed: 42 }, ctx())
+    engine.design(design)
+    const assigned = csvRows(engine.exports({ prefix: 'p' }).assignment.csv)
+    tables.set('r', { table: { name: 'results.csv', nRows: assigned.length, columns: [stringColumn('customer', assigned.map((r) => r.customer_id)), stringColumn('bought', assigned.map(() => 'no'))] }, schema: [] })
+    engine.results({ datasetId: 'r', fileName: 'results.csv', columns: { id: 'customer', converted: 'bought' }, control: 'control', conversionBase: 'sent', alpha: 0.05, useAssignment: true })
+    tables.set('t', { table: { name: 'tx.csv', nRows: 1, columns: [stringColumn('customer', [assigned[0].customer_id]), numberColumn('date', Float64Array.from([day(2)]))] }, schema: [] })
+    expect(engine.followUp({ datasetId: 't', columns: { customer: 'customer', date: 'date' }, days: 30, defaultSendDate: SEND }).value).toBeNull()
+  })
+})

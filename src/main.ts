@@ -34,7 +34,7 @@ const patterns = usePatternsStore(pinia)
 const campaign = useCampaignStore(pinia)
 const modelsPage = useModelsStore(pinia)
 void restoreWorkspace([
-  { area: 'predict', store: predict, keys: ['tab', 'datasetId', 'target', 'positive', 'features', 'testSize', 'seed', 'cv', 'scoring', 'subsample', 'smote', 'vote', 'models', 'inspection', 'shownRunId', 'selectedId', 'threshold', 'cost', 'bands', 'regression', 'history'] },
+  { area: 'predict', store: predict, keys: ['tab', 'datasetId', 'target', 'positive', 'outcomeName', 'features', 'testSize', 'seed', 'cv', 'scoring', 'subsample', 'smote', 'vote', 'models', 'inspection', 'shownRunId', 'selectedId', 'threshold', 'cost', 'bands', 'regression', 'history'] },
   { area: 'segment', store: segment, keys: ['datasetId', 'mode', 'mapping', 'cleaning', 'snapshot', 'tableFeatures', 'tableIdColumn', 'rfm', 'table', 'options', 'elbowRun', 'result', 'clusterNames', 'addedDataset', 'clvOptions', 'clv'] },
   { area: 'patterns', store: patterns, keys: ['datasetId', 'cols', 'thresholds', 'mined', 'view', 'page', 'pageSize', 'segment', 'segmentResult', 'seqOptions', 'seqResult', 'recMethod', 'recFit', 'recCustomer', 'recResult', 'evaluation'] },
   { area: 'models', store: modelsPage, keys: ['selectedId', 'card', 'checked', 'comparison', 'datasetId', 'report', 'scores', 'sql', 'sqlTable'] },

@@ -124,6 +124,8 @@ export const usePredictStore = defineStore('predict', () => {
   const datasetId = ref<string>('')
   const target = ref<string>('')
   const positive = ref<string>('')
+  /** what the positive outcome means in the user's words ("subscribed", "churned"); the texts use it */
+  const outcomeName = ref('')
   /** chosen input columns (empty until the target is set: then every usable column) */
   const features = ref<string[]>([])
   const testSize = ref(0.2)
@@ -216,5 +218,5 @@ export const usePredictStore = defineStore('predict', () => {
     return JSON.parse(JSON.stringify(cfg)) as TrainConfig
   }
 
-  return { tab, datasetId, target, positive, features, testSize, seed, cv, scoring, subsample, smote, vote, models, chosen, inspection, run, selectedId, threshold, cost, bands, regression, config, history, shownRunId, recordRun, openRun, deleteRun, clearResults }
+  return { tab, datasetId, target, positive, outcomeName, features, testSize, seed, cv, scoring, subsample, smote, vote, models, chosen, inspection, run, selectedId, threshold, cost, bands, regression, config, history, shownRunId, recordRun, openRun, deleteRun, clearResults }
 })

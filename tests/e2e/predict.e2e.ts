@@ -61,7 +61,10 @@ describe('predict page in the browser (bank sample)', () => {
     await s.page.getByTestId('predict-target').waitFor()
     await s.page.getByTestId('predict-target').selectOption('y')
     await s.page.getByTestId('predict-positive').selectOption('yes')
-    await expect.poll(() => s.page.getByTestId('class-balance').textContent(), { timeout: 30_000 }).toMatch(/5,289 customers \(11\.7%\) have yes/)
+    await expect.poll(() => s.page.getByTestId('class-balance').textContent(), { timeout: 30_000 }).toMatch(/5,289 customers \(11\.7%\) with the outcome "yes"/)
+    // the user names what "yes" means, and the texts use it
+    await s.page.getByTestId('predict-outcome-name').fill('subscribed')
+    await expect.poll(() => s.page.getByTestId('class-balance').textContent()).toMatch(/5,289 customers \(11\.7%\) with the outcome "subscribed"/)
     // the leakage warning names duration and drops it in one click
     const leak = s.page.getByTestId('leak-duration')
     await leak.waitFor({ timeout: 30_000 })
@@ -142,6 +145,7 @@ describe('predict page in the browser (bank sample)', () => {
     // the CV folds, grid points and final fits ran on the ml worker's pool: one fit worker per core (≤ 4)
     const cores = await p.evaluate(() => navigator.hardwareConcurrency)
     expect(summary).toContain(`fits spread over ${Math.max(1, Math.min(4, cores))} workers`)
+    expect(summary).toMatch(/models predicting subscribed \(y = yes\):/)
     // sortable: by PR AUC, descending
     await p.getByTestId('sort-prAuc').click()
     const prCol = await rows.evaluateAll((trs) => trs.map((tr) => Number((tr.children[7] as HTMLElement).textContent)))
@@ -168,6 +172,7 @@ describe('predict page in the browser (bank sample)', () => {
     await p.getByTestId('use-best').click()
     const counts = await p.getByTestId('band-count').allTextContents()
     expect(counts.length).toBe(3)
+    expect(await p.locator('section[aria-labelledby=bands-title] thead').textContent()).toMatch(/Expected "subscribed".*Actual "subscribed"/)
     expect(counts.map((c) => Number(c.split(' ')[0].replace(/,/g, ''))).reduce((a, b) => a + b, 0)).toBe(9043)
     await part('predict-part-detail', '[data-testid=model-detail]')
     await part('predict-part-bands', 'section[aria-labelledby=bands-title]')

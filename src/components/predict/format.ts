@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n'
+import { usePredictStore } from '@/stores/predict'
 
 /** Number formatting in the UI's language (counts, metrics, percentages, money, p-values). */
 export function useFormat() {
@@ -43,3 +44,15 @@ export const METRICS = ['f1', 'accuracy', 'precision', 'recall', 'specificity', 
 export type MetricKey = (typeof METRICS)[number]
 /** lower is better for these */
 export const LOWER_BETTER = new Set<string>(['logLoss', 'brier', 'fitSeconds'])
+
+/**
+ * The positive outcome as the texts name it: the user's own words when given ("subscribed",
+ * "churned"), else the column's value ("yes"); `full` adds the column and value for precision.
+ */
+export function useOutcome() {
+  const st = usePredictStore()
+  const name = (): string => st.outcomeName.trim()
+  const label = (positive: string): string => name() || positive
+  const full = (target: string, positive: string): string => (name() ? `${name()} (${target} = ${positive})` : `${target} = ${positive}`)
+  return { label, full }
+}

@@ -128,6 +128,8 @@ export interface SaveArgs {
   bands: Band[]
   author?: string
   notes?: string
+  /** what the positive outcome means in the user's words: the card says "y = yes (subscribed)" */
+  outcomeName?: string
   /** the user said "Save anyway" to a model that holds customer rows */
   allowCustomerRows?: boolean
 }
@@ -456,7 +458,7 @@ export function predictEngine(deps: PredictDeps) {
     const base = saveInput(run, a.modelId)
     const name = a.name.trim()
     if (!name) throw new RangeError('Give the model a name before saving it.')
-    return { ...base, name, threshold: a.threshold, bands: fileBands(a.bands), card: { ...base.card, ...(a.author ? { author: a.author } : {}), ...(a.notes ? { notes: a.notes } : {}) }, refuseCustomerRows: !a.allowCustomerRows }
+    return { ...base, name, threshold: a.threshold, bands: fileBands(a.bands), card: { ...base.card, ...(a.outcomeName?.trim() && base.card?.predicts ? { predicts: `${base.card.predicts} (${a.outcomeName.trim()})` } : {}), ...(a.author ? { author: a.author } : {}), ...(a.notes ? { notes: a.notes } : {}) }, refuseCustomerRows: !a.allowCustomerRows }
   }
 
   return {

@@ -83,6 +83,7 @@ export interface SaveOptions {
   bands: Band[]
   author?: string
   notes?: string
+  outcomeName?: string
   allowCustomerRows?: boolean
 }
 

@@ -236,6 +236,8 @@ describe('predict page in the browser (bank sample)', () => {
     await p.locator('nav button[data-page=models]').click()
     await p.getByTestId(`model-${MODEL_NAME}`).click()
     await p.getByTestId('model-card').waitFor()
+    // the card says what the model predicts in the user's words
+    expect(await p.getByTestId('model-card').textContent()).toContain('y = yes (subscribed)')
     const bank = await p.getByTestId('score-dataset').locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).find((o) => o.textContent!.startsWith('bank-full.csv'))!.value)
     await p.getByTestId('score-dataset').selectOption(bank)
     const t0 = Date.now()

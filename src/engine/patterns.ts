@@ -16,7 +16,7 @@ import { buildHistories } from '../ml/rules/history'
 import type { SequenceMetric, SequenceRules } from '../ml/rules/sequences'
 import { mineSequences, sortSequenceIndex, sequenceRow, lagHistogram, sequencesToCsv } from '../ml/rules/sequences'
 import type { Interactions, RecommenderModel } from '../ml/rules/recommend'
-import { interactionsFromHistories, fitItemKnn, fitAls, recommendFor, evaluateHoldout } from '../ml/rules/recommend'
+import { interactionsFromHistories, fitItemKnn, fitAls, recommendFor, evaluateHoldout, recommendationsCsv } from '../ml/rules/recommend'
 import { normaliseId } from '../ml/segmentation/transactions'
 import { newResultId, type ResultCache } from './cache'
 import type { EngineContext } from './types'
@@ -393,6 +393,14 @@ export function patternsEngine(deps: PatternsDeps) {
     return { customer: args.customer, method: s.method, bought: bought.slice(0, 15), boughtCount: bought.length, items: recommendFor(s.model, x, u, args.n) }
   }
 
+  /** Every customer's top-N recommendations as one CSV (the list a campaign imports). */
+  async function recommendAll(args: { resultId: string; n: number }, ctx: Ctx) {
+    const s = await histState(args.resultId)
+    if (!s.model || !s.x) throw new MessageError('engine.recommenderFirst')
+    if (!(Number.isInteger(args.n) && args.n >= 1 && args.n <= 100)) throw new MessageError('engine.recommendN', { value: String(args.n) })
+    return recommendationsCsv(s.model, s.x, s.h.customers, args.n, { cancel: ctx.cancel, onProgress: ctx.onProgress })
+  }
+
   async function evaluate(args: { resultId: string; method: 'itemknn' | 'als'; n: number } & AlsArgs, ctx: Ctx) {
     const s = await histState(args.resultId)
     return evaluateHoldout(s.h, { method: args.method, n: args.n, als: alsOptions(args) }, { cancel: ctx.cancel, onProgress: ctx.onProgress })
@@ -412,6 +420,7 @@ export function patternsEngine(deps: PatternsDeps) {
     recommendFit,
     customers,
     recommend,
+    recommendAll,
     evaluate,
   }
 }

@@ -99,6 +99,10 @@ export interface RecommendResponse { customer: string; method: string; bought: {
 export const recommend = (resultId: string, customer: string, n = 10): Promise<RecommendResponse> =>
   ml.patterns.recommend({ resultId, customer, n }).promise
 
+/** Every customer's top-N recommendations as one CSV, as a job with progress and Cancel. */
+export const recommendAll = (resultId: string, n: number): Promise<{ csv: string; customers: number; rows: number }> =>
+  tracked(msg('job.patterns.recommendAll'), (onProgress) => ml.patterns.recommendAll({ resultId, n }, { onProgress }))
+
 export const evaluate = (resultId: string, method: RecMethod, n = 10): Promise<HoldoutResult> =>
   tracked(msg(method === 'als' ? 'job.patterns.evaluateAls' : 'job.patterns.evaluateItemItem'), (onProgress) => ml.patterns.evaluate({ resultId, method, n }, { onProgress }))
 

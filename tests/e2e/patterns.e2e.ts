@@ -243,6 +243,24 @@ describe('patterns page', () => {
       await s.page.getByTestId('rec-evaluation').waitFor({ timeout: 60_000 })
     })
     expect(await s.page.getByTestId('rec-evaluation').textContent()).toMatch(/ALS/)
+    // every customer's top 3 as one CSV: the same products, in the same order, as the table shows for 17850
+    await s.page.getByTestId('rec-per-customer').fill('3')
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByTestId('rec-export-all').click()])
+    const [head, ...lines] = readFileSync((await download.path())!, 'utf8').trim().split('\n')
+    expect(head).toBe('customer,rank,item,score,because_bought')
+    const byCustomer = new Map<string, string[][]>()
+    for (const l of lines) {
+      const cells = l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'))
+      byCustomer.set(cells[0], [...(byCustomer.get(cells[0]) ?? []), cells])
+    }
+    expect(byCustomer.size).toBeGreaterThan(400)
+    for (const rows of byCustomer.values()) {
+      expect(rows.length).toBeLessThanOrEqual(3)
+      expect(rows.map((r) => r[1])).toEqual(['1', '2', '3'].slice(0, rows.length))
+    }
+    const shown = (await s.page.getByTestId('rec-table').locator('tbody tr td:nth-child(2)').allTextContents()).map((x) => x.trim())
+    expect(byCustomer.get('17850')!.map((r) => r[2])).toEqual(shown.slice(0, 3))
+    await expect.poll(() => s.page.getByTestId('rec-exported').textContent()).toMatch(/^Exported [\d,]+ recommendations for [\d,]+ customers\.$/)
     await s.shot('patterns-recommendations')
     await part('rec-card', 'patterns-part-recommendations')
   })

@@ -227,6 +227,7 @@ const en = {
   'job.patterns.als': 'Recommendations (from purchase patterns)',
   'job.patterns.itemItem': 'Recommendations (bought together)',
   'job.patterns.evaluateAls': 'Checking recommendations on held-out purchases (purchase patterns)',
+  'job.patterns.recommendAll': 'Recommendations for every customer',
   'job.patterns.evaluateItemItem': 'Checking recommendations on held-out purchases (bought together)',
   'job.predict.train': 'Training models',
   'job.predict.export': 'Scoring customers for export',

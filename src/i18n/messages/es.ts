@@ -218,6 +218,7 @@ const es: Catalogue = {
   'job.patterns.als': 'Recomendaciones (por patrones de compra)',
   'job.patterns.itemItem': 'Recomendaciones (comprados juntos)',
   'job.patterns.evaluateAls': 'Comprobando recomendaciones con compras apartadas (patrones de compra)',
+  'job.patterns.recommendAll': 'Recomendaciones para cada cliente',
   'job.patterns.evaluateItemItem': 'Comprobando recomendaciones con compras apartadas (comprados juntos)',
   'job.predict.train': 'Entrenando modelos',
   'job.predict.export': 'Puntuando clientes para exportar',

@@ -19,6 +19,7 @@ import { type RunControl, checkCancel, subProgress } from '../core/progress'
 import { Rng } from '../core/random'
 import { type CustomerHistories, nCustomers } from './history'
 import { withDefaults } from './baskets'
+import { toCsv } from '../../data/csv'
 import { cholesky, choleskySolve as solveFactored } from '../estimators/linalg'
 
 export interface Interactions {
@@ -439,4 +440,25 @@ export function evaluateHoldout(h: CustomerHistories, opts: HoldoutOptions = {},
   })
   control.onProgress?.(1, 'evaluation done')
   return { n, method, customersEvaluated: evaluated, customersOnlyRepeats: onlyRepeats, model: fin(acc.model), baseline: fin(acc.base), fitSeconds }
+}
+
+/**
+ * Every customer's top-N recommendations as CSV rows (customer, rank, item, score, bought item
+ * behind it): the list a campaign tool imports. Customers with nothing to recommend get no rows.
+ */
+export function recommendationsCsv(model: RecommenderModel | 'popular', x: Interactions, customers: readonly string[], n = 5, control: RunControl = {}): { csv: string; customers: number; rows: number } {
+  const rows: (string | number)[][] = []
+  let withRecs = 0
+  const U = customers.length
+  for (let u = 0; u < U; u++) {
+    if (u % 256 === 0) {
+      checkCancel(control.cancel)
+      control.onProgress?.(u / U)
+    }
+    const recs = recommendFor(model, x, u, n)
+    if (recs.length) withRecs++
+    recs.forEach((r, k) => rows.push([customers[u], k + 1, r.item, Math.round(r.score * 1e6) / 1e6, r.because ?? '']))
+  }
+  control.onProgress?.(1)
+  return { csv: toCsv(['customer', 'rank', 'item', 'score', 'because_bought'], rows), customers: withRecs, rows: rows.length }
 }

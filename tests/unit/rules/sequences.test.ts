@@ -5,7 +5,7 @@ import type { Table } from '../../../src/data/table'
 import { cleanTransactionLog } from '../../../src/ml/rules/clean'
 import { buildHistories, type CustomerHistories } from '../../../src/ml/rules/history'
 import { mineSequences, sortSequenceIndex, sequenceRow, lagHistogram, findPeaks } from '../../../src/ml/rules/sequences'
-import { interactionsFromHistories, fitItemKnn, fitAls, recommendFor, evaluateHoldout, choleskySolve } from '../../../src/ml/rules/recommend'
+import { interactionsFromHistories, fitItemKnn, fitAls, recommendFor, evaluateHoldout, choleskySolve, recommendationsCsv, type Interactions } from '../../../src/ml/rules/recommend'
 
 const fixture = (f: string): string => fileURLToPath(new URL(`../../fixtures/rules/${f}`, import.meta.url))
 const COLS = { customer: 'customer', invoice: 'invoice', date: 'date', item: 'item' }
@@ -68,6 +68,23 @@ describe('sequential rules', () => {
 })
 
 describe('recommendations', () => {
+  it('every customer\'s top N as CSV (popularity, worked by hand)', () => {
+    // u0 bought A; u1 bought A, B; u2 bought A, B, C; u3 bought all of A, B, C, D.
+    // Popularity (customers per item): A 4, B 3, C 2, D 1.
+    const x: Interactions = {
+      customers: ['u0', 'u1', 'u2', 'u3'], items: ['A', 'B', 'C', 'D'],
+      offsets: Int32Array.from([0, 1, 3, 6, 10]), item: Int32Array.from([0, 0, 1, 0, 1, 2, 0, 1, 2, 3]), value: new Float64Array(10).fill(1),
+    }
+    const steps: number[] = []
+    const r = recommendationsCsv('popular', x, x.customers, 2, { onProgress: (p) => steps.push(p) })
+    // u0: B (3), C (2); u1: C (2), D (1); u2: D (1); u3: nothing left to recommend
+    expect(r.csv).toBe('customer,rank,item,score,because_bought\nu0,1,B,3,\nu0,2,C,2,\nu1,1,C,2,\nu1,2,D,1,\nu2,1,D,1,\n')
+    expect(r.customers).toBe(3)
+    expect(r.rows).toBe(5)
+    expect(steps.at(-1)).toBe(1)
+    expect(() => recommendationsCsv('popular', x, x.customers, 2, { cancel: { cancelled: true } })).toThrow()
+  })
+
   it('item-item CF recommends unbought items with a reason', () => {
     const x = interactionsFromHistories(h)
     const m = fitItemKnn(x, { minCooccurrence: 1 })

@@ -199,6 +199,11 @@ const en = {
   'segment.name.recentNew': 'Recent, low activity',
   'segment.name.loyal': 'Regulars',
   'segment.name.cluster': 'Cluster {n}',
+  'segment.name.high': 'High {feature}',
+  'segment.name.low': 'Low {feature}',
+  'segment.name.andHigh': '{first}, high {feature}',
+  'segment.name.andLow': '{first}, low {feature}',
+  'segment.name.typical': 'Typical customers',
   'segment.name.repeat': '{name} {n}',
   // job names (job panel)
   'job.campaign.audience': 'Campaign: audience',

@@ -115,11 +115,23 @@ export function describeCluster(p: Pick<ClusterProfile, 'parts' | 'size' | 'shar
   return p.revenueShare !== null ? msg('segment.describe.clusterRevenue', { ...params, revenue: pct(p.revenueShare, 0) }) : msg('segment.describe.cluster', params)
 }
 
-/** A default name from the R/F/M pattern (or "Cluster i"). */
-export function defaultClusterName(parts: DescriptionPart[], index: number): Message {
+/**
+ * A descriptive name from the two inputs that set the cluster apart most ("High balance, low age"),
+ * or "Typical customers" when none stands out: a cluster is never left as "Cluster 2".
+ */
+function traitName(parts: DescriptionPart[]): Message {
+  const top = parts.filter((p) => p.level !== 'average').sort((a, b) => Math.abs(b.z) - Math.abs(a.z)).slice(0, 2)
+  if (!top.length) return msg('segment.name.typical')
+  const first = msg(top[0].level === 'high' ? 'segment.name.high' : 'segment.name.low', { feature: top[0].feature })
+  if (top.length === 1) return first
+  return msg(top[1].level === 'high' ? 'segment.name.andHigh' : 'segment.name.andLow', { first, feature: top[1].feature })
+}
+
+/** A default name from the R/F/M pattern, else from the inputs that set the cluster apart. */
+export function defaultClusterName(parts: DescriptionPart[]): Message {
   const lv = (f: (s: string) => boolean): Level | null => parts.find((p) => f(p.feature))?.level ?? null
   const r = lv(isRecency), f = lv(isFrequency), m = lv(isMonetary)
-  const numbered = msg('segment.name.cluster', { n: index + 1 })
+  const numbered = traitName(parts)
   if (r === null || f === null || m === null) return numbered
   const value = f === 'high' || m === 'high' ? 'high' : f === 'low' && m === 'low' ? 'low' : 'average'
   if (r === 'low' && value === 'high') return msg('segment.name.best')
@@ -245,7 +257,7 @@ export function clusterProfiles(input: ProfileInput): ClusterProfile[] {
     }
     const prof: ClusterProfile = {
       cluster: c,
-      name: defaultClusterName(parts, c),
+      name: defaultClusterName(parts),
       size: size[c],
       share: nUsed ? size[c] / nUsed : 0,
       revenue: rev ? rev.per[c] : null,
@@ -260,12 +272,13 @@ export function clusterProfiles(input: ProfileInput): ClusterProfile[] {
     prof.description = describeCluster(prof)
     out.push(prof)
   }
-  // keep default names unique ("Regulars", "Regulars 2")
+  // keep default names unique ("Regulars", "Regulars 2"; "High balance", "High balance 2")
   const seen = new Map<string, number>()
   for (const p of out) {
-    const t = (seen.get(p.name.code) ?? 0) + 1
-    seen.set(p.name.code, t)
-    if (t > 1 && p.name.code !== 'segment.name.cluster') p.name = msg('segment.name.repeat', { name: p.name, n: t })
+    const key = JSON.stringify(p.name)
+    const t = (seen.get(key) ?? 0) + 1
+    seen.set(key, t)
+    if (t > 1) p.name = msg('segment.name.repeat', { name: p.name, n: t })
   }
   return out
 }

@@ -54,6 +54,22 @@ describe('profiles', () => {
     expect(inEn(describeCluster({ parts: [{ feature: 'income', level: 'average', z: 0 }], size: 81, share: 0.405, revenueShare: null }))).toBe('Close to the average customer: 81 customers (41%)')
   })
 
+  it('names clusters of generic inputs after the two that set them apart most; never "Cluster 2"', () => {
+    // income: cluster 0 {10, 12} vs overall mean 31 → z = (11 − 31) / sd; age: cluster 0 {60, 62}
+    // (above the mean 41), cluster 1 {20, 22}; tenure identical everywhere (z = 0: average).
+    const income = [10, 12, 50, 52]
+    const age = [60, 62, 20, 22]
+    const tenure = [5, 5, 5, 5]
+    const p = clusterProfiles({ features: [{ name: 'income', values: income }, { name: 'age', values: age }, { name: 'tenure', values: tenure }], labels: Int32Array.from([0, 0, 1, 1]), k: 2 })
+    // |z| of income: 20 / sd(income) = 20 / 20.025 ≈ 0.9988; of age: 20 / 20.025 as well, ties keep input order
+    expect(inEn(p[0].name)).toBe('Low income, high age')
+    expect(inEn(p[1].name)).toBe('High income, low age')
+    expect(inEs(p[0].name)).toBe('income bajo, age alto')
+    // nothing stands out: "Typical customers", numbered when two clusters share the name
+    const flat = clusterProfiles({ features: [{ name: 'x', values: [1, 1, 1, 1] }], labels: Int32Array.from([0, 0, 1, 1]), k: 2 })
+    expect(flat.map((c) => inEn(c.name))).toEqual(['Typical customers', 'Typical customers 2'])
+  })
+
   it('top categories with index vs overall', () => {
     const p = clusterProfiles({
       features: [{ name: 'x', values: [1, 2, 3, 4] }],

@@ -42,7 +42,7 @@ void restoreWorkspace([
     area: 'campaign', store: campaign, keys: [
       'step', 'name', 'datasetId', 'sourceName', 'idColumn', 'scoreColumn', 'mode', 'top', 'band', 'segmentColumn', 'segmentValues', 'topWithin', 'exclusions', 'suppression', 'audience', 'audienceSpec',
       'features', 'k', 'groupSeed', 'enrich', 'groupsDatasetId', 'groups', 'groupNames', 'briefs', 'sampleSize', 'creatives', 'controlSize', 'seed', 'remainder', 'design',
-      'channels', 'bands', 'revenuePerConversion', 'totalBudget', 'plan', 'modelFeatures', 'flags', 'selectionColumns', 'reviewer', 'decision', 'reviewNotes', 'review',
+      'channels', 'bands', 'revenuePerConversion', 'totalBudget', 'plan', 'modelFeatures', 'flags', 'selectionColumns', 'reviewer', 'decision', 'reviewNotes', 'review', 'exportColumns',
       'resultsDatasetId', 'resultColumns', 'control', 'costPerContact', 'conversionBase', 'alpha', 'useAssignment', 'results', 'resultsFile',
       'txDatasetId', 'txColumns', 'followDays', 'defaultSendDate', 'follow', 'reevalOutcome', 'reeval', 'reevalModelId', 'labelledDatasetId', 'lastSaved',
     ],

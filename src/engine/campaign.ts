@@ -390,6 +390,33 @@ export function campaignEngine(deps: CampaignDeps) {
     return { byId, horizonDays: horizon }
   }
 
+  /**
+   * The chosen extra columns of the lists (band, channel, reasons, region…), one text per audience
+   * member: from the scored dataset, else from the groups step's enriched copy (found by customer
+   * id). A campaign loaded from a file has no audience rows: its lists keep the fixed columns.
+   */
+  function exportColumns(names: string[]): { name: string; values: string[] }[] {
+    const st = state
+    if (!names.length || !st || !st.assign) return []
+    const ids = st.assign.ids
+    const rows = st.audience.rows
+    const enriched = st.groupsInput && st.groupsInput.datasetId !== st.datasetId ? deps.tables(st.groupsInput.datasetId).table : null
+    let enrichedRow: Map<string, number> | null = null
+    return names.map((name) => {
+      if (hasColumn(st.table, name)) {
+        const c = getColumn(st.table, name)
+        return { name, values: Array.from(ids, (_, m) => cellString(c, rows[m])) }
+      }
+      if (!enriched || !hasColumn(enriched, name)) throw new CodedError('campaign.export.noColumn', { column: name })
+      if (!enrichedRow) {
+        enrichedRow = new Map()
+        customerIds(enriched, st.spec.idColumn).forEach((id, r) => { if (!enrichedRow!.has(id)) enrichedRow!.set(id, r) })
+      }
+      const c = getColumn(enriched, name)
+      return { name, values: ids.map((id) => { const r = enrichedRow!.get(id); return r === undefined ? '' : cellString(c, r) }) }
+    })
+  }
+
   function outcomes(args: ReevalArgs): { customers: ReevalCustomer[]; rows: number[]; unmatched: number; st: State } {
     // after a reload the worker holds no campaign: the page still shows the last comparison
     if (!state && !loadedOnly) throw new CodedError('campaign.reeval.sourceGone')
@@ -542,9 +569,9 @@ export function campaignEngine(deps: CampaignDeps) {
     },
 
     /** One CSV per creative and control, plus the whole assignment (formula-injection safe). */
-    exports: (args: { prefix: string; groupNames?: string[] }): { files: ExportFile[]; assignment: ExportFile } => {
+    exports: (args: { prefix: string; groupNames?: string[]; columns?: string[] }): { files: ExportFile[]; assignment: ExportFile } => {
       const a = need(currentAssign(), 'Draw the A/B sample first (step 3)')
-      const input = { design: a.design, ids: a.ids, scores: a.scores, groupNames: args.groupNames }
+      const input = { design: a.design, ids: a.ids, scores: a.scores, groupNames: args.groupNames, extra: exportColumns(args.columns ?? []) }
       const files = armCsvs(input, args.prefix)
       const csv = assignmentCsv(input)
       return { files, assignment: { fileName: `${args.prefix}_assignment.csv`.replace(/[^A-Za-z0-9_.-]+/g, '_'), arm: 'all', rows: a.design.members.length, csv } }

@@ -30,8 +30,8 @@ export const ungroup = (): Promise<boolean> => ml.campaign.ungroup().promise
 export const design = (args: DesignArgs): Promise<DesignSummary> => onJob(msg('job.campaign.design'), (onProgress) => ml.campaign.design(args, { onProgress }))
 
 /** Quick (a few ms): not listed in the job panel. */
-export const exports = (prefix: string, groupNames?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
-  ml.campaign.exports({ prefix, groupNames }).promise
+export const exports = (prefix: string, groupNames?: string[], columns?: string[]): Promise<{ files: ExportFile[]; assignment: ExportFile }> =>
+  ml.campaign.exports({ prefix, groupNames, columns }).promise
 
 export const budget = (args: BudgetArgs): Promise<BudgetResult> =>
   onJob(msg('job.campaign.budget'), (onProgress) => ml.campaign.budget(args, { onProgress }))

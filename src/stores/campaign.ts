@@ -121,6 +121,8 @@ export const useCampaignStore = defineStore('campaign', () => {
   const reviewNotes = ref('')
   const review = ref<ReviewRecord | null>(null)
   const exportsEnabled = computed(() => !!review.value && review.value.decision !== 'rejected')
+  /** extra columns of the exported lists (band, channel, reasons, region…); null: not chosen yet, the panel suggests them */
+  const exportColumns = ref<string[] | null>(null)
 
   // 6. Results
   const resultsDatasetId = ref('')
@@ -414,7 +416,7 @@ export const useCampaignStore = defineStore('campaign', () => {
     features, k, groupSeed, enrich, groupsDatasetId, groups, groupNames, briefs,
     sampleSize, creatives, controlSize, seed, remainder, design,
     channels, bands, revenuePerConversion, totalBudget, plan, useMeasured, measuredChannel,
-    modelFeatures, flags, selectionColumns, reviewer, decision, reviewNotes, review, exportsEnabled,
+    modelFeatures, flags, selectionColumns, reviewer, decision, reviewNotes, review, exportsEnabled, exportColumns,
     resultsDatasetId, resultColumns, control, costPerContact, conversionBase, alpha, useAssignment, sequential, cupedColumn, cupedMeasuredAt, results, resultsFile, upliftPlan,
     txDatasetId, txColumns, followDays, defaultSendDate, follow, reevalOutcome, reeval, reevalModelId, labelledDatasetId,
     loaded, lastSaved,

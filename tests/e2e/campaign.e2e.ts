@@ -221,12 +221,22 @@ describe('campaign planner in the browser', () => {
     await s.page.getByTestId('review-recorded').waitFor()
     expect(await s.page.getByTestId('export-A').isDisabled()).toBe(false)
     await s.shot('campaign-5-review')
+    // the lists carry the region (ticked for you) and, ticked here, the income joined by region in the groups step
+    expect(await s.page.getByTestId('export-columns').locator('summary').textContent()).toMatch(/Columns in the lists: region$/)
+    await s.page.getByTestId('export-columns').locator('summary').click()
+    await s.page.getByTestId('export-col-income_per_capita').check()
+    await expect.poll(() => s.page.getByTestId('export-columns').locator('summary').textContent()).toMatch(/: region, income_per_capita$/)
     const t0 = Date.now()
     for (const arm of [...CREATIVES, 'control']) {
       const f = await download(`export-${arm}`)
       expect(f.name).toMatch(new RegExp(`_${arm}\\.csv$`))
       const lines = f.text.trim().split('\n')
-      expect(lines[0]).toBe('customer_id,creative,group,score')
+      expect(lines[0]).toBe('customer_id,creative,group,score,region,income_per_capita')
+      // R01 → 18,000, each next region 1,500 more (the regions file above)
+      for (const l of lines.slice(1)) {
+        const [, , , , region, income] = l.split(',')
+        expect(Number(income)).toBe(18000 + (Number(region.slice(1)) - 1) * 1500)
+      }
       expect(lines.length - 1).toBe(arm === 'control' ? 50 : 100)
       expect(lines.slice(1).every((l) => l.split(',')[1] === arm)).toBe(true)
       exported[arm] = f.text
@@ -374,7 +384,8 @@ describe('campaign planner in the browser', () => {
     await s.page.getByTestId('run-audience').click()
     await expect.poll(() => s.page.getByTestId('audience-size').textContent(), { timeout: 30_000 }).toBe('1000')
     const funnel = (): Promise<string[]> => s.page.getByTestId('funnel-table').locator('tbody tr td:first-child').allTextContents()
-    expect(await funnel()).toEqual(['Clientes puntuados', 'Excluidos: marcados en opted_out', 'Los 1000 con mayor puntuación'])
+    // the earlier audience was also 1,000 customers: wait for the re-run's funnel, not the size
+    await expect.poll(funnel, { timeout: 30_000 }).toEqual(['Clientes puntuados', 'Excluidos: marcados en opted_out', 'Los 1000 con mayor puntuación'])
     expect(await s.page.getByTestId('funnel-table').locator('tbody tr').first().textContent()).toContain('3000')
     // …rendered again from its codes when the language is switched (no re-run)…
     await s.page.getByTestId('locale').selectOption('en')

@@ -116,6 +116,7 @@ const en = {
 
   // campaign: follow-up
   'campaign.followup.unreadable': { one: '{n} transaction has no customer or date and was ignored', other: '{n} transactions have no customer or date and were ignored' },
+  'campaign.export.noColumn': 'The column "{column}" is in neither the scored customers nor the groups step\'s enriched data: untick it under "Columns in the lists".',
   'campaign.error.followupDays': 'Follow-up window must be a positive number of days, got {value}',
   'campaign.error.notDateColumn': 'Column "{column}" must be a date column',
   'campaign.error.followupDuplicate': 'Duplicate customer id "{id}" in the campaign',

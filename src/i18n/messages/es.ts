@@ -110,6 +110,7 @@ const es: Catalogue = {
   'campaign.error.assignmentDuplicate': 'Identificador de cliente repetido "{id}" en la asignación (fila {row})',
 
   'campaign.followup.unreadable': { one: '{n} transacción no tiene cliente o fecha y se ha ignorado', other: '{n} transacciones no tienen cliente o fecha y se han ignorado' },
+  'campaign.export.noColumn': 'La columna "{column}" no está ni en los clientes puntuados ni en los datos enriquecidos del paso de grupos: desmárcala en "Columnas de las listas".',
   'campaign.error.followupDays': 'La ventana de seguimiento debe ser un número positivo de días; has puesto {value}',
   'campaign.error.notDateColumn': 'La columna "{column}" debe ser de fechas',
   'campaign.error.followupDuplicate': 'Identificador de cliente repetido "{id}" en la campaña',

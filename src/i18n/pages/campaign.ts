@@ -74,7 +74,10 @@ export const en = {
     locked: 'Exports are locked until the targeting review is recorded.', goReview: 'Go to the review',
     rejected: 'The review by {who} rejected this targeting: exports stay locked.',
     reviewed: 'Reviewed by {who} on {date}: {decision}.', all: 'Whole assignment',
-    safe: 'One CSV per creative and one for the control group (customer id, creative, group, probability). Cells that a spreadsheet could run as a formula are neutralised.',
+    safe: 'One CSV per creative and one for the control group (customer id, creative, group, probability, then the columns chosen above). Cells that a spreadsheet could run as a formula are neutralised.',
+    columns: 'Columns in the lists',
+    noExtra: 'none',
+    columnsHelp: 'Besides id, creative, group and probability, the lists carry these columns of the scored customers (and of the data joined in the groups step, such as region). Band, channel, reasons and region are ticked for you.',
   },
   power: {
     title: 'Power calculator', help: 'How many customers per creative you need to detect a difference in conversion, and the reverse (two-sided z-test, pooled variance).',
@@ -260,11 +263,14 @@ export const es: typeof en = {
     fingerprint: 'Huella de la asignación (semilla {seed}): la misma semilla y los mismos datos dan la misma huella',
   },
   export: {
-    title: 'Exportar las listas', needDesign: 'Extraiga primero la muestra A/B.',
+    title: 'Exportar las listas', needDesign: 'Extrae primero la muestra A/B.',
     locked: 'Las exportaciones están bloqueadas hasta que se registre la revisión de la segmentación.', goReview: 'Ir a la revisión',
     rejected: 'La revisión de {who} rechazó esta segmentación: las exportaciones siguen bloqueadas.',
     reviewed: 'Revisado por {who} el {date}: {decision}.', all: 'Asignación completa',
-    safe: 'Un CSV por creatividad y otro para el grupo de control (id de cliente, creatividad, grupo, probabilidad). Se neutralizan las celdas que una hoja de cálculo podría ejecutar como fórmula.',
+    safe: 'Un CSV por creatividad y otro para el grupo de control (id de cliente, creatividad, grupo, probabilidad y después las columnas elegidas arriba). Se neutralizan las celdas que una hoja de cálculo podría ejecutar como fórmula.',
+    columns: 'Columnas de las listas',
+    noExtra: 'ninguna',
+    columnsHelp: 'Además del id, la creatividad, el grupo y la probabilidad, las listas llevan estas columnas de los clientes puntuados (y de los datos unidos en el paso de grupos, como la región). Franja, canal, motivos y región vienen marcados.',
   },
   power: {
     title: 'Calculadora de potencia', help: 'Cuántos clientes por creatividad necesitas para detectar una diferencia de conversión, y al revés (prueba z bilateral, varianza combinada).',

@@ -18,13 +18,18 @@ export interface ExportInput {
   scores?: ArrayLike<number>
   /** label of each group, e.g. 'G1' (default: group number + 1) */
   groupNames?: string[]
+  /**
+   * columns from other tables (e.g. region joined in the groups step), one text per audience
+   * member (indexed like `ids`), written after `columns`
+   */
+  extra?: readonly { name: string; values: readonly string[] }[]
 }
 
 function assignmentRows(input: ExportInput, onlyArm: number | null): { header: string[]; rows: (string | number)[][] } {
-  const { design, ids, table, audienceRows, columns = [], scores, groupNames } = input
+  const { design, ids, table, audienceRows, columns = [], scores, groupNames, extra = [] } = input
   if (columns.length && (!table || !audienceRows)) throw new RangeError('Extra export columns need the scored table and the audience rows')
   const cols = columns.map((c) => getColumn(table as Table, c))
-  const header = ['customer_id', 'creative', 'group', ...(scores ? ['score'] : []), ...columns]
+  const header = ['customer_id', 'creative', 'group', ...(scores ? ['score'] : []), ...columns, ...extra.map((e) => e.name)]
   const order = Array.from(design.members.keys()).filter((k) => onlyArm === null || design.arm[k] === onlyArm)
   // Stable, readable order: by arm, then by position in the audience (highest score first).
   order.sort((a, b) => design.arm[a] - design.arm[b] || design.members[a] - design.members[b])
@@ -33,6 +38,7 @@ function assignmentRows(input: ExportInput, onlyArm: number | null): { header: s
     const r: (string | number)[] = [ids[m], design.arms[design.arm[k]], groupNames?.[design.group[k]] ?? design.group[k] + 1]
     if (scores) r.push(scores[m])
     for (const c of cols) r.push(cellString(c, (audienceRows as ArrayLike<number>)[m]))
+    for (const e of extra) r.push(e.values[m] ?? '')
     return r
   })
   return { header, rows }

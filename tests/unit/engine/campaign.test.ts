@@ -283,3 +283,24 @@ describe('campaign engine: the follow-up against the customer-value predictions 
     expect(engine.followUp({ datasetId: 't', columns: { customer: 'customer', date: 'date' }, days: 30, defaultSendDate: SEND }).value).toBeNull()
   })
 })
+
+describe('campaign engine: extra columns in the exported lists', () => {
+  it('a column of the scored table, one of the groups step\'s enriched copy, and a refusal for neither', () => {
+    const { tables, engine } = setup()
+    tables.set('s', { table: scored, schema: [] })
+    // the enriched copy: each customer's region, joined by id (C01 → R1, C02 → R2, …)
+    const region = ids.map((_, i) => `R${i + 1}`)
+    tables.set('e', { table: { ...scored, name: 'enriched.csv', columns: [...scored.columns, stringColumn('region', region)] }, schema: [] })
+    engine.audience({ datasetId: 's', spec, sourceName: 'scored.csv' })
+    engine.groups({ datasetId: 'e', features: ['spend'], k: 2, seed: 42 }, ctx())
+    engine.design(design)
+    const rows = csvRows(engine.exports({ prefix: 'p', columns: ['spend', 'region'] }).assignment.csv)
+    expect(Object.keys(rows[0])).toEqual(['customer_id', 'creative', 'group', 'score', 'spend', 'region'])
+    for (const r of rows) {
+      const i = ids.indexOf(r.customer_id)
+      expect(Number(r.spend)).toBe(spend[i])
+      expect(r.region).toBe(`R${i + 1}`)
+    }
+    expect(() => engine.exports({ prefix: 'p', columns: ['nope'] })).toThrow(expect.objectContaining({ code: 'campaign.export.noColumn' }))
+  })
+})

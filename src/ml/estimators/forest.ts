@@ -4,7 +4,7 @@ import { stateWeights } from '../core/weights'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
-import { FLAT_TREE_WEIGHTS, growCart, newTreeArrays, treeLeafValue } from './_shared/cart'
+import { CartScratch, FLAT_TREE_WEIGHTS, growCart, newTreeArrays, treeLeafValue } from './_shared/cart'
 import { checkFitInput, checkPredictInput, checkInt, checkNum, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export type MaxFeatures = 'sqrt' | 'log2' | 'all' | number
@@ -89,7 +89,8 @@ export class RandomForestClassifier implements Classifier {
     const arr = newTreeArrays()
     const roots = new Int32Array(o.nEstimators)
     const imp = new Float64Array(p)
-    const weight = new Float64Array(n)
+    const weight = new Int32Array(n)
+    const scratch = new CartScratch(n)
     for (let t = 0; t < o.nEstimators; t++) {
       checkCancel(control?.cancel)
       const trng = rng.fork()
@@ -103,7 +104,7 @@ export class RandomForestClassifier implements Classifier {
       for (let i = 0; i < n; i++) if (weight[i] > 0) rows[m++] = i
       roots[t] = growCart({
         binned, n, p, nBins: bins.nBins, thresholds: bins.thresholds, y, weight, rows, maxFeatures: mtry,
-        maxDepth: o.maxDepth ?? Infinity, minSamplesLeaf: o.minSamplesLeaf, minSamplesSplit: o.minSamplesSplit, rng: trng,
+        maxDepth: o.maxDepth ?? Infinity, minSamplesLeaf: o.minSamplesLeaf, minSamplesSplit: o.minSamplesSplit, rng: trng, scratch,
       }, arr, imp)
       control?.onProgress?.((t + 1) / o.nEstimators, `tree ${t + 1}/${o.nEstimators}`)
       yield

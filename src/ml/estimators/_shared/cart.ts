@@ -34,14 +34,28 @@ export interface CartInput {
   nBins: Int32Array
   thresholds: Float64Array[]
   y: Uint8Array
-  /** per-row weight (bootstrap counts); rows listed in `rows` must have weight > 0 */
-  weight: Float64Array
+  /**
+   * per-row weight (bootstrap counts); rows listed in `rows` must have weight > 0. Integers, so
+   * every weighted sum below is exact whatever the order of the additions.
+   */
+  weight: Int32Array
   rows: Int32Array
   maxFeatures: number
   maxDepth: number
   minSamplesLeaf: number
   minSamplesSplit: number
   rng: Rng
+  /** work buffers of at least `rows.length` entries, reused across the trees of a forest */
+  scratch?: CartScratch
+}
+
+/** Work buffers for growCart (a forest allocates them once, not once per tree). */
+export class CartScratch {
+  readonly idx: Int32Array
+  readonly wk: Int32Array
+  readonly pk: Int32Array
+  readonly tmp: Int32Array
+  constructor(n: number) { this.idx = new Int32Array(n); this.wk = new Int32Array(n); this.pk = new Int32Array(n); this.tmp = new Int32Array(n) }
 }
 
 /**
@@ -52,13 +66,14 @@ export interface CartInput {
  */
 export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Array): number {
   const { binned, n, p, nBins, thresholds, y, weight, maxFeatures, maxDepth, minSamplesLeaf, minSamplesSplit, rng } = inp
-  const idx = inp.rows.slice()
+  const m = inp.rows.length
+  const sc = inp.scratch && inp.scratch.idx.length >= m ? inp.scratch : new CartScratch(m)
+  const idx = sc.idx.subarray(0, m)
+  idx.set(inp.rows)
   // interleaved per-bin [count, weight, positive weight]: one cache line per update
-  const h = new Float64Array(256 * 3)
+  const h = new Int32Array(256 * 3)
   // the node's row weights and weighted labels, gathered once per node (contiguous reads)
-  const wk = new Float64Array(idx.length)
-  const pk = new Float64Array(idx.length)
-  const tmp = new Int32Array(idx.length)
+  const wk = sc.wk, pk = sc.pk, tmp = sc.tmp
   const feats = new Int32Array(p)
   for (let j = 0; j < p; j++) feats[j] = j
   const treeImp = new Float64Array(p)
@@ -91,6 +106,30 @@ export function growCart(inp: CartInput, out: TreeArrays, importance: Float64Arr
       const f = feats[r]; feats[r] = feats[remaining - 1]; feats[remaining - 1] = f
       remaining--
       if (nBins[f] < 2) { constants++; continue }
+      if (nBins[f] === 2) {
+        // two bins (one-hot columns, flags): bin 0's sums in registers, branch-free (adding 0·w
+        // for bin-1 rows changes nothing), so the same sums in the same order as the histogram,
+        // without its store-to-load chain on two cells
+        const col = f * n
+        let c1 = 0, w0 = 0, p0 = 0
+        for (let k = start; k < end; k++) {
+          const b = binned[col + idx[k]]
+          const z = 1 - b
+          c1 += b
+          w0 += z * wk[k]
+          p0 += z * pk[k]
+        }
+        if (c1 === 0 || c1 === nNode) { constants++; continue }
+        const cL = nNode - c1
+        if (c1 < minSamplesLeaf || cL < minSamplesLeaf) continue
+        const wL = w0, pL = p0
+        const wR = W - wL, pR = P - pL
+        if (wR <= 0) continue
+        const nL = wL - pL, nR = wR - pR
+        const proxy = (pL * pL + nL * nL) / wL + (pR * pR + nR * nR) / wR
+        if (proxy > bestProxy) { bestProxy = proxy; bestF = f; bestB = 0; bestWL = wL; bestPL = pL }
+        continue
+      }
       // histogram over the node's rows; only the occupied bin range [lo, hi] is scanned and
       // cleared again (deep nodes hold few rows, so this beats touching all bins)
       const col = f * n

@@ -237,3 +237,41 @@ export function treeLeafValue(arr: { feature: Int32Array; threshold: Float64Arra
   }
   return value[k]
 }
+
+/**
+ * Flat trees packed for prediction: 16 bytes a node, [threshold (leaf: value) as float64,
+ * feature (leaf: -1) as int32, left child as int32], the right child being left + 1, as growCart
+ * and the boosting trees lay them out. Four nodes share a cache line where five separate arrays
+ * cost up to four misses a node. Null when some node's children are not adjacent.
+ */
+export interface PackedTrees { f64: Float64Array; i32: Int32Array }
+
+export function packTrees(arr: { feature: Int32Array; threshold: Float64Array; left: Int32Array; right: Int32Array; value: Float64Array }): PackedTrees | null {
+  const N = arr.feature.length
+  const buf = new ArrayBuffer(N * 16)
+  const f64 = new Float64Array(buf), i32 = new Int32Array(buf)
+  for (let k = 0; k < N; k++) {
+    const f = arr.feature[k]
+    if (f >= 0) {
+      if (arr.right[k] !== arr.left[k] + 1) return null
+      f64[2 * k] = arr.threshold[k]; i32[4 * k + 2] = f; i32[4 * k + 3] = arr.left[k]
+    } else {
+      f64[2 * k] = arr.value[k]; i32[4 * k + 2] = -1; i32[4 * k + 3] = -1
+    }
+  }
+  return { f64, i32 }
+}
+
+/** out[i] += leaf value of row i, for the tree at `root` (tree-major: one tree stays in cache while all rows pass). */
+export function addPackedTree(pt: PackedTrees, root: number, data: Float64Array, rows: number, cols: number, out: Float64Array): void {
+  const { f64, i32 } = pt
+  for (let i = 0, off = 0; i < rows; i++, off += cols) {
+    let k = root
+    let f = i32[4 * k + 2]
+    while (f >= 0) {
+      k = i32[4 * k + 3] + (data[off + f] <= f64[2 * k] ? 0 : 1)
+      f = i32[4 * k + 2]
+    }
+    out[i] += f64[2 * k]
+  }
+}

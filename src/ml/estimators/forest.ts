@@ -4,7 +4,7 @@ import { stateWeights } from '../core/weights'
 import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
-import { FLAT_TREE_WEIGHTS, growCart, newTreeArrays, treeLeafValue } from './_shared/cart'
+import { CartScratch, FLAT_TREE_WEIGHTS, addPackedTree, growCart, newTreeArrays, packTrees, treeLeafValue, type PackedTrees } from './_shared/cart'
 import { checkFitInput, checkPredictInput, checkInt, checkNum, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export type MaxFeatures = 'sqrt' | 'log2' | 'all' | number
@@ -62,6 +62,8 @@ export class RandomForestClassifier implements Classifier {
   private left: Int32Array = new Int32Array(0)
   private right: Int32Array = new Int32Array(0)
   private value: Float64Array = new Float64Array(0)
+  /** the nodes packed for prediction, built on first use (tied to the node arrays they came from) */
+  private packed: { source: Int32Array; trees: PackedTrees | null } | undefined
   /** normalised mean decrease in impurity per feature (sums to 1) */
   featureImportances: Float64Array = new Float64Array(0)
 
@@ -89,7 +91,8 @@ export class RandomForestClassifier implements Classifier {
     const arr = newTreeArrays()
     const roots = new Int32Array(o.nEstimators)
     const imp = new Float64Array(p)
-    const weight = new Float64Array(n)
+    const weight = new Int32Array(n)
+    const scratch = new CartScratch(n)
     for (let t = 0; t < o.nEstimators; t++) {
       checkCancel(control?.cancel)
       const trng = rng.fork()
@@ -103,7 +106,7 @@ export class RandomForestClassifier implements Classifier {
       for (let i = 0; i < n; i++) if (weight[i] > 0) rows[m++] = i
       roots[t] = growCart({
         binned, n, p, nBins: bins.nBins, thresholds: bins.thresholds, y, weight, rows, maxFeatures: mtry,
-        maxDepth: o.maxDepth ?? Infinity, minSamplesLeaf: o.minSamplesLeaf, minSamplesSplit: o.minSamplesSplit, rng: trng,
+        maxDepth: o.maxDepth ?? Infinity, minSamplesLeaf: o.minSamplesLeaf, minSamplesSplit: o.minSamplesSplit, rng: trng, scratch,
       }, arr, imp)
       control?.onProgress?.((t + 1) / o.nEstimators, `tree ${t + 1}/${o.nEstimators}`)
       yield
@@ -124,10 +127,13 @@ export class RandomForestClassifier implements Classifier {
     const out = new Float64Array(X.rows)
     const arr = { feature: this.feature, threshold: this.threshold, left: this.left, right: this.right, value: this.value }
     const T = this.roots.length
+    if (this.packed === undefined || this.packed.source !== this.feature) this.packed = { source: this.feature, trees: packTrees(arr) }
+    const packed = this.packed.trees
     // tree-major order keeps one tree's nodes in cache while all rows go through it
     for (let t = 0; t < T; t++) {
       const root = this.roots[t]
-      for (let i = 0; i < X.rows; i++) out[i] += treeLeafValue(arr, root, X.data, i * X.cols)
+      if (packed) addPackedTree(packed, root, X.data, X.rows, X.cols, out)
+      else for (let i = 0; i < X.rows; i++) out[i] += treeLeafValue(arr, root, X.data, i * X.cols)
     }
     for (let i = 0; i < X.rows; i++) out[i] /= T
     return out

@@ -635,27 +635,52 @@ function forward(W: Float32Array[], b: Float32Array[], sizes: number[], activati
   const nr = rows ? rows.length : X.rows
   const out = new Float64Array(nr)
   const maxW = Math.max(...sizes)
+  // float64 copies of the (small) weights, so the inner loop does no float32 conversions
+  const W64 = W.map((w) => Float64Array.from(w)), b64 = b.map((v) => Float64Array.from(v))
   let cur = new Float64Array(maxW), nxt = new Float64Array(maxW)
+  const nzJ = new Int32Array(maxW), nzV = new Float64Array(maxW)
   const p = X.cols
+  const L = W.length
   for (let r = 0; r < nr; r++) {
     const i = rows ? rows[r] : r
     for (let j = 0; j < p; j++) cur[j] = X.data[i * p + j]
-    for (let l = 0; l < W.length; l++) {
-      const nin = sizes[l], nout = sizes[l + 1], w = W[l], bl = b[l]
-      for (let k = 0; k < nout; k++) nxt[k] = bl[k]
-      for (let j = 0; j < nin; j++) {
-        const v = cur[j]
-        if (v === 0) continue
-        const o = j * nout
-        for (let k = 0; k < nout; k++) nxt[k] += v * w[o + k]
-      }
-      if (l + 1 < W.length) for (let k = 0; k < nout; k++) nxt[k] = actScalar(activation, nxt[k])
+    for (let l = 0; l < L; l++) {
+      // the layer's non-zero inputs (one-hot columns and ReLU units are mostly 0) ...
+      const nin = sizes[l], nout = sizes[l + 1]
+      let nz = 0
+      for (let j = 0; j < nin; j++) { const v = cur[j]; if (v !== 0) { nzJ[nz] = j; nzV[nz++] = v } }
+      // ... then four output units at a time in registers; each unit still sums its inputs in
+      // increasing order from its bias, so the result is the plain loop's to the last bit
+      layerForward(W64[l], b64[l], nzJ, nzV, nz, nout, nxt)
+      if (l + 1 < L) actInPlace(activation, nxt, nout)
       const t = cur; cur = nxt; nxt = t
     }
     const z = cur[0]
     out[r] = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))
   }
   return out
+}
+
+function layerForward(w: Float64Array, bl: Float64Array, nzJ: Int32Array, nzV: Float64Array, nz: number, nout: number, dst: Float64Array): void {
+  let k = 0
+  for (; k + 4 <= nout; k += 4) {
+    let s0 = bl[k], s1 = bl[k + 1], s2 = bl[k + 2], s3 = bl[k + 3]
+    for (let t = 0; t < nz; t++) {
+      const v = nzV[t], o = nzJ[t] * nout + k
+      s0 += v * w[o]; s1 += v * w[o + 1]; s2 += v * w[o + 2]; s3 += v * w[o + 3]
+    }
+    dst[k] = s0; dst[k + 1] = s1; dst[k + 2] = s2; dst[k + 3] = s3
+  }
+  for (; k < nout; k++) {
+    let s0 = bl[k]
+    for (let t = 0; t < nz; t++) s0 += nzV[t] * w[nzJ[t] * nout + k]
+    dst[k] = s0
+  }
+}
+
+function actInPlace(name: MlpActivation, a: Float64Array, n: number): void {
+  if (name === 'relu') { for (let k = 0; k < n; k++) if (!(a[k] > 0)) a[k] = 0 }
+  else if (name !== 'identity') for (let k = 0; k < n; k++) a[k] = actScalar(name, a[k])
 }
 
 function accuracy(W: Float32Array[], b: Float32Array[], sizes: number[], activation: MlpActivation, X: Matrix, y: Uint8Array, rows: Int32Array): number {

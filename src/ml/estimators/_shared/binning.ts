@@ -23,14 +23,20 @@ export function fitBins(X: Matrix, maxBins = 255, seed = 42, subsample = 200_000
   const col = new Float64Array(m)
   const thresholds: Float64Array[] = []
   const nBins = new Int32Array(p)
+  const few = new Float64Array(maxBins + 1)
   for (let j = 0; j < p; j++) {
     for (let k = 0; k < m; k++) col[k] = X.data[(rows ? rows[k] : k) * p + j]
-    col.sort()
-    // distinct values
-    let nd = 0
+    // distinct values: most columns (one-hot, flags, counts) have few, found without sorting the
+    // column; only a column with more than maxBins needs the sorted column for its percentiles
+    let nd = fewDistinct(col, m, few)
     const distinct: number[] = []
-    for (let k = 0; k < m; k++) {
-      if (k === 0 || col[k] !== col[k - 1]) { distinct.push(col[k]); nd++; if (nd > maxBins) break }
+    if (nd >= 0) for (let k = 0; k < nd; k++) distinct.push(few[k])
+    else {
+      col.sort()
+      nd = 0
+      for (let k = 0; k < m; k++) {
+        if (k === 0 || col[k] !== col[k - 1]) { distinct.push(col[k]); nd++; if (nd > maxBins) break }
+      }
     }
     let thr: Float64Array
     if (nd <= maxBins) {
@@ -48,6 +54,31 @@ export function fitBins(X: Matrix, maxBins = 255, seed = 42, subsample = 200_000
     nBins[j] = thr.length + 1
   }
   return { thresholds, nBins }
+}
+
+/**
+ * The sorted distinct values of col[0, m) into `out` when there are at most out.length - 1 of them
+ * (returns their count), else -1. Binary-search insertion into the short sorted list.
+ */
+function fewDistinct(col: Float64Array, m: number, out: Float64Array): number {
+  const cap = out.length - 1
+  let d = 0
+  for (let k = 0; k < m; k++) {
+    const v = col[k]
+    let lo = 0, hi = d
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (out[mid] < v) lo = mid + 1
+      else hi = mid
+    }
+    if (lo < d && out[lo] === v) continue
+    if (v !== v) return -1 // NaN: leave it to the sort path, as before
+    if (d === cap) return -1
+    out.copyWithin(lo + 1, lo, d)
+    out[lo] = v
+    d++
+  }
+  return d
 }
 
 function binOf(thr: Float64Array, x: number): number {

@@ -9,7 +9,7 @@ import { assignBands, reasonCodes, valueText, type Band, type Reason } from '../
 import { toCsv } from '../data/csv'
 import { describeSave, fromPropensityModel, serializeModel, type SaveInput } from '../ml/modelfile'
 import type { Band as FileBand } from '../ml/modelfile/types'
-import { explainStream, makeExplainer, probabilityContributions, type ShapMethod } from '../ml/explain/shap'
+import { explainStream, makeExplainer, probabilityContributions, shapSummary, type ShapMethod, type ShapSummary } from '../ml/explain/shap'
 import { treeStructure } from '../ml/explain/treeRules'
 import { isTreeModel } from '../ml/explain/shap/trees'
 import { LogisticRegression } from '../ml/estimators/logistic'
@@ -118,6 +118,17 @@ export interface ExplainResult {
   maxSe: number | null
   /** a decision tree's leaves as rules (rendered codes), largest leaf first */
   rules: { text: Message; samples: number; positiveShare: number }[] | null
+}
+
+/** A model's SHAP in numbers (the CLI's `classify --shap N`): the first `rows` test customers, in split order. */
+export interface ShapSummaryArgs {
+  runId: string
+  modelId: string
+  rows: number
+  /** background rows of the sampled explainer (KNN, SVM, MLP, votes); default 50 */
+  backgroundSize?: number
+  /** antithetic pairs per customer of the sampled explainer; default 5 */
+  pairs?: number
 }
 
 export interface SaveArgs {
@@ -452,6 +463,24 @@ export function predictEngine(deps: PredictDeps) {
     }
   }
 
+  /**
+   * Mean |SHAP| per column, the expected value and the additivity error over the first
+   * `rows` test customers, the training rows as background (exact for lr / tree / rf / gbt).
+   */
+  async function shapOverview(args: ShapSummaryArgs, ctx?: Ctx): Promise<ShapSummary & { backgroundSize: number; pairs: number }> {
+    if (!(Number.isInteger(args.rows) && args.rows >= 1)) throw new RangeError(`SHAP needs a whole number of customers ≥ 1, got ${args.rows}.`)
+    const run = await heldRun(args.runId)
+    const input = saveInput(run, args.modelId)
+    const { table } = deps.tables(run.datasetId)
+    const pre = input.pipeline
+    const test = run.result.split.testRows
+    const X = pre.transform(table, test.slice(0, Math.min(args.rows, test.length)))
+    const backgroundSize = args.backgroundSize ?? 50, pairs = args.pairs ?? 5
+    const ex = makeExplainer(input.estimator, pre, { background: pre.transform(table, run.result.split.trainRows), backgroundSize, pairs })
+    const s = shapSummary(ex, X.rows, (a, b) => ({ rows: b - a, cols: X.cols, data: X.data.subarray(a * X.cols, b * X.cols) }), {}, ctx)
+    return { ...s, backgroundSize, pairs }
+  }
+
   function withOptions(run: HeldRun, a: SaveArgs): SaveInput & { kind: 'classifier' } {
     const base = saveInput(run, a.modelId)
     const name = a.name.trim()
@@ -464,6 +493,7 @@ export function predictEngine(deps: PredictDeps) {
     train: train,
     exportCsv: exportCsv,
     explain,
+    shapSummary: shapOverview,
     scoredTable,
     /** the scored table as a new workspace dataset, handed to the data worker directly */
     async addScores(args: ExportArgs & { name: string }, ctx: Ctx) {
@@ -483,6 +513,16 @@ export function predictEngine(deps: PredictDeps) {
     async saveFile(args: SaveArgs) {
       const run = await heldRun(args.runId)
       const saved = await serializeModel(withOptions(run, args))
+      return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
+    },
+
+    /**
+     * A model of the run as a model file with the trainer's defaults (name "target = positive
+     * (model)", threshold 0.5, default bands): what `classify --save` writes.
+     */
+    async modelFile(args: { runId: string; modelId: string }) {
+      const run = await heldRun(args.runId)
+      const saved = await serializeModel(saveInput(run, args.modelId))
       return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
     },
 

@@ -35,6 +35,17 @@ export interface ModelStore {
   remove(id: string): Promise<void>
 }
 
+/** A registry held in memory only (the CLI: one command, nothing kept between runs). */
+export function memoryModelStore(): ModelStore {
+  const map = new Map<string, StoredModel>()
+  return {
+    getAll: async () => [...map.values()],
+    get: async (id) => map.get(id),
+    put: async (m) => void map.set(m.id, m),
+    remove: async (id) => void map.delete(id),
+  }
+}
+
 export type RegistrySaveResult = ModelSaveResult & { entry: RegistryEntry; model: LoadedModel }
 
 /**
@@ -247,12 +258,21 @@ export function modelsEngine(deps: ModelsDeps) {
       return deps.addDataset({ name: args.name, table: withScores(deps.tables(s.datasetId).table, s.result, args.name), source: 'scores' })
     },
 
-    async sql(args: { id: string; table?: string }) {
-      return modelToSql(await load(args.id), { table: args.table ?? 'customers' })
+    async sql(args: { id: string; table?: string; idColumn?: string }) {
+      return modelToSql(await load(args.id), { table: args.table ?? 'customers', ...(args.idColumn !== undefined ? { idColumn: args.idColumn } : {}) })
     },
   }
 
-  return { handlers, load }
+  /**
+   * A model file read and validated elsewhere (the CLI's file on disk, the Node counterpart of
+   * `open`): kept loaded under its SHA-256, the id every handler takes.
+   */
+  function hold(m: LoadedModel): string {
+    loaded.set(m.fileSha256, m)
+    return m.fileSha256
+  }
+
+  return { handlers, load, hold }
 }
 
 export type ModelsEngine = ReturnType<typeof modelsEngine>
@@ -270,6 +290,10 @@ export interface ScoreSummary {
   clusters?: { name: string; customers: number }[]
   segments?: { name: string; customers: number }[]
   meanPrediction?: number
+  /** classifier: customers at or above the model's threshold */
+  positives?: number
+  /** classifier: how the per-customer reasons were computed (see ScoreResult.reasonsMethod) */
+  reasons?: { method: string; base: number | null; background: string | null }
 }
 
 function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
@@ -285,6 +309,8 @@ function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
       }
     }
     out.bands = r.bandLabels.map((label, i) => ({ label, customers: counts[i], expected: expected[i] }))
+    if (r.decision) out.positives = r.decision.reduce((a, v) => a + v, 0)
+    if (r.reasonsMethod) out.reasons = { method: r.reasonsMethod, base: r.reasonsBase ?? null, background: r.reasonsBackground ?? null }
     // first rows for a preview table
     out.preview = Array.from({ length: Math.min(20, r.rows) }, (_, i) => ({
       id: r.ids?.[i] ?? String(i + 1),

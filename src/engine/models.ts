@@ -144,7 +144,7 @@ export function modelsEngine(deps: ModelsDeps) {
       split: r.split ? { train: r.split.train, test: r.split.test } : null,
       schema: { missing: r.schema.missing, unseen: r.schema.unseen.map((u) => ({ column: u.column, rows: u.rows })), missingValues: r.schema.missingValues.map((m) => ({ column: m.column, rows: m.rows })) },
       champion: r.champion ? { test: evalSummary(r.champion.test) } : null,
-      challenger: r.challenger ? { test: evalSummary(r.challenger.test), name: r.challenger.save.name, trainRows: r.challenger.result.trainRows } : null,
+      challenger: r.challenger ? { test: evalSummary(r.challenger.test), name: r.challenger.save.name, trainRows: r.challenger.result.trainRows, model: r.challenger.result.name, params: r.challenger.result.params } : null,
       comparison: r.comparison,
       drift: r.drift,
       baseRate: r.baseRate,
@@ -183,6 +183,14 @@ export function modelsEngine(deps: ModelsDeps) {
       const entry = await keepInRegistry(saved.artifacts, saved.fileName, !!args.replace)
       retrained.delete(args.key)
       return entry
+    },
+
+    /** The retrained model as a model file (with its lineage), without keeping it in the registry: what `retrain --out` writes. */
+    async retrainedFile(args: { key: string }) {
+      const held = retrained.get(args.key)
+      if (!held) throw new MessageError('engine.retrainGone')
+      const saved = await serializeModel(held.save)
+      return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
     },
 
     /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */

@@ -161,6 +161,19 @@ export interface ReevalSummary extends Reevaluation {
   unmatched: number
 }
 
+/** The re-evaluation from two files (the CLI's `reeval`): a campaign list with scores and the results. */
+export interface ReevalFilesArgs {
+  /** the campaign's list: the customer id, creative, score and (optional) group columns */
+  assignmentId: string
+  idColumn: string
+  /** who responded: the customer id and a yes/no outcome column */
+  resultsId: string
+  resultsIdColumn: string
+  converted: string
+  /** the control arm; absent: "control" when an arm has that name, else none */
+  control?: string
+}
+
 export interface LabelledArgs extends ReevalArgs {
   /** the registry model whose target column receives the outcome */
   modelId: string
@@ -705,6 +718,42 @@ export function campaignEngine(deps: CampaignDeps) {
       const r = reevaluate(customers, { outcome: args.outcome, days: args.followUp?.days, control: controlOf() })
       if (unmatched) r.warnings.push(msg('campaign.reeval.unmatched', { n: unmatched }))
       return { ...r, unmatched }
+    },
+
+    /**
+     * The same re-evaluation with no campaign held: each customer of the list (creative, group,
+     * score) matched with their outcome in the results file. Customers of the list without a result
+     * are left out and counted in a warning.
+     */
+    reevalFiles: (args: ReevalFilesArgs): Reevaluation & { customers: number } => {
+      const asg = deps.tables(args.assignmentId).table
+      const res = deps.tables(args.resultsId).table
+      const outcome = new Map<string, 0 | 1>()
+      const rid = getColumn(res, args.resultsIdColumn), conv = getColumn(res, args.converted)
+      for (let i = 0; i < res.nRows; i++) {
+        const k = text(rid, i)
+        const v = text(conv, i)
+        if (k === null || v === null) continue
+        const y = parseYesNo(v)
+        if (y === undefined || y === null) throw new CodedError('campaign.error.notYesNo', { column: args.converted, row: i + 1, value: v })
+        outcome.set(k, y ? 1 : 0)
+      }
+      const idc = getColumn(asg, args.idColumn), armc = getColumn(asg, 'creative')
+      const groupc = hasColumn(asg, 'group') ? getColumn(asg, 'group') : null
+      const scores = numericValues(getColumn(asg, 'score'))
+      const customers: ReevalCustomer[] = []
+      let noResult = 0
+      for (let i = 0; i < asg.nRows; i++) {
+        const k = text(idc, i)
+        const arm = text(armc, i)
+        if (k === null || arm === null) continue
+        const y = outcome.get(k)
+        if (y === undefined) { noResult++; continue }
+        customers.push({ id: k, arm, group: groupc ? text(groupc, i) : null, score: scores[i], outcome: y })
+      }
+      const r = reevaluate(customers, { outcome: 'converted', control: args.control ?? (customers.some((c) => c.arm === 'control') ? 'control' : null) })
+      if (noResult) r.warnings.push(msg('campaign.reeval.noOutcome', { n: noResult }))
+      return { ...r, customers: customers.length }
     },
 
     /**

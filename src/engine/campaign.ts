@@ -17,6 +17,9 @@ import { Preprocessor } from '../ml/preprocessing/pipeline'
 import { MessageError, type Message } from '../ml/stats/messages'
 import { msg, MessageError as CodedError } from '../ml/core/message'
 import { parseYesNo } from '../data/yesno'
+import { stringColumn } from '../data/table'
+import { cuped, frequentistTest, isMessage, proportionStat, sequentialTest, srmCheck, vsControl, type FrequentistResult, type SequentialResult } from '../ml/stats/abstats'
+import { message } from '../ml/stats/messages'
 import type { EngineContext, WireSummary } from './types'
 
 /**
@@ -138,6 +141,32 @@ export interface ResultsArgs {
   sequential?: boolean
   /** CUPED: a numeric pre-period column of the results; `measuredAt` (ms) when it was measured, checked against the send */
   cuped?: { column: string; measuredAt?: number }
+}
+
+/** The A/B analysis of one results file, without a campaign held (the CLI's `abtest`). */
+export interface AbtestFileArgs {
+  datasetId: string
+  /** `id` absent: every row is its own customer (duplicates cannot be detected) */
+  columns: Omit<ResultColumns, 'id'> & { id?: string }
+  control?: string
+  costPerContact?: number
+  conversionBase: 'delivered' | 'sent'
+  alpha: number
+  /** the planned split: one weight per analysed arm in their order, or by arm name (equal when absent) */
+  weights?: number[] | Record<string, number>
+  /** always-valid intervals with GrowthBook's tuning N* (absent: none) */
+  sequential?: { tuning: number }
+  /** CUPED on conversion with a numeric pre-period column; `covariateAt` (ms) is checked against the first send */
+  cuped?: { column: string; covariateAt?: number }
+}
+
+/** One arm against the control: gbstats' results as they are (a message where a test is undefined). */
+export interface AbtestVsControl {
+  absolute: FrequentistResult | Message
+  relative: FrequentistResult | Message
+  bayesian: ReturnType<typeof vsControl>['bayesian']
+  sequential?: Message | { estimate: number; pValue: number; ci: [number, number]; tuning: number }
+  cuped?: { theta: number; correlation: number; varianceReduction: number; absolute: Message | { estimate: number; pValue: number; ci: [number, number] }; relative: Message | { estimate: number; pValue: number; ci: [number, number] } }
 }
 
 export interface FollowUpArgs {
@@ -323,6 +352,14 @@ function timeAt(c: Column | null, i: number): number | undefined {
   return Number.isNaN(t) ? undefined : t
 }
 
+
+/** The rates, intervals and tests of a results table: the one analysis of the campaign's step 6 and of `abtest`. */
+function analyse(table: Table, a: { columns: ResultColumns; control?: string; conversionBase: 'delivered' | 'sent'; alpha: number; costPerContact?: number }, assignment?: Parameters<typeof analyzeResults>[1]['assignment']): AbResults {
+  return analyzeResults(table, {
+    columns: a.columns, assignment, control: a.control || undefined, conversionBase: a.conversionBase, alpha: a.alpha,
+    ...(a.costPerContact !== undefined ? { costs: { perContact: a.costPerContact } } : {}),
+  })
+}
 
 function rebuildDesign(doc: CampaignDocument): State['assign'] {
   const d = doc.design
@@ -603,11 +640,7 @@ export function campaignEngine(deps: CampaignDeps) {
         }
         assignment = { arm, ...(asg.design.groups > 1 ? { group } : {}) }
       }
-      const control = args.control || undefined
-      const analysis = analyzeResults(table, {
-        columns: args.columns, assignment, control, conversionBase: args.conversionBase, alpha: args.alpha,
-        ...(args.costPerContact !== undefined ? { costs: { perContact: args.costPerContact } } : {}),
-      })
+      const analysis = analyse(table, args, assignment)
       // Customers for the follow-up: id, arm, send and purchase times, converted.
       const idc = getColumn(table, args.columns.id)
       const armc = args.columns.arm ? getColumn(table, args.columns.arm) : null
@@ -643,6 +676,95 @@ export function campaignEngine(deps: CampaignDeps) {
       else if (loadedOnly) loadedOnly.results = results
       lastRollout = null
       return { ...structuredClone(analysis), experiment }
+    },
+
+    /**
+     * Step 6's analysis of one results file with no campaign held (the CLI's `abtest`): rates,
+     * intervals and tests; with a control arm, each other arm against it (gbstats lifts and chance
+     * to win, optionally sequential and CUPED) and the sample-ratio check against `weights`.
+     */
+    abtestFile: (args: AbtestFileArgs) => {
+      const base = deps.tables(args.datasetId).table
+      let table = base
+      let id = args.columns.id
+      if (!id) {
+        id = '__row'
+        while (hasColumn(table, id)) id += '_'
+        table = { ...base, columns: [...base.columns, stringColumn(id, Array.from({ length: base.nRows }, (_, i) => String(i + 1)))] }
+      }
+      const columns: ResultColumns = { ...args.columns, id }
+      const r = analyse(table, { ...args, columns })
+      const names = r.arms.map((x) => x.arm)
+      let weights: number[] | undefined
+      if (Array.isArray(args.weights)) {
+        if (args.weights.length !== names.length) throw new MessageError('uplift.ab.weightCount', { weights: args.weights.length, arms: names.length, names: names.join(', ') })
+        weights = args.weights
+      } else if (args.weights) {
+        const byName = args.weights
+        for (const k of Object.keys(byName)) if (!names.includes(k)) throw new MessageError('uplift.ab.weightNotArm', { arm: k, arms: names.join(', ') })
+        weights = names.map((n) => {
+          if (!(n in byName)) throw new MessageError('uplift.ab.weightMissing', { arm: n })
+          return byName[n]
+        })
+      }
+      if (weights?.some((w) => !(w > 0))) throw new MessageError('uplift.ab.srmWeightPositive')
+      // CUPED needs per-customer rows: arm, conversion (0/1, the analysis's own yes/no reading) and the pre-period covariate
+      let cupedRows: { arm: string[]; y: Float64Array; x: Float64Array } | null = null
+      if (args.cuped) {
+        const sentCol = columns.sentAt
+        if (args.cuped.covariateAt !== undefined && sentCol) {
+          const sc = getColumn(table, sentCol)
+          let first = Infinity
+          for (let i = 0; i < table.nRows; i++) {
+            const v = sc.storage === 'number' ? sc.values[i] : Date.parse(cellString(sc, i).trim().replace(' ', 'T') + 'Z')
+            if (v < first) first = v
+          }
+          if (Number.isFinite(first)) cuped([0, 0], [0, 1], [0, 0], [0, 1], { covariateAt: args.cuped.covariateAt, sentAt: first })
+        }
+        const cc = getColumn(table, columns.converted)
+        const ac = getColumn(table, columns.arm!)
+        cupedRows = {
+          arm: Array.from({ length: table.nRows }, (_, i) => cellString(ac, i).trim()),
+          y: Float64Array.from({ length: table.nRows }, (_, i) => (parseYesNo(cellString(cc, i)) === 1 ? 1 : 0)),
+          x: numericValues(getColumn(table, args.cuped.column)),
+        }
+        const bad = cupedRows.x.findIndex((v) => !Number.isFinite(v))
+        if (bad >= 0) throw new MessageError('uplift.ab.cupedColumnMissing', { column: args.cuped.column, count: cupedRows.x.filter((v) => !Number.isFinite(v)).length, row: bad + 1 })
+      }
+      const srm = srmCheck(r.arms.map((x) => x.sent), weights)
+      const warnings: Message[] = srm.mismatch ? [message('uplift.ab.srmMismatch', { chi2: srm.chi2.toFixed(2), pValue: srm.pValue.toExponential(2), threshold: srm.threshold })] : []
+      const controlArm = r.arms.find((y) => y.isControl)?.arm
+      const ctrlTest = r.tests.arms.find((x) => x.arm === controlArm)
+      const cupedFor = (arm: string): AbtestVsControl['cuped'] => {
+        const rows = cupedRows!
+        const pick = (name: string, v: Float64Array): number[] => rows.arm.flatMap((g, i) => (g === name ? [v[i]] : []))
+        const c = cuped(pick(controlArm!, rows.y), pick(controlArm!, rows.x), pick(arm, rows.y), pick(arm, rows.x))
+        const f = (type: 'absolute' | 'relative') => {
+          const q = frequentistTest(c.control, c.variant, { type, alpha: args.alpha })
+          return isMessage(q) ? q : { estimate: q.estimate, pValue: q.pValue, ci: (q as FrequentistResult).ci }
+        }
+        return { theta: c.theta, correlation: c.correlation, varianceReduction: c.varianceReduction, absolute: f('absolute'), relative: f('relative') }
+      }
+      const vsCtrl = (arm: string): AbtestVsControl | null => {
+        const t = r.tests.arms.find((x) => x.arm === arm)
+        if (!ctrlTest || !t || !ctrlTest.base || !t.base) return null
+        const a = proportionStat(ctrlTest.converted, ctrlTest.base), b = proportionStat(t.converted, t.base)
+        const v = vsControl(a, b, { alpha: args.alpha })
+        const out: AbtestVsControl = { absolute: v.absolute, relative: v.relative, bayesian: v.bayesian }
+        if (args.sequential) {
+          const q = sequentialTest(a, b, { type: 'relative', alpha: args.alpha, tuning: args.sequential.tuning })
+          out.sequential = isMessage(q) ? q : { estimate: q.estimate, pValue: q.pValue, ci: (q as SequentialResult).ci, tuning: args.sequential.tuning }
+        }
+        if (cupedRows) out.cuped = cupedFor(arm)
+        return out
+      }
+      return {
+        analysis: r,
+        srm: { chi2: srm.chi2, df: srm.df, pValue: srm.pValue, weights: weights ?? names.map(() => 1), mismatch: srm.mismatch },
+        /** per arm that is not the control, when there is one */
+        vsControl: Object.fromEntries(r.arms.filter((x) => !x.isControl && ctrlTest).map((x) => [x.arm, vsCtrl(x.arm)])) as Record<string, AbtestVsControl | null>,
+        warnings,
+      }
     },
 
     /**

@@ -10,7 +10,7 @@ import {
 } from '../ml/campaign'
 import type { Label } from '../ml/core/message'
 import type { LoadedModel } from '../ml/modelfile'
-import { MultiArmUplift, planRollout, evaluateArms, logitUpliftWeights, columnMeans, upliftReasons, SEGMENTS, type SegmentName, type ArmEvaluation } from '../ml/uplift'
+import { MultiArmUplift, planRollout, evaluateArms, logitUpliftWeights, columnMeans, upliftReasons, SEGMENTS, type SegmentName, type ArmEvaluation, UpliftModel, parseLearnerName, averageTreatmentEffect, qiniAucScore, upliftAtK, upliftAucScore, balance, checkArms, splitByTreatmentOutcome } from '../ml/uplift'
 import { rolloutCsv, safeFileName } from '../ml/campaign/export'
 import { subProgress } from '../ml/core/progress'
 import { Preprocessor } from '../ml/preprocessing/pipeline'
@@ -167,6 +167,39 @@ export interface AbtestVsControl {
   bayesian: ReturnType<typeof vsControl>['bayesian']
   sequential?: Message | { estimate: number; pValue: number; ci: [number, number]; tuning: number }
   cuped?: { theta: number; correlation: number; varianceReduction: number; absolute: Message | { estimate: number; pValue: number; ci: [number, number] }; relative: Message | { estimate: number; pValue: number; ci: [number, number] } }
+}
+
+/** Uplift learners trained on a randomised test and scored on its held-out rows (the CLI's `uplift`). */
+export interface UpliftEvaluateArgs {
+  datasetId: string
+  treatment: string
+  /** the treatment column's value of the control arm */
+  control: string
+  /** one treatment arm (the other arms' rows are left out); absent: every non-control arm, each against the control */
+  treated?: string
+  outcome: string
+  /** a text outcome: 1 where the cell equals it; absent: the column's numbers (binary when only 0/1) */
+  positive?: string
+  drop?: string[]
+  /** learner names, e.g. t-lr, x-gbt, ct-lr */
+  learners: string[]
+  /** 0-based rows held out for the test; absent: drawn stratified by treatment × outcome */
+  testRows?: number[]
+  testSize: number
+  seed: number
+  /** the targeted share for uplift@k */
+  k: number
+}
+
+/** Qini and uplift AUC and uplift@k of given uplift scores against a test's outcomes. */
+export interface UpliftScoresArgs {
+  datasetId: string
+  uplift: string
+  treatment: string
+  control: string
+  outcome: string
+  positive?: string
+  k: number
 }
 
 export interface FollowUpArgs {
@@ -359,6 +392,34 @@ function analyse(table: Table, a: { columns: ResultColumns; control?: string; co
     columns: a.columns, assignment, control: a.control || undefined, conversionBase: a.conversionBase, alpha: a.alpha,
     ...(a.costPerContact !== undefined ? { costs: { perContact: a.costPerContact } } : {}),
   })
+}
+
+/** A test's outcome as numbers: 1/0 where the cell equals `positive`, else the column's numbers (binary when only 0/1). */
+function upliftOutcome(table: Table, col: string, positive: string | undefined): { y: Float64Array; binary: boolean } {
+  const c = getColumn(table, col)
+  if (positive !== undefined) {
+    const y = new Float64Array(table.nRows)
+    let hit = 0
+    for (let i = 0; i < table.nRows; i++) { y[i] = cellString(c, i).trim() === positive ? 1 : 0; hit += y[i] }
+    if (!hit) throw new MessageError('uplift.eval.positiveAbsent', { positive, column: col })
+    return { y, binary: true }
+  }
+  const y = numericValues(c)
+  let binary = true
+  for (let i = 0; i < y.length; i++) {
+    if (Number.isNaN(y[i])) throw new MessageError('uplift.eval.outcomeNotNumber', { column: col, row: i + 1 })
+    if (y[i] !== 0 && y[i] !== 1) binary = false
+  }
+  return { y, binary }
+}
+
+/** scikit-uplift's metrics of uplift scores; the AUCs are undefined (null) for a continuous outcome. */
+function upliftMetrics(y: ArrayLike<number>, u: ArrayLike<number>, t: ArrayLike<number>, k: number, binary: boolean): { qiniAuc: number | null; upliftAuc: number | null; upliftAtK: { overall: number; byGroup: number } } {
+  return {
+    qiniAuc: binary ? qiniAucScore(y, u, t) : null,
+    upliftAuc: binary ? upliftAucScore(y, u, t) : null,
+    upliftAtK: { overall: upliftAtK(y, u, t, k, 'overall'), byGroup: upliftAtK(y, u, t, k, 'by_group') },
+  }
 }
 
 function rebuildDesign(doc: CampaignDocument): State['assign'] {
@@ -676,6 +737,95 @@ export function campaignEngine(deps: CampaignDeps) {
       else if (loadedOnly) loadedOnly.results = results
       lastRollout = null
       return { ...structuredClone(analysis), experiment }
+    },
+
+    /**
+     * Uplift learners trained on a randomised test and evaluated on held-out rows: per treatment
+     * arm (against the control) the ATE and, per learner, Qini / uplift AUC and uplift@k on the test
+     * rows; covariate balance and arm checks as warnings.
+     */
+    upliftEvaluate: async (args: UpliftEvaluateArgs, ctx: Ctx) => {
+      const { table, schema } = deps.tables(args.datasetId)
+      const specs = args.learners.map((n) => ({ name: n, ...parseLearnerName(n) }))
+      const drop = new Set(args.drop ?? [])
+      for (const d of drop) getColumn(table, d)
+      const tc = getColumn(table, args.treatment)
+      const armOf = Array.from({ length: table.nRows }, (_, i) => cellString(tc, i).trim())
+      const { y: yAll, binary } = upliftOutcome(table, args.outcome, args.positive)
+      const outcome = binary ? 'binary' : 'continuous'
+      const warnings: Message[] = []
+      const { summary, warnings: armWarn } = checkArms(armOf, yAll, args.control, outcome)
+      warnings.push(...armWarn)
+      if (args.treated !== undefined && !summary.some((x) => x.arm === args.treated)) throw new MessageError('uplift.eval.treatedNotArm', { arm: args.treated, column: args.treatment, arms: summary.map((x) => x.arm).join(', ') })
+      const treatments = args.treated !== undefined ? [args.treated] : summary.map((x) => x.arm).filter((x) => x !== args.control).sort((x, y) => x.localeCompare(y, 'en', { numeric: true }))
+      const used: number[] = []
+      for (let i = 0; i < table.nRows; i++) if (armOf[i] === args.control || treatments.includes(armOf[i])) used.push(i)
+      const features = table.columns.map((c) => c.name).filter((n) => n !== args.treatment && n !== args.outcome && !drop.has(n))
+      if (!features.length) throw new MessageError('uplift.eval.noFeatures')
+      // held-out rows: the given list, or stratified by (any treatment) × outcome over the rows used
+      let testSet: Set<number>
+      if (args.testRows) {
+        for (const r of args.testRows) if (r >= table.nRows) throw new MessageError('uplift.eval.testRowBeyond', { row: r, rows: table.nRows })
+        testSet = new Set(args.testRows)
+      } else {
+        const split = splitByTreatmentOutcome(used.map((i) => (armOf[i] === args.control ? 0 : 1)), used.map((i) => yAll[i]), args.testSize, args.seed, binary)
+        testSet = new Set(Array.from(split.test, (q) => used[q]))
+      }
+      const models: Record<string, unknown>[] = []
+      const arms: Record<string, unknown>[] = []
+      let step = 0
+      const total = treatments.length * specs.length
+      for (const arm of treatments) {
+        const rows = used.filter((i) => armOf[i] === arm || armOf[i] === args.control)
+        const train = rows.filter((i) => !testSet.has(i))
+        const test = rows.filter((i) => testSet.has(i))
+        const tOf = (i: number): number => (armOf[i] === arm ? 1 : 0)
+        const hasT = test.some((i) => tOf(i) === 1)
+        if (!hasT || !test.some((i) => tOf(i) === 0)) throw new MessageError('uplift.eval.testLacksArm', { arm: hasT ? args.control : arm, control: hasT ? 1 : 0 })
+        const pre = Preprocessor.fit({ table, rows: train, features, schema })
+        const Xtr = pre.transform(table, train)
+        const Xte = pre.transform(table, test)
+        const ttr = train.map(tOf), tte = test.map(tOf)
+        const ytr = train.map((i) => yAll[i]), yte = test.map((i) => yAll[i])
+        warnings.push(...balance(Xtr, ttr, pre.featureNames).warnings.map((m) => ({ ...m, params: { ...m.params, arm } })))
+        const ate = averageTreatmentEffect(rows.map((i) => yAll[i]), rows.map(tOf))
+        arms.push({ arm, treated: ate.nTreated, control: ate.nControl, ate: { estimate: ate.estimate, lower: ate.lower, upper: ate.upper } })
+        for (const sp of specs) {
+          const m = new UpliftModel({ learner: sp.learner, base: sp.base, outcome, seed: args.seed })
+          const t0 = performance.now()
+          const at = step
+          await m.fit(Xtr, ttr, ytr, { cancel: ctx.cancel, onProgress: (f) => ctx.onProgress((at + f) / total, `${arm} ${sp.name}`) })
+          warnings.push(...m.warnings)
+          const u = m.predictUplift(Xte)
+          models.push({ name: sp.name, ...(args.treated === undefined ? { arm } : {}), test: upliftMetrics(yte, u, tte, args.k, binary), fitSeconds: Math.round((performance.now() - t0) / 10) / 100 })
+          step++
+        }
+      }
+      // top-level ATE: the treated arm(s) pooled vs control over every row used
+      const ate = averageTreatmentEffect(used.map((i) => yAll[i]), used.map((i) => (armOf[i] === args.control ? 0 : 1)))
+      return {
+        rows: used.length,
+        treated: ate.nTreated,
+        control: ate.nControl,
+        otherArmRows: table.nRows - used.length,
+        outcome,
+        testRows: used.filter((i) => testSet.has(i)).length,
+        ate: { estimate: ate.estimate, lower: ate.lower, upper: ate.upper },
+        ...(args.treated === undefined ? { arms } : {}),
+        models,
+        warnings,
+      }
+    },
+
+    /** Qini / uplift AUC and uplift@k of uplift scores already computed (the CLI's `uplift --scores`). */
+    upliftScores: (args: UpliftScoresArgs) => {
+      const { table } = deps.tables(args.datasetId)
+      const u = numericValues(getColumn(table, args.uplift))
+      const tc = getColumn(table, args.treatment)
+      const t = Uint8Array.from({ length: table.nRows }, (_, i) => (cellString(tc, i).trim() === args.control ? 0 : 1))
+      if (!t.some((v) => v === 0)) throw new MessageError('uplift.eval.noControlRow', { control: args.control })
+      const { y, binary } = upliftOutcome(table, args.outcome, args.positive)
+      return upliftMetrics(y, u, t, args.k, binary)
     },
 
     /**

@@ -4,6 +4,15 @@
 export const en = {
   noControlArm: 'The results have no control arm "{control}" (arms found: {arms}). Name the arm that received nothing.',
   noTreatmentArm: 'Only the control arm "{control}" is in the results: there is no treatment to compare.',
+  eval: {
+    positiveAbsent: 'The positive value "{positive}" does not occur in the outcome column "{column}".',
+    outcomeNotNumber: 'The outcome column "{column}" is missing or not a number at row {row}: name the value that counts as a response for a text outcome.',
+    treatedNotArm: '"{arm}" is not an arm of the column "{column}" (arms: {arms}).',
+    noFeatures: 'No input columns are left once the treatment, the outcome and the dropped columns are set aside.',
+    testRowBeyond: 'Test row {row} is beyond the {rows} rows of the data.',
+    testLacksArm: 'The test rows hold no customers of "{arm}": hold out more rows or choose other test rows.',
+    noControlRow: 'No row has the control value "{control}" in the treatment column.',
+  },
   controlNoResponders: 'Nobody in the control arm "{control}" responded ({n} customers): uplift cannot be measured against zero. Use a longer window or a more frequent outcome.',
   smallArm: 'Arm "{arm}" has only {n} customers (fewer than {min}): its numbers are shown but are very uncertain.',
   imbalance: 'Treated and control customers differ on "{feature}" (standardised mean difference {smd}, above {limit}): was the treatment assigned by a rule rather than at random? Uplift estimates may be biased.',
@@ -136,6 +145,15 @@ export const en = {
 export const es: typeof en = {
   noControlArm: 'Los resultados no tienen el grupo de control "{control}" (grupos encontrados: {arms}). Indica el grupo que no recibió nada.',
   noTreatmentArm: 'Solo está el grupo de control "{control}" en los resultados: no hay tratamiento que comparar.',
+  eval: {
+    positiveAbsent: 'El valor positivo "{positive}" no aparece en la columna de resultado "{column}".',
+    outcomeNotNumber: 'A la columna de resultado "{column}" le falta un valor o no es un número en la fila {row}: indica qué valor cuenta como respuesta si el resultado es texto.',
+    treatedNotArm: '"{arm}" no es un grupo de la columna "{column}" (grupos: {arms}).',
+    noFeatures: 'No queda ninguna columna de entrada tras apartar el tratamiento, el resultado y las columnas descartadas.',
+    testRowBeyond: 'La fila de prueba {row} está fuera de las {rows} filas de los datos.',
+    testLacksArm: 'Las filas de prueba no tienen clientes de "{arm}": reserva más filas o elige otras filas de prueba.',
+    noControlRow: 'Ninguna fila tiene el valor de control "{control}" en la columna de tratamiento.',
+  },
   controlNoResponders: 'Nadie respondió en el grupo de control "{control}" ({n} clientes): el uplift no se puede medir contra cero. Usa una ventana más larga o un resultado más frecuente.',
   smallArm: 'El grupo "{arm}" tiene solo {n} clientes (menos de {min}): sus cifras se muestran, pero son muy inciertas.',
   imbalance: 'Los clientes tratados y los de control difieren en "{feature}" (diferencia de medias estandarizada {smd}, mayor que {limit}): ¿se asignó el tratamiento con una regla en vez de al azar? Las estimaciones de uplift pueden estar sesgadas.',

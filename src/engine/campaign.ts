@@ -162,8 +162,8 @@ export interface AbtestFileArgs {
 
 /** One arm against the control: gbstats' results as they are (a message where a test is undefined). */
 export interface AbtestVsControl {
-  absolute: FrequentistResult | Message
-  relative: FrequentistResult | Message
+  absolute: ReturnType<typeof vsControl>['absolute']
+  relative: ReturnType<typeof vsControl>['relative']
   bayesian: ReturnType<typeof vsControl>['bayesian']
   sequential?: Message | { estimate: number; pValue: number; ci: [number, number]; tuning: number }
   cuped?: { theta: number; correlation: number; varianceReduction: number; absolute: Message | { estimate: number; pValue: number; ci: [number, number] }; relative: Message | { estimate: number; pValue: number; ci: [number, number] } }

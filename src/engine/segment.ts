@@ -16,7 +16,7 @@ import type { BtydModelName, ClvMessage, Period } from '../ml/clv'
 import { analyseClv, summaryFromTable, BTYD_MODELS, calibrationHoldout, checkRepeatBuyers, ClvError, clvDistribution, conditionalExpectedPurchases, cumulativeRepeatCurve, fitBtyd, holdoutByFrequency, PERIODS_PER_MONTH, periodStart, probabilityAlive, probabilityAliveMatrix, summaryFromTransactions, topCustomers } from '../ml/clv'
 import type { BtydFit, ClvOptions, ClvResult, ClvSummary } from '../ml/clv'
 import { cleanTransactions, type CleanTransactions } from '../ml/segmentation/transactions'
-import { MessageError, msg, type Label } from '../ml/core/message'
+import { MessageError, msg, type Message } from '../ml/core/message'
 import { checkMemory, clusteringBytes } from '../ml/core/memory'
 import { fitTransform } from '../ml/clustering/transform'
 import { computeMap, MAP_METHODS, type MapMethod } from '../ml/maps'
@@ -227,7 +227,7 @@ export interface ClvSummaryArgs extends ClvFitArgs {
 }
 
 /** What a CLV fit outside the RFM run reports: the fitted models and totals, no customer rows. */
-function clvReport(res: ClvResult, periodsPerMonth: number, cleaning: Label[]) {
+function clvReport(res: ClvResult, periodsPerMonth: number, cleaning: Message[]) {
   return {
     customers: res.customers,
     repeatCustomers: res.repeatCustomers,

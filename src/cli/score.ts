@@ -17,7 +17,9 @@ schema report, band counts and how the reasons were computed ("reasons": {method
 background}). Tree models and logistic regression: exact SHAP, so base + a customer's
 contributions over every input add up to their probability (a single tree uses its stored node
 covers; forests, boosting and logistic regression a seeded sample of 1,000 scored rows as the
-background); KNN, SVM, MLP and votes: the drop when one input is set to its training baseline.
+background); KNN, SVM, MLP and votes, and tree models whose exact SHAP over the file would take
+minutes (e.g. an unpruned tree of thousands of leaves: "exactTooCostly": true): the drop when one
+input is set to its training baseline.
 An invalid or tampered model, or data that does not fit it: one line on stderr, exit 1.`
 
 const KNOWN = ['model', 'data', 'out', 'sep', 'reasons'] as const

@@ -301,7 +301,7 @@ export interface ScoreSummary {
   /** classifier: customers at or above the model's threshold */
   positives?: number
   /** classifier: how the per-customer reasons were computed (see ScoreResult.reasonsMethod) */
-  reasons?: { method: string; base: number | null; background: string | null }
+  reasons?: { method: string; base: number | null; background: string | null; exactTooCostly: boolean }
 }
 
 function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
@@ -318,7 +318,7 @@ function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
     }
     out.bands = r.bandLabels.map((label, i) => ({ label, customers: counts[i], expected: expected[i] }))
     if (r.decision) out.positives = r.decision.reduce((a, v) => a + v, 0)
-    if (r.reasonsMethod) out.reasons = { method: r.reasonsMethod, base: r.reasonsBase ?? null, background: r.reasonsBackground ?? null }
+    if (r.reasonsMethod) out.reasons = { method: r.reasonsMethod, base: r.reasonsBase ?? null, background: r.reasonsBackground ?? null, exactTooCostly: r.reasonsExactTooCostly ?? false }
     // first rows for a preview table
     out.preview = Array.from({ length: Math.min(20, r.rows) }, (_, i) => ({
       id: r.ids?.[i] ?? String(i + 1),

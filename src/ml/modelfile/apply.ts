@@ -243,6 +243,8 @@ export interface ScoreResult {
   reasonsMethod?: CustomerReasons['method']
   reasonsBase?: number | null
   reasonsBackground?: 'node covers' | 'scored rows' | null
+  /** a tree model whose exact SHAP over this file would cost too much: its reasons are the perturbation drop */
+  reasonsExactTooCostly?: boolean
   report: SchemaReport
 }
 
@@ -395,7 +397,8 @@ export function scoreTable(m: LoadedModel, table: Table, options: ScoreOptions =
         res.reasonCount = k
         res.reasonsMethod = r.method
         res.reasonsBase = r.base
-        res.reasonsBackground = !exact ? null : bg ? 'scored rows' : 'node covers'
+        res.reasonsBackground = r.method === 'perturbation' ? null : bg ? 'scored rows' : 'node covers'
+        res.reasonsExactTooCostly = r.exactTooCostly
       }
       break
     }

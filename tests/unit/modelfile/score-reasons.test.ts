@@ -6,6 +6,7 @@ import { serializeModel, type SaveInput } from '../../../src/ml/modelfile'
 import { fileSystem } from '../../../src/ml/modelfile/node'
 import { DecisionTreeClassifier } from '../../../src/ml/estimators/tree'
 import { run as score } from '../../../src/cli/score'
+import { treeShapCost } from '../../../src/ml/explain/reasons'
 import { bankPipeline, FIXTURES } from './helpers'
 import { trainClassifier } from './models'
 
@@ -31,7 +32,7 @@ async function capture(f: () => Promise<void>): Promise<string> {
   return text
 }
 
-interface Scored { header: string[]; rows: string[][]; summary: { rows: number; reasons: { method: string; base: number; background: string } } }
+interface Scored { header: string[]; rows: string[][]; summary: { rows: number; reasons: { method: string; base: number; background: string; exactTooCostly: boolean } } }
 
 async function scoreWith(input: SaveInput, name: string, reasons: number): Promise<Scored> {
   const modelPath = join(dir, `${name}.clmodel`)
@@ -97,6 +98,9 @@ describe('score: per-customer reasons by exact SHAP', () => {
       expect(Number(r[5])).toBeCloseTo(p - mean, 12)
     }
     expect(splitFeature.size).toBe(1)
+    // its TreeSHAP work: two leaves at depth 1, (1 + 1)² each
+    expect(treeShapCost(input.estimator)).toBe(8)
+    expect(s.summary.reasons.exactTooCostly).toBe(false)
   })
 
   it('logistic regression (linear SHAP, scored rows as background): every input given, base + Σ = the probability', async () => {

@@ -2,17 +2,13 @@ import { renderEnglish } from '../i18n/render'
 import { readFile } from 'node:fs/promises'
 import { parseArgs, str, num, bool, allowOnly, CliError, progress } from './args'
 import { readTableFile } from '../data/node'
-import { trainAndCompare, type ModelSpec } from '../ml/propensity/train'
+import type { ModelSpec } from '../ml/propensity/train'
 import { isModelName } from '../ml/propensity/models'
 import { fileSystem } from '../ml/modelfile/node'
-import { serializeModel } from '../ml/modelfile/format'
-import { fromPropensityModel, modelFilePathFor } from '../ml/modelfile/adapters'
+import { modelFilePathFor } from '../ml/modelfile/adapters'
 import { ensureTfBackend } from '../ml/tf/backend'
-import { Preprocessor } from '../ml/preprocessing/pipeline'
-import { loadEstimator, type Classifier } from '../ml/core/estimator'
-import { makeExplainer, shapSummary } from '../ml/explain/shap'
-import type { Table } from '../data/table'
-import type { ClassifierModel } from '../ml/modelfile/types'
+import { predictEngine } from '../engine/predict'
+import { ResultCache } from '../engine/cache'
 
 /** What `campaign-lab classify --help` prints above the option list. */
 export const help = `usage: campaign-lab classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
@@ -88,31 +84,47 @@ export async function run(argv: string[]): Promise<void> {
   const testRows = testRowsFile ? await readRows(testRowsFile, 'test-rows') : undefined
   const trainRows = trainRowsFile ? await readRows(trainRowsFile, 'train-rows') : undefined
   const specs: ModelSpec[] = models.map((name) => ({ name: name as ModelSpec['name'], grid: grid || undefined }))
+  // the Predict page's engine over this one file: the CLI reports what the app computes
+  const engine = predictEngine({
+    tables: () => ({ table, schema }),
+    results: new ResultCache({ maxEntries: 2 }),
+    addDataset: () => Promise.reject(new Error('the CLI keeps no workspace')),
+  })
   const bar = progress()
-  const res = await trainAndCompare(table, schema, {
-    target, positive, drop, models: specs, vote: vote as 'soft' | 'hard' | undefined, smote: bool(a, 'smote'),
-    cv, testSize, seed, testRows, trainRows, scoring: scoring as 'roc_auc', importance: false,
-  }, { onProgress: bar.onProgress })
+  const ctx = { cancel: { cancelled: false }, onProgress: bar.onProgress }
+  const res = await engine.train({
+    datasetId: 'data',
+    runId: 'cli',
+    config: {
+      target, positive, drop, models: specs, vote: vote as 'soft' | 'hard' | undefined, smote: bool(a, 'smote'),
+      cv, testSize, seed, testRows, trainRows, scoring: scoring as 'roc_auc', importance: false,
+    },
+  }, ctx)
   bar.done()
   for (const w of res.warnings) process.stderr.write(`warning: ${renderEnglish(w)}\n`)
   const failed = res.models.filter((m) => m.error)
   if (failed.length === res.models.length) throw new Error(`every model failed: ${failed.map((m) => `${m.id}: ${m.error}`).join('; ')}`)
+  const ok = res.models.filter((m) => !m.error)
   const saved: string[] = []
   if (save) {
-    // one model file (src/ml/modelfile format) per trained model: out.clmodel, or out-<id>.clmodel when several
-    const ok = res.models.filter((m) => !m.error)
+    // one model file per trained model: out.clmodel, or out-<id>.clmodel when several
     for (const m of ok) {
       const path = modelFilePathFor(save, m.id, ok.length)
-      await fileSystem(path).save((await serializeModel(fromPropensityModel(m.model, { table, rows: res.split.trainRows }))).artifacts)
+      await fileSystem(path).save((await engine.modelFile({ runId: res.runId, modelId: m.id })).artifacts)
       saved.push(path)
     }
   }
   const shaps = new Map<string, Record<string, unknown>>()
   if (shapN !== undefined) {
-    for (const m of res.models) {
-      if (m.error) continue
+    for (const m of ok) {
       try {
-        shaps.set(m.id, shapOf(m.model, table, res.split.trainRows, res.split.testRows, shapN))
+        const s = await engine.shapSummary({ runId: res.runId, modelId: m.id, rows: shapN, backgroundSize: 50, pairs: 5 })
+        const meanAbs: Record<string, number> = {}
+        for (const [k, v] of Object.entries(s.meanAbs)) meanAbs[k] = round(v)
+        shaps.set(m.id, {
+          method: s.method, scale: s.scale, rows: s.rows, expectedValue: round(s.expectedValue), additivityMaxError: s.additivityMaxError, meanAbs,
+          ...(s.maxSe !== null ? { maxSe: round(s.maxSe), background: s.backgroundSize, pairs: s.pairs } : {}),
+        })
       } catch (e) {
         shaps.set(m.id, { error: (e as Error).message })
       }
@@ -140,21 +152,4 @@ export async function run(argv: string[]): Promise<void> {
     ...(saved.length ? { saved } : {}),
   }
   process.stdout.write(JSON.stringify(out) + '\n')
-}
-
-/** SHAP summary of a trained model over the first n test rows, the training rows as background. */
-function shapOf(mf: ClassifierModel, table: Table, trainRows: Int32Array, testRows: Int32Array, n: number): Record<string, unknown> {
-  const pre = Preprocessor.load(mf.pipeline)
-  const model = loadEstimator(mf.estimator) as Classifier
-  const rows = testRows.slice(0, Math.min(n, testRows.length))
-  const X = pre.transform(table, rows)
-  const background = pre.transform(table, trainRows)
-  const ex = makeExplainer(model, pre, { background, backgroundSize: 50, pairs: 5 })
-  const s = shapSummary(ex, X.rows, (a, b) => ({ rows: b - a, cols: X.cols, data: X.data.subarray(a * X.cols, b * X.cols) }))
-  const meanAbs: Record<string, number> = {}
-  for (const [k, v] of Object.entries(s.meanAbs)) meanAbs[k] = round(v)
-  return {
-    method: s.method, scale: s.scale, rows: s.rows, expectedValue: round(s.expectedValue), additivityMaxError: s.additivityMaxError, meanAbs,
-    ...(s.maxSe !== null ? { maxSe: round(s.maxSe), background: 50, pairs: 5 } : {}),
-  }
 }

@@ -15,11 +15,11 @@
 import { renderEnglish } from '../i18n/render'
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
-import type { Table } from '../data/table'
-import { cleanTransactions } from '../ml/segmentation/transactions'
-import type { TransactionMapping } from '../ml/segmentation/transactions'
-import type { BtydModelName, ClvMessage, ClvSummary, Period } from '../ml/clv'
-import { analyseClv, BTYD_MODELS, ClvError, PERIODS_PER_MONTH, renderMessage, summaryFromTable, summaryFromTransactions } from '../ml/clv'
+import type { BtydModelName, ClvMessage, Period } from '../ml/clv'
+import { BTYD_MODELS, PERIODS_PER_MONTH, renderMessage } from '../ml/clv'
+import { MessageError } from '../ml/core/message'
+import { segmentEngine } from '../engine/segment'
+import { ResultCache } from '../engine/cache'
 import { en } from '../i18n/pages/clv'
 
 const KNOWN = ['data', 'sep', 'customer', 'invoice', 'date', 'quantity', 'price', 'amount', 'summary', 'frequency', 'recency', 'age', 'monetary', 'period', 'end', 'model', 'horizon', 'months', 'discount', 'periods-per-month'] as const
@@ -32,6 +32,10 @@ export function english(m: ClvMessage): string {
   for (const k of ['gradient', 'logLik', 'spread', 'q']) if (typeof params[k] === 'number') params[k] = Number((params[k] as number).toPrecision(4))
   return renderMessage(en.msg, { code: m.code, params })
 }
+
+/** The engine's CLV codes are under clv.msg (the app's catalogue); the English texts here take the bare code. */
+const CLV_CODE = 'clv.msg.'
+const bare = (m: { code: string; params?: Record<string, unknown> }): ClvMessage => ({ code: m.code.slice(CLV_CODE.length), params: { ...m.params } } as ClvMessage)
 
 function parseDay(s: string, flag: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
@@ -65,61 +69,49 @@ export async function run(argv: string[]): Promise<void> {
   const end = endText !== undefined ? parseDay(endText, 'end') : undefined
 
   try {
-    let summary: ClvSummary
     const readWarnings: string[] = []
+    const progress = (f: number): void => {
+      process.stderr.write(`\r${Math.round(100 * f)}% fitting`.padEnd(30))
+    }
+    const ctx = { cancel: { cancelled: false }, onProgress: progress }
+    const fit = { period, model: modelFlag as BtydModelName | undefined, horizon, months, discount, periodsPerMonth }
+    let res
     if (data !== undefined) {
       for (const k of ['frequency', 'recency', 'age', 'monetary']) if (a.flags.has(k)) throw new CliError(`--${k} belongs to --summary mode`)
       const sep = str(a, 'sep')
       process.stderr.write(`reading ${data}\n`)
       const read = await readTableFile(data, sep ? { sep } : {})
       readWarnings.push(...read.warnings)
-      let table: Table = read.table
-      const mapping: TransactionMapping = {
+      const mapping = {
         customer: str(a, 'customer', true),
-        invoice: str(a, 'invoice') ?? '',
+        invoice: str(a, 'invoice'),
         date: str(a, 'date', true),
         quantity: str(a, 'quantity'),
         price: str(a, 'price'),
         amount: str(a, 'amount'),
       }
       if (mapping.amount === undefined && (mapping.quantity === undefined || mapping.price === undefined)) throw new CliError('give --amount, or both --quantity and --price')
-      if (mapping.invoice === '') {
-        // without invoices every row is its own order (same-period purchases are merged anyway)
-        const rows = new Float64Array(table.nRows).map((_, i) => i)
-        mapping.invoice = '\u0000row'
-        table = { ...table, columns: [...table.columns, { name: mapping.invoice, storage: 'number', values: rows }] }
-      }
-      const clean = cleanTransactions(table, mapping)
-      readWarnings.push(...clean.warnings.map(renderEnglish))
-      summary = summaryFromTransactions(clean, { period, end })
+      // the Segment page's engine: its transaction cleaning and its BTYD fit
+      const engine = segmentEngine({ tables: () => read, results: new ResultCache({ maxEntries: 1 }) })
+      res = engine.clvFromLog({ datasetId: 'data', mapping, end, ...fit }, ctx)
     } else {
       for (const k of ['invoice', 'date', 'quantity', 'price', 'amount', 'end']) if (a.flags.has(k)) throw new CliError(`--${k} belongs to --data mode`)
       const sep = str(a, 'sep')
       process.stderr.write(`reading ${summaryFile}\n`)
       const read = await readTableFile(summaryFile!, sep ? { sep } : {})
       readWarnings.push(...read.warnings)
-      summary = summaryFromTable(read.table, { frequency: str(a, 'frequency', true), recency: str(a, 'recency', true), T: str(a, 'age', true), monetary: str(a, 'monetary'), customer: str(a, 'customer') }, period)
+      const engine = segmentEngine({ tables: () => read, results: new ResultCache({ maxEntries: 1 }) })
+      res = engine.clvFromSummary({ datasetId: 'data', columns: { frequency: str(a, 'frequency', true), recency: str(a, 'recency', true), T: str(a, 'age', true), monetary: str(a, 'monetary'), customer: str(a, 'customer') }, ...fit }, ctx)
     }
-    const progress = (f: number): void => {
-      process.stderr.write(`\r${Math.round(100 * f)}% fitting`.padEnd(30))
-    }
-    const res = analyseClv(summary, { model: modelFlag as BtydModelName | undefined, horizon, months, discount, periodsPerMonth }, { onProgress: progress })
     process.stderr.write('\n')
+    const { cleaning, warnings, ...rest } = res
     const out = {
-      customers: res.customers,
-      repeatCustomers: res.repeatCustomers,
-      period: res.period,
-      model: { name: res.model.model, params: res.model.params, logLik: res.model.logLik, se: res.model.se },
-      gammaGamma: res.gammaGamma ? { params: res.gammaGamma.params, logLik: res.gammaGamma.logLik } : null,
-      totals: res.totals,
-      chosenBy: res.chosenBy,
-      comparison: res.comparison.map((c) => ({ model: c.model, logLik: c.logLik, converged: c.converged })),
-      periodsPerMonth,
-      warnings: [...readWarnings, ...res.warnings.map(english)],
+      ...rest,
+      warnings: [...readWarnings, ...cleaning.map(renderEnglish), ...warnings.map((w) => english(bare(w)))],
     }
     process.stdout.write(JSON.stringify(out) + '\n')
   } catch (e) {
-    if (e instanceof ClvError) throw new CliError(english({ code: e.code, params: e.params }))
+    if (e instanceof MessageError && e.code.startsWith(CLV_CODE)) throw new CliError(english(bare(e)))
     throw e
   }
 }

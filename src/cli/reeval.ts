@@ -11,10 +11,9 @@ import { englishJson } from '../i18n/english'
 import { renderEnglish } from '../i18n/render'
 import { allowOnly, CliError, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
-import { cellString, getColumn, hasColumn, isMissing, numericValues, type Table } from '../data/table'
-import { parseYesNo } from '../data/yesno'
-import { reevaluate, type ReevalCustomer } from '../ml/campaign/reeval'
-import { msg } from '../ml/core/message'
+import { hasColumn, type Table } from '../data/table'
+import { MessageError } from '../ml/core/message'
+import { campaignEngine } from '../engine/campaign'
 
 /** What `campaign-lab reeval --help` prints above the option list. */
 export const help = `reeval: the campaign re-evaluation: per creative and group, the model's prediction for the
@@ -30,21 +29,15 @@ function need(t: Table, column: string, file: string, option: string): void {
   if (!hasColumn(t, column)) throw new CliError(`${file} has no column "${column}" (columns: ${t.columns.map((c) => c.name).join(', ')}): name it with --${option}`)
 }
 
-const text = (t: Table, column: string, i: number): string | null => {
-  const c = getColumn(t, column)
-  if (isMissing(c, i)) return null
-  const s = cellString(c, i).trim()
-  return s === '' ? null : s
-}
-
 export async function run(argv: string[]): Promise<void> {
   const a = parseArgs(argv)
   allowOnly(a, KNOWN)
   const assignmentPath = str(a, 'assignment', true)
   const resultsPath = str(a, 'results', true)
   const sep = str(a, 'sep')
-  const asg = (await readTableFile(assignmentPath, sep ? { sep } : {})).table
-  const res = (await readTableFile(resultsPath, sep ? { sep } : {})).table
+  const assignment = await readTableFile(assignmentPath, sep ? { sep } : {})
+  const results = await readTableFile(resultsPath, sep ? { sep } : {})
+  const asg = assignment.table, res = results.table
   const id = str(a, 'id') ?? 'customer_id'
   const resultsId = str(a, 'results-id') ?? id
   const converted = str(a, 'converted') ?? 'converted'
@@ -55,31 +48,17 @@ export async function run(argv: string[]): Promise<void> {
   need(res, resultsId, res.name, 'results-id')
   need(res, converted, res.name, 'converted')
 
-  const outcome = new Map<string, 0 | 1>()
-  for (let i = 0; i < res.nRows; i++) {
-    const k = text(res, resultsId, i)
-    const v = text(res, converted, i)
-    if (k === null || v === null) continue
-    const y = parseYesNo(v)
-    if (y === undefined || y === null) throw new CliError(`${res.name}: column "${converted}" must hold yes/no or 1/0; row ${i + 1} has "${v}"`)
-    outcome.set(k, y ? 1 : 0)
+  // the Campaign page's re-evaluation, over these two files
+  const engine = campaignEngine({ tables: (id) => (id === 'assignment' ? assignment : results) })
+  let r
+  try {
+    r = engine.reevalFiles({ assignmentId: 'assignment', idColumn: id, resultsId: 'results', resultsIdColumn: resultsId, converted, control: str(a, 'control') })
+  } catch (e) {
+    if (e instanceof MessageError && e.code === 'campaign.error.notYesNo') throw new CliError(`${res.name}: ${e.message}`)
+    throw e
   }
-  const scores = numericValues(getColumn(asg, 'score'))
-  const hasGroup = hasColumn(asg, 'group')
-  const customers: ReevalCustomer[] = []
-  let noResult = 0
-  for (let i = 0; i < asg.nRows; i++) {
-    const k = text(asg, id, i)
-    const arm = text(asg, 'creative', i)
-    if (k === null || arm === null) continue
-    const y = outcome.get(k)
-    if (y === undefined) { noResult++; continue }
-    customers.push({ id: k, arm, group: hasGroup ? text(asg, 'group', i) : null, score: scores[i], outcome: y })
-  }
-  const r = reevaluate(customers, { outcome: 'converted', control: str(a, 'control') ?? (customers.some((c) => c.arm === 'control') ? 'control' : null) })
-  if (noResult) r.warnings.push(msg('campaign.reeval.noOutcome', { n: noResult }))
   process.stdout.write(JSON.stringify({
-    customers: customers.length,
+    customers: r.customers,
     summary: { code: r.summary.code, text: renderEnglish(r.summary) },
     overall: r.overall, arms: r.arms, groups: r.groups, warnings: r.warnings,
   }, englishJson) + '\n')

@@ -12,8 +12,9 @@
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { fileSystem } from '../ml/modelfile/node'
-import { serializeModel } from '../ml/modelfile/format'
-import { retrainModel, RetrainError, type Evaluation, type Message } from '../ml/retrain/retrain'
+import { RetrainError, type Evaluation, type Message } from '../ml/retrain/retrain'
+import { memoryModelStore, modelsEngine } from '../engine/models'
+import { ResultCache } from '../engine/cache'
 import { en } from '../i18n/pages/retrain'
 
 const KNOWN = ['model', 'data', 'sep', 'test-size', 'seed', 'out', 'original'] as const
@@ -49,26 +50,32 @@ export async function run(argv: string[]): Promise<void> {
   const out = str(a, 'out')
   const model = await fileSystem(modelPath).load()
   const sep = str(a, 'sep')
-  const { table, schema } = await readTableFile(dataPath, sep ? { sep } : {})
+  const data = await readTableFile(dataPath, sep ? { sep } : {})
   const originalPath = str(a, 'original')
-  const original = originalPath ? (await readTableFile(originalPath, sep ? { sep } : {})).table : undefined
+  const original = originalPath ? await readTableFile(originalPath, sep ? { sep } : {}) : undefined
+  // the Models page's engine (its Retrain section) over these files
+  const tables = (id: string) => (id === 'original' && original ? original : data)
+  const engine = modelsEngine({ tables, results: new ResultCache({ maxEntries: 1 }), registry: memoryModelStore() })
   let r
   try {
-    r = await retrainModel(model, table, { testSize, seed, schema, original, control: { onProgress: (f, msg) => process.stderr.write(`${Math.round(f * 100)} % ${msg ?? ''}\n`) } })
+    r = await engine.handlers.retrain(
+      { id: engine.hold(model), datasetId: 'data', testSize, seed, ...(original ? { originalDatasetId: 'original' } : {}) },
+      { cancel: { cancelled: false }, onProgress: (f, msg) => process.stderr.write(`${Math.round(f * 100)} % ${msg ?? ''}\n`) },
+    )
   } catch (e) {
     if (e instanceof RetrainError) throw new CliError(englishText({ code: e.code, params: e.params }))
     throw e
   }
   let saved: string | undefined
   if (out && r.challenger) {
-    await fileSystem(out).save((await serializeModel(r.challenger.save)).artifacts)
+    await fileSystem(out).save((await engine.handlers.retrainedFile({ key: r.key })).artifacts)
     saved = out
   }
   process.stdout.write(JSON.stringify({
     rows: r.rows,
     split: r.split ? { train: r.split.train, test: r.split.test } : null,
     champion: r.champion ? { test: metrics(r.champion.test) } : null,
-    challenger: r.challenger ? { test: metrics(r.challenger.test), model: r.challenger.result.name, params: r.challenger.result.params } : null,
+    challenger: r.challenger ? { test: metrics(r.challenger.test), model: r.challenger.model, params: r.challenger.params } : null,
     comparison: r.comparison,
     drift: r.drift ? r.drift.map((d) => ({ column: d.column, kind: d.kind, psi: d.psi, level: d.level })) : null,
     baseRate: r.baseRate,

@@ -2,15 +2,24 @@ import { writeFile } from 'node:fs/promises'
 import { allowOnly, CliError, num, parseArgs, str } from './args'
 import { readTableFile } from '../data/node'
 import { fileSystem } from '../ml/modelfile/node'
-import { scoresToCsv, scoreTable } from '../ml/modelfile/apply'
 import { renderEnglish } from '../i18n/render'
+import { memoryModelStore, modelsEngine } from '../engine/models'
+import { ResultCache } from '../engine/cache'
 
 /** What `campaign-lab score --help` prints above the option list. */
 export const help = `usage: campaign-lab score --model FILE --data FILE --out FILE [--sep ';'] [--reasons 3]
 Scores a data file with a saved model: writes a CSV (one row per input row, in input order:
-the id column, probability, band, decision and reasons for a classifier; prediction for a
-regression; cluster for k-means; R/F/M and segment for RFM), formula-injection safe, and prints
-one JSON object: the model (name, kind, file SHA-256), the schema report and band counts.
+the id column, probability, band, decision and per reason k reason_k ("input = value") and
+reason_k_contribution (signed, in probability) for a classifier, the columns of the app's scored
+export; prediction and reasons for a regression; cluster for k-means; R/F/M and segment for RFM),
+formula-injection safe, and prints one JSON object: the model (name, kind, file SHA-256), the
+schema report, band counts and how the reasons were computed ("reasons": {method, base,
+background}). Tree models and logistic regression: exact SHAP, so base + a customer's
+contributions over every input add up to their probability (a single tree uses its stored node
+covers; forests, boosting and logistic regression a seeded sample of 1,000 scored rows as the
+background); KNN, SVM, MLP and votes, and tree models whose exact SHAP over the file would take
+minutes (e.g. an unpruned tree of thousands of leaves: "exactTooCostly": true): the drop when one
+input is set to its training baseline.
 An invalid or tampered model, or data that does not fit it: one line on stderr, exit 1.`
 
 const KNOWN = ['model', 'data', 'out', 'sep', 'reasons'] as const
@@ -26,10 +35,13 @@ export async function run(argv: string[]): Promise<void> {
   const model = await fileSystem(modelPath).load()
   process.stderr.write(`model ${model.manifest.name} (${model.manifest.kind}), sha256 ${model.fileSha256}\n`)
   const sep = str(a, 'sep')
-  const { table, warnings } = await readTableFile(dataPath, sep ? { sep } : {})
+  const { table, schema, warnings } = await readTableFile(dataPath, sep ? { sep } : {})
+  // the Models page's engine over this one file and model: the CLI writes what the app exports
+  const engine = modelsEngine({ tables: () => ({ table, schema }), results: new ResultCache({ maxEntries: 1 }), registry: memoryModelStore() })
+  const id = engine.hold(model)
   const t0 = performance.now()
-  const s = scoreTable(model, table, { reasons })
-  await writeFile(out, scoresToCsv(s))
+  const s = await engine.handlers.score({ id, datasetId: 'data', reasons }, { cancel: { cancelled: false }, onProgress: () => {} })
+  await writeFile(out, await engine.handlers.scoresCsv({ key: s.key }))
   const seconds = (performance.now() - t0) / 1000
   const r = s.report
   const summary: Record<string, unknown> = {
@@ -41,22 +53,14 @@ export async function run(argv: string[]): Promise<void> {
     warnings: [...model.warnings.map(renderEnglish), ...warnings],
     seconds,
   }
-  if (s.kind === 'classifier') {
-    const counts = s.bandLabels!.map((label, b) => ({ label, customers: 0, expected: 0, _b: b }))
-    s.band!.forEach((b, i) => {
-      if (b >= 0) {
-        counts[b].customers++
-        counts[b].expected += s.probability![i]
-      }
-    })
-    summary.bands = counts.map(({ label, customers, expected }) => ({ label, customers, expectedConversions: expected }))
-    summary.positives = s.decision!.reduce((x, v) => x + v, 0)
-  } else if (s.kind === 'kmeans') {
-    summary.clusters = s.clusterNames!.map((name, c) => ({ cluster: c + 1, name, size: s.cluster!.filter((v) => v === c).length }))
-  } else if (s.kind === 'rfm') {
-    const seg = new Map<string, number>()
-    for (const v of s.segment!) if (v) seg.set(v, (seg.get(v) ?? 0) + 1)
-    summary.segments = [...seg.entries()].map(([segment, customers]) => ({ segment, customers }))
+  if (s.bands) {
+    summary.bands = s.bands.map((b) => ({ label: b.label, customers: b.customers, expectedConversions: b.expected }))
+    summary.positives = s.positives
+    if (s.reasons) summary.reasons = s.reasons
+  } else if (s.clusters) {
+    summary.clusters = s.clusters.map((c, i) => ({ cluster: i + 1, name: c.name, size: c.customers }))
+  } else if (s.segments) {
+    summary.segments = s.segments.map((g) => ({ segment: g.name, customers: g.customers }))
   }
   process.stdout.write(JSON.stringify(summary) + '\n')
 }

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { allowOnly, bool, parseArgs, str } from './args'
 import { fileSystem } from '../ml/modelfile/node'
-import { modelToSql } from '../ml/sql/export'
+import { memoryModelStore, modelsEngine } from '../engine/models'
+import { ResultCache } from '../engine/cache'
 
 /** What `campaign-lab sql --help` prints above the option list. */
 export const help = `usage: campaign-lab sql --model FILE [--table customers] [--id COL] [--out FILE.sql] [--raw]
@@ -18,7 +19,9 @@ export async function run(argv: string[]): Promise<void> {
   const model = await fileSystem(str(a, 'model', true)).load()
   const table = str(a, 'table') ?? 'customers'
   const id = str(a, 'id')
-  const sql = modelToSql(model, { table, ...(id !== undefined ? { idColumn: id } : {}) })
+  // the Models page's engine: the same SQL as the page's "Export as SQL"
+  const engine = modelsEngine({ tables: () => { throw new Error('sql reads no data') }, results: new ResultCache({ maxEntries: 1 }), registry: memoryModelStore() })
+  const sql = await engine.handlers.sql({ id: engine.hold(model), table, idColumn: id })
   const out = str(a, 'out')
   if (out) await writeFile(out, sql + '\n')
   if (bool(a, 'raw')) process.stdout.write(sql + '\n')

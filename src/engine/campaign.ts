@@ -10,13 +10,16 @@ import {
 } from '../ml/campaign'
 import type { Label } from '../ml/core/message'
 import type { LoadedModel } from '../ml/modelfile'
-import { MultiArmUplift, planRollout, evaluateArms, logitUpliftWeights, columnMeans, upliftReasons, SEGMENTS, type SegmentName, type ArmEvaluation } from '../ml/uplift'
+import { MultiArmUplift, planRollout, evaluateArms, logitUpliftWeights, columnMeans, upliftReasons, SEGMENTS, type SegmentName, type ArmEvaluation, UpliftModel, parseLearnerName, averageTreatmentEffect, qiniAucScore, upliftAtK, upliftAucScore, balance, checkArms, splitByTreatmentOutcome } from '../ml/uplift'
 import { rolloutCsv, safeFileName } from '../ml/campaign/export'
 import { subProgress } from '../ml/core/progress'
 import { Preprocessor } from '../ml/preprocessing/pipeline'
 import { MessageError, type Message } from '../ml/stats/messages'
 import { msg, MessageError as CodedError } from '../ml/core/message'
 import { parseYesNo } from '../data/yesno'
+import { stringColumn } from '../data/table'
+import { cuped, frequentistTest, isMessage, proportionStat, sequentialTest, srmCheck, vsControl, type FrequentistResult, type SequentialResult } from '../ml/stats/abstats'
+import { message } from '../ml/stats/messages'
 import type { EngineContext, WireSummary } from './types'
 
 /**
@@ -140,6 +143,65 @@ export interface ResultsArgs {
   cuped?: { column: string; measuredAt?: number }
 }
 
+/** The A/B analysis of one results file, without a campaign held (the CLI's `abtest`). */
+export interface AbtestFileArgs {
+  datasetId: string
+  /** `id` absent: every row is its own customer (duplicates cannot be detected) */
+  columns: Omit<ResultColumns, 'id'> & { id?: string }
+  control?: string
+  costPerContact?: number
+  conversionBase: 'delivered' | 'sent'
+  alpha: number
+  /** the planned split: one weight per analysed arm in their order, or by arm name (equal when absent) */
+  weights?: number[] | Record<string, number>
+  /** always-valid intervals with GrowthBook's tuning N* (absent: none) */
+  sequential?: { tuning: number }
+  /** CUPED on conversion with a numeric pre-period column; `covariateAt` (ms) is checked against the first send */
+  cuped?: { column: string; covariateAt?: number }
+}
+
+/** One arm against the control: gbstats' results as they are (a message where a test is undefined). */
+export interface AbtestVsControl {
+  absolute: ReturnType<typeof vsControl>['absolute']
+  relative: ReturnType<typeof vsControl>['relative']
+  bayesian: ReturnType<typeof vsControl>['bayesian']
+  sequential?: Message | { estimate: number; pValue: number; ci: [number, number]; tuning: number }
+  cuped?: { theta: number; correlation: number; varianceReduction: number; absolute: Message | { estimate: number; pValue: number; ci: [number, number] }; relative: Message | { estimate: number; pValue: number; ci: [number, number] } }
+}
+
+/** Uplift learners trained on a randomised test and scored on its held-out rows (the CLI's `uplift`). */
+export interface UpliftEvaluateArgs {
+  datasetId: string
+  treatment: string
+  /** the treatment column's value of the control arm */
+  control: string
+  /** one treatment arm (the other arms' rows are left out); absent: every non-control arm, each against the control */
+  treated?: string
+  outcome: string
+  /** a text outcome: 1 where the cell equals it; absent: the column's numbers (binary when only 0/1) */
+  positive?: string
+  drop?: string[]
+  /** learner names, e.g. t-lr, x-gbt, ct-lr */
+  learners: string[]
+  /** 0-based rows held out for the test; absent: drawn stratified by treatment × outcome */
+  testRows?: number[]
+  testSize: number
+  seed: number
+  /** the targeted share for uplift@k */
+  k: number
+}
+
+/** Qini and uplift AUC and uplift@k of given uplift scores against a test's outcomes. */
+export interface UpliftScoresArgs {
+  datasetId: string
+  uplift: string
+  treatment: string
+  control: string
+  outcome: string
+  positive?: string
+  k: number
+}
+
 export interface FollowUpArgs {
   datasetId: string
   columns: { customer: string; date: string; amount?: string }
@@ -159,6 +221,19 @@ export interface ReevalArgs {
 export interface ReevalSummary extends Reevaluation {
   /** customers of the results not found in the campaign list (left out) */
   unmatched: number
+}
+
+/** The re-evaluation from two files (the CLI's `reeval`): a campaign list with scores and the results. */
+export interface ReevalFilesArgs {
+  /** the campaign's list: the customer id, creative, score and (optional) group columns */
+  assignmentId: string
+  idColumn: string
+  /** who responded: the customer id and a yes/no outcome column */
+  resultsId: string
+  resultsIdColumn: string
+  converted: string
+  /** the control arm; absent: "control" when an arm has that name, else none */
+  control?: string
 }
 
 export interface LabelledArgs extends ReevalArgs {
@@ -310,6 +385,42 @@ function timeAt(c: Column | null, i: number): number | undefined {
   return Number.isNaN(t) ? undefined : t
 }
 
+
+/** The rates, intervals and tests of a results table: the one analysis of the campaign's step 6 and of `abtest`. */
+function analyse(table: Table, a: { columns: ResultColumns; control?: string; conversionBase: 'delivered' | 'sent'; alpha: number; costPerContact?: number }, assignment?: Parameters<typeof analyzeResults>[1]['assignment']): AbResults {
+  return analyzeResults(table, {
+    columns: a.columns, assignment, control: a.control || undefined, conversionBase: a.conversionBase, alpha: a.alpha,
+    ...(a.costPerContact !== undefined ? { costs: { perContact: a.costPerContact } } : {}),
+  })
+}
+
+/** A test's outcome as numbers: 1/0 where the cell equals `positive`, else the column's numbers (binary when only 0/1). */
+function upliftOutcome(table: Table, col: string, positive: string | undefined): { y: Float64Array; binary: boolean } {
+  const c = getColumn(table, col)
+  if (positive !== undefined) {
+    const y = new Float64Array(table.nRows)
+    let hit = 0
+    for (let i = 0; i < table.nRows; i++) { y[i] = cellString(c, i).trim() === positive ? 1 : 0; hit += y[i] }
+    if (!hit) throw new MessageError('uplift.eval.positiveAbsent', { positive, column: col })
+    return { y, binary: true }
+  }
+  const y = numericValues(c)
+  let binary = true
+  for (let i = 0; i < y.length; i++) {
+    if (Number.isNaN(y[i])) throw new MessageError('uplift.eval.outcomeNotNumber', { column: col, row: i + 1 })
+    if (y[i] !== 0 && y[i] !== 1) binary = false
+  }
+  return { y, binary }
+}
+
+/** scikit-uplift's metrics of uplift scores; the AUCs are undefined (null) for a continuous outcome. */
+function upliftMetrics(y: ArrayLike<number>, u: ArrayLike<number>, t: ArrayLike<number>, k: number, binary: boolean): { qiniAuc: number | null; upliftAuc: number | null; upliftAtK: { overall: number; byGroup: number } } {
+  return {
+    qiniAuc: binary ? qiniAucScore(y, u, t) : null,
+    upliftAuc: binary ? upliftAucScore(y, u, t) : null,
+    upliftAtK: { overall: upliftAtK(y, u, t, k, 'overall'), byGroup: upliftAtK(y, u, t, k, 'by_group') },
+  }
+}
 
 function rebuildDesign(doc: CampaignDocument): State['assign'] {
   const d = doc.design
@@ -639,11 +750,7 @@ export function campaignEngine(deps: CampaignDeps) {
         }
         assignment = { arm, ...(asg.design.groups > 1 ? { group } : {}) }
       }
-      const control = args.control || undefined
-      const analysis = analyzeResults(table, {
-        columns: args.columns, assignment, control, conversionBase: args.conversionBase, alpha: args.alpha,
-        ...(args.costPerContact !== undefined ? { costs: { perContact: args.costPerContact } } : {}),
-      })
+      const analysis = analyse(table, args, assignment)
       // Customers for the follow-up: id, arm, send and purchase times, converted.
       const idc = getColumn(table, args.columns.id)
       const armc = args.columns.arm ? getColumn(table, args.columns.arm) : null
@@ -679,6 +786,184 @@ export function campaignEngine(deps: CampaignDeps) {
       else if (loadedOnly) loadedOnly.results = results
       lastRollout = null
       return { ...structuredClone(analysis), experiment }
+    },
+
+    /**
+     * Uplift learners trained on a randomised test and evaluated on held-out rows: per treatment
+     * arm (against the control) the ATE and, per learner, Qini / uplift AUC and uplift@k on the test
+     * rows; covariate balance and arm checks as warnings.
+     */
+    upliftEvaluate: async (args: UpliftEvaluateArgs, ctx: Ctx) => {
+      const { table, schema } = deps.tables(args.datasetId)
+      const specs = args.learners.map((n) => ({ name: n, ...parseLearnerName(n) }))
+      const drop = new Set(args.drop ?? [])
+      for (const d of drop) getColumn(table, d)
+      const tc = getColumn(table, args.treatment)
+      const armOf = Array.from({ length: table.nRows }, (_, i) => cellString(tc, i).trim())
+      const { y: yAll, binary } = upliftOutcome(table, args.outcome, args.positive)
+      const outcome = binary ? 'binary' : 'continuous'
+      const warnings: Message[] = []
+      const { summary, warnings: armWarn } = checkArms(armOf, yAll, args.control, outcome)
+      warnings.push(...armWarn)
+      if (args.treated !== undefined && !summary.some((x) => x.arm === args.treated)) throw new MessageError('uplift.eval.treatedNotArm', { arm: args.treated, column: args.treatment, arms: summary.map((x) => x.arm).join(', ') })
+      const treatments = args.treated !== undefined ? [args.treated] : summary.map((x) => x.arm).filter((x) => x !== args.control).sort((x, y) => x.localeCompare(y, 'en', { numeric: true }))
+      const used: number[] = []
+      for (let i = 0; i < table.nRows; i++) if (armOf[i] === args.control || treatments.includes(armOf[i])) used.push(i)
+      const features = table.columns.map((c) => c.name).filter((n) => n !== args.treatment && n !== args.outcome && !drop.has(n))
+      if (!features.length) throw new MessageError('uplift.eval.noFeatures')
+      // held-out rows: the given list, or stratified by (any treatment) × outcome over the rows used
+      let testSet: Set<number>
+      if (args.testRows) {
+        for (const r of args.testRows) if (r >= table.nRows) throw new MessageError('uplift.eval.testRowBeyond', { row: r, rows: table.nRows })
+        testSet = new Set(args.testRows)
+      } else {
+        const split = splitByTreatmentOutcome(used.map((i) => (armOf[i] === args.control ? 0 : 1)), used.map((i) => yAll[i]), args.testSize, args.seed, binary)
+        testSet = new Set(Array.from(split.test, (q) => used[q]))
+      }
+      const models: Record<string, unknown>[] = []
+      const arms: Record<string, unknown>[] = []
+      let step = 0
+      const total = treatments.length * specs.length
+      for (const arm of treatments) {
+        const rows = used.filter((i) => armOf[i] === arm || armOf[i] === args.control)
+        const train = rows.filter((i) => !testSet.has(i))
+        const test = rows.filter((i) => testSet.has(i))
+        const tOf = (i: number): number => (armOf[i] === arm ? 1 : 0)
+        const hasT = test.some((i) => tOf(i) === 1)
+        if (!hasT || !test.some((i) => tOf(i) === 0)) throw new MessageError('uplift.eval.testLacksArm', { arm: hasT ? args.control : arm, control: hasT ? 1 : 0 })
+        const pre = Preprocessor.fit({ table, rows: train, features, schema })
+        const Xtr = pre.transform(table, train)
+        const Xte = pre.transform(table, test)
+        const ttr = train.map(tOf), tte = test.map(tOf)
+        const ytr = train.map((i) => yAll[i]), yte = test.map((i) => yAll[i])
+        warnings.push(...balance(Xtr, ttr, pre.featureNames).warnings.map((m) => ({ ...m, params: { ...m.params, arm } })))
+        const ate = averageTreatmentEffect(rows.map((i) => yAll[i]), rows.map(tOf))
+        arms.push({ arm, treated: ate.nTreated, control: ate.nControl, ate: { estimate: ate.estimate, lower: ate.lower, upper: ate.upper } })
+        for (const sp of specs) {
+          const m = new UpliftModel({ learner: sp.learner, base: sp.base, outcome, seed: args.seed })
+          const t0 = performance.now()
+          const at = step
+          await m.fit(Xtr, ttr, ytr, { cancel: ctx.cancel, onProgress: (f) => ctx.onProgress((at + f) / total, `${arm} ${sp.name}`) })
+          warnings.push(...m.warnings)
+          const u = m.predictUplift(Xte)
+          models.push({ name: sp.name, ...(args.treated === undefined ? { arm } : {}), test: upliftMetrics(yte, u, tte, args.k, binary), fitSeconds: Math.round((performance.now() - t0) / 10) / 100 })
+          step++
+        }
+      }
+      // top-level ATE: the treated arm(s) pooled vs control over every row used
+      const ate = averageTreatmentEffect(used.map((i) => yAll[i]), used.map((i) => (armOf[i] === args.control ? 0 : 1)))
+      return {
+        rows: used.length,
+        treated: ate.nTreated,
+        control: ate.nControl,
+        otherArmRows: table.nRows - used.length,
+        outcome,
+        testRows: used.filter((i) => testSet.has(i)).length,
+        ate: { estimate: ate.estimate, lower: ate.lower, upper: ate.upper },
+        ...(args.treated === undefined ? { arms } : {}),
+        models,
+        warnings,
+      }
+    },
+
+    /** Qini / uplift AUC and uplift@k of uplift scores already computed (the CLI's `uplift --scores`). */
+    upliftScores: (args: UpliftScoresArgs) => {
+      const { table } = deps.tables(args.datasetId)
+      const u = numericValues(getColumn(table, args.uplift))
+      const tc = getColumn(table, args.treatment)
+      const t = Uint8Array.from({ length: table.nRows }, (_, i) => (cellString(tc, i).trim() === args.control ? 0 : 1))
+      if (!t.some((v) => v === 0)) throw new MessageError('uplift.eval.noControlRow', { control: args.control })
+      const { y, binary } = upliftOutcome(table, args.outcome, args.positive)
+      return upliftMetrics(y, u, t, args.k, binary)
+    },
+
+    /**
+     * Step 6's analysis of one results file with no campaign held (the CLI's `abtest`): rates,
+     * intervals and tests; with a control arm, each other arm against it (gbstats lifts and chance
+     * to win, optionally sequential and CUPED) and the sample-ratio check against `weights`.
+     */
+    abtestFile: (args: AbtestFileArgs) => {
+      const base = deps.tables(args.datasetId).table
+      let table = base
+      let id = args.columns.id
+      if (!id) {
+        id = '__row'
+        while (hasColumn(table, id)) id += '_'
+        table = { ...base, columns: [...base.columns, stringColumn(id, Array.from({ length: base.nRows }, (_, i) => String(i + 1)))] }
+      }
+      const columns: ResultColumns = { ...args.columns, id }
+      const r = analyse(table, { ...args, columns })
+      const names = r.arms.map((x) => x.arm)
+      let weights: number[] | undefined
+      if (Array.isArray(args.weights)) {
+        if (args.weights.length !== names.length) throw new MessageError('uplift.ab.weightCount', { weights: args.weights.length, arms: names.length, names: names.join(', ') })
+        weights = args.weights
+      } else if (args.weights) {
+        const byName = args.weights
+        for (const k of Object.keys(byName)) if (!names.includes(k)) throw new MessageError('uplift.ab.weightNotArm', { arm: k, arms: names.join(', ') })
+        weights = names.map((n) => {
+          if (!(n in byName)) throw new MessageError('uplift.ab.weightMissing', { arm: n })
+          return byName[n]
+        })
+      }
+      if (weights?.some((w) => !(w > 0))) throw new MessageError('uplift.ab.srmWeightPositive')
+      // CUPED needs per-customer rows: arm, conversion (0/1, the analysis's own yes/no reading) and the pre-period covariate
+      let cupedRows: { arm: string[]; y: Float64Array; x: Float64Array } | null = null
+      if (args.cuped) {
+        const sentCol = columns.sentAt
+        if (args.cuped.covariateAt !== undefined && sentCol) {
+          const sc = getColumn(table, sentCol)
+          let first = Infinity
+          for (let i = 0; i < table.nRows; i++) {
+            const v = sc.storage === 'number' ? sc.values[i] : Date.parse(cellString(sc, i).trim().replace(' ', 'T') + 'Z')
+            if (v < first) first = v
+          }
+          if (Number.isFinite(first)) cuped([0, 0], [0, 1], [0, 0], [0, 1], { covariateAt: args.cuped.covariateAt, sentAt: first })
+        }
+        const cc = getColumn(table, columns.converted)
+        const ac = getColumn(table, columns.arm!)
+        cupedRows = {
+          arm: Array.from({ length: table.nRows }, (_, i) => cellString(ac, i).trim()),
+          y: Float64Array.from({ length: table.nRows }, (_, i) => (parseYesNo(cellString(cc, i)) === 1 ? 1 : 0)),
+          x: numericValues(getColumn(table, args.cuped.column)),
+        }
+        const bad = cupedRows.x.findIndex((v) => !Number.isFinite(v))
+        if (bad >= 0) throw new MessageError('uplift.ab.cupedColumnMissing', { column: args.cuped.column, count: cupedRows.x.filter((v) => !Number.isFinite(v)).length, row: bad + 1 })
+      }
+      const srm = srmCheck(r.arms.map((x) => x.sent), weights)
+      const warnings: Message[] = srm.mismatch ? [message('uplift.ab.srmMismatch', { chi2: srm.chi2.toFixed(2), pValue: srm.pValue.toExponential(2), threshold: srm.threshold })] : []
+      const controlArm = r.arms.find((y) => y.isControl)?.arm
+      const ctrlTest = r.tests.arms.find((x) => x.arm === controlArm)
+      const cupedFor = (arm: string): AbtestVsControl['cuped'] => {
+        const rows = cupedRows!
+        const pick = (name: string, v: Float64Array): number[] => rows.arm.flatMap((g, i) => (g === name ? [v[i]] : []))
+        const c = cuped(pick(controlArm!, rows.y), pick(controlArm!, rows.x), pick(arm, rows.y), pick(arm, rows.x))
+        const f = (type: 'absolute' | 'relative') => {
+          const q = frequentistTest(c.control, c.variant, { type, alpha: args.alpha })
+          return isMessage(q) ? q : { estimate: q.estimate, pValue: q.pValue, ci: (q as FrequentistResult).ci }
+        }
+        return { theta: c.theta, correlation: c.correlation, varianceReduction: c.varianceReduction, absolute: f('absolute'), relative: f('relative') }
+      }
+      const vsCtrl = (arm: string): AbtestVsControl | null => {
+        const t = r.tests.arms.find((x) => x.arm === arm)
+        if (!ctrlTest || !t || !ctrlTest.base || !t.base) return null
+        const a = proportionStat(ctrlTest.converted, ctrlTest.base), b = proportionStat(t.converted, t.base)
+        const v = vsControl(a, b, { alpha: args.alpha })
+        const out: AbtestVsControl = { absolute: v.absolute, relative: v.relative, bayesian: v.bayesian }
+        if (args.sequential) {
+          const q = sequentialTest(a, b, { type: 'relative', alpha: args.alpha, tuning: args.sequential.tuning })
+          out.sequential = isMessage(q) ? q : { estimate: q.estimate, pValue: q.pValue, ci: (q as SequentialResult).ci, tuning: args.sequential.tuning }
+        }
+        if (cupedRows) out.cuped = cupedFor(arm)
+        return out
+      }
+      return {
+        analysis: r,
+        srm: { chi2: srm.chi2, df: srm.df, pValue: srm.pValue, weights: weights ?? names.map(() => 1), mismatch: srm.mismatch },
+        /** per arm that is not the control, when there is one */
+        vsControl: Object.fromEntries(r.arms.filter((x) => !x.isControl && ctrlTest).map((x) => [x.arm, vsCtrl(x.arm)])) as Record<string, AbtestVsControl | null>,
+        warnings,
+      }
     },
 
     /**
@@ -754,6 +1039,42 @@ export function campaignEngine(deps: CampaignDeps) {
       const r = reevaluate(customers, { outcome: args.outcome, days: args.followUp?.days, control: controlOf() })
       if (unmatched) r.warnings.push(msg('campaign.reeval.unmatched', { n: unmatched }))
       return { ...r, unmatched }
+    },
+
+    /**
+     * The same re-evaluation with no campaign held: each customer of the list (creative, group,
+     * score) matched with their outcome in the results file. Customers of the list without a result
+     * are left out and counted in a warning.
+     */
+    reevalFiles: (args: ReevalFilesArgs): Reevaluation & { customers: number } => {
+      const asg = deps.tables(args.assignmentId).table
+      const res = deps.tables(args.resultsId).table
+      const outcome = new Map<string, 0 | 1>()
+      const rid = getColumn(res, args.resultsIdColumn), conv = getColumn(res, args.converted)
+      for (let i = 0; i < res.nRows; i++) {
+        const k = text(rid, i)
+        const v = text(conv, i)
+        if (k === null || v === null) continue
+        const y = parseYesNo(v)
+        if (y === undefined || y === null) throw new CodedError('campaign.error.notYesNo', { column: args.converted, row: i + 1, value: v })
+        outcome.set(k, y ? 1 : 0)
+      }
+      const idc = getColumn(asg, args.idColumn), armc = getColumn(asg, 'creative')
+      const groupc = hasColumn(asg, 'group') ? getColumn(asg, 'group') : null
+      const scores = numericValues(getColumn(asg, 'score'))
+      const customers: ReevalCustomer[] = []
+      let noResult = 0
+      for (let i = 0; i < asg.nRows; i++) {
+        const k = text(idc, i)
+        const arm = text(armc, i)
+        if (k === null || arm === null) continue
+        const y = outcome.get(k)
+        if (y === undefined) { noResult++; continue }
+        customers.push({ id: k, arm, group: groupc ? text(groupc, i) : null, score: scores[i], outcome: y })
+      }
+      const r = reevaluate(customers, { outcome: 'converted', control: args.control ?? (customers.some((c) => c.arm === 'control') ? 'control' : null) })
+      if (noResult) r.warnings.push(msg('campaign.reeval.noOutcome', { n: noResult }))
+      return { ...r, customers: customers.length }
     },
 
     /**

@@ -35,6 +35,17 @@ export interface ModelStore {
   remove(id: string): Promise<void>
 }
 
+/** A registry held in memory only (the CLI: one command, nothing kept between runs). */
+export function memoryModelStore(): ModelStore {
+  const map = new Map<string, StoredModel>()
+  return {
+    getAll: async () => [...map.values()],
+    get: async (id) => map.get(id),
+    put: async (m) => void map.set(m.id, m),
+    remove: async (id) => void map.delete(id),
+  }
+}
+
 export type RegistrySaveResult = ModelSaveResult & { entry: RegistryEntry; model: LoadedModel }
 
 /**
@@ -133,7 +144,7 @@ export function modelsEngine(deps: ModelsDeps) {
       split: r.split ? { train: r.split.train, test: r.split.test } : null,
       schema: { missing: r.schema.missing, unseen: r.schema.unseen.map((u) => ({ column: u.column, rows: u.rows })), missingValues: r.schema.missingValues.map((m) => ({ column: m.column, rows: m.rows })) },
       champion: r.champion ? { test: evalSummary(r.champion.test) } : null,
-      challenger: r.challenger ? { test: evalSummary(r.challenger.test), name: r.challenger.save.name, trainRows: r.challenger.result.trainRows } : null,
+      challenger: r.challenger ? { test: evalSummary(r.challenger.test), name: r.challenger.save.name, trainRows: r.challenger.result.trainRows, model: r.challenger.result.name, params: r.challenger.result.params } : null,
       comparison: r.comparison,
       drift: r.drift,
       baseRate: r.baseRate,
@@ -172,6 +183,14 @@ export function modelsEngine(deps: ModelsDeps) {
       const entry = await keepInRegistry(saved.artifacts, saved.fileName, !!args.replace)
       retrained.delete(args.key)
       return entry
+    },
+
+    /** The retrained model as a model file (with its lineage), without keeping it in the registry: what `retrain --out` writes. */
+    async retrainedFile(args: { key: string }) {
+      const held = retrained.get(args.key)
+      if (!held) throw new MessageError('engine.retrainGone')
+      const saved = await serializeModel(held.save)
+      return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
     },
 
     /** Store a validated file in the registry. A different model with the same name is only replaced when the user said so. */
@@ -247,12 +266,21 @@ export function modelsEngine(deps: ModelsDeps) {
       return deps.addDataset({ name: args.name, table: withScores(deps.tables(s.datasetId).table, s.result, args.name), source: 'scores' })
     },
 
-    async sql(args: { id: string; table?: string }) {
-      return modelToSql(await load(args.id), { table: args.table ?? 'customers' })
+    async sql(args: { id: string; table?: string; idColumn?: string }) {
+      return modelToSql(await load(args.id), { table: args.table ?? 'customers', ...(args.idColumn !== undefined ? { idColumn: args.idColumn } : {}) })
     },
   }
 
-  return { handlers, load }
+  /**
+   * A model file read and validated elsewhere (the CLI's file on disk, the Node counterpart of
+   * `open`): kept loaded under its SHA-256, the id every handler takes.
+   */
+  function hold(m: LoadedModel): string {
+    loaded.set(m.fileSha256, m)
+    return m.fileSha256
+  }
+
+  return { handlers, load, hold }
 }
 
 export type ModelsEngine = ReturnType<typeof modelsEngine>
@@ -270,6 +298,10 @@ export interface ScoreSummary {
   clusters?: { name: string; customers: number }[]
   segments?: { name: string; customers: number }[]
   meanPrediction?: number
+  /** classifier: customers at or above the model's threshold */
+  positives?: number
+  /** classifier: how the per-customer reasons were computed (see ScoreResult.reasonsMethod) */
+  reasons?: { method: string; base: number | null; background: string | null; exactTooCostly: boolean }
 }
 
 function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
@@ -285,6 +317,8 @@ function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
       }
     }
     out.bands = r.bandLabels.map((label, i) => ({ label, customers: counts[i], expected: expected[i] }))
+    if (r.decision) out.positives = r.decision.reduce((a, v) => a + v, 0)
+    if (r.reasonsMethod) out.reasons = { method: r.reasonsMethod, base: r.reasonsBase ?? null, background: r.reasonsBackground ?? null, exactTooCostly: r.reasonsExactTooCostly ?? false }
     // first rows for a preview table
     out.preview = Array.from({ length: Math.min(20, r.rows) }, (_, i) => ({
       id: r.ids?.[i] ?? String(i + 1),

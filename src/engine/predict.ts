@@ -5,20 +5,17 @@ import { fitRegression } from '../ml/propensity/regression'
 import { Preprocessor } from '../ml/preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../ml/preprocessing/target'
 import { stratifiedSplit } from '../ml/selection/split'
-import { assignBands, reasonCodes, valueText, type Band, type Reason } from '../ml/explain/explain'
+import { assignBands, type Band } from '../ml/explain/explain'
+import { customerReasons, exactShap, reasonCells, reasonHeader } from '../ml/explain/reasons'
 import { toCsv } from '../data/csv'
 import { describeSave, fromPropensityModel, serializeModel, type SaveInput } from '../ml/modelfile'
 import type { Band as FileBand } from '../ml/modelfile/types'
-import { explainStream, makeExplainer, probabilityContributions, type ShapMethod } from '../ml/explain/shap'
+import { makeExplainer, probabilityContributions, shapSummary, type ShapMethod, type ShapSummary } from '../ml/explain/shap'
 import { treeStructure } from '../ml/explain/treeRules'
-import { isTreeModel } from '../ml/explain/shap/trees'
-import { LogisticRegression } from '../ml/estimators/logistic'
 import { DecisionTreeClassifier } from '../ml/estimators/tree'
 import { Rng } from '../ml/core/random'
 import { errorMessage, list, msg, pct, type Message, MessageError } from '../ml/core/message'
 
-import type { RunControl } from '../ml/core/progress'
-import type { Matrix } from '../ml/core/matrix'
 import { checkMemory, trainingBytes } from '../ml/core/memory'
 import type { FitRunner } from '../ml/propensity/fitjobs'
 import type { ResultCache } from './cache'
@@ -118,6 +115,17 @@ export interface ExplainResult {
   maxSe: number | null
   /** a decision tree's leaves as rules (rendered codes), largest leaf first */
   rules: { text: Message; samples: number; positiveShare: number }[] | null
+}
+
+/** A model's SHAP in numbers (the CLI's `classify --shap N`): the first `rows` test customers, in split order. */
+export interface ShapSummaryArgs {
+  runId: string
+  modelId: string
+  rows: number
+  /** background rows of the sampled explainer (KNN, SVM, MLP, votes); default 50 */
+  backgroundSize?: number
+  /** antithetic pairs per customer of the sampled explainer; default 5 */
+  pairs?: number
 }
 
 export interface SaveArgs {
@@ -281,7 +289,7 @@ export function predictEngine(deps: PredictDeps) {
     }
   }
 
-  /** Probabilities (and reasons) of every row of the run's dataset with one of its models. */
+  /** Probabilities (and reasons: exact SHAP for tree models and logistic regression, see customerReasons) of every row of the run's dataset with one of its models. */
   function scoreAll(run: HeldRun, modelId: string, withReasons: boolean, ctx: Ctx) {
     const input = saveInput(run, modelId)
     const { table } = deps.tables(run.datasetId)
@@ -290,44 +298,10 @@ export function predictEngine(deps: PredictDeps) {
     ctx.onProgress(0.1, 'scoring')
     const proba = input.estimator.predictProba(X)
     const control = { cancel: ctx.cancel, onProgress: (f: number, m?: string) => ctx.onProgress(0.2 + 0.8 * f, m) }
-    const exact = isTreeModel(input.estimator) || input.estimator instanceof LogisticRegression
-    const reasons = !withReasons ? null : exact ? shapReasons(run, input, 3, control) : reasonCodes(input.estimator, input.pipeline, X, 3, control)
+    const reasons = withReasons
+      ? customerReasons(input.estimator, input.pipeline, table, { X, background: () => input.pipeline.transform(table, run.result.split.trainRows), control }).reasons
+      : null
     return { table, proba, reasons }
-  }
-
-  /**
-   * Each customer's `top` largest SHAP contributions (by size, either sign), in points of
-   * probability: the same exact explainer as the page's Explain section (TreeSHAP, linear SHAP),
-   * run over every row in chunks of 2,048 encoded rows. KNN, SVM, MLP and votes keep the
-   * one-input-at-a-time reasons (reasonCodes): their sampled SHAP costs thousands of model calls
-   * per customer, hours for a whole file.
-   */
-  function shapReasons(run: HeldRun, input: SaveInput & { kind: 'classifier' }, top: number, control: RunControl): Reason[][] {
-    const { table } = deps.tables(run.datasetId)
-    const pre = input.pipeline
-    const ex = makeExplainer(input.estimator, pre, { background: pre.transform(table, run.result.split.trainRows) })
-    const G = ex.columns.length
-    const all = Int32Array.from({ length: table.nRows }, (_, i) => i)
-    const out: Reason[][] = new Array(table.nRows)
-    let X: Matrix | null = null
-    explainStream(ex, table.nRows, (s, e) => (X = pre.transform(table, all.subarray(s, e))), (block, s) => {
-      const v = probabilityContributions(ex, block).values
-      for (let i = 0; i < block.rows; i++) {
-        const best: number[] = []
-        for (let g = 0; g < G; g++) {
-          const a = Math.abs(v[i * G + g])
-          if (a <= 1e-12) continue
-          let k = best.length
-          while (k > 0 && Math.abs(v[i * G + best[k - 1]]) < a) k--
-          if (k < top) { best.splice(k, 0, g); if (best.length > top) best.pop() }
-        }
-        out[s + i] = best.map((g) => {
-          const value = valueText(pre, g, X!, i)
-          return { feature: ex.columns[g], value, contribution: v[i * G + g], text: `${ex.columns[g]} = ${value}` }
-        })
-      }
-    }, {}, control)
-    return out
   }
 
   function idsOf(table: Table, schema: ColumnSchema[]): (i: number) => string {
@@ -349,15 +323,8 @@ export function predictEngine(deps: PredictDeps) {
     const { table, proba, reasons } = scoreAll(run, args.modelId, args.reasons ?? true, ctx)
     const id = idsOf(table, deps.tables(run.datasetId).schema)
     const band = assignBands(proba, args.bands)
-    const rows = Array.from({ length: proba.length }, (_, i) => {
-      const r = reasons?.[i] ?? []
-      const cells: (string | number)[] = [id(i), proba[i], args.bands[band[i]].label]
-      for (let k = 0; k < 3; k++) cells.push(r[k]?.text ?? '', r[k] ? r[k].contribution : '')
-      return cells
-    })
-    const header = [idColumnOf(deps.tables(run.datasetId).schema) ?? 'row', 'probability', 'band']
-    for (let k = 1; k <= 3; k++) header.push(`reason_${k}`, `reason_${k}_contribution`)
-    return toCsv(header, rows)
+    const rows = Array.from({ length: proba.length }, (_, i) => [id(i), proba[i], args.bands[band[i]].label, ...reasonCells(reasons?.[i])])
+    return toCsv([idColumnOf(deps.tables(run.datasetId).schema) ?? 'row', 'probability', 'band', ...reasonHeader()], rows)
   }
 
   /** The run's dataset plus probability and band columns, for the data worker's addTable. */
@@ -401,7 +368,7 @@ export function predictEngine(deps: PredictDeps) {
     const input = saveInput(run, args.modelId)
     // sampled SHAP (KNN, SVM, MLP, votes) costs pairs × 2 × (inputs + 1) × background model calls
     // per customer, so it explains fewer customers than the exact explainers
-    const sampled = !isTreeModel(input.estimator) && !(input.estimator instanceof LogisticRegression)
+    const sampled = !exactShap(input.estimator)
     const n = sampled ? Math.min(asked, args.sampledRows ?? 25) : asked
     const { table, schema } = deps.tables(run.datasetId)
     const test = run.result.split.testRows
@@ -454,6 +421,24 @@ export function predictEngine(deps: PredictDeps) {
     }
   }
 
+  /**
+   * Mean |SHAP| per column, the expected value and the additivity error over the first
+   * `rows` test customers, the training rows as background (exact for lr / tree / rf / gbt).
+   */
+  async function shapOverview(args: ShapSummaryArgs, ctx?: Ctx): Promise<ShapSummary & { backgroundSize: number; pairs: number }> {
+    if (!(Number.isInteger(args.rows) && args.rows >= 1)) throw new RangeError(`SHAP needs a whole number of customers ≥ 1, got ${args.rows}.`)
+    const run = await heldRun(args.runId)
+    const input = saveInput(run, args.modelId)
+    const { table } = deps.tables(run.datasetId)
+    const pre = input.pipeline
+    const test = run.result.split.testRows
+    const X = pre.transform(table, test.slice(0, Math.min(args.rows, test.length)))
+    const backgroundSize = args.backgroundSize ?? 50, pairs = args.pairs ?? 5
+    const ex = makeExplainer(input.estimator, pre, { background: pre.transform(table, run.result.split.trainRows), backgroundSize, pairs })
+    const s = shapSummary(ex, X.rows, (a, b) => ({ rows: b - a, cols: X.cols, data: X.data.subarray(a * X.cols, b * X.cols) }), {}, ctx)
+    return { ...s, backgroundSize, pairs }
+  }
+
   function withOptions(run: HeldRun, a: SaveArgs): SaveInput & { kind: 'classifier' } {
     const base = saveInput(run, a.modelId)
     const name = a.name.trim()
@@ -466,6 +451,7 @@ export function predictEngine(deps: PredictDeps) {
     train: train,
     exportCsv: exportCsv,
     explain,
+    shapSummary: shapOverview,
     scoredTable,
     /** the scored table as a new workspace dataset, handed to the data worker directly */
     async addScores(args: ExportArgs & { name: string }, ctx: Ctx) {
@@ -485,6 +471,16 @@ export function predictEngine(deps: PredictDeps) {
     async saveFile(args: SaveArgs) {
       const run = await heldRun(args.runId)
       const saved = await serializeModel(withOptions(run, args))
+      return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
+    },
+
+    /**
+     * A model of the run as a model file with the trainer's defaults (name "target = positive
+     * (model)", threshold 0.5, default bands): what `classify --save` writes.
+     */
+    async modelFile(args: { runId: string; modelId: string }) {
+      const run = await heldRun(args.runId)
+      const saved = await serializeModel(saveInput(run, args.modelId))
       return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
     },
 

@@ -13,10 +13,10 @@ import { RFM_SEGMENTS } from '../ml/segmentation/rfm'
 import type { RfmSegment } from '../ml/segmentation/rfm'
 import { renderEnglish } from '../i18n/render'
 import type { BtydModelName, ClvMessage, Period } from '../ml/clv'
-import { analyseClv, BTYD_MODELS, calibrationHoldout, checkRepeatBuyers, ClvError, clvDistribution, conditionalExpectedPurchases, cumulativeRepeatCurve, fitBtyd, holdoutByFrequency, PERIODS_PER_MONTH, periodStart, probabilityAlive, probabilityAliveMatrix, summaryFromTransactions, topCustomers } from '../ml/clv'
-import type { BtydFit, ClvResult, ClvSummary } from '../ml/clv'
-import type { CleanTransactions } from '../ml/segmentation/transactions'
-import { MessageError, msg } from '../ml/core/message'
+import { analyseClv, summaryFromTable, BTYD_MODELS, calibrationHoldout, checkRepeatBuyers, ClvError, clvDistribution, conditionalExpectedPurchases, cumulativeRepeatCurve, fitBtyd, holdoutByFrequency, PERIODS_PER_MONTH, periodStart, probabilityAlive, probabilityAliveMatrix, summaryFromTransactions, topCustomers } from '../ml/clv'
+import type { BtydFit, ClvOptions, ClvResult, ClvSummary } from '../ml/clv'
+import { cleanTransactions, type CleanTransactions } from '../ml/segmentation/transactions'
+import { MessageError, msg, type Message } from '../ml/core/message'
 import { checkMemory, clusteringBytes } from '../ml/core/memory'
 import { fitTransform } from '../ml/clustering/transform'
 import { computeMap, MAP_METHODS, type MapMethod } from '../ml/maps'
@@ -184,6 +184,65 @@ export interface ClvArgs {
 
 /** CLV codes are bare in src/ml/clv; the app's catalogue has them under clv.msg. */
 const clvMsg = (m: ClvMessage) => ({ code: `clv.msg.${m.code}`, params: { ...m.params } })
+
+/** A CLV step whose ClvError becomes a coded error (clv.msg.*), as every engine error is. */
+function clvCoded<T>(f: () => T): T {
+  try {
+    return f()
+  } catch (e) {
+    if (e instanceof ClvError) throw new MessageError(`clv.msg.${e.code}`, { ...e.params })
+    throw e
+  }
+}
+
+/** The BTYD fit of every CLV path: the three models compared (or the one asked for) + Gamma-Gamma, progress up to `upTo`. */
+function fitClv(summary: ClvSummary, opt: ClvOptions, ctx: Ctx, upTo: number): ClvResult {
+  return clvCoded(() => analyseClv(summary, opt, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, upTo) }))
+}
+
+/** The settings of a CLV fit outside the RFM run (the CLI's `clv`). */
+export interface ClvFitArgs {
+  period: Period
+  /** absent: the three models compared, the best log-likelihood chosen */
+  model?: BtydModelName
+  horizon: number
+  months: number
+  discount: number
+  /** default: 30 for days, 4.345 for weeks */
+  periodsPerMonth?: number
+}
+
+/** CLV from a transaction log: cleaned as the RFM run cleans (no invoice column: every row its own order). */
+export interface ClvLogArgs extends ClvFitArgs {
+  datasetId: string
+  mapping: { customer: string; date: string; invoice?: string; quantity?: string; price?: string; amount?: string }
+  /** end of the observation (ms, UTC day); default the log's last date */
+  end?: number
+}
+
+/** CLV from a per-customer summary table (frequency, recency, age T, optional mean value). */
+export interface ClvSummaryArgs extends ClvFitArgs {
+  datasetId: string
+  columns: { frequency: string; recency: string; T: string; monetary?: string; customer?: string }
+}
+
+/** What a CLV fit outside the RFM run reports: the fitted models and totals, no customer rows. */
+function clvReport(res: ClvResult, periodsPerMonth: number, cleaning: Message[]) {
+  return {
+    customers: res.customers,
+    repeatCustomers: res.repeatCustomers,
+    period: res.period,
+    model: { name: res.model.model, params: res.model.params, logLik: res.model.logLik, se: res.model.se },
+    gammaGamma: res.gammaGamma ? { params: res.gammaGamma.params, logLik: res.gammaGamma.logLik } : null,
+    totals: res.totals,
+    chosenBy: res.chosenBy,
+    comparison: res.comparison.map((c) => ({ model: c.model, logLik: c.logLik, converged: c.converged })),
+    periodsPerMonth,
+    /** the cleaning's warnings (transaction logs) */
+    cleaning,
+    warnings: res.warnings.map(clvMsg),
+  }
+}
 
 /** Share of the observed span used for calibration in the holdout check (the last quarter is held out). */
 const CALIBRATION_SHARE = 0.75
@@ -437,16 +496,9 @@ export function segmentEngine(deps: SegmentDeps) {
     if (!BTYD_MODELS.includes(args.model)) throw new MessageError('clv.msg.badOption', { option: 'model' })
     const r = s.rfm
     const periodsPerMonth = PERIODS_PER_MONTH[args.period]
-    let res: ClvResult
-    let summary: ClvSummary
-    try {
-      ctx.onProgress(0.02, 'summary')
-      summary = summaryFromTransactions(r.transactions, { period: args.period })
-      res = analyseClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, { cancel: ctx.cancel, onProgress: subProgress(ctx.onProgress, 0.05, 0.8) })
-    } catch (e) {
-      if (e instanceof ClvError) throw new MessageError(`clv.msg.${e.code}`, { ...e.params })
-      throw e
-    }
+    ctx.onProgress(0.02, 'summary')
+    const summary = clvCoded(() => summaryFromTransactions(r.transactions, { period: args.period }))
+    const res = fitClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, ctx, 0.8)
     // RFM segment of each customer (features and summary hold the same customers, maybe in another order)
     const segOf = new Map<string, number>(r.features.ids.map((id, i) => [id, r.scores.segment[i]]))
     const perSeg = RFM_SEGMENTS.map(() => ({ customers: 0, pAlive: 0, expectedPurchases: 0, clv: 0, valued: 0 }))
@@ -519,6 +571,32 @@ export function segmentEngine(deps: SegmentDeps) {
       checks: clvChecks(r.transactions, summary, res, args.period, ctx),
       warnings: res.warnings.map(clvMsg),
     }
+  }
+
+  /** Customer value straight from a transaction log, without an RFM run (the CLI's `clv --data`). */
+  function clvFromLog(args: ClvLogArgs, ctx: Ctx) {
+    let { table } = deps.tables(args.datasetId)
+    const mapping: TransactionMapping = { ...args.mapping, invoice: args.mapping.invoice ?? '' }
+    if (!mapping.invoice) {
+      // without invoices every row is its own order (same-period purchases are merged anyway)
+      mapping.invoice = '\u0000row'
+      table = { ...table, columns: [...table.columns, { name: mapping.invoice, storage: 'number', values: new Float64Array(table.nRows).map((_, i) => i) }] }
+    }
+    ctx.onProgress(0.01, 'cleaning')
+    const clean = cleanTransactions(table, mapping)
+    const summary = clvCoded(() => summaryFromTransactions(clean, { period: args.period, end: args.end }))
+    const periodsPerMonth = args.periodsPerMonth ?? PERIODS_PER_MONTH[args.period]
+    const res = fitClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, ctx, 1)
+    return clvReport(res, periodsPerMonth, clean.warnings)
+  }
+
+  /** Customer value from a per-customer summary table (the CLI's `clv --summary`). */
+  function clvFromSummary(args: ClvSummaryArgs, ctx: Ctx) {
+    const { table } = deps.tables(args.datasetId)
+    const summary = clvCoded(() => summaryFromTable(table, args.columns, args.period))
+    const periodsPerMonth = args.periodsPerMonth ?? PERIODS_PER_MONTH[args.period]
+    const res = fitClv(summary, { model: args.model, horizon: args.horizon, months: args.months, discount: args.discount, periodsPerMonth }, ctx, 1)
+    return clvReport(res, periodsPerMonth, [])
   }
 
   /**
@@ -596,6 +674,8 @@ export function segmentEngine(deps: SegmentDeps) {
     cluster,
     map: customerMap,
     clv,
+    clvFromLog,
+    clvFromSummary,
     clusterValue,
     export: exportCsv,
     workspaceTable,

@@ -12,6 +12,10 @@ import { checkCancel } from '../core/progress'
 import type { FeatureGroup, Preprocessor } from '../preprocessing/pipeline'
 import type { LoadedModel } from './format'
 import type { Band, ModelManifest } from './types'
+import { customerReasons, exactShap, needsBackground, reasonCells, reasonHeader, sampleRowNumbers, type CustomerReasons } from '../explain/reasons'
+
+/** Background rows drawn from the scored file for SHAP of forests, boosting and logistic regression. */
+export const SCORED_BACKGROUND = 1000
 
 export interface TypeMismatch {
   column: string
@@ -228,6 +232,19 @@ export interface ScoreResult {
   segment?: (string | null)[]
   /** classifier / regressor: the top reasons per row */
   reasons?: Reason[][]
+  /** how many reasons each row was asked for (the CSV's reason_k columns) */
+  reasonCount?: number
+  /**
+   * classifier: how the reasons were computed. Exact SHAP ('tree-path', 'linear') adds up:
+   * base + Σ contributions over every input = probability. A single tree uses its stored node
+   * covers; forests, boosting and logistic regression use a seeded sample of the scored rows as
+   * the background (a model file holds no training rows), so base is the average score there.
+   */
+  reasonsMethod?: CustomerReasons['method']
+  reasonsBase?: number | null
+  reasonsBackground?: 'node covers' | 'scored rows' | null
+  /** a tree model whose exact SHAP over this file would cost too much: its reasons are the perturbation drop */
+  reasonsExactTooCostly?: boolean
   report: SchemaReport
 }
 
@@ -371,9 +388,17 @@ export function scoreTable(m: LoadedModel, table: Table, options: ScoreOptions =
       res.band = Int32Array.from(prob, (p) => bandOf(bands, p))
       res.bandLabels = bands.map((b) => b.label)
       if (k > 0) {
-        const coef = linearCoef(rt.estimator)
-        const eff = groupEffects(rt.pipeline, X, prob, (Z) => rt.estimator.predictProba(Z), coef, true, options.control)
-        res.reasons = topReasons(rt.pipeline, table, eff, k)
+        // the one definition of every scored export's reasons (src/ml/explain/reasons.ts)
+        const pre = rt.pipeline
+        const exact = exactShap(rt.estimator)
+        const bg = exact && needsBackground(rt.estimator)
+        const r = customerReasons(rt.estimator, pre, table, { X, top: k, background: () => pre.transform(table, sampleRowNumbers(table.nRows, SCORED_BACKGROUND)), control: options.control })
+        res.reasons = r.reasons.map((rs) => rs.map((x) => ({ feature: x.feature, value: x.value, effect: x.contribution })))
+        res.reasonCount = k
+        res.reasonsMethod = r.method
+        res.reasonsBase = r.base
+        res.reasonsBackground = r.method === 'perturbation' ? null : bg ? 'scored rows' : 'node covers'
+        res.reasonsExactTooCostly = r.exactTooCostly
       }
       break
     }
@@ -384,6 +409,7 @@ export function scoreTable(m: LoadedModel, table: Table, options: ScoreOptions =
       if (k > 0) {
         const eff = groupEffects(rt.pipeline, X, pred, (Z) => rt.estimator.predict(Z), linearCoef(rt.estimator), false, options.control)
         res.reasons = topReasons(rt.pipeline, table, eff, k)
+        res.reasonCount = k
       }
       break
     }
@@ -474,16 +500,20 @@ export function formatReason(r: Reason, kind: 'classifier' | 'regressor'): strin
   return `${r.feature} = ${r.value} (${e})`
 }
 
-/** Scores as CSV: one row per input row in input order (id, scores, reasons). */
+/**
+ * Scores as CSV: one row per input row in input order (id, scores, reasons). Classifiers: id,
+ * probability, band, decision, then reason_k / reason_k_contribution (the Predict export's
+ * columns, src/ml/explain/reasons.ts; contributions in probability, signed).
+ */
 export function scoresToCsv(s: ScoreResult): string {
   const header: string[] = [s.idColumn ?? 'row']
   const rows: (string | number | null)[][] = []
-  const nReasons = s.reasons ? Math.max(0, ...s.reasons.map((r) => r.length)) : 0
+  const nReasons = s.reasons ? (s.reasonCount ?? Math.max(0, ...s.reasons.map((r) => r.length))) : 0
   if (s.kind === 'classifier') header.push('probability', 'band', 'decision')
   else if (s.kind === 'regressor') header.push('prediction')
   else if (s.kind === 'kmeans') header.push('cluster', 'cluster_name', 'distance')
   else if (s.kind === 'rfm') header.push('r', 'f', 'm', 'segment')
-  for (let t = 1; t <= nReasons; t++) header.push(`reason_${t}`)
+  header.push(...reasonHeader(nReasons))
   for (let i = 0; i < s.rows; i++) {
     const row: (string | number | null)[] = [s.ids ? s.ids[i] : i + 1]
     if (s.kind === 'classifier') row.push(s.probability![i], s.band![i] >= 0 ? s.bandLabels![s.band![i]] : '', s.decision![i])
@@ -492,10 +522,7 @@ export function scoresToCsv(s: ScoreResult): string {
       const c = s.cluster![i]
       row.push(c >= 0 ? c + 1 : null, c >= 0 ? s.clusterNames![c] : null, c >= 0 ? s.distance![i] : null)
     } else if (s.kind === 'rfm') row.push(s.r![i] || null, s.f![i] || null, s.m![i] || null, s.segment![i])
-    for (let t = 0; t < nReasons; t++) {
-      const r = s.reasons![i][t]
-      row.push(r ? formatReason(r, s.kind === 'classifier' ? 'classifier' : 'regressor') : '')
-    }
+    if (nReasons) row.push(...reasonCells(s.reasons![i].map((r) => ({ feature: r.feature, value: r.value, contribution: r.effect })), nReasons))
     rows.push(row)
   }
   return toCsv(header, rows)

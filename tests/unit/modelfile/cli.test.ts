@@ -42,7 +42,7 @@ describe('score and sql CLI', () => {
     expect((out.model as { sha256: string }).sha256).toBe((await fileSystem(modelPath).load()).fileSha256)
     const lines = readFileSync(outPath, 'utf8').trimEnd().split('\n')
     expect(lines.length).toBe(604)
-    expect(lines[0]).toBe('client_id,probability,band,decision,reason_1,reason_2,reason_3')
+    expect(lines[0]).toBe('client_id,probability,band,decision,reason_1,reason_1_contribution,reason_2,reason_2_contribution,reason_3,reason_3_contribution')
     expect(lines[1].startsWith("'=HYPERLINK(1),")).toBe(true)
     expect(lines[2].startsWith('C00078,')).toBe(true)
     expect((out.bands as { customers: number }[]).reduce((a, b) => a + b.customers, 0)).toBe(603)

@@ -108,7 +108,7 @@ describe('every model kind saves and loads with identical scores', () => {
     expect(cmp.sameTrainingData).toBe(true)
     const { table } = await loadBank()
     const csv = scoresToCsv(scoreTable(a, table)).split('\n')
-    expect(csv[0]).toBe('client_id,probability,band,decision,reason_1,reason_2,reason_3')
+    expect(csv[0]).toBe('client_id,probability,band,decision,reason_1,reason_1_contribution,reason_2,reason_2_contribution,reason_3,reason_3_contribution')
     expect(csv.length).toBe(table.nRows + 2)
     expect(csv[1].startsWith('C00003,')).toBe(true)
   })

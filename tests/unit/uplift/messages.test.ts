@@ -6,7 +6,7 @@ import { en, es } from '@/i18n/pages/uplift'
 import { renderMessage } from '@/cli/messages'
 
 const root = fileURLToPath(new URL('../../../src/', import.meta.url))
-const sources = [...readdirSync(join(root, 'ml/uplift')).map((f) => join(root, 'ml/uplift', f)), join(root, 'ml/stats/abstats.ts'), join(root, 'cli/abtest.ts')]
+const sources = [...readdirSync(join(root, 'ml/uplift')).map((f) => join(root, 'ml/uplift', f)), join(root, 'ml/stats/abstats.ts'), join(root, 'cli/abtest.ts'), join(root, 'engine/campaign.ts')]
 const codes = new Set(sources.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/(?:MessageError|message)\('(uplift\.[\w.]+)'/g)].map((m) => m[1])))
 
 const lookup = (cat: unknown, code: string): unknown => code.split('.').slice(1).reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], cat)

@@ -9,7 +9,8 @@ import { renderEnglish } from '../i18n/render'
 export const help = `usage: campaign-lab score --model FILE --data FILE --out FILE [--sep ';'] [--reasons 3]
 Scores a data file with a saved model: writes a CSV (one row per input row, in input order:
 the id column, probability, band, decision and reasons for a classifier; prediction for a
-regression; cluster for k-means; R/F/M and segment for RFM), formula-injection safe, and prints
+regression; cluster for k-means; R/F/M and segment for RFM; best creative and uplift for an
+uplift model), formula-injection safe, and prints
 one JSON object: the model (name, kind, file SHA-256), the schema report and band counts.
 An invalid or tampered model, or data that does not fit it: one line on stderr, exit 1.`
 
@@ -53,6 +54,14 @@ export async function run(argv: string[]): Promise<void> {
     summary.positives = s.decision!.reduce((x, v) => x + v, 0)
   } else if (s.kind === 'kmeans') {
     summary.clusters = s.clusterNames!.map((name, c) => ({ cluster: c + 1, name, size: s.cluster!.filter((v) => v === c).length }))
+  } else if (s.kind === 'uplift') {
+    // per creative: the customers for whom it is the best, and their expected incremental conversions (or spend)
+    summary.creatives = s.arms!.map((arm) => {
+      let customers = 0, expected = 0
+      s.bestArm!.forEach((b, i) => { if (b === arm) { customers++; expected += s.uplift![i] } })
+      return { creative: arm, customers, expectedIncremental: expected }
+    })
+    summary.noCreative = s.bestArm!.filter((b) => b === null).length
   } else if (s.kind === 'rfm') {
     const seg = new Map<string, number>()
     for (const v of s.segment!) if (v) seg.set(v, (seg.get(v) ?? 0) + 1)

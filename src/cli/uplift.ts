@@ -3,7 +3,7 @@
  * given uplift scores (scikit-uplift 0.5.1 metric definitions).
  *   npm run --silent cli -- uplift --data FILE --treatment COL --control VALUE [--treated VALUE]
  *     --outcome COL [--positive VALUE] [--drop a,b] [--learners t-lr,t-gbt,x-gbt,ct-lr]
- *     [--test-rows FILE] [--test-size 0.3] [--seed 42] [--k 0.3] [--sep ;]
+ *     [--test-rows FILE] [--test-size 0.3] [--seed 42] [--k 0.3] [--sep ;] [--save MODELFILE]
  *   prints {rows, treated, control, ate: {estimate, lower, upper}, models: [{name, test: {qiniAuc,
  *   upliftAuc, upliftAtK: {overall, byGroup}}}]}; rows of other arms are left out and counted
  *   (otherArmRows); without --treated every non-control arm is a treatment and each model entry
@@ -11,23 +11,31 @@
  *   npm run --silent cli -- uplift --scores FILE --uplift COL --treatment COL --control VALUE
  *     --outcome COL [--positive VALUE] [--k 0.3] [--sep ;]
  *   prints {qiniAuc, upliftAuc, upliftAtK: {overall, byGroup}}.
+ * --save: after the held-out check, each learner is trained again on every row of the arms used
+ * (one model per creative against the control) and written as an uplift model file (the Models
+ * page / `score --model` format; several learners: one file each, named after the learner), its
+ * card carrying each creative's held-out Qini AUC; the JSON then lists them under "saved".
  * --test-rows: 0-based data rows of FILE (one a line) held out for the test; the other rows of the
  * arms used train the models. Without it the test rows are drawn stratified by treatment × outcome.
  * An outcome is binary with --positive (1 where the cell equals it) or when it holds only 0/1;
  * otherwise continuous (spend), where the Qini/uplift AUCs are undefined (null) as in scikit-uplift.
  */
 import { readFile } from 'node:fs/promises'
-import { allowOnly, CliError, num, parseArgs, str } from './args'
+import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
 import { asReadable, renderMessage } from './messages'
 import { readTableFile } from '../data/node'
 import { cellString, getColumn, numericValues, type Table } from '../data/table'
 import { Preprocessor } from '../ml/preprocessing/pipeline'
 import { UpliftModel, parseLearnerName } from '../ml/uplift/learners'
+import { MultiArmUplift } from '../ml/uplift/multiarm'
+import { serializeModel } from '../ml/modelfile/format'
+import { modelFilePathFor } from '../ml/modelfile/adapters'
+import { fileSystem } from '../ml/modelfile/node'
 import { averageTreatmentEffect, qiniAucScore, upliftAtK, upliftAucScore } from '../ml/uplift/metrics'
 import { balance, checkArms, splitByTreatmentOutcome } from '../ml/uplift/experiment'
 import type { Message } from '../ml/stats/messages'
 
-const KNOWN_TRAIN = ['data', 'treatment', 'control', 'treated', 'outcome', 'positive', 'drop', 'learners', 'test-rows', 'test-size', 'seed', 'k', 'sep']
+const KNOWN_TRAIN = ['data', 'treatment', 'control', 'treated', 'outcome', 'positive', 'drop', 'learners', 'test-rows', 'test-size', 'seed', 'k', 'sep', 'save']
 const KNOWN_SCORES = ['scores', 'uplift', 'treatment', 'control', 'outcome', 'positive', 'k', 'sep']
 
 const warningOut = (m: Message): { code: string; params: Message['params']; text: string } => ({ code: m.code, params: m.params, text: renderMessage(m) })
@@ -110,6 +118,8 @@ async function runTrain(a: ReturnType<typeof parseArgs>): Promise<void> {
   const seed = num(a, 'seed', 42)!
   if (!Number.isInteger(seed)) throw new CliError(`--seed must be an integer, got ${seed}`)
   const k = kOf(a)
+  if (bool(a, 'save')) throw new CliError('--save needs a file name')
+  const save = str(a, 'save')
   const drop = new Set(str(a, 'drop')?.split(',').map((s) => s.trim()).filter(Boolean) ?? [])
   for (const d of drop) getColumn(table, d)
 
@@ -169,6 +179,36 @@ async function runTrain(a: ReturnType<typeof parseArgs>): Promise<void> {
     }
   }
   process.stderr.write('\n')
+  const saved: string[] = []
+  if (save) {
+    // the file's model learns from every tested customer of the arms used; its card keeps the held-out check
+    const pre = Preprocessor.fit({ table, rows: used, features, schema })
+    const X = pre.transform(table, used)
+    const armsUsed = used.map((i) => armOf[i])
+    const yUsed = used.map((i) => yAll[i])
+    const trained = [control, ...treatments].map((arm) => ({ arm, customers: armsUsed.filter((x) => x === arm).length, converted: armsUsed.reduce((s, x, q) => s + (x === arm ? yUsed[q] : 0), 0) }))
+    for (const s of specs) {
+      const multi = new MultiArmUplift({ learner: s.learner, base: s.base, outcome, seed })
+      await multi.fit(X, armsUsed, yUsed, control)
+      const metricsOf: Record<string, number | null> = {}
+      for (const m of models) {
+        if (m.name !== s.name) continue
+        const arm = (m.arm as string | undefined) ?? treatments[0]
+        const test = m.test as ReturnType<typeof metrics>
+        metricsOf[`qiniAuc.${arm}`] = test.qiniAuc
+        metricsOf[`upliftAuc.${arm}`] = test.upliftAuc
+      }
+      const file = await serializeModel({
+        kind: 'uplift', name: `Who to contact next: ${outcomeCol} (${s.name})`, pipeline: pre, uplift: multi,
+        target: { name: outcomeCol, ...(str(a, 'positive') !== undefined ? { positive: str(a, 'positive') } : {}) }, trained,
+        metrics: metricsOf, training: { table, rows: used }, schema,
+        card: { notes: `Trained on ${used.length} customers of a randomised test (${treatmentCol}: ${[...treatments].join(', ')} vs ${control}); Qini AUC per creative on ${used.filter((i) => testSet.has(i)).length} held-out customers` },
+      })
+      const path = modelFilePathFor(save, s.name, specs.length)
+      await fileSystem(path).save(file.artifacts)
+      saved.push(path)
+    }
+  }
   // top-level ATE: the treated arm(s) pooled vs control over every row used
   const ate = averageTreatmentEffect(used.map((i) => yAll[i]), used.map((i) => (armOf[i] === control ? 0 : 1)))
   const out = {
@@ -181,6 +221,7 @@ async function runTrain(a: ReturnType<typeof parseArgs>): Promise<void> {
     ate: { estimate: ate.estimate, lower: ate.lower, upper: ate.upper },
     ...(treatedValue === undefined ? { arms } : {}),
     models,
+    ...(saved.length ? { saved } : {}),
     ...(warnings.length ? { warnings: warnings.map(warningOut) } : {}),
   }
   for (const w of warnings) process.stderr.write(`warning: ${renderMessage(w)}\n`)

@@ -16,6 +16,7 @@ import { packArtifacts, parseJsonSafe, unpack } from './container'
 import { joinModel, packWeights, splitModel, unpackWeights } from './artifacts'
 import type { Message } from '../core/message'
 import { ModelFileError } from './errors'
+import { MessageError } from '../stats/messages'
 import { fingerprintTable, sha256Hex } from './hash'
 import { migrate } from './migrate'
 import { customerRowsIn, instantiate, rulesPayload, type RuntimeModel } from './runtime'
@@ -241,7 +242,7 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
     case 'uplift': {
       const u = input.uplift.toJSON()
       const opts = u.models[0]?.options
-      if (!opts) throw new RangeError('The uplift model is not trained')
+      if (!opts) throw new MessageError('uplift.notFitted')
       target = { name: input.target.name, ...(input.target.positive !== undefined ? { positive: input.target.positive } : {}), type: opts.outcome === 'binary' ? 'binary' : 'numeric' }
       features = pipelineFeatures(input.pipeline, input.training, schema)
       customerRows = upliftCustomerRows(u)

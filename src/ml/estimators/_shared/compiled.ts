@@ -109,8 +109,16 @@ export function compileEnsembles(views: readonly TreeEnsembleView[], maskLeaves 
         nodeSplits.push({ node: k, lo, hi: mid })
         return [lo, hi]
       }
-      visit(v.roots[t])
-      if (leaves.length > maskLeaves) {
+      // count the leaves without recursion first: a walked tree may be deeper than the call stack allows
+      let nLeaves = 0
+      const stack = [v.roots[t]]
+      while (stack.length && nLeaves <= maskLeaves) {
+        const k = stack.pop()!
+        if (v.feature[k] < 0) nLeaves++
+        else stack.push(v.right[k], v.left[k])
+      }
+      if (nLeaves <= maskLeaves) visit(v.roots[t])
+      if (nLeaves > maskLeaves) {
         slot.push(-1)
         walkIndex.push(walk.length)
         walk.push({ view: v, root: v.roots[t] })

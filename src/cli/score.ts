@@ -11,7 +11,8 @@ export const help = `usage: campaign-lab score --model FILE --data FILE --out FI
 Scores a data file with a saved model: writes a CSV (one row per input row, in input order:
 the id column, probability, band, decision and per reason k reason_k ("input = value") and
 reason_k_contribution (signed, in probability) for a classifier, the columns of the app's scored
-export; prediction and reasons for a regression; cluster for k-means; R/F/M and segment for RFM),
+export; prediction and reasons for a regression; cluster for k-means; R/F/M and segment for RFM; best creative, its uplift and each creative's uplift for an uplift
+model),
 formula-injection safe, and prints one JSON object: the model (name, kind, file SHA-256), the
 schema report, band counts and how the reasons were computed ("reasons": {method, base,
 background}). Tree models and logistic regression: exact SHAP, so base + a customer's
@@ -61,6 +62,10 @@ export async function run(argv: string[]): Promise<void> {
     summary.clusters = s.clusters.map((c, i) => ({ cluster: i + 1, name: c.name, size: c.customers }))
   } else if (s.segments) {
     summary.segments = s.segments.map((g) => ({ segment: g.name, customers: g.customers }))
+  } else if (s.creatives) {
+    // per creative: the customers for whom it is the best, and their expected incremental conversions (or spend)
+    summary.creatives = s.creatives.map((c) => ({ creative: c.creative, customers: c.customers, expectedIncremental: c.expected }))
+    summary.noCreative = s.noCreative
   }
   process.stdout.write(JSON.stringify(summary) + '\n')
 }

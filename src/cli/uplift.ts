@@ -3,7 +3,7 @@
  * given uplift scores (scikit-uplift 0.5.1 metric definitions).
  *   npm run --silent cli -- uplift --data FILE --treatment COL --control VALUE [--treated VALUE]
  *     --outcome COL [--positive VALUE] [--drop a,b] [--learners t-lr,t-gbt,x-gbt,ct-lr]
- *     [--test-rows FILE] [--test-size 0.3] [--seed 42] [--k 0.3] [--sep ;]
+ *     [--test-rows FILE] [--test-size 0.3] [--seed 42] [--k 0.3] [--sep ;] [--save MODELFILE]
  *   prints {rows, treated, control, ate: {estimate, lower, upper}, models: [{name, test: {qiniAuc,
  *   upliftAuc, upliftAtK: {overall, byGroup}}}]}; rows of other arms are left out and counted
  *   (otherArmRows); without --treated every non-control arm is a treatment and each model entry
@@ -11,20 +11,26 @@
  *   npm run --silent cli -- uplift --scores FILE --uplift COL --treatment COL --control VALUE
  *     --outcome COL [--positive VALUE] [--k 0.3] [--sep ;]
  *   prints {qiniAuc, upliftAuc, upliftAtK: {overall, byGroup}}.
+ * --save: after the held-out check, each learner is trained again on every row of the arms used
+ * (one model per creative against the control) and written as an uplift model file (the Models
+ * page / `score --model` format; several learners: one file each, named after the learner), its
+ * card carrying each creative's held-out Qini AUC; the JSON then lists them under "saved".
  * --test-rows: 0-based data rows of FILE (one a line) held out for the test; the other rows of the
  * arms used train the models. Without it the test rows are drawn stratified by treatment × outcome.
  * An outcome is binary with --positive (1 where the cell equals it) or when it holds only 0/1;
  * otherwise continuous (spend), where the Qini/uplift AUCs are undefined (null) as in scikit-uplift.
  */
 import { readFile } from 'node:fs/promises'
-import { allowOnly, CliError, num, parseArgs, str } from './args'
+import { allowOnly, bool, CliError, num, parseArgs, str } from './args'
 import { asReadable, renderMessage } from './messages'
 import { readTableFile } from '../data/node'
 import { parseLearnerName } from '../ml/uplift/learners'
 import { MessageError, type Message } from '../ml/stats/messages'
 import { campaignEngine } from '../engine/campaign'
+import { modelFilePathFor } from '../ml/modelfile/adapters'
+import { fileSystem } from '../ml/modelfile/node'
 
-const KNOWN_TRAIN = ['data', 'treatment', 'control', 'treated', 'outcome', 'positive', 'drop', 'learners', 'test-rows', 'test-size', 'seed', 'k', 'sep']
+const KNOWN_TRAIN = ['data', 'treatment', 'control', 'treated', 'outcome', 'positive', 'drop', 'learners', 'test-rows', 'test-size', 'seed', 'k', 'sep', 'save']
 const KNOWN_SCORES = ['scores', 'uplift', 'treatment', 'control', 'outcome', 'positive', 'k', 'sep']
 
 const warningOut = (m: Message): { code: string; params: Message['params']; text: string } => ({ code: m.code, params: m.params, text: renderMessage(m) })
@@ -100,6 +106,8 @@ async function runTrain(a: ReturnType<typeof parseArgs>): Promise<void> {
   const seed = num(a, 'seed', 42)!
   if (!Number.isInteger(seed)) throw new CliError(`--seed must be an integer, got ${seed}`)
   const k = kOf(a)
+  if (bool(a, 'save')) throw new CliError('--save needs a file name')
+  const save = str(a, 'save')
   const drop = str(a, 'drop')?.split(',').map((s) => s.trim()).filter(Boolean) ?? []
   const testFile = str(a, 'test-rows')
   const testRows = testFile ? await readRows(testFile) : undefined
@@ -108,15 +116,21 @@ async function runTrain(a: ReturnType<typeof parseArgs>): Promise<void> {
   let r
   try {
     r = await engine.upliftEvaluate(
-      { datasetId: 'data', treatment, control, treated, outcome, positive: str(a, 'positive'), drop, learners, testRows, testSize, seed, k },
+      { datasetId: 'data', treatment, control, treated, outcome, positive: str(a, 'positive'), drop, learners, testRows, testSize, seed, k, save: !!save },
       { cancel: { cancelled: false }, onProgress: (f, m) => process.stderr.write(`\r${Math.floor(f * 100)}% ${m ?? ''}`.padEnd(60).slice(0, 79)) },
     )
   } catch (e) {
     throw usageError(e, path)
   }
   process.stderr.write('\n')
-  const { warnings, ...rest } = r
-  const out = { ...rest, ...(warnings.length ? { warnings: warnings.map(warningOut) } : {}) }
+  const { warnings, files, ...rest } = r
+  const saved: string[] = []
+  for (const f of files) {
+    const file = modelFilePathFor(save!, f.learner, files.length)
+    await fileSystem(file).save(f.artifacts)
+    saved.push(file)
+  }
+  const out = { ...rest, ...(saved.length ? { saved } : {}), ...(warnings.length ? { warnings: warnings.map(warningOut) } : {}) }
   for (const w of warnings) process.stderr.write(`warning: ${renderMessage(w)}\n`)
   process.stdout.write(JSON.stringify(out) + '\n')
 }

@@ -9,7 +9,7 @@ import {
   experimentStats, type ResultsReport, type CupedInput, measuredUpliftByBand, upliftConversionTable, type MeasuredCustomer, type MeasuredUplift, reevaluate, labelledTable, negativeLabel, purchasersWithin, type ReevalCustomer, type Reevaluation,
 } from '../ml/campaign'
 import type { Label } from '../ml/core/message'
-import type { LoadedModel } from '../ml/modelfile'
+import { serializeModel, type LoadedModel } from '../ml/modelfile'
 import { MultiArmUplift, planRollout, evaluateArms, logitUpliftWeights, columnMeans, upliftReasons, SEGMENTS, type SegmentName, type ArmEvaluation, UpliftModel, parseLearnerName, averageTreatmentEffect, qiniAucScore, upliftAtK, upliftAucScore, balance, checkArms, splitByTreatmentOutcome } from '../ml/uplift'
 import { rolloutCsv, safeFileName } from '../ml/campaign/export'
 import { subProgress } from '../ml/core/progress'
@@ -187,6 +187,8 @@ export interface UpliftEvaluateArgs {
   testRows?: number[]
   testSize: number
   seed: number
+  /** also train each learner on every tested customer and return it as an uplift model file (the CLI's --save) */
+  save?: boolean
   /** the targeted share for uplift@k */
   k: number
 }
@@ -471,6 +473,10 @@ export function campaignEngine(deps: CampaignDeps) {
   let state: State | null = null
   /** the last roll-out list (for its CSV), dropped when new results are analysed */
   let lastRollout: Parameters<typeof rolloutCsv>[0] | null = null
+  /** the last "who to contact next" model, what it was trained on and its held-out check: what a saved uplift model file holds */
+  let lastUplift: { model: MultiArmUplift; pre: Preprocessor; table: Table; rows: number[]; trained: { arm: string; customers: number; converted: number }[]; evaluation: ArmEvaluation[]; outcome: string } | null = null
+  /** the results file's outcome column (the uplift model's target) */
+  let outcomeColumn = 'converted'
   let loadedOnly: { doc: CampaignDocument; assign: State['assign']; results: State['results'] } | null = null
 
   const currentAssign = (): State['assign'] => state?.assign ?? loadedOnly?.assign ?? null
@@ -785,6 +791,8 @@ export function campaignEngine(deps: CampaignDeps) {
       if (state) state.results = results
       else if (loadedOnly) loadedOnly.results = results
       lastRollout = null
+      lastUplift = null
+      outcomeColumn = args.columns.converted
       return { ...structuredClone(analysis), experiment }
     },
 
@@ -850,6 +858,35 @@ export function campaignEngine(deps: CampaignDeps) {
           step++
         }
       }
+      const files: { learner: string; artifacts: Awaited<ReturnType<typeof serializeModel>>['artifacts'] }[] = []
+      if (args.save) {
+        // the file's model learns from every tested customer of the arms used; its card keeps the held-out check
+        const pre = Preprocessor.fit({ table, rows: used, features, schema })
+        const X = pre.transform(table, used)
+        const armsUsed = used.map((i) => armOf[i])
+        const yUsed = used.map((i) => yAll[i])
+        const trained = [args.control, ...treatments].map((arm) => ({ arm, customers: armsUsed.filter((x) => x === arm).length, converted: armsUsed.reduce((sum, x, q) => sum + (x === arm ? yUsed[q] : 0), 0) }))
+        const heldOut = used.filter((i) => testSet.has(i)).length
+        for (const sp of specs) {
+          const multi = new MultiArmUplift({ learner: sp.learner, base: sp.base, outcome, seed: args.seed })
+          await multi.fit(X, armsUsed, yUsed, args.control)
+          const metricsOf: Record<string, number | null> = {}
+          for (const m of models) {
+            if (m.name !== sp.name) continue
+            const arm = (m.arm as string | undefined) ?? treatments[0]
+            const test = m.test as { qiniAuc: number | null; upliftAuc: number | null }
+            metricsOf[`qiniAuc.${arm}`] = test.qiniAuc
+            metricsOf[`upliftAuc.${arm}`] = test.upliftAuc
+          }
+          const file = await serializeModel({
+            kind: 'uplift', name: `Who to contact next: ${args.outcome} (${sp.name})`, pipeline: pre, uplift: multi,
+            target: { name: args.outcome, ...(args.positive !== undefined ? { positive: args.positive } : {}) }, trained,
+            metrics: metricsOf, training: { table, rows: used }, schema,
+            card: { notes: `Trained on ${used.length} customers of a randomised test (${args.treatment}: ${treatments.join(', ')} vs ${args.control}); Qini AUC per creative on ${heldOut} held-out customers` },
+          })
+          files.push({ learner: sp.name, artifacts: file.artifacts })
+        }
+      }
       // top-level ATE: the treated arm(s) pooled vs control over every row used
       const ate = averageTreatmentEffect(used.map((i) => yAll[i]), used.map((i) => (armOf[i] === args.control ? 0 : 1)))
       return {
@@ -863,6 +900,7 @@ export function campaignEngine(deps: CampaignDeps) {
         ...(args.treated === undefined ? { arms } : {}),
         models,
         warnings,
+        files,
       }
     },
 
@@ -1008,6 +1046,10 @@ export function campaignEngine(deps: CampaignDeps) {
       const byArm = model.arms.map((arm) => ({ arm, count: plan.rows.filter((r) => r.arm === arm).length }))
       const trained = [...new Set(armOf)].map((arm) => ({ arm, n: armOf.filter((a) => a === arm).length, converted: armOf.reduce((s, a, i) => s + (a === arm ? y[i] : 0), 0) }))
       lastRollout = { ids: rest.map((r) => ids[r]), arms: scores.arms.slice(), rows: plan.rows, uplift: scores.uplift, ...(reasons ? { reasons } : {}) }
+      lastUplift = {
+        model, pre, table: st.table, rows, evaluation: evaluation.arms, outcome: outcomeColumn,
+        trained: trained.map((t) => ({ arm: t.arm, customers: t.n, converted: t.converted })),
+      }
       return {
         learner: 't-lr', control, arms: model.arms.slice(), features: pre.featureNames.slice(), trained, unmatched, scored: rest.length,
         rollout: {
@@ -1018,6 +1060,28 @@ export function campaignEngine(deps: CampaignDeps) {
         evaluation: evaluation.arms,
         warnings: [...model.warnings, ...evaluation.warnings],
       }
+    },
+
+    /**
+     * The "who to contact next" model as a model file (the Models page scores new customers with
+     * it: best creative and uplift per customer): the T-learner per creative, the pipeline it reads
+     * the audience's columns through, and a card with each creative's held-out Qini AUC and the
+     * customers it learned from. No customer rows: logistic regressions hold coefficients only.
+     */
+    upliftModelFile: async (args: { name: string }) => {
+      const u = need(lastUplift, 'Find who to contact next first (step 6)')
+      const metrics: Record<string, number> = {}
+      for (const e of u.evaluation) {
+        metrics[`qiniAuc.${e.arm}`] = e.qiniAuc
+        metrics[`upliftAuc.${e.arm}`] = e.upliftAuc
+      }
+      const saved = await serializeModel({
+        kind: 'uplift', name: args.name, pipeline: u.pre, uplift: u.model, trained: u.trained, metrics,
+        target: { name: u.outcome, positive: 'yes' }, training: { table: u.table, rows: u.rows },
+        ...(state?.spec.idColumn ? { idColumn: state.spec.idColumn } : {}),
+        refuseCustomerRows: true,
+      })
+      return { artifacts: saved.artifacts, fileName: saved.fileName, sha256: saved.sha256 }
     },
 
     /** The last roll-out list as CSV: each customer to contact with the best creative and the predicted uplift. */

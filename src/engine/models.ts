@@ -302,6 +302,10 @@ export interface ScoreSummary {
   positives?: number
   /** classifier: how the per-customer reasons were computed (see ScoreResult.reasonsMethod) */
   reasons?: { method: string; base: number | null; background: string | null; exactTooCostly: boolean }
+  /** uplift: per creative the customers for whom it is best and their expected extra conversions; those with none; the first customers */
+  creatives?: { creative: string; customers: number; expected: number }[]
+  noCreative?: number
+  upliftPreview?: { id: string; best: string | null; uplift: number }[]
 }
 
 function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
@@ -341,6 +345,17 @@ function summarizeScores(key: string, r: ScoreResult): ScoreSummary {
     for (const s of r.segment) if (s) counts.set(s, (counts.get(s) ?? 0) + 1)
     out.segments = [...counts].map(([name, customers]) => ({ name, customers })).sort((a, b) => b.customers - a.customers)
   }
+  if (r.bestArm && r.uplift && r.arms) {
+    out.creatives = r.arms.map((creative) => ({ creative, customers: 0, expected: 0 }))
+    out.noCreative = 0
+    r.bestArm.forEach((b, i) => {
+      const c = b === null ? undefined : out.creatives!.find((x) => x.creative === b)
+      if (!c) { out.noCreative!++; return }
+      c.customers++
+      c.expected += r.uplift![i]
+    })
+    out.upliftPreview = Array.from({ length: Math.min(20, r.rows) }, (_, i) => ({ id: r.ids?.[i] ?? String(i + 1), best: r.bestArm![i], uplift: r.uplift![i] }))
+  }
   if (r.prediction) {
     let s = 0
     for (const v of r.prediction) s += v
@@ -361,6 +376,11 @@ function withScores(base: Table, r: ScoreResult, name: string): Table {
   if (r.probability) cols.push({ name: fresh('probability'), storage: 'number', values: r.probability.slice() })
   if (r.band && r.bandLabels) cols.push({ name: fresh('band'), storage: 'string', codes: Int32Array.from(r.band), levels: [...r.bandLabels] })
   if (r.prediction) cols.push({ name: fresh('prediction'), storage: 'number', values: r.prediction.slice() })
+  if (r.bestArm && r.arms) {
+    const idx = new Map(r.arms.map((a, k) => [a, k]))
+    cols.push({ name: fresh('best_creative'), storage: 'string', codes: Int32Array.from(r.bestArm, (b) => (b === null ? -1 : idx.get(b)!)), levels: [...r.arms] })
+    cols.push({ name: fresh('uplift'), storage: 'number', values: r.uplift!.slice() })
+  }
   if (r.cluster && r.clusterNames) cols.push({ name: fresh('cluster'), storage: 'string', codes: Int32Array.from(r.cluster), levels: [...r.clusterNames] })
   if (r.segment) {
     const levels = [...new Set(r.segment.filter((s): s is string => !!s))]

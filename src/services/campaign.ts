@@ -45,6 +45,9 @@ export const results = (args: ResultsArgs): Promise<ResultsReport> => onJob(msg(
 export const upliftPlan = (args: UpliftPlanArgs): Promise<UpliftPlanSummary> =>
   onJob(msg('uplift.report.job'), (onProgress) => ml.campaign.upliftPlan(args, { onProgress }))
 
+/** The "who to contact next" model as a model file's artifacts (for the Models registry or a download). */
+export const upliftModelFile = (name: string) => ml.campaign.upliftModelFile({ name }).promise
+
 /** The last roll-out list as CSV (quick: not listed in the job panel). */
 export const rolloutExport = (prefix: string): Promise<ExportFile> => ml.campaign.rolloutExport({ prefix }).promise
 

@@ -30,7 +30,7 @@ export const en = {
     gap: 'Largest gap between the sum of the contributions and the score: {err} (rounding only)',
   },
   model: {
-    kinds: { classifier: 'Propensity model', regressor: 'Regression model', pipeline: 'Preprocessing pipeline', kmeans: 'Customer groups (k-means)', rfm: 'RFM segment map', rules: 'Association rules' },
+    kinds: { classifier: 'Propensity model', regressor: 'Regression model', pipeline: 'Preprocessing pipeline', kmeans: 'Customer groups (k-means)', rfm: 'RFM segment map', rules: 'Association rules', uplift: 'Uplift model (who to contact next)' },
     algo: { linear: 'linear regression', kmeans: 'k-means', vote: 'vote of {members}' },
     vote: { soft: 'Soft vote ({members})', hard: 'Hard vote ({members})' },
     technical: 'Technical details',
@@ -69,7 +69,7 @@ export const es: typeof en = {
     gap: 'Mayor diferencia entre la suma de las contribuciones y la puntuación: {err} (solo redondeo)',
   },
   model: {
-    kinds: { classifier: 'Modelo de propensión', regressor: 'Modelo de regresión', pipeline: 'Preparación de datos', kmeans: 'Grupos de clientes (k-medias)', rfm: 'Mapa de segmentos RFM', rules: 'Reglas de asociación' },
+    kinds: { classifier: 'Modelo de propensión', regressor: 'Modelo de regresión', pipeline: 'Preparación de datos', kmeans: 'Grupos de clientes (k-medias)', rfm: 'Mapa de segmentos RFM', rules: 'Reglas de asociación', uplift: 'Modelo de uplift (a quién contactar ahora)' },
     algo: { linear: 'regresión lineal', kmeans: 'k-medias', vote: 'voto de {members}' },
     vote: { soft: 'Voto blando ({members})', hard: 'Voto duro ({members})' },
     technical: 'Detalles técnicos',

@@ -5,6 +5,7 @@ import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
 import { CartScratch, FLAT_TREE_WEIGHTS, addPackedTree, growCart, newTreeArrays, packTrees, treeLeafValue, type PackedTrees } from './_shared/cart'
+import type { TreeEnsembleView } from './_shared/compiled'
 import { checkFitInput, checkPredictInput, checkInt, checkNum, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export type MaxFeatures = 'sqrt' | 'log2' | 'all' | number
@@ -121,6 +122,11 @@ export class RandomForestClassifier implements Classifier {
   }
 
   get nodeCount(): number { return this.feature.length }
+
+  /** The trees and how they add up (the mean of the leaves' P(y = 1)), for compiled scoring. */
+  treeEnsemble(): TreeEnsembleView {
+    return { nFeatures: this.nFeatures, roots: this.roots, feature: this.feature, threshold: this.threshold, left: this.left, right: this.right, value: this.value, start: 0, divisor: this.roots.length, offset: 0, link: 'identity' }
+  }
 
   predictProba(X: Matrix): Float64Array {
     checkPredictInput(X, this.nFeatures, 'Random forest')

@@ -6,6 +6,7 @@ import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type Classifier, type EstimatorJSON } from '../core/estimator'
 import { fitBins, applyBins } from './_shared/binning'
 import { FLAT_TREE_WEIGHTS, newTreeArrays, treeLeafValue, type TreeArrays } from './_shared/cart'
+import type { TreeEnsembleView } from './_shared/compiled'
 import { checkFitInput, checkPredictInput, checkInt, checkNum, sigmoid, threshold, encodeInt32, decodeInt32, driveSteps, driveStepsSync } from './_shared/util'
 
 export interface HistGradientBoostingOptions {
@@ -413,6 +414,11 @@ export class HistGradientBoostingClassifier implements Classifier {
       for (let i = 0; i < X.rows; i++) out[i] += treeLeafValue(arr, root, X.data, i * X.cols)
     }
     return out
+  }
+
+  /** The trees and how they add up (baseline log-odds first, then each tree, then the logistic link), for compiled scoring. */
+  treeEnsemble(): TreeEnsembleView {
+    return { nFeatures: this.nFeatures, roots: this.roots, feature: this.feature, threshold: this.threshold, left: this.left, right: this.right, value: this.value, start: this.baseline, divisor: 1, offset: 0, link: 'logistic' }
   }
 
   predictProba(X: Matrix): Float64Array {

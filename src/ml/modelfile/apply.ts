@@ -69,6 +69,7 @@ export function requiredColumns(m: LoadedModel): string[] {
     case 'classifier':
     case 'regressor':
     case 'pipeline':
+    case 'uplift':
       return rt.pipeline.groups.map((g) => g.feature)
     case 'kmeans':
       return [...rt.kmeans.transform!.names]
@@ -169,7 +170,7 @@ export function checkTable(m: LoadedModel, table: Table): SchemaReport {
   r.extra = table.columns.map((c) => c.name).filter((c) => !used.has(c))
   if (r.extra.length) r.messages.push(`${r.extra.length} column${r.extra.length > 1 ? 's' : ''} not used by the model (ignored): ${r.extra.slice(0, 8).map((c) => `"${c}"`).join(', ')}${r.extra.length > 8 ? ', …' : ''}`)
   const rt = m.runtime
-  if (rt.kind === 'classifier' || rt.kind === 'regressor' || rt.kind === 'pipeline') {
+  if (rt.kind === 'classifier' || rt.kind === 'regressor' || rt.kind === 'pipeline' || rt.kind === 'uplift') {
     for (const g of rt.pipeline.groups) if (hasColumn(table, g.feature)) groupReport(g, getColumn(table, g.feature), r)
   } else if (rt.kind === 'kmeans' || rt.kind === 'rfm') {
     for (const name of required) {
@@ -230,6 +231,11 @@ export interface ScoreResult {
   f?: Uint8Array
   m?: Uint8Array
   segment?: (string | null)[]
+  /** uplift: each customer's best creative (null: no creative is expected to help), its predicted uplift, and every creative's */
+  bestArm?: (string | null)[]
+  uplift?: Float64Array
+  arms?: string[]
+  armUplift?: Float64Array[]
   /** classifier / regressor: the top reasons per row */
   reasons?: Reason[][]
   /** how many reasons each row was asked for (the CSV's reason_k columns) */
@@ -464,6 +470,15 @@ export function scoreTable(m: LoadedModel, table: Table, options: ScoreOptions =
     }
     case 'rules':
       throw new Error(`${m.fileName}: a rule set cannot score a customer table`)
+    case 'uplift': {
+      const X = rt.pipeline.transform(table)
+      const s = rt.uplift.score(X)
+      res.arms = [...s.arms]
+      res.armUplift = s.uplift
+      res.uplift = s.bestUplift
+      res.bestArm = Array.from(s.best, (b) => (b >= 0 ? s.arms[b] : null))
+      break
+    }
   }
   return res
 }
@@ -487,7 +502,7 @@ export function rfmScoreOf(cuts: { r: number[]; f: number[]; m: number[] }, rece
 /** Encode a table with a loaded pipeline (any pipeline-bearing model). */
 export function transformTable(m: LoadedModel, table: Table): { X: Matrix; featureNames: string[]; report: SchemaReport } {
   const rt = m.runtime
-  if (rt.kind !== 'classifier' && rt.kind !== 'regressor' && rt.kind !== 'pipeline') throw new Error(`${m.fileName}: a ${rt.kind} model has no preprocessing pipeline`)
+  if (rt.kind !== 'classifier' && rt.kind !== 'regressor' && rt.kind !== 'pipeline' && rt.kind !== 'uplift') throw new Error(`${m.fileName}: a ${rt.kind} model has no preprocessing pipeline`)
   const report = checkTable(m, table)
   if (!report.ok) throw new SchemaMismatchError(m.fileName, report)
   return { X: rt.pipeline.transform(table), featureNames: [...rt.pipeline.featureNames], report }
@@ -513,6 +528,7 @@ export function scoresToCsv(s: ScoreResult): string {
   else if (s.kind === 'regressor') header.push('prediction')
   else if (s.kind === 'kmeans') header.push('cluster', 'cluster_name', 'distance')
   else if (s.kind === 'rfm') header.push('r', 'f', 'm', 'segment')
+  else if (s.kind === 'uplift') header.push('best_creative', 'uplift', ...s.arms!.map((a) => `uplift_${a}`))
   header.push(...reasonHeader(nReasons))
   for (let i = 0; i < s.rows; i++) {
     const row: (string | number | null)[] = [s.ids ? s.ids[i] : i + 1]
@@ -522,6 +538,7 @@ export function scoresToCsv(s: ScoreResult): string {
       const c = s.cluster![i]
       row.push(c >= 0 ? c + 1 : null, c >= 0 ? s.clusterNames![c] : null, c >= 0 ? s.distance![i] : null)
     } else if (s.kind === 'rfm') row.push(s.r![i] || null, s.f![i] || null, s.m![i] || null, s.segment![i])
+    else if (s.kind === 'uplift') row.push(s.bestArm![i], s.uplift![i], ...s.armUplift!.map((u) => u[i]))
     if (nReasons) row.push(...reasonCells(s.reasons![i].map((r) => ({ feature: r.feature, value: r.value, contribution: r.effect })), nReasons))
     rows.push(row)
   }

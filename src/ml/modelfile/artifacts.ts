@@ -12,6 +12,7 @@ import {
 } from '../core/weights'
 import { ModelFileError } from './errors'
 import type { ModelKind } from './types'
+import type { MultiArmJSON } from '../uplift/multiarm'
 
 /** The association rules' index arrays (RulesPayload): whole numbers. */
 const RULE_ARRAYS = ['lhsOffsets', 'lhsItems', 'rhs', 'count', 'lhsCount', 'rhsCount'] as const
@@ -33,6 +34,20 @@ export function splitModel(kind: ModelKind, model: Record<string, unknown>): { t
         return { spec: { name: `rules/${k}`, dtype: 'int32', shape: [data.length] }, data }
       })
       return { topology, weights }
+    }
+    case 'uplift': {
+      // each creative's models: their estimators' declared weights under uplift/<model>/<part>/
+      const weights: NamedWeight[] = []
+      const multi = model.uplift as MultiArmJSON
+      const models = multi.models.map((m, k) => ({
+        ...m,
+        parts: Object.fromEntries(Object.entries(m.parts).map(([name, part]) => {
+          const sp = splitWeights(part.model)
+          for (const w of sp.weights) weights.push({ spec: { ...w.spec, name: `uplift/${k}/${name}/${w.spec.name}` }, data: w.data })
+          return [name, { ...part, model: sp.topology }]
+        })),
+      }))
+      return { topology: { ...model, uplift: { ...multi, models } }, weights }
     }
     case 'pipeline':
     case 'rfm':
@@ -106,6 +121,19 @@ export function joinModel(file: string, kind: ModelKind, topology: Record<string
       case 'kmeans':
         model = { ...topology, estimator: joinWeights(topology.estimator as EstimatorJSON, prefixed(read, 'estimator')) }
         break
+      case 'uplift': {
+        const multi = topology.uplift as MultiArmJSON
+        if (!Array.isArray(multi?.models)) throw new Error('the uplift models are missing')
+        const models = multi.models.map((m, k) => {
+          if (!m || typeof m !== 'object' || !m.parts || typeof m.parts !== 'object') throw new Error(`uplift model ${k} has no parts`)
+          return {
+            ...m,
+            parts: Object.fromEntries(Object.entries(m.parts).map(([name, part]) => [name, { ...part, model: joinWeights(part.model, prefixed(read, `uplift/${k}/${name}`)) }])),
+          }
+        })
+        model = { ...topology, uplift: { ...multi, models } }
+        break
+      }
       case 'rules':
         model = { ...topology }
         for (const k of RULE_ARRAYS) model[k] = Array.from(read(`rules/${k}`, 'int32'))

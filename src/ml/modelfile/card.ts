@@ -4,7 +4,7 @@
  */
 import type { LoadedModel } from './format'
 import { MODEL_KIND_LABELS } from './format'
-import type { Band, ModelKind, ModelManifest } from './types'
+import type { Band, ModelKind, ModelManifest, UpliftPayload } from './types'
 import type { Message } from '../core/message'
 
 export interface ModelCard {
@@ -37,9 +37,15 @@ export interface ModelCard {
   /** the file stores its training distributions (drift can be measured from it alone) and its training settings */
   canMeasureDrift: boolean
   canRetrain: boolean
+  /** an uplift model: learner (s, t, x, ct) and base model (lr, rf, gbt), the control arm, the creatives and the customers per arm it was trained on */
+  uplift: { learner: string; base: string; control: string; arms: string[]; trained: { arm: string; customers: number; converted: number }[] } | null
 }
 
 function algorithmOf(m: ModelManifest): string | null {
+  if (m.kind === 'uplift') {
+    const u = m.model as unknown as UpliftPayload
+    return `${u.learner}-learner, ${u.base}`
+  }
   const est = (m.model as { estimator?: { kind: string; state?: { members?: { kind: string }[] } } }).estimator
   if (!est) return null
   const members = est.state?.members
@@ -75,7 +81,12 @@ export function modelCard(manifest: ModelManifest, loaded?: Pick<LoadedModel, 'f
     lineage: manifest.lineage ? { parentSha256: manifest.lineage.parentSha256, parentName: manifest.lineage.parentName, parentCreatedAt: manifest.lineage.parentCreatedAt, parentRows: manifest.lineage.parentRows } : null,
     canMeasureDrift: !!manifest.training.drift,
     canRetrain: manifest.kind === 'classifier',
+    uplift: manifest.kind === 'uplift' ? upliftInfo(manifest.model as unknown as UpliftPayload) : null,
   }
+}
+
+function upliftInfo(u: UpliftPayload): NonNullable<ModelCard['uplift']> {
+  return { learner: u.learner, base: u.base, control: u.control, arms: [...u.arms], trained: u.trained.map((t) => ({ ...t })) }
 }
 
 /** One line of the model registry (IndexedDB): small, no weights. */

@@ -10,18 +10,20 @@ import type { Classifier, Regressor } from '../core/estimator'
 import type { Preprocessor } from '../preprocessing/pipeline'
 import type { KMeansModel } from '../clustering/kmeans'
 import type { RuleSet } from '../rules/rules'
+import type { MultiArmJSON, MultiArmUplift } from '../uplift/multiarm'
 import { RFM_SEGMENTS, RFM_SEGMENT_GRID, type RfmScores } from '../segmentation/rfm'
 import { packArtifacts, parseJsonSafe, unpack } from './container'
 import { joinModel, packWeights, splitModel, unpackWeights } from './artifacts'
 import type { Message } from '../core/message'
 import { ModelFileError } from './errors'
+import { MessageError } from '../stats/messages'
 import { fingerprintTable, sha256Hex } from './hash'
 import { migrate } from './migrate'
 import { customerRowsIn, instantiate, rulesPayload, type RuntimeModel } from './runtime'
 import {
   DEFAULT_BANDS, MAX_MODEL_FILE_BYTES, MODEL_FORMAT, MODEL_FORMAT_VERSION,
   type Band, type FeatureSpec, type ModelCardInfo, type RfmPayload, type RfmRange, type ModelKind, type ModelManifest, type TargetSpec, type TrainingFingerprint,
-  type RetrainSettings, type Lineage, type ModelArtifacts,
+  type RetrainSettings, type Lineage, type ModelArtifacts, type UpliftPayload,
 } from './types'
 import { validate as validateManifest } from './validate.generated'
 
@@ -54,6 +56,12 @@ export type SaveInput =
   | (CommonSaveInput & { kind: 'kmeans'; kmeans: KMeansModel; clusterNames?: string[] })
   | (CommonSaveInput & { kind: 'rfm'; columns: { recency: string; frequency: string; monetary: string }; ranges: RfmScores['ranges'] })
   | (CommonSaveInput & { kind: 'rules'; rules: RuleSet })
+  | (CommonSaveInput & {
+    kind: 'uplift'; pipeline: Preprocessor; uplift: MultiArmUplift
+    /** the outcome the uplift is on (binary: its positive value) */
+    target: { name: string; positive?: string }
+    trained: { arm: string; customers: number; converted: number }[]
+  })
 
 export interface SavedModelFile {
   /** what a storage handler writes (manifest with the topology and weight specs + the weights' bytes) */
@@ -165,8 +173,13 @@ export function rfmCuts(ranges: RfmScores['ranges']): Pick<RfmPayload, 'ranges' 
  * (e.g. "KNN stores the training rows") and lets the user refuse.
  */
 export function describeSave(input: SaveInput): { kind: ModelKind; containsCustomerRows: boolean; customerRows: string[] } {
-  const rows = input.kind === 'classifier' || input.kind === 'regressor' ? customerRowsIn(input.estimator.toJSON()) : []
+  const rows = input.kind === 'classifier' || input.kind === 'regressor' ? customerRowsIn(input.estimator.toJSON()) : input.kind === 'uplift' ? upliftCustomerRows(input.uplift.toJSON()) : []
   return { kind: input.kind, containsCustomerRows: rows.length > 0, customerRows: rows }
+}
+
+/** What parts of an uplift model hold customer rows (its base models are logistic regressions, forests or boosting: none). */
+function upliftCustomerRows(u: MultiArmJSON): string[] {
+  return [...new Set(u.models.flatMap((m) => Object.values(m.parts).flatMap((p) => customerRowsIn(p.model))))]
 }
 
 /**
@@ -226,6 +239,20 @@ export async function serializeModel(input: SaveInput): Promise<SavedModelFile> 
     case 'rules':
       model = rulesPayload(input.rules) as unknown as Record<string, unknown>
       break
+    case 'uplift': {
+      const u = input.uplift.toJSON()
+      const opts = u.models[0]?.options
+      if (!opts) throw new MessageError('uplift.notFitted')
+      target = { name: input.target.name, ...(input.target.positive !== undefined ? { positive: input.target.positive } : {}), type: opts.outcome === 'binary' ? 'binary' : 'numeric' }
+      features = pipelineFeatures(input.pipeline, input.training, schema)
+      customerRows = upliftCustomerRows(u)
+      const payload: UpliftPayload = {
+        pipeline: input.pipeline.toJSON(), uplift: u, learner: opts.learner, base: opts.base, control: u.control, arms: [...u.arms],
+        trained: input.trained.map((t) => ({ ...t })),
+      }
+      model = payload as unknown as Record<string, unknown>
+      break
+    }
   }
   if (customerRows.length && input.refuseCustomerRows) {
     throw new RangeError(`Not saved: ${customerRows.join('; ')}, and saving customer rows was refused. Choose a model that keeps no rows (e.g. logistic regression or a tree)`)
@@ -406,12 +433,12 @@ export async function parseModelFile(source: ModelSource, fileName = 'model file
   const runtime = instantiate(fileName, manifest.kind, model)
   // the stated customer-row content must agree with the model itself
   const est = (model as { estimator?: import('../core/estimator').EstimatorJSON }).estimator
-  const found = manifest.kind === 'classifier' || manifest.kind === 'regressor' ? customerRowsIn(est) : []
+  const found = manifest.kind === 'classifier' || manifest.kind === 'regressor' ? customerRowsIn(est) : manifest.kind === 'uplift' ? upliftCustomerRows((model as unknown as UpliftPayload).uplift) : []
   if (found.length > 0 && !manifest.containsCustomerRows) {
     throw new ModelFileError(fileName, 'model', '/containsCustomerRows', `says false, but ${found.join('; ')}`)
   }
   const featureNames = new Set(manifest.features.map((f) => f.name))
-  for (const g of runtime.kind === 'classifier' || runtime.kind === 'regressor' || runtime.kind === 'pipeline' ? runtime.pipeline.groups : []) {
+  for (const g of runtime.kind === 'classifier' || runtime.kind === 'regressor' || runtime.kind === 'pipeline' || runtime.kind === 'uplift' ? runtime.pipeline.groups : []) {
     if (!featureNames.has(g.feature)) throw new ModelFileError(fileName, 'model', '/features', `the pipeline reads "${g.feature}", which the feature schema does not list`)
   }
   return { fileName, fileSha256, byteLength: bytes.length, manifest: { ...manifest, model }, runtime, migratedFrom, warnings, artifacts: { manifest, weightData: weights.slice() } }
@@ -425,4 +452,5 @@ export const MODEL_KIND_LABELS: Record<ModelKind, string> = {
   kmeans: 'k-means segmentation',
   rfm: 'RFM segment map',
   rules: 'Association rules',
+  uplift: 'Uplift model (who to contact, with which creative)',
 }

@@ -11,7 +11,8 @@ import { KMeansModel } from '../clustering/kmeans'
 import { makeRuleSet, type RuleSet } from '../rules/rules'
 import { ModelFileError } from './errors'
 import { checkEstimatorSemantics, checkKMeansSemantics } from './semantic'
-import type { ClassifierPayload, KMeansPayload, ModelKind, PipelinePayload, RfmPayload, RulesPayload } from './types'
+import type { ClassifierPayload, KMeansPayload, ModelKind, PipelinePayload, RfmPayload, RulesPayload, UpliftPayload } from './types'
+import { MultiArmUplift } from '../uplift/multiarm'
 // every estimator kind a model file may hold registers its loader on import
 import '../estimators/logistic'
 import '../estimators/linear'
@@ -30,6 +31,7 @@ export type RuntimeModel =
   | { kind: 'kmeans'; kmeans: KMeansModel; clusterNames: string[] }
   | { kind: 'rfm'; rfm: RfmPayload }
   | { kind: 'rules'; rules: RuleSet }
+  | { kind: 'uplift'; pipeline: Preprocessor; uplift: MultiArmUplift; payload: Omit<UpliftPayload, 'pipeline' | 'uplift'> }
 
 /** What parts of a model hold customer rows (walks nested ensemble members). */
 export function customerRowsIn(estimator: EstimatorJSON | undefined): string[] {
@@ -72,7 +74,7 @@ export function checkTrees(file: string, est: EstimatorJSON, pointer: string, nF
     s.members.forEach((m, i) => checkTrees(file, m as EstimatorJSON, `${pointer}/state/members/${i}`, nFeatures))
     return
   }
-  if (est.kind !== 'tree' && est.kind !== 'rf' && est.kind !== 'gbt') return
+  if (est.kind !== 'tree' && est.kind !== 'rf' && est.kind !== 'gbt' && est.kind !== 'gbt-regressor' && est.kind !== 'rf-regressor') return
   const feature = int32s(s.feature), left = int32s(s.left), right = int32s(s.right)
   if (!feature || !left || !right) throw new ModelFileError(file, 'model', `${pointer}/state`, 'the tree arrays (feature, left, right) are missing or malformed')
   const n = feature.length
@@ -153,6 +155,48 @@ export function instantiate(file: string, kind: ModelKind, model: Record<string,
     }
     case 'pipeline':
       return { kind, pipeline: loadPipeline(file, (model as unknown as PipelinePayload).pipeline, '/model/pipeline') }
+    case 'uplift': {
+      const p = model as unknown as UpliftPayload
+      const pipeline = loadPipeline(file, p.pipeline, '/model/pipeline')
+      const u = p.uplift
+      if (u.arms.length !== u.models.length) throw new ModelFileError(file, 'model', '/model/uplift/arms', `${u.arms.length} creatives for ${u.models.length} models`)
+      if (u.arms.join('\n') !== p.arms.join('\n') || u.control !== p.control) throw new ModelFileError(file, 'model', '/model/arms', 'the creatives or the control differ from those of the models inside')
+      u.models.forEach((m, k) => {
+        const at = `/model/uplift/models/${k}`
+        if (m?.options?.learner !== p.learner || m?.options?.base !== p.base) throw new ModelFileError(file, 'model', `${at}/options`, `the learner is not the file's ${p.learner}-${p.base}`)
+        // the S-learner's model reads the treatment as one more input
+        const width = pipeline.nFeatures + (p.learner === 's' ? 1 : 0)
+        if (m.nFeatures !== pipeline.nFeatures) throw new ModelFileError(file, 'model', `${at}/nFeatures`, `the model reads ${String(m.nFeatures)} inputs, but the pipeline makes ${pipeline.nFeatures}`)
+        for (const [name, part] of Object.entries(m.parts)) checkTrees(file, part.model, `${at}/parts/${name}/model`, width)
+      })
+      let multi: MultiArmUplift
+      try {
+        multi = MultiArmUplift.load(u)
+      } catch (e) {
+        throw modelError(file, '/model/uplift', e)
+      }
+      multi.models.forEach((_, k) => {
+        const json = u.models[k]
+        for (const name of Object.keys(json.parts)) {
+          const at = `/model/uplift/models/${k}/parts/${name}/model`
+          let est
+          try {
+            est = loadEstimator(json.parts[name].model)
+          } catch (e) {
+            throw modelError(file, at, e)
+          }
+          checkEstimatorSemantics(file, est as Classifier | Regressor, at, pipeline.nFeatures + (p.learner === 's' ? 1 : 0))
+        }
+      })
+      // probe with one all-zero row: a width mismatch shows now, not at scoring time
+      try {
+        const pr = multi.predict(matrix(1, pipeline.nFeatures))
+        if (pr.some((x) => x.uplift.length !== 1)) throw new Error('the uplift models returned a wrong number of rows')
+      } catch (e) {
+        throw modelError(file, '/model/uplift', e)
+      }
+      return { kind, pipeline, uplift: multi, payload: { learner: p.learner, base: p.base, control: p.control, arms: [...p.arms], trained: p.trained.map((t) => ({ ...t })) } }
+    }
     case 'kmeans': {
       const p = model as unknown as KMeansPayload
       let km: KMeansModel

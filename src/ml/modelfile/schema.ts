@@ -95,6 +95,25 @@ const payloads = {
       segments: strArray,
     },
   },
+  uplift: {
+    type: 'object', required: ['pipeline', 'uplift', 'learner', 'base', 'control', 'arms', 'trained'], additionalProperties: false,
+    properties: {
+      pipeline: pipelineRef,
+      // the per-creative models' estimators (their arrays are declared weights, artifacts.ts); rebuilt and checked on load
+      uplift: {
+        type: 'object', required: ['kind', 'version', 'control', 'arms', 'models'],
+        properties: { kind: { const: 'uplift-multiarm' }, version: { const: 1 }, control: str, arms: strArray, models: { type: 'array', items: { type: 'object' }, minItems: 1 } },
+      },
+      learner: { enum: ['s', 't', 'x', 'ct'] },
+      base: { enum: ['lr', 'rf', 'gbt'] },
+      control: str,
+      arms: { type: 'array', items: str, minItems: 1 },
+      trained: {
+        type: 'array',
+        items: { type: 'object', required: ['arm', 'customers', 'converted'], additionalProperties: false, properties: { arm: str, customers: int, converted: num } },
+      },
+    },
+  },
   rules: {
     type: 'object',
     // the rules' index arrays are declared weights (artifacts.ts)
@@ -117,7 +136,7 @@ export const manifestSchema = {
     format: { const: 'campaign-lab/model' },
     formatVersion: { const: 2 },
     appVersion: str,
-    kind: { enum: ['classifier', 'regressor', 'pipeline', 'kmeans', 'rfm', 'rules'] },
+    kind: { enum: ['classifier', 'regressor', 'pipeline', 'kmeans', 'rfm', 'rules', 'uplift'] },
     name: str,
     createdAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T' },
     card: {

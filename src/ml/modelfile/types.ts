@@ -17,6 +17,7 @@ import type { EstimatorJSON } from '../core/estimator'
 import type { PreprocessorJSON } from '../preprocessing/pipeline'
 import type { DriftBins } from '../drift/psi'
 import type { WeightSpec } from '../core/weights'
+import type { MultiArmJSON } from '../uplift/multiarm'
 
 export type { WeightSpec } from '../core/weights'
 
@@ -28,8 +29,8 @@ export const MAX_MODEL_FILE_BYTES = 200 * 1024 * 1024
 /** File name extension the app offers when saving. */
 export const MODEL_FILE_EXTENSION = '.clmodel'
 
-export type ModelKind = 'classifier' | 'regressor' | 'pipeline' | 'kmeans' | 'rfm' | 'rules'
-export const MODEL_KINDS: readonly ModelKind[] = ['classifier', 'regressor', 'pipeline', 'kmeans', 'rfm', 'rules']
+export type ModelKind = 'classifier' | 'regressor' | 'pipeline' | 'kmeans' | 'rfm' | 'rules' | 'uplift'
+export const MODEL_KINDS: readonly ModelKind[] = ['classifier', 'regressor', 'pipeline', 'kmeans', 'rfm', 'rules', 'uplift']
 
 /** One input column the model reads (or passes through: the id). */
 export interface FeatureSpec {
@@ -172,7 +173,23 @@ export interface RulesPayload {
   rhsCount: number[]
 }
 
-export type ModelPayload = ClassifierPayload | PipelinePayload | KMeansPayload | RfmPayload | RulesPayload
+/**
+ * "Who to contact next": an uplift model per creative against the control (src/ml/uplift
+ * MultiArmUplift) on the pipeline's encoding, with what the card shows about how it was trained.
+ */
+export interface UpliftPayload {
+  pipeline: PreprocessorJSON
+  uplift: MultiArmJSON
+  /** the learner and base model (e.g. "t" and "lr"), the control arm and the creatives (treatments) */
+  learner: string
+  base: string
+  control: string
+  arms: string[]
+  /** customers the model was trained on, per arm (control included) */
+  trained: { arm: string; customers: number; converted: number }[]
+}
+
+export type ModelPayload = ClassifierPayload | PipelinePayload | KMeansPayload | RfmPayload | RulesPayload | UpliftPayload
 
 export interface ModelManifest {
   format: typeof MODEL_FORMAT

@@ -508,6 +508,8 @@ export function modelToSql(m: LoadedModel, options: SqlOptions = {}): string {
       return cannot('A preprocessing pipeline on its own', 'it has no score to compute (export the model that uses it)')
     case 'rules':
       return cannot('A rule set', 'it applies to baskets, not to rows of a customer table')
+    case 'uplift':
+      return cannot('An uplift model', 'score it on the Models page or with the command line (score)')
   }
 }
 

@@ -24,6 +24,7 @@ import { LinearRegression } from '../estimators/linear'
 import { RandomForestClassifier } from '../estimators/forest'
 import { HistGradientBoostingClassifier } from '../estimators/gbt'
 import { GbtRegressor, ForestRegressor } from './regtrees'
+import { compileEnsembles, hasTreeEnsemble, sameEnsemble, scoreEnsembles, type TreeEnsembleView } from '../estimators/_shared/compiled'
 import { MessageError, message, type Message } from '../stats/messages'
 
 export type LearnerKind = 's' | 't' | 'x' | 'ct'
@@ -121,6 +122,9 @@ function withColumn(X: Matrix, v: number | ArrayLike<number>): Matrix {
   return { rows: n, cols: p + 1, data: out }
 }
 
+/** The parts a learner's prediction reads on X as given (the S-learner's one model scores X with t appended). */
+const PREDICTED_PARTS: Record<LearnerKind, readonly string[]> = { t: ['treated', 'control'], x: ['treated', 'control', 'tauTreated', 'tauControl'], s: [], ct: ['z'] }
+
 export interface UpliftPrediction {
   uplift: Float64Array
   /** predicted outcome if treated / if not (null for class transformation, which has no such model) */
@@ -213,19 +217,63 @@ export class UpliftModel {
   }
 
   predict(X: Matrix): UpliftPrediction {
-    if (this.nFeatures < 0) throw new MessageError('uplift.notFitted')
-    if (X.cols !== this.nFeatures) throw new MessageError('uplift.featureCount', { expected: this.nFeatures, got: X.cols })
+    return UpliftModel.predictMany([this], X)[0]
+  }
+
+  /** The part's tree ensemble when it is one on the raw features (no scaler), for shared compiled scoring. */
+  private treePart(name: string): TreeEnsembleView | null {
+    const part = this.parts[name]
+    return part && !part.scaler && hasTreeEnsemble(part.model) ? part.model.treeEnsemble() : null
+  }
+
+  /**
+   * Predictions of several models on the same rows, sharing the work: the tree-ensemble parts of
+   * every model (each arm's treated and control models, the X-learner's effect models) are
+   * compiled together and scored in one pass over X (see compileEnsembles), and parts that are the
+   * same trees (each arm's T-learner control model is fitted on the same control rows) are scored
+   * once. Equal, row for row, to scoring each part by its own predict.
+   */
+  static predictMany(models: readonly UpliftModel[], X: Matrix): UpliftPrediction[] {
+    for (const m of models) {
+      if (m.nFeatures < 0) throw new MessageError('uplift.notFitted')
+      if (X.cols !== m.nFeatures) throw new MessageError('uplift.featureCount', { expected: m.nFeatures, got: X.cols })
+    }
+    const views: TreeEnsembleView[] = []
+    const slots = models.map((m) => {
+      const slot = new Map<string, number>()
+      for (const name of PREDICTED_PARTS[m.options.learner]) {
+        const v = m.treePart(name)
+        if (!v) continue
+        let k = views.findIndex((e) => sameEnsemble(e, v))
+        if (k < 0) k = views.push(v) - 1
+        slot.set(name, k)
+      }
+      return slot
+    })
+    const scored = views.length ? scoreEnsembles(compileEnsembles(views), X) : []
+    const handedOut = new Set<number>()
+    return models.map((m, j) => m.combine(X, (name) => {
+      const k = slots[j].get(name)
+      if (k === undefined) return predictPart(m.parts[name], X)
+      // a shared part's scores go to each model as its own array
+      if (handedOut.has(k)) return scored[k].slice()
+      handedOut.add(k)
+      return scored[k]
+    }))
+  }
+
+  private combine(X: Matrix, part: (name: string) => Float64Array): UpliftPrediction {
     const o = this.options
     if (o.learner === 't' || o.learner === 'x') {
-      const treated = predictPart(this.parts.treated, X)
-      const control = predictPart(this.parts.control, X)
-      let uplift: Float64Array
-      if (o.learner === 't') uplift = Float64Array.from(treated, (v, i) => v - control[i])
+      const treated = part('treated')
+      const control = part('control')
+      const uplift = new Float64Array(X.rows)
+      if (o.learner === 't') for (let i = 0; i < uplift.length; i++) uplift[i] = treated[i] - control[i]
       else {
-        const t1 = predictPart(this.parts.tauTreated, X)
-        const t0 = predictPart(this.parts.tauControl, X)
+        const t1 = part('tauTreated')
+        const t0 = part('tauControl')
         const g = this.treatedShare
-        uplift = Float64Array.from(t1, (v, i) => g * t0[i] + (1 - g) * v)
+        for (let i = 0; i < uplift.length; i++) uplift[i] = g * t0[i] + (1 - g) * t1[i]
       }
       return { uplift, treated, control }
     }
@@ -234,7 +282,7 @@ export class UpliftModel {
       const control = predictPart(this.parts.single, withColumn(X, 0))
       return { uplift: Float64Array.from(treated, (v, i) => v - control[i]), treated, control }
     }
-    const pz = predictPart(this.parts.z, X)
+    const pz = part('z')
     return { uplift: Float64Array.from(pz, (v) => 2 * v - 1), treated: null, control: null }
   }
 

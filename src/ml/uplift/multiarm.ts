@@ -116,7 +116,7 @@ export class MultiArmUplift {
 
   predict(X: Matrix): UpliftPrediction[] {
     if (!this.models.length) throw new MessageError('uplift.notFitted')
-    return this.models.map((m) => m.predict(X))
+    return UpliftModel.predictMany(this.models, X)
   }
 
   /** Best treatment per customer with expected incremental outcome and profit. */

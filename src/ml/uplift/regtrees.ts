@@ -13,6 +13,7 @@ import { checkCancel, type RunControl } from '../core/progress'
 import { registerEstimator, encodeFloat64, decodeFloat64, type EstimatorJSON, type Regressor } from '../core/estimator'
 import { fitBins, applyBins, type Bins } from '../estimators/_shared/binning'
 import { FLAT_TREE_WEIGHTS, treeLeafValue } from '../estimators/_shared/cart'
+import type { TreeEnsembleView } from '../estimators/_shared/compiled'
 import { encodeInt32, decodeInt32, GrowF64, GrowI32, checkFinite } from '../estimators/_shared/util'
 
 interface Forest {
@@ -109,6 +110,11 @@ abstract class TreeEnsembleRegressor implements Regressor {
   protected store(out: Forest, roots: number[]): void {
     this.roots = Int32Array.from(roots)
     this.arrays = { feature: out.feature.done(), threshold: out.threshold.done(), left: out.left.done(), right: out.right.done(), value: out.value.done() }
+  }
+
+  /** The trees and how they add up (sum or mean of the leaves, then the baseline), for compiled scoring. */
+  treeEnsemble(): TreeEnsembleView {
+    return { nFeatures: this.nFeatures, roots: this.roots, ...this.arrays, start: 0, divisor: this.average ? this.roots.length : 1, offset: this.baseline, link: 'identity' }
   }
 
   predict(X: Matrix): Float64Array {

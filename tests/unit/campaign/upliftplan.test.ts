@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { campaignHandlers } from '../../../workers/ml/campaign'
 import { putTable } from '../../../workers/ml/tables'
 import { numberColumn, stringColumn, type Table } from '@/data/table'
+import { modelCard, packArtifacts, parseModelFile, scoreTable } from '@/ml/modelfile'
 
 /**
  * The campaign worker's results → who-to-contact-next path without a browser: the experiment block
@@ -115,6 +116,25 @@ describe('campaign worker: experiment block and who to contact next', () => {
       // the one feature, "old", is why: old customers are the ones A persuades
       expect(c[7]).toMatch(/^old=1 \(\+\d+\.\d\d\)$/)
     }
+
+    // Saved as an uplift model file and opened again: the same best creative for the untested
+    // customers as the roll-out, from the file alone; the card keeps the held-out Qini AUC per creative
+    const saved = await campaignHandlers.upliftModelFile({ name: 'Who to contact next' })
+    const loaded = await parseModelFile(packArtifacts(saved.artifacts), saved.fileName)
+    const untested = { ...scored, nRows: 300, columns: scored.columns.map((c) => (c.storage === 'number' ? { ...c, values: c.values.slice(300, 600) } : { ...c, codes: c.codes.slice(300, 600) })) }
+    const sc = scoreTable(loaded, untested, { reasons: 0 })
+    // every roll-out customer (the old ones) gets A from the file, with the roll-out's own uplift
+    for (const c of cells) {
+      const k = Number(c[1].slice(1)) - 301
+      expect(sc.bestArm![k]).toBe('A')
+      expect(sc.armUplift![0][k]).toBe(Number(c[5]))
+    }
+    expect(sc.bestArm!.filter((b, k) => b === 'A' && old(k + 301)).length).toBe(untestedOld)
+    const card = modelCard(loaded.manifest, loaded)
+    expect(card.uplift).toEqual({ learner: 't', base: 'lr', control: 'control', arms: ['A', 'B'], trained: [{ arm: 'A', customers: 100, converted: 23 }, { arm: 'B', customers: 100, converted: 10 }, { arm: 'control', customers: 100, converted: 10 }] })
+    expect(card.metrics).toEqual(expect.arrayContaining([{ name: 'qiniAuc.A', value: ea.qiniAuc }, { name: 'qiniAuc.B', value: eb.qiniAuc }]))
+    expect(card.containsCustomerRows).toBe(false)
+    expect(loaded.manifest.target).toEqual({ name: 'converted', positive: 'yes', type: 'binary' })
 
     // The budget on the measured uplift: every tested customer scores above 0.62 (the likely band);
     // contacted A + B 33/200 against the control's 10/100 → +0.065, the other bands take that too

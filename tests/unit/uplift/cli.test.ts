@@ -4,6 +4,11 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { run as uplift } from '@/cli/uplift'
 import { run as abtest } from '@/cli/abtest'
+import { run as score } from '@/cli/score'
+import { readFileSync } from 'node:fs'
+import { parseModelFile, modelCard } from '@/ml/modelfile'
+import { readTableFile } from '@/data/node'
+import { Preprocessor } from '@/ml/preprocessing/pipeline'
 import { qiniAucScore, upliftAtK, upliftAucScore } from '@/ml/uplift/metrics'
 import { normalCdf } from '@/ml/stats/distributions'
 import { cuped } from '@/ml/stats/abstats'
@@ -125,5 +130,38 @@ describe('cli abtest: vsControl and SRM', () => {
     expect(v.sequential.estimate).toBeCloseTo(0.5, 12)
     expect(v.sequential.ci[1] - v.sequential.ci[0]).toBeGreaterThan(v.relative.ci[1] - v.relative.ci[0])
     await expect(abtest([...args, '--covariate-date', '2024-03-05'])).rejects.toThrow(/measured at 2024-03-05.*after the campaign was sent/)
+  })
+
+  it('--save writes an uplift model file; score --model gives each customer the saved model\'s best creative and uplift', async () => {
+    const file = join(dir, 'who.clmodel')
+    const r = await capture(() => uplift([...base, '--learners', 't-lr', '--save', file]))
+    expect(r.saved).toEqual([file])
+    const loaded = await parseModelFile(readFileSync(file), 'who.clmodel')
+    const card = modelCard(loaded.manifest, loaded)
+    expect(card.uplift).toMatchObject({ learner: 't', base: 'lr', control: 'control', arms: ['A', 'B'] })
+    expect(card.uplift!.trained.map((t) => t.customers)).toEqual(['control', 'A', 'B'].map((arm) => d.arm.filter((a) => a === arm).length))
+    const models = r.models as { arm: string; test: { qiniAuc: number } }[]
+    expect(card.metrics.find((m) => m.name === 'qiniAuc.A')!.value).toBe(models.find((m) => m.arm === 'A')!.test.qiniAuc)
+    expect(card.containsCustomerRows).toBe(false)
+
+    const out = join(dir, 'who.csv')
+    const s = await capture(() => score(['--model', file, '--data', data, '--out', out]))
+    expect(s.model).toMatchObject({ kind: 'uplift' })
+    // the same numbers straight from the file's own runtime model on the same rows
+    if (loaded.runtime.kind !== 'uplift') throw new Error('not an uplift model')
+    const { table } = await readTableFile(data)
+    const X = (loaded.runtime.pipeline as Preprocessor).transform(table)
+    const direct = loaded.runtime.uplift.score(X)
+    const lines = readFileSync(out, 'utf8').trim().split('\n')
+    expect(lines[0]).toBe('row,best_creative,uplift,uplift_A,uplift_B')
+    lines.slice(1).forEach((line, i) => {
+      const [, best, u] = line.split(',')
+      expect(best).toBe(direct.best[i] >= 0 ? direct.arms[direct.best[i]] : '')
+      expect(Number(u)).toBe(direct.bestUplift[i])
+    })
+    const creatives = s.creatives as { creative: string; customers: number }[]
+    expect(creatives.reduce((a, c) => a + c.customers, 0) + (s.noCreative as number)).toBe(3000)
+    // arm A helps customers with x0 > 0.5, arm B those with x0 ≤ 0.5: both are someone's best
+    expect(creatives.every((c) => c.customers > 300)).toBe(true)
   })
 })

@@ -214,6 +214,16 @@ function repulsion(Y: Float64Array, n: number, nd: Float64Array, next: Int32Arra
   return sumQ - n
 }
 
+/** The Barnes–Hut repulsion alone, for tests: per point Σ m·q²·(yᵢ − ȳ) (n × 2) and Z without self terms. */
+export function bhRepulsion(Y: Float64Array, theta: number): { forces: Float64Array; sumQ: number } {
+  const n = Y.length / 2
+  const tree = new QuadTree()
+  tree.build(Y, n)
+  const forces = new Float64Array(2 * n)
+  const sumQ = repulsion(Y, n, tree.flat, tree.next, tree.flatSize, theta * theta, forces)
+  return { forces, sumQ }
+}
+
 export interface TsneResult {
   /** n × 2, row-major */
   coords: Float64Array

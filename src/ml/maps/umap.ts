@@ -70,9 +70,29 @@ export function findAB(spread: number, minDist: number): { a: number; b: number 
   return { a, b }
 }
 
-/** x^p for x > 0 as exp(p ln x): twice as fast as Math.pow in V8 measured here, equal to ~1 ulp. */
-function powPositive(x: number, p: number): number {
-  return Math.exp(p * Math.log(x))
+const F64 = new Float64Array(1), HI = new Uint32Array(F64.buffer, 4, 1)
+const POW2 = new Float64Array(2048), INV_POW2 = new Float64Array(2048)
+for (let e = 0; e < 2048; e++) { POW2[e] = Math.pow(2, e - 1023); INV_POW2[e] = Math.pow(2, 1023 - e) }
+
+/**
+ * x^p for x > 0, as exp(p ln x) with both evaluated here: ln by the exponent's bits and the atanh
+ * series of the mantissa in [√½, √2), exp by a power of two and a Taylor series on |z| ≤ ln2/2.
+ * Relative error below 1e-8 (umap-learn works in float32, 6e-8); about 1.5× faster than
+ * Math.exp(p · Math.log(x)) and 3× faster than Math.pow in V8 as measured here, and the SGD spends
+ * most of its time on these powers (two million a epoch at 50,000 points).
+ */
+export function powPositive(x: number, p: number): number {
+  F64[0] = x
+  let e = HI[0] >>> 20
+  if (e === 0 || e === 2047) return Math.exp(p * Math.log(x)) // subnormal, ∞ or NaN
+  let m = x * INV_POW2[e]
+  if (m > Math.SQRT2) { m *= 0.5; e++ }
+  const t = (m - 1) / (m + 1), t2 = t * t
+  const y = p * ((e - 1023) * Math.LN2 + 2 * t * (1 + t2 * (1 / 3 + t2 * (1 / 5 + t2 * (1 / 7 + t2 * (1 / 9 + t2 / 11))))))
+  const k = Math.round(y / Math.LN2)
+  if (k < -1022 || k > 1023) return Math.exp(y)
+  const z = y - k * Math.LN2
+  return POW2[k + 1023] * (1 + z * (1 + z * (1 / 2 + z * (1 / 6 + z * (1 / 24 + z * (1 / 120 + z * (1 / 720 + z * (1 / 5040 + z / 40320))))))))
 }
 
 export interface UmapResult {
@@ -160,14 +180,18 @@ export function umap(X: Matrix, options: Partial<UmapOptions> = {}, control?: Ru
   const epsNeg = Float64Array.from(eps, (v) => v / o.negativeSampleRate)
   const nextPos = Float64Array.from(eps), nextNeg = Float64Array.from(epsNeg)
   const { a, b } = findAB(o.spread, o.minDist)
-  const Y = pcaStart(X, o.seed)
+  const Y0 = pcaStart(X, o.seed)
   let amax = 0
-  for (let i = 0; i < 2 * n; i++) amax = Math.max(amax, Math.abs(Y[i]))
+  for (let i = 0; i < 2 * n; i++) amax = Math.max(amax, Math.abs(Y0[i]))
   const rng = new Rng(o.seed)
-  for (let i = 0; i < 2 * n; i++) Y[i] = (Y[i] * 10) / (amax || 1) + rng.normal() * 1e-4
+  // float32 like umap-learn's embedding: half the memory, so the random reads of the negative
+  // samples stay in cache (arithmetic is still in double)
+  const Y = new Float32Array(2 * n)
+  for (let i = 0; i < 2 * n; i++) Y[i] = (Y0[i] * 10) / (amax || 1) + rng.normal() * 1e-4
   // umap-learn's Tausworthe generator for the negative samples (tau_rand_int), seeded from the Rng;
   // each word must exceed 1, 7 and 15 for the generator to be full-period
   let s0 = rng.nextU32() | 0x100, s1 = rng.nextU32() | 0x100, s2 = rng.nextU32() | 0x100
+  const nScale = n / 4294967296
   const prog = subProgress(control?.onProgress, 0.15, 1)
   const twoAB = 2 * a * b, twoB = 2 * b
   for (let ep = 0; ep < nEpochs; ep++) {
@@ -192,10 +216,11 @@ export function umap(X: Matrix, options: Partial<UmapOptions> = {}, control?: Ru
       nextPos[e] += eps[e]
       const nNeg = Math.floor((ep - nextNeg[e]) / epsNeg[e])
       for (let s = 0; s < nNeg; s++) {
-        s0 = (((s0 & 4294967294) << 12) ^ ((((s0 << 13) ^ s0) >>> 19))) >>> 0
-        s1 = (((s1 & 4294967288) << 4) ^ ((((s1 << 2) ^ s1) >>> 25))) >>> 0
-        s2 = (((s2 & 4294967280) << 17) ^ ((((s2 << 3) ^ s2) >>> 11))) >>> 0
-        const m2 = 2 * (((s0 ^ s1 ^ s2) >>> 0) % n)
+        s0 = ((s0 & -2) << 12) ^ (((s0 << 13) ^ s0) >>> 19)
+        s1 = ((s1 & -8) << 4) ^ (((s1 << 2) ^ s1) >>> 25)
+        s2 = ((s2 & -16) << 17) ^ (((s2 << 3) ^ s2) >>> 11)
+        // the 32-bit draw scaled to 0..n−1 (umap-learn takes it modulo n: a floating-point modulo here)
+        const m2 = 2 * ((((s0 ^ s1 ^ s2) >>> 0) * nScale) | 0)
         if (m2 === i2) continue
         dx = yx - Y[m2]; dy = yy - Y[m2 + 1]
         d2 = dx * dx + dy * dy
@@ -212,5 +237,5 @@ export function umap(X: Matrix, options: Partial<UmapOptions> = {}, control?: Ru
     }
   }
   control?.onProgress?.(1, 'UMAP done')
-  return { coords: Y, epochs: nEpochs, a, b, edges: E }
+  return { coords: Float64Array.from(Y), epochs: nEpochs, a, b, edges: E }
 }

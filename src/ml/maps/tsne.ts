@@ -3,6 +3,8 @@
  * 3·perplexity + 1 nearest neighbours (exact, k-d tree), PCA start scaled to standard deviation
  * 1e-4, early exaggeration 12 for 250 iterations at momentum 0.5, then momentum 0.8, learning rate
  * 'auto' = max(n / 12 / 4, 50), delta-bar-delta gains (min 0.01), θ = 0.5, 1000 iterations.
+ * The neighbours stay exact (scikit-learn's choice): with 91 of them NN-descent was slower than the
+ * k-d tree on 10,000 eight-column points (9.2 s against 1.9 s CPU, measured on the shared machine).
  */
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'

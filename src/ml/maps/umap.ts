@@ -1,16 +1,18 @@
 /**
- * UMAP (McInnes, Healy & Melville 2018) following umap-learn's defaults: 15 neighbours (exact,
- * k-d tree), smooth kNN distances (local connectivity 1, target log2(k)), fuzzy union
+ * UMAP (McInnes, Healy & Melville 2018) following umap-learn's defaults: 15 neighbours (exact
+ * k-d tree below 4,096 points, NN-descent on a random-projection forest above, as umap-learn
+ * chooses), smooth kNN distances (local connectivity 1, target log2(k)), fuzzy union
  * w + wᵀ − w∘wᵀ, min_dist 0.1 / spread 1 → (a, b) fitted by least squares, 500 epochs up to 10,000
  * points and 200 above, edges sampled in proportion to their weight, 5 negative samples, gradient
- * clip 4, linearly decaying learning rate 1. The start is PCA scaled to [−10, 10] (umap-learn's
+ * clip 4, linearly decaying learning rate 1, negative samples drawn with umap-learn's Tausworthe
+ * generator (seeded), a float32 embedding during the epochs as umap-learn's. The start is PCA scaled to [−10, 10] (umap-learn's
  * init='pca') instead of the spectral layout, which would need a sparse eigen-solver.
  *
  * Why not umap-js (in node_modules): measured on the shared 2-core dev machine (heavily loaded,
  * load average ≈ 18), umap-js 1.4.0 took 22 s to build its graph (approximate NN-descent over
  * arrays of arrays) and 77 s for its 400 epochs on 5,000 four-column points, with no progress
- * or cancel between steps of its graph build; this implementation uses an exact k-d tree kNN and
- * flat typed arrays (bench/explain.ts times it on 50,000 points).
+ * or cancel between steps of its graph build; this implementation keeps every step on flat typed
+ * arrays with progress and cancel (bench/explain.ts times it on 50,000 points).
  */
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'

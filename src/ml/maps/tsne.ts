@@ -216,6 +216,36 @@ function repulsion(Y: Float64Array, n: number, nd: Float64Array, next: Int32Arra
   return sumQ - n
 }
 
+/**
+ * The gradient from the repulsion sums in `grad`: −4 Σ q²(yᵢ − yⱼ) / Z + 4 Σ exag·p·q·(yᵢ − yⱼ), the
+ * attraction once per pair (P is symmetric). Top-level functions with their arrays passed in keep
+ * V8's hot loops free of closure lookups.
+ */
+function attraction(Y: Float64Array, grad: Float64Array, pairs: { i: Int32Array; j: Int32Array; p: Float64Array }, exag: number, sumQ: number): void {
+  const pairI = pairs.i, pairJ = pairs.j, pairP = pairs.p
+  const m = 2 * (Y.length >> 1), nPairs = pairI.length
+  const invZ = -1 / Math.max(sumQ, 1e-300)
+  for (let i = 0; i < m; i++) grad[i] *= invZ
+  for (let e = 0; e < nPairs; e++) {
+    const i2 = 2 * pairI[e], j2 = 2 * pairJ[e]
+    const dx = Y[i2] - Y[j2], dy = Y[i2 + 1] - Y[j2 + 1]
+    const f = (exag * pairP[e]) / (1 + dx * dx + dy * dy)
+    grad[i2] += f * dx; grad[i2 + 1] += f * dy
+    grad[j2] -= f * dx; grad[j2 + 1] -= f * dy
+  }
+  for (let i = 0; i < m; i++) grad[i] *= 4
+}
+
+/** Gradient descent with momentum and delta-bar-delta gains (sklearn's _gradient_descent). */
+function step(Y: Float64Array, grad: Float64Array, update: Float64Array, gains: Float64Array, momentum: number, lr: number): void {
+  for (let i = 0; i < Y.length; i++) {
+    const g = grad[i]
+    gains[i] = update[i] * g < 0 ? gains[i] + 0.2 : Math.max(gains[i] * 0.8, 0.01)
+    update[i] = momentum * update[i] - lr * gains[i] * g
+    Y[i] += update[i]
+  }
+}
+
 /** The Barnes–Hut repulsion alone, for tests: per point Σ m·q²·(yᵢ − ȳ) (n × 2) and Z without self terms. */
 export function bhRepulsion(Y: Float64Array, theta: number): { forces: Float64Array; sumQ: number } {
   const n = Y.length / 2
@@ -265,20 +295,11 @@ export function tsne(X: Matrix, options: Partial<TsneOptions> = {}, control?: Ru
   const tree = new QuadTree()
   const th2 = o.theta * o.theta
   let sumQ = 0
+  const pairs = { i: pairI, j: pairJ, p: pairP }
   const computeGrad = (exag: number): void => {
     tree.build(Y, n)
     sumQ = repulsion(Y, n, tree.flat, tree.next, tree.flatSize, th2, grad)
-    // repulsion −Σ q²(yᵢ − yⱼ) / Z, then attraction Σ p·q·(yᵢ − yⱼ) once per pair (P is symmetric)
-    const invZ = -1 / Math.max(sumQ, 1e-300)
-    for (let i = 0; i < 2 * n; i++) grad[i] *= invZ
-    for (let e = 0; e < nPairs; e++) {
-      const i2 = 2 * pairI[e], j2 = 2 * pairJ[e]
-      const dx = Y[i2] - Y[j2], dy = Y[i2 + 1] - Y[j2 + 1]
-      const f = (exag * pairP[e]) / (1 + dx * dx + dy * dy)
-      grad[i2] += f * dx; grad[i2 + 1] += f * dy
-      grad[j2] -= f * dx; grad[j2 + 1] -= f * dy
-    }
-    for (let i = 0; i < 2 * n; i++) grad[i] *= 4
+    attraction(Y, grad, pairs, exag, sumQ)
   }
   const prog = subProgress(control?.onProgress, 0.1, 1)
   for (let it = 0; it < o.maxIter; it++) {
@@ -286,12 +307,7 @@ export function tsne(X: Matrix, options: Partial<TsneOptions> = {}, control?: Ru
     const explore = it < EXPLORATION_ITERS
     const momentum = explore ? 0.5 : 0.8
     computeGrad(explore ? o.earlyExaggeration : 1)
-    for (let i = 0; i < 2 * n; i++) {
-      const g = grad[i]
-      gains[i] = update[i] * g < 0 ? gains[i] + 0.2 : Math.max(gains[i] * 0.8, 0.01)
-      update[i] = momentum * update[i] - lr * gains[i] * g
-      Y[i] += update[i]
-    }
+    step(Y, grad, update, gains, momentum, lr)
   }
   // KL(P‖Q) with the last iteration's normaliser (a diagnostic, like sklearn's kl_divergence_)
   let kl = 0

@@ -97,6 +97,59 @@ export function powPositive(x: number, p: number): number {
   return POW2[k + 1023] * (1 + z * (1 + z * (1 / 2 + z * (1 / 6 + z * (1 / 24 + z * (1 / 120 + z * (1 / 720 + z * (1 / 5040 + z / 40320))))))))
 }
 
+/**
+ * One epoch of umap-learn's optimize_layout_euclidean: every edge due in this epoch pulls its two
+ * ends together, then pushes its head away from the negative samples it is owed. A function of
+ * its own with everything passed in, so V8 compiles the hot loop without closure lookups.
+ */
+function epoch(Y: Float32Array, n: number, g: { head: Int32Array; tail: Int32Array; eps: Float64Array; epsNeg: Float64Array; nextPos: Float64Array; nextNeg: Float64Array }, ep: number, alpha: number, a: number, b: number, rand: Int32Array): void {
+  const { head, tail, eps, epsNeg, nextPos, nextNeg } = g
+  const E = head.length
+  const twoAB = 2 * a * b, twoB = 2 * b
+  const nScale = n / 4294967296
+  let s0 = rand[0], s1 = rand[1], s2 = rand[2]
+  for (let e = 0; e < E; e++) {
+    if (nextPos[e] > ep) continue
+    const i2 = 2 * head[e], j2 = 2 * tail[e]
+    let yx = Y[i2], yy = Y[i2 + 1]
+    let dx = yx - Y[j2], dy = yy - Y[j2 + 1]
+    let d2 = dx * dx + dy * dy
+    if (d2 > 0) {
+      // d²ᵇ⁻¹ = d²ᵇ / d²: one power per sample (the inner loop's cost is in its powers)
+      const pw = powPositive(d2, b)
+      const gc = (-twoAB * (pw / d2)) / (a * pw + 1)
+      let gx = gc * dx, gy = gc * dy
+      gx = (gx > 4 ? 4 : gx < -4 ? -4 : gx) * alpha
+      gy = (gy > 4 ? 4 : gy < -4 ? -4 : gy) * alpha
+      yx += gx; yy += gy
+      Y[j2] -= gx; Y[j2 + 1] -= gy
+    }
+    nextPos[e] += eps[e]
+    const nNeg = Math.floor((ep - nextNeg[e]) / epsNeg[e])
+    for (let s = 0; s < nNeg; s++) {
+      // umap-learn's tau_rand_int
+      s0 = ((s0 & -2) << 12) ^ (((s0 << 13) ^ s0) >>> 19)
+      s1 = ((s1 & -8) << 4) ^ (((s1 << 2) ^ s1) >>> 25)
+      s2 = ((s2 & -16) << 17) ^ (((s2 << 3) ^ s2) >>> 11)
+      // the 32-bit draw scaled to 0..n−1 (umap-learn takes it modulo n: a floating-point modulo here)
+      const m2 = 2 * ((((s0 ^ s1 ^ s2) >>> 0) * nScale) | 0)
+      if (m2 === i2) continue
+      dx = yx - Y[m2]; dy = yy - Y[m2 + 1]
+      d2 = dx * dx + dy * dy
+      // coincident points push nothing (umap-learn ≥ 0.5)
+      if (d2 > 0) {
+        const gc = twoB / ((0.001 + d2) * (a * powPositive(d2, b) + 1))
+        const gx = gc * dx, gy = gc * dy
+        yx += (gx > 4 ? 4 : gx < -4 ? -4 : gx) * alpha
+        yy += (gy > 4 ? 4 : gy < -4 ? -4 : gy) * alpha
+      }
+    }
+    Y[i2] = yx; Y[i2 + 1] = yy
+    nextNeg[e] += nNeg * epsNeg[e]
+  }
+  rand[0] = s0; rand[1] = s1; rand[2] = s2
+}
+
 export interface UmapResult {
   coords: Float64Array
   epochs: number
@@ -192,52 +245,13 @@ export function umap(X: Matrix, options: Partial<UmapOptions> = {}, control?: Ru
   for (let i = 0; i < 2 * n; i++) Y[i] = (Y0[i] * 10) / (amax || 1) + rng.normal() * 1e-4
   // umap-learn's Tausworthe generator for the negative samples (tau_rand_int), seeded from the Rng;
   // each word must exceed 1, 7 and 15 for the generator to be full-period
-  let s0 = rng.nextU32() | 0x100, s1 = rng.nextU32() | 0x100, s2 = rng.nextU32() | 0x100
-  const nScale = n / 4294967296
+  const rand = Int32Array.of(rng.nextU32() | 0x100, rng.nextU32() | 0x100, rng.nextU32() | 0x100)
   const prog = subProgress(control?.onProgress, 0.15, 1)
-  const twoAB = 2 * a * b, twoB = 2 * b
+  const edges = { head, tail, eps, epsNeg, nextPos, nextNeg }
   for (let ep = 0; ep < nEpochs; ep++) {
     if (ep % 5 === 0) { checkCancel(control?.cancel); prog?.(ep / nEpochs, `UMAP epoch ${ep}/${nEpochs}`) }
-    const alpha = o.learningRate * (1 - ep / nEpochs)
-    for (let e = 0; e < E; e++) {
-      if (nextPos[e] > ep) continue
-      const i2 = 2 * head[e], j2 = 2 * tail[e]
-      let yx = Y[i2], yy = Y[i2 + 1]
-      let dx = yx - Y[j2], dy = yy - Y[j2 + 1]
-      let d2 = dx * dx + dy * dy
-      if (d2 > 0) {
-        // d²ᵇ⁻¹ = d²ᵇ / d²: one power per sample (the inner loop's cost is in its powers)
-        const pw = powPositive(d2, b)
-        const g = (-twoAB * (pw / d2)) / (a * pw + 1)
-        let gx = g * dx, gy = g * dy
-        gx = (gx > 4 ? 4 : gx < -4 ? -4 : gx) * alpha
-        gy = (gy > 4 ? 4 : gy < -4 ? -4 : gy) * alpha
-        yx += gx; yy += gy
-        Y[j2] -= gx; Y[j2 + 1] -= gy
-      }
-      nextPos[e] += eps[e]
-      const nNeg = Math.floor((ep - nextNeg[e]) / epsNeg[e])
-      for (let s = 0; s < nNeg; s++) {
-        s0 = ((s0 & -2) << 12) ^ (((s0 << 13) ^ s0) >>> 19)
-        s1 = ((s1 & -8) << 4) ^ (((s1 << 2) ^ s1) >>> 25)
-        s2 = ((s2 & -16) << 17) ^ (((s2 << 3) ^ s2) >>> 11)
-        // the 32-bit draw scaled to 0..n−1 (umap-learn takes it modulo n: a floating-point modulo here)
-        const m2 = 2 * ((((s0 ^ s1 ^ s2) >>> 0) * nScale) | 0)
-        if (m2 === i2) continue
-        dx = yx - Y[m2]; dy = yy - Y[m2 + 1]
-        d2 = dx * dx + dy * dy
-        // coincident points push nothing (umap-learn ≥ 0.5)
-        if (d2 > 0) {
-          const g = twoB / ((0.001 + d2) * (a * powPositive(d2, b) + 1))
-          const gx = g * dx, gy = g * dy
-          yx += (gx > 4 ? 4 : gx < -4 ? -4 : gx) * alpha
-          yy += (gy > 4 ? 4 : gy < -4 ? -4 : gy) * alpha
-        }
-      }
-      Y[i2] = yx; Y[i2 + 1] = yy
-      nextNeg[e] += nNeg * epsNeg[e]
-    }
+    epoch(Y, n, edges, ep, o.learningRate * (1 - ep / nEpochs), a, b, rand)
   }
   control?.onProgress?.(1, 'UMAP done')
-  return { coords: Float64Array.from(Y), epochs: nEpochs, a, b, edges: E }
+  return { coords: Float64Array.from(Y), epochs: nEpochs, a, b, edges: head.length }
 }

@@ -5,6 +5,7 @@
  */
 import type { Matrix } from '../core/matrix'
 import { checkCancel, type RunControl } from '../core/progress'
+import { nnDescent } from './nndescent'
 
 export interface Neighbours {
   k: number
@@ -124,4 +125,16 @@ export function kNearest(X: Matrix, k: number, control?: RunControl): Neighbours
     }
   }
   return { k, index, dist }
+}
+
+/** Below this many points the neighbours are exact (umap-learn's own threshold for its exact path). */
+export const EXACT_NEIGHBOURS_BELOW = 4096
+
+/**
+ * The k nearest neighbours a map starts from: exact (k-d tree) below {@link EXACT_NEIGHBOURS_BELOW}
+ * points, NN-descent above, as umap-learn chooses.
+ */
+export function mapNeighbours(X: Matrix, k: number, seed: number, control?: RunControl): Neighbours {
+  if (X.rows < EXACT_NEIGHBOURS_BELOW) return kNearest(X, k, control)
+  return nnDescent(X, k, { seed }, control)
 }

@@ -221,7 +221,7 @@ export async function parseFile(input: ByteInput, name: string, opts: ParseOptio
   const firstChar = headText.replace(/^\uFEFF/, '').trimStart()[0]
   let format: FileFormat
   const bodyText = headText.replace(/^\uFEFF/, '')
-  const basketGuess = opts.baskets === undefined && !(ext === 'json' || ext === 'jsonl') && firstChar !== '[' && firstChar !== '{' ? looksLikeBaskets(bodyText) : null
+  const basketGuess = opts.baskets === undefined && !(ext === 'json' || ext === 'jsonl') && firstChar !== '[' && firstChar !== '{' ? looksLikeBaskets(bodyText, opts.sep) : null
   if (opts.baskets) format = 'baskets'
   else if (basketGuess) {
     format = 'baskets'
@@ -430,11 +430,13 @@ function zipEntries(bytes: Uint8Array): string[] {
  * lines, 4 or more different counts and no count shared by half of them (a table with a few
  * ragged rows has one count for nearly every line). Returns the delimiter and the range seen.
  */
-export function looksLikeBaskets(text: string): { sep: string; min: number; max: number } | null {
+export function looksLikeBaskets(text: string, sep?: string): { sep: string; min: number; max: number } | null {
   const cut = text.lastIndexOf('\n')
   const sample = cut > 0 ? text.slice(0, cut + 1) : text
   let best: { sep: string; min: number; max: number; fields: number } | null = null
-  for (const d of DELIMITERS) {
+  // a delimiter the user named is the only one tried: with it, a rectangular table is not a basket
+  // file, however ragged another delimiter would make its quoted tabs and line breaks look
+  for (const d of sep ? [sep] : DELIMITERS) {
     const counts: number[] = []
     const tok = new DelimitedTokenizer(d, (_f, n) => {
       if (counts.length < 200) counts.push(n)

@@ -262,6 +262,18 @@ function writeCsv(rows: string[][], sep: string): string {
   return rows.map((r) => r.map(q).join(sep)).join('\n') + '\n'
 }
 
+describe('a named delimiter is not second-guessed as a basket file', () => {
+  test('fast-check counterexample: quoted tabs and line breaks would make tab-split lines ragged', async () => {
+    // with "," (given) every record has 4 fields; split on tabs or line breaks inside quotes, the
+    // records would hold 1 to 4 fields, which alone looked like a basket file
+    const rows = [['k', 'z', 'kk', 'm'], ['v', 'v', 'v', 'v'], ['v', 'v\r', 'v', 'v\ra\n'], ['v\t\n', 'v', 'v\n', 'v\t\r\t'], ['v\n', 'v\t\r', 'v\t\na', 'v\t'], ['v', 'v\t\t\t', 'v', 'v'], ['v', 'v', 'v', 'v'], ['v', 'v\t', 'v', 'v\t'], ['v\t', 'v\ra', 'v', 'v'], ['v', 'v', 'v\n\t', 'v'], ['v\n', 'v\t"', 'v', 'v']]
+    const r = await parseFile(enc(writeCsv(rows, ',')), 'p.csv', { sep: ',' })
+    expect(r.table.columns.map((c) => c.name)).toEqual(['k', 'z', 'kk', 'm'])
+    expect(r.table.nRows).toBe(10)
+    expect(cellString(getColumn(r.table, 'm'), 2)).toBe('v\t\r\t')
+  })
+})
+
 describe('property: quoted CSV written with any delimiter parses back identically', () => {
   test('records, fed in random pieces (chunk boundaries anywhere)', () => {
     fc.assert(

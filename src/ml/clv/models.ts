@@ -269,18 +269,18 @@ export function logLikelihoodGrad(model: BtydModelName, params: readonly number[
       let ll: number, pi: number
       if (mod) {
         const z = c4[k] + rx * (LT - Ltx)
-        const l1 = logAddExp(z, 0)
+        const l1 = logAddExpShare(0, z)
         ll = c1[k] - rx * LT + l1
-        pi = Math.exp(z - l1)
+        pi = share
         g0 += w * (dR[k] - LT + pi * (LT - Ltx))
         g1 += w * (ra - rx * IT + pi * rx * (IT - Itx))
       } else {
         const u = -rx * LT
         if (x > 0) {
           const v = c4[k] - rx * Ltx
-          const L = logAddExp(u, v)
+          const L = logAddExpShare(u, v)
           ll = c1[k] + L
-          pi = Math.exp(v - L)
+          pi = share
         } else {
           ll = c1[k] + u
           pi = 0
@@ -383,6 +383,21 @@ export function logLikelihoodGrad(model: BtydModelName, params: readonly number[
 }
 
 const hypA = new Float64Array(4), hypB = new Float64Array(4)
+
+/** e^{b − L} of the last logAddExpShare call */
+let share = 0
+
+/** L = ln(e^a + e^b) for a, b > −∞, leaving b's share e^{b−L} in `share`: one exp for both. */
+function logAddExpShare(a: number, b: number): number {
+  if (a >= b) {
+    const e = Math.exp(b - a)
+    share = e / (1 + e)
+    return a + Math.log1p(e)
+  }
+  const e = Math.exp(a - b)
+  share = 1 / (1 + e)
+  return b + Math.log1p(e)
+}
 
 /** paretoLogA0 with its gradient in (r, α, s, β) written into `out`; see paretoLogA0 for the branches. */
 function paretoLogA0Grad(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number, out: Float64Array): number {

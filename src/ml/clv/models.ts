@@ -269,18 +269,18 @@ export function logLikelihoodGrad(model: BtydModelName, params: readonly number[
       let ll: number, pi: number
       if (mod) {
         const z = c4[k] + rx * (LT - Ltx)
-        const l1 = logAddExp(z, 0)
+        const l1 = logAddExpShare(0, z)
         ll = c1[k] - rx * LT + l1
-        pi = Math.exp(z - l1)
+        pi = share
         g0 += w * (dR[k] - LT + pi * (LT - Ltx))
         g1 += w * (ra - rx * IT + pi * rx * (IT - Itx))
       } else {
         const u = -rx * LT
         if (x > 0) {
           const v = c4[k] - rx * Ltx
-          const L = logAddExp(u, v)
+          const L = logAddExpShare(u, v)
           ll = c1[k] + L
-          pi = Math.exp(v - L)
+          pi = share
         } else {
           ll = c1[k] + u
           pi = 0
@@ -295,11 +295,23 @@ export function logLikelihoodGrad(model: BtydModelName, params: readonly number[
   } else {
     const s = a, beta = b
     const lnBeta = Math.log(beta), lnS = Math.log(s)
-    const c1 = new Float64Array(K), dR = new Float64Array(K)
+    const c1 = new Float64Array(K), dR = new Float64Array(K), lRsx = new Float64Array(K), iRsx = new Float64Array(K)
     for (let k = 0; k < K; k++) {
       c1[k] = logGamma(r + d.xs[k]) - lgr + r * lnAlpha + s * lnBeta
       dR[k] = digamma(r + d.xs[k]) - psiR + lnAlpha
+      lRsx[k] = Math.log(r + s + d.xs[k])
+      iRsx[k] = 1 / (r + s + d.xs[k])
     }
+    // ln and 1/ of α+T, β+T once per distinct age (CDNOW: 84 ages over 1,016 patterns)
+    const nT = d.Ts.length
+    const lAT = new Float64Array(nT), lBT = new Float64Array(nT), iAT = new Float64Array(nT), iBT = new Float64Array(nT)
+    for (let j = 0; j < nT; j++) {
+      lAT[j] = Math.log(alpha + d.Ts[j])
+      lBT[j] = Math.log(beta + d.Ts[j])
+      iAT[j] = 1 / (alpha + d.Ts[j])
+      iBT[j] = 1 / (beta + d.Ts[j])
+    }
+    const rOverAlpha = r / alpha, sOverBeta = s / beta, iS = 1 / s
     const gA0 = new Float64Array(4)
     const pr = d.pairs
     const Y = pr ? new Float64Array(pr.x.length).fill(NaN) : null
@@ -324,28 +336,47 @@ export function logLikelihoodGrad(model: BtydModelName, params: readonly number[
     for (let i = 0; i < d.x.length; i++) {
       const x = d.x[i], T = d.T[i], w = d.w[i], k = d.xIdx[i]
       const rsx = r + s + x
-      const LaT = Math.log(alpha + T), LbT = Math.log(beta + T)
+      const LaT = lAT[d.TIdx[i]], LbT = lBT[d.TIdx[i]]
       const P1 = -(r + x) * LaT - s * LbT
       let lA0: number
       if (pr && (hi - lo) / (hi + d.tx[i]) <= 0.95) {
         const k1 = pr.ofTx[i], k2 = pr.ofT[i], t = aLess ? r + x : s + 1
         ensure(k1, rsx, t)
         ensure(k2, rsx, t)
-        lA0 = logSubExp(Y![k1], Y![k2])
-        if (Number.isFinite(lA0)) {
-          const rho = Math.exp(Y![k2] - Y![k1])
-          for (let q = 0; q < 4; q++) gA0[q] = (YG![4 * k1 + q] - rho * YG![4 * k2 + q]) / (1 - rho)
+        // logSubExp(Y1, Y2), keeping ρ = e^{Y2−Y1} for the gradient
+        const Y1 = Y![k1], Y2 = Y![k2]
+        if (Y2 === -Infinity) lA0 = Y1
+        else if (Y2 >= Y1) lA0 = -Infinity
+        else {
+          const rho = Math.exp(Y2 - Y1)
+          lA0 = Y1 + Math.log1p(-rho)
+          const o1 = 4 * k1, o2 = 4 * k2, irho = 1 / (1 - rho)
+          for (let q = 0; q < 4; q++) gA0[q] = (YG![o1 + q] - rho * YG![o2 + q]) * irho
         }
+        if (Y2 === -Infinity && Number.isFinite(Y1)) for (let q = 0; q < 4; q++) gA0[q] = YG![4 * k1 + q]
       } else lA0 = paretoLogA0Grad(r, alpha, s, beta, x, d.tx[i], T, gA0)
-      const P2 = lnS + lA0 - Math.log(rsx)
-      const L = logAddExp(P1, P2)
-      // share of the "dropped out between t_x and T" term (0 when t_x = T, where A_0 = 0)
-      const pi = lA0 === -Infinity ? 0 : Math.exp(P2 - L)
+      const P2 = lnS + lA0 - lRsx[k]
+      // L = logAddExp(P1, P2) and π = e^{P2−L}, the share of the "dropped out between t_x and T"
+      // term (0 when t_x = T, where A_0 = 0), from one exp
+      let L: number, pi: number
+      if (lA0 === -Infinity) {
+        L = P1
+        pi = 0
+      } else if (P1 >= P2) {
+        const e = Math.exp(P2 - P1)
+        L = P1 + Math.log1p(e)
+        pi = e / (1 + e)
+      } else {
+        const e = Math.exp(P1 - P2)
+        L = P2 + Math.log1p(e)
+        pi = 1 / (1 + e)
+      }
       const q = 1 - pi
-      g0 += w * (dR[k] + q * -LaT + (pi ? pi * (-1 / rsx + gA0[0]) : 0))
-      g1 += w * (r / alpha + q * (-(r + x) / (alpha + T)) + (pi ? pi * gA0[1] : 0))
-      g2 += w * (lnBeta + q * -LbT + (pi ? pi * (1 / s - 1 / rsx + gA0[2]) : 0))
-      g3 += w * (s / beta + q * (-s / (beta + T)) + (pi ? pi * gA0[3] : 0))
+      const iR = iRsx[k], jT = d.TIdx[i]
+      g0 += w * (dR[k] + q * -LaT + (pi ? pi * (-iR + gA0[0]) : 0))
+      g1 += w * (rOverAlpha + q * (-(r + x) * iAT[jT]) + (pi ? pi * gA0[1] : 0))
+      g2 += w * (lnBeta + q * -LbT + (pi ? pi * (iS - iR + gA0[2]) : 0))
+      g3 += w * (sOverBeta + q * (-s * iBT[jT]) + (pi ? pi * gA0[3] : 0))
       sum += w * (c1[k] + L)
     }
   }
@@ -357,6 +388,21 @@ export function logLikelihoodGrad(model: BtydModelName, params: readonly number[
 }
 
 const hypA = new Float64Array(4), hypB = new Float64Array(4)
+
+/** e^{b − L} of the last logAddExpShare call */
+let share = 0
+
+/** L = ln(e^a + e^b) for a, b > −∞, leaving b's share e^{b−L} in `share`: one exp for both. */
+function logAddExpShare(a: number, b: number): number {
+  if (a >= b) {
+    const e = Math.exp(b - a)
+    share = e / (1 + e)
+    return a + Math.log1p(e)
+  }
+  const e = Math.exp(a - b)
+  share = 1 / (1 + e)
+  return b + Math.log1p(e)
+}
 
 /** paretoLogA0 with its gradient in (r, α, s, β) written into `out`; see paretoLogA0 for the branches. */
 function paretoLogA0Grad(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number, out: Float64Array): number {

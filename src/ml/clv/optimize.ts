@@ -14,6 +14,8 @@ export type Gradient = (x: number[]) => number[]
 export interface MinimizeResult {
   x: number[]
   fun: number
+  /** BFGS's inverse-Hessian estimate at x (absent for other minimisers) */
+  invHessian?: number[][]
   /** max |gradient| at x */
   gradMax: number
   iterations: number
@@ -63,6 +65,8 @@ export interface BfgsOptions {
   gradient?: Gradient
   /** f and its gradient in one pass (cheaper than both apart): used for the first trial of each line search */
   valueAndGradient?: (x: number[]) => [number, number[]]
+  /** starting inverse-Hessian estimate (identity when absent), e.g. from a coarser run that ended at x0 */
+  invHessian?: number[][]
 }
 
 export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): MinimizeResult {
@@ -76,7 +80,7 @@ export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): Minimiz
   const analytic = opt.gradient
   const grad = (p: number[], fp: number): number[] => (analytic ? analytic(p) : numericGradient(f, p, opt.forward ? fp : undefined))
   let g = grad(x, fx)
-  let H = identity(n)
+  let H = opt.invHessian && opt.invHessian.length === n && opt.invHessian.every((r) => r.every(Number.isFinite)) ? opt.invHessian.map((r) => r.slice()) : identity(n)
   let it = 0
   let stalled = 0
   for (; it < maxIter; it++) {
@@ -137,7 +141,7 @@ export function bfgs(f: Objective, x0: number[], opt: BfgsOptions = {}): Minimiz
     stalled = 0
   }
   const gradMax = maxAbs(g)
-  return { x, fun: fx, gradMax, iterations: it, converged: Number.isFinite(gradMax) && gradMax < 1e-5 }
+  return { x, fun: fx, invHessian: H, gradMax, iterations: it, converged: Number.isFinite(gradMax) && gradMax < 1e-5 }
 }
 
 /** Nelder–Mead from x0 with an initial simplex of `scale` in each coordinate. */
@@ -212,28 +216,44 @@ export interface MultiStartResult extends MinimizeResult {
   spread: number
 }
 
+/** Two converged coarse runs whose objectives differ by at most this (relative) found the same optimum. */
+export const STARTS_AGREE = 1e-8
+// Tight enough that two runs into one optimum end within ~1e-10 of each other (so STARTS_AGREE can
+// tell), where 1e-4 left them ~1e-8 apart and every start ran: 2–3 runs of ~25 steps instead of 5 of ~22.
+const COARSE_GTOL = 1e-5
+
 /**
- * A coarse BFGS run (gtol 1e-4) from every start, the best refined to gtol 1e-9, then polished
- * with Nelder–Mead only when BFGS stopped short of that (kept only when it improves): every start
- * is tried at a fraction of the cost of full runs, and starts that land elsewhere still show up in
- * `spread`. `coarseF` (e.g. the objective on a subsample) replaces f in the coarse runs.
+ * A coarse BFGS run (gtol 1e-5) from each start, the best refined to gtol 1e-9 (BFGS again, from
+ * the coarse run's inverse-Hessian estimate), then polished with Nelder–Mead only when BFGS stopped
+ * short of that (kept only when it improves): starts are tried at a fraction of the cost of full
+ * runs, and starts that land elsewhere still show up in `spread`. The starts stop once two
+ * converged coarse runs agree to STARTS_AGREE: another start could only find that optimum again
+ * or a worse one unless the surface has a third basin neither reached. `coarseF` (e.g. the
+ * objective on a subsample) replaces f in the coarse runs.
  */
 export function multiStart(f: Objective, starts: number[][], control?: RunControl, opt: BfgsOptions = {}, coarseF?: Objective, coarseGradient?: Gradient): MultiStartResult {
   const runs: MultiStartResult['runs'] = []
   let best: MinimizeResult | null = null
-  starts.forEach((s, k) => {
+  const finished: number[] = []
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]
     checkCancel(control?.cancel)
-    const r = bfgs(coarseF ?? f, s, coarseF ? { ...opt, gtol: 1e-4, forward: true, gradient: coarseGradient, valueAndGradient: undefined } : { ...opt, gtol: 1e-4, forward: true })
+    const r = bfgs(coarseF ?? f, s, coarseF ? { ...opt, gtol: COARSE_GTOL, forward: true, gradient: coarseGradient, valueAndGradient: undefined } : { ...opt, gtol: COARSE_GTOL, forward: true })
+    // reached the coarse tolerance (a run can also stop on a line search that cannot descend)
+    const done = r.gradMax < COARSE_GTOL && Number.isFinite(r.fun)
+    const agrees = done && finished.some((v) => Math.abs(v - r.fun) <= STARTS_AGREE * Math.max(1, Math.abs(r.fun)))
+    if (done) finished.push(r.fun)
     runs.push({ start: s, fun: r.fun, x: r.x, converged: r.converged })
     if (Number.isFinite(r.fun) && (best === null || r.fun < best.fun)) best = r
     control?.onProgress?.((k + 1) / (starts.length + 1))
-  })
+    if (agrees) break
+  }
   const coarse: MinimizeResult = best ?? { x: starts[0], fun: NaN, gradMax: NaN, iterations: 0, converged: false }
   let { x, fun } = coarse
   if (coarseF && Number.isFinite(fun)) fun = f(x)
   let iterations = coarse.iterations
   if (Number.isFinite(fun)) {
-    const fine = bfgs(f, x, { ...opt, forward: false })
+    const fine = bfgs(f, x, { ...opt, forward: false, invHessian: coarse.invHessian })
     iterations += fine.iterations
     if (fine.fun <= fun) ({ x, fun } = fine)
     // BFGS that stalled well short of gtol (a line search that cannot descend on a flat ridge)
@@ -244,7 +264,7 @@ export function multiStart(f: Objective, starts: number[][], control?: RunContro
   }
   const gradMax = Number.isFinite(fun) ? maxAbs(opt.gradient ? opt.gradient(x) : numericGradient(f, x)) : NaN
   const ok = runs.filter((r) => r.converged && Number.isFinite(r.fun)).map((r) => r.fun)
-  // coarse runs stop within ~1e-8 of their optimum; a larger gap means a different local optimum
+  // coarse runs stop within ~1e-10 of their optimum; a larger gap means a different local optimum
   const spread = ok.length > 1 ? Math.max(...ok) - Math.min(...ok) : 0
   control?.onProgress?.(1)
   return { x, fun, gradMax, iterations, converged: Number.isFinite(gradMax) && gradMax < 1e-5, runs, spread }

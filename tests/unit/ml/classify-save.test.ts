@@ -7,25 +7,11 @@ import { run as score } from '../../../src/cli/score'
 import { readTableFile } from '../../../src/data/node'
 import { trainAndCompare } from '../../../src/ml/propensity/train'
 import { rocAuc } from '../../../src/ml/metrics/classification'
+import { capture } from '../capture'
 
 /** classify --save writes model files that `score --model` applies with the trainer's own probabilities. */
 const DATA = join(__dirname, '../../fixtures/ml/bank-600.csv')
 const dir = mkdtempSync(join(tmpdir(), 'classify-save-'))
-
-async function capture(f: () => Promise<void>): Promise<string> {
-  const out = process.stdout.write.bind(process.stdout)
-  const err = process.stderr.write.bind(process.stderr)
-  let text = ''
-  process.stdout.write = ((s: string) => ((text += s), true)) as typeof process.stdout.write
-  process.stderr.write = (() => true) as typeof process.stderr.write
-  try {
-    await f()
-  } finally {
-    process.stdout.write = out
-    process.stderr.write = err
-  }
-  return text
-}
 
 const probabilities = (csv: string): number[] => {
   const [head, ...lines] = csv.trimEnd().split('\n')

@@ -9,6 +9,7 @@ import { run as score } from '../../../src/cli/score'
 import { treeShapCost } from '../../../src/ml/explain/reasons'
 import { bankPipeline, FIXTURES } from './helpers'
 import { trainClassifier } from './models'
+import { capture } from '../capture'
 
 /**
  * #17: `score` gives each customer's reasons by exact SHAP, in the Predict export's columns
@@ -16,21 +17,6 @@ import { trainClassifier } from './models'
  */
 const dir = mkdtempSync(join(tmpdir(), 'score-reasons-'))
 const DATA = join(FIXTURES, 'bank_sample.csv')
-
-async function capture(f: () => Promise<void>): Promise<string> {
-  const out = process.stdout.write.bind(process.stdout)
-  const err = process.stderr.write.bind(process.stderr)
-  let text = ''
-  process.stdout.write = ((s: string) => ((text += s), true)) as typeof process.stdout.write
-  process.stderr.write = (() => true) as typeof process.stderr.write
-  try {
-    await f()
-  } finally {
-    process.stdout.write = out
-    process.stderr.write = err
-  }
-  return text
-}
 
 interface Scored { header: string[]; rows: string[][]; summary: { rows: number; reasons: { method: string; base: number; background: string; exactTooCostly: boolean } } }
 

@@ -1,5 +1,6 @@
 import type { Matrix } from '../../core/matrix'
 import { sigmoid } from './util'
+import { treeLeafValue } from './cart'
 
 /**
  * A fitted tree ensemble as its estimator stores it (flat arrays, node k a leaf when feature[k] < 0,
@@ -207,17 +208,6 @@ export function compileEnsembles(views: readonly TreeEnsembleView[], maskLeaves 
   }
 }
 
-function walkTree(v: TreeEnsembleView, root: number, data: Float64Array, off: number): number {
-  const { feature, threshold, left, right, value } = v
-  let k = root
-  let f = feature[k]
-  while (f >= 0) {
-    k = data[off + f] <= threshold[k] ? left[k] : right[k]
-    f = feature[k]
-  }
-  return value[k]
-}
-
 /** Scores every compiled ensemble on the rows of X (row-major): one Float64Array per ensemble. No allocation per row. */
 /** Rows per block: their table offsets stay in L1 while every tree goes over them. */
 const BLOCK = 128
@@ -268,7 +258,7 @@ export function scoreEnsembles(c: CompiledEnsembles, X: Matrix): Float64Array[] 
           }
         } else {
           const w = walk[walkIndex[t]]
-          for (let r = 0; r < len; r++) acc[r] += walkTree(w.view, w.root, data, (i0 + r) * p)
+          for (let r = 0; r < len; r++) acc[r] += treeLeafValue(w.view, w.root, data, (i0 + r) * p)
         }
       }
       const out = outs[e]

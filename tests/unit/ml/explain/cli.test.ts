@@ -4,24 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { run as classify } from '../../../../src/cli/classify'
 import { run as segment } from '../../../../src/cli/segment'
+import { capture } from '../../capture'
 
 const BANK = join(__dirname, '../../../fixtures/ml/bank-600.csv')
 const RFM = join(__dirname, '../../../fixtures/segmentation/online_retail_subset_rfm.csv')
-
-async function capture(f: () => Promise<void>): Promise<string> {
-  const out = process.stdout.write.bind(process.stdout)
-  const err = process.stderr.write.bind(process.stderr)
-  let text = ''
-  process.stdout.write = ((s: string) => ((text += s), true)) as typeof process.stdout.write
-  process.stderr.write = (() => true) as typeof process.stderr.write
-  try {
-    await f()
-  } finally {
-    process.stdout.write = out
-    process.stderr.write = err
-  }
-  return text
-}
 
 interface Shap { method: string; expectedValue: number; additivityMaxError: number; meanAbs: Record<string, number>; rows: number }
 

@@ -195,6 +195,11 @@ describe('campaign planner in the browser', () => {
     await expect.poll(() => s.page.getByTestId('power-n').textContent()).toContain('686')
     await s.page.getByTestId('power-perarm').fill('100')
     await expect.poll(() => s.page.getByTestId('power-mde').textContent()).toMatch(/100 per arm/)
+    // CUPED with ρ = 0.5 leaves 1 − 0.25 of the variance: 685.596 × 0.75 = 514.2 → 515 per arm (hand calculation)
+    await s.page.getByTestId('power-rho').fill('0.5')
+    await expect.poll(() => s.page.getByTestId('power-n').textContent()).toContain('515')
+    expect(await s.page.getByTestId('power-cuped').textContent()).toMatch(/needs 75% of the customers/)
+    await s.page.getByTestId('power-rho').fill('0')
     await s.shot('campaign-3-design')
   })
 

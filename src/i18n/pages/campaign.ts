@@ -85,6 +85,9 @@ export const en = {
     needN: '{n} customers per arm to detect {p1} → {p2}.',
     mde: 'With {n} per arm you can detect a rise from the baseline to {p2} (+{abs} percentage points, +{rel} relative).',
     tooSmall: 'Too few customers per arm to detect any lift at this power.',
+    rho: 'CUPED: correlation ρ with a pre-period measure',
+    rhoHelp: 'How strongly a measure taken before the campaign (e.g. last quarter\'s purchases) correlates with the outcome; 0 if you will not use one.',
+    cuped: 'With CUPED on a pre-period measure correlated {rho} with the outcome, the test needs {share} of the customers a plain test needs (variance × (1 − ρ²); Deng et al. 2013).',
   },
   budget: {
     help: 'Cost per contact and expected conversion per channel, by probability band: expected conversions, cost, revenue and ROI, and the channel that pays best in each band.',
@@ -278,6 +281,9 @@ export const es: typeof en = {
     needN: '{n} clientes por brazo para detectar {p1} → {p2}.',
     mde: 'Con {n} por brazo puedes detectar una subida desde la referencia hasta {p2} (+{abs} puntos porcentuales, +{rel} relativo).',
     tooSmall: 'Demasiado pocos clientes por brazo para detectar ninguna mejora con esta potencia.',
+    rho: 'CUPED: correlación ρ con una medida previa',
+    rhoHelp: 'Cuánto se correlaciona con el resultado una medida tomada antes de la campaña (p. ej., las compras del trimestre anterior); 0 si no vas a usar ninguna.',
+    cuped: 'Con CUPED sobre una medida previa correlacionada {rho} con el resultado, la prueba necesita el {share} de los clientes que necesita una prueba simple (varianza × (1 − ρ²); Deng et al. 2013).',
   },
   budget: {
     help: 'Coste por contacto y conversión esperada por canal y franja de probabilidad: conversiones esperadas, coste, ingresos y ROI, y el canal más rentable en cada franja.',

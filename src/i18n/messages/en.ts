@@ -474,6 +474,17 @@ const en = {
   'segment.role.amount': 'amount',
   'segment.role.margin': 'margin',
   'segment.role.cost': 'cost',
+  'campaign.error.reviewName': 'The review needs the reviewer\'s name',
+  'campaign.error.reviewDecision': 'Review decision must be one of: {allowed}; got "{value}"',
+  'campaign.error.reviewDate': 'Review date must be an ISO date like 2024-05-31, got "{value}"',
+  'campaign.error.reviewNotes': 'Say which changes were asked for in the notes',
+  'ml.error.bandsEmpty': 'give at least one probability band',
+  'ml.error.bandFirst': 'the first band must start at 0, got {value}',
+  'ml.error.bandOrder': 'band "{band}" must start above "{previous}" and below 1 (got {value})',
+  'ml.error.costBenefit': 'cost/benefit {name} must be a finite number, got {value}',
+  'ml.error.shapTree': 'SHAP {method} needs a tree model, got "{kind}"',
+  'ml.error.shapLinear': 'linear SHAP needs a logistic regression, got "{kind}"',
+  'cluster.error.explainTwo': 'explaining clusters needs at least 2 clusters, got {n}',
 }
 
 export default en

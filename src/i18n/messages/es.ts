@@ -463,6 +463,17 @@ const es: Catalogue = {
   'segment.role.amount': 'importe',
   'segment.role.margin': 'margen',
   'segment.role.cost': 'coste',
+  'campaign.error.reviewName': 'La revisión necesita el nombre de quien revisa',
+  'campaign.error.reviewDecision': 'La decisión de la revisión debe ser una de estas: {allowed}; has puesto «{value}»',
+  'campaign.error.reviewDate': 'La fecha de la revisión debe ser una fecha ISO como 2024-05-31; has puesto «{value}»',
+  'campaign.error.reviewNotes': 'Indica en las notas qué cambios se han pedido',
+  'ml.error.bandsEmpty': 'indica al menos una franja de probabilidad',
+  'ml.error.bandFirst': 'la primera franja debe empezar en 0; has puesto {value}',
+  'ml.error.bandOrder': 'la franja «{band}» debe empezar por encima de «{previous}» y por debajo de 1 (has puesto {value})',
+  'ml.error.costBenefit': 'el coste/beneficio {name} debe ser un número finito; has puesto {value}',
+  'ml.error.shapTree': 'SHAP {method} necesita un modelo de árboles y el modelo es «{kind}»',
+  'ml.error.shapLinear': 'SHAP lineal necesita una regresión logística y el modelo es «{kind}»',
+  'cluster.error.explainTwo': 'explicar los grupos necesita al menos 2 grupos y hay {n}',
 }
 
 export default es

@@ -8,7 +8,7 @@
 import type { ColumnSchema, Table } from '../../data/table'
 import type { Classifier } from '../core/estimator'
 import type { Matrix } from '../core/matrix'
-import { MessageError, msg, num, type Message } from '../core/message'
+import { MessageError, errorMessage, msg, num, type Label, type Message } from '../core/message'
 import { CancelledError, checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
 import { Preprocessor, type PreprocessOptions } from '../preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/target'
@@ -114,8 +114,8 @@ export interface ModelResult {
   importance?: ImportanceRow[]
   coefficients?: { intercept: number; rows: CoefficientRow[] }
   model: ClassifierModel
-  /** set when this model failed; the others are still returned */
-  error?: string
+  /** set when this model failed (a message code; older stored runs hold English text); the others are still returned */
+  error?: Label
 }
 
 export interface TrainResult {
@@ -417,8 +417,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       control.onModelDone?.(r)
     } catch (e) {
       if (e instanceof CancelledError) throw e
-      const err = e as Error
-      const failed = { id: spec.id, name: spec.name, label: info.label, params: spec.params ?? {}, smote: spec.useSmote, error: err.message } as ModelResult
+      const failed = { id: spec.id, name: spec.name, label: info.label, params: spec.params ?? {}, smote: spec.useSmote, error: errorMessage(e) } as ModelResult
       results.push(failed)
       control.onModelDone?.(failed)
     }
@@ -471,7 +470,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       control.onModelDone?.(r)
     } catch (e) {
       if (e instanceof CancelledError) throw e
-      const failed = { id: 'vote', name: 'vote', label: 'Vote', params: {}, smote: false, error: (e as Error).message } as ModelResult
+      const failed = { id: 'vote', name: 'vote', label: 'Vote', params: {}, smote: false, error: errorMessage(e) } as ModelResult
       results.push(failed)
       control.onModelDone?.(failed)
     }

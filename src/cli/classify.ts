@@ -2,6 +2,7 @@ import { renderEnglish } from '../i18n/render'
 import { readFile } from 'node:fs/promises'
 import { parseArgs, str, num, bool, allowOnly, CliError, progress } from './args'
 import { readTableFile } from '../data/node'
+import type { Label } from '../ml/core/message'
 import type { ModelSpec } from '../ml/propensity/train'
 import { isModelName } from '../ml/propensity/models'
 import { fileSystem } from '../ml/modelfile/node'
@@ -9,6 +10,8 @@ import { modelFilePathFor } from '../ml/modelfile/adapters'
 import { ensureTfBackend } from '../ml/tf/backend'
 import { predictEngine } from '../engine/predict'
 import { ResultCache } from '../engine/cache'
+
+const labelText = (l: Label | undefined): string => (l === undefined ? '' : typeof l === 'string' ? l : renderEnglish(l))
 
 /** What `campaign-lab classify --help` prints above the option list. */
 export const help = `usage: campaign-lab classify --data FILE --target COL --positive VALUE [--sep ';'] [--drop a,b]
@@ -103,7 +106,7 @@ export async function run(argv: string[]): Promise<void> {
   bar.done()
   for (const w of res.warnings) process.stderr.write(`warning: ${renderEnglish(w)}\n`)
   const failed = res.models.filter((m) => m.error)
-  if (failed.length === res.models.length) throw new Error(`every model failed: ${failed.map((m) => `${m.id}: ${m.error}`).join('; ')}`)
+  if (failed.length === res.models.length) throw new Error(`every model failed: ${failed.map((m) => `${m.id}: ${labelText(m.error)}`).join('; ')}`)
   const ok = res.models.filter((m) => !m.error)
   const saved: string[] = []
   if (save) {
@@ -133,7 +136,7 @@ export async function run(argv: string[]): Promise<void> {
   const out = {
     rows: res.rows,
     features: res.features.encoded.length,
-    models: res.models.map((m) => m.error ? { name: m.id, smote: m.smote, error: m.error } : {
+    models: res.models.map((m) => m.error ? { name: m.id, smote: m.smote, error: labelText(m.error) } : {
       name: m.id,
       smote: m.smote,
       test: {

@@ -3,6 +3,7 @@
  * categories) used by the model or the selection, by column name and by values, in English and
  * Spanish; and the reviewer's recorded decision.
  */
+import { MessageError } from '../core/message'
 import type { Column } from '../../data/table'
 
 export type SensitiveCategory =
@@ -115,11 +116,11 @@ export interface ReviewRecord {
 /** Validate and build the reviewer's record (stored in the campaign file before export). */
 export function recordReview(r: { reviewer: string; decision: string; date: string; notes?: string; flags?: SensitiveFlag[] }): ReviewRecord {
   const reviewer = (r.reviewer ?? '').trim()
-  if (!reviewer) throw new RangeError('The review needs the reviewer\'s name')
+  if (!reviewer) throw new MessageError('campaign.error.reviewName')
   const decisions: ReviewDecision[] = ['approved', 'approved with changes', 'rejected']
-  if (!decisions.includes(r.decision as ReviewDecision)) throw new RangeError(`Review decision must be one of: ${decisions.join(', ')}; got "${r.decision}"`)
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(r.date) || Number.isNaN(Date.parse(r.date))) throw new RangeError(`Review date must be an ISO date like 2024-05-31, got "${r.date}"`)
+  if (!decisions.includes(r.decision as ReviewDecision)) throw new MessageError('campaign.error.reviewDecision', { allowed: decisions.join(', '), value: r.decision })
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(r.date) || Number.isNaN(Date.parse(r.date))) throw new MessageError('campaign.error.reviewDate', { value: r.date })
   const flagsReviewed = (r.flags ?? []).map((f) => `${f.column}: ${f.category}`)
-  if (r.decision === 'approved with changes' && !(r.notes ?? '').trim()) throw new RangeError('Say which changes were asked for in the notes')
+  if (r.decision === 'approved with changes' && !(r.notes ?? '').trim()) throw new MessageError('campaign.error.reviewNotes')
   return { reviewer, decision: r.decision as ReviewDecision, date: r.date, notes: (r.notes ?? '').trim(), flagsReviewed }
 }

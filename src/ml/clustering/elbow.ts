@@ -16,7 +16,7 @@ import type { KMeansFit, KMeansOptions } from './kmeans'
 import { countDistinctRows, defaultKMeansOptions, kmeansSteps, runSteps } from './kmeans'
 import type { SilhouetteOptions } from './silhouette'
 import { silhouetteScores } from './silhouette'
-import { msg, num, type Message } from '../core/message'
+import { MessageError, msg, num, type Message } from '../core/message'
 
 export interface ElbowOptions {
   kMin: number
@@ -107,10 +107,10 @@ export function suggestK(points: { k: number; inertia: number; silhouette: numbe
 /** Parse "4" or "2..10" (also "2-10") into a k range. */
 export function parseKRange(s: string): { kMin: number; kMax: number } {
   const m = /^\s*(\d+)\s*(?:(?:\.\.|-|:)\s*(\d+))?\s*$/.exec(s)
-  if (!m) throw new RangeError(`k must be a number like 4 or a range like 2..10, got "${s}"`)
+  if (!m) throw new MessageError('cluster.error.kText', { value: s })
   const a = Number(m[1]), b = m[2] !== undefined ? Number(m[2]) : a
-  if (a < 1 || b < a) throw new RangeError(`Bad k range "${s}": need 1 ≤ from ≤ to`)
-  if (b - a > 50) throw new RangeError(`k range "${s}" is too wide (at most 51 values)`)
+  if (a < 1 || b < a) throw new MessageError('cluster.error.kRange', { value: s })
+  if (b - a > 50) throw new MessageError('cluster.error.kWide', { value: s })
   return { kMin: a, kMax: b }
 }
 
@@ -121,11 +121,11 @@ export function parseKRange(s: string): { kMin: number; kMax: number } {
 export function elbow(Xt: Matrix, options: Partial<ElbowOptions> = {}, control?: RunControl): ElbowResult {
   const o = { ...defaultElbowOptions, ...options }
   if (!Number.isInteger(o.kMin) || !Number.isInteger(o.kMax) || o.kMin < 1 || o.kMax < o.kMin) {
-    throw new RangeError(`Bad k range ${o.kMin}..${o.kMax}: need whole numbers 1 ≤ from ≤ to`)
+    throw new MessageError('cluster.error.kRange', { value: `${o.kMin}..${o.kMax}` })
   }
   const distinct = countDistinctRows(Xt, o.kMax)
-  if (distinct === 1 && Xt.rows > 1) throw new RangeError('All points are identical: there is nothing to cluster')
-  if (distinct < o.kMax) throw new RangeError(`k = ${o.kMax} is larger than the number of distinct points (${distinct}); choose k ≤ ${distinct}`)
+  if (distinct === 1 && Xt.rows > 1) throw new MessageError('cluster.error.identical')
+  if (distinct < o.kMax) throw new MessageError('cluster.error.kDistinct', { k: o.kMax, n: distinct })
   const ks: number[] = []
   for (let k = o.kMin; k <= o.kMax; k++) ks.push(k)
   const fitShare = o.silhouette ? 0.6 : 1

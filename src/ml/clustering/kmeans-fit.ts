@@ -1,4 +1,5 @@
 /** k-means options and the fit loop: n_init runs of Lloyd from k-means++ (or random) centres. */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
 import type { LogMode } from './transform'
@@ -42,12 +43,12 @@ export const defaultKMeansOptions: KMeansOptions = {
 }
 
 export function validateKMeansOptions(o: KMeansOptions): void {
-  if (!Number.isInteger(o.k) || o.k < 1) throw new RangeError(`k must be a whole number ≥ 1, got ${o.k}`)
-  if (!Number.isInteger(o.nInit) || o.nInit < 1) throw new RangeError(`n_init must be a whole number ≥ 1, got ${o.nInit}`)
-  if (!Number.isInteger(o.maxIter) || o.maxIter < 1) throw new RangeError(`max_iter must be a whole number ≥ 1, got ${o.maxIter}`)
-  if (!(o.tol >= 0)) throw new RangeError(`tol must be ≥ 0, got ${o.tol}`)
-  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 0xffffffff) throw new RangeError(`seed must be a whole number from 0 to 4294967295, got ${o.seed}`)
-  if (o.random !== 'numpy' && o.random !== 'xoshiro') throw new RangeError(`random must be 'numpy' or 'xoshiro', got ${String(o.random)}`)
+  if (!Number.isInteger(o.k) || o.k < 1) throw new MessageError('cluster.error.whole', { name: 'k', min: '1', value: String(o.k) })
+  if (!Number.isInteger(o.nInit) || o.nInit < 1) throw new MessageError('cluster.error.whole', { name: 'n_init', min: '1', value: String(o.nInit) })
+  if (!Number.isInteger(o.maxIter) || o.maxIter < 1) throw new MessageError('cluster.error.whole', { name: 'max_iter', min: '1', value: String(o.maxIter) })
+  if (!(o.tol >= 0)) throw new MessageError('cluster.error.tol', { value: String(o.tol) })
+  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 0xffffffff) throw new MessageError('cluster.error.seed', { value: String(o.seed) })
+  if (o.random !== 'numpy' && o.random !== 'xoshiro') throw new MessageError('ml.error.oneOf', { name: 'random', allowed: 'numpy, xoshiro', value: String(o.random) })
 }
 
 export interface KMeansFit {
@@ -70,11 +71,11 @@ export function* kmeansSteps(X: Matrix, options: Partial<KMeansOptions> = {}): G
   const o: KMeansOptions = { ...defaultKMeansOptions, ...options }
   validateKMeansOptions(o)
   const n = X.rows
-  if (n === 0) throw new RangeError('No rows to cluster')
-  if (o.k > n) throw new RangeError(`k = ${o.k} is larger than the number of points (${n})`)
+  if (n === 0) throw new MessageError('cluster.error.noRows')
+  if (o.k > n) throw new MessageError('cluster.error.kTooLarge', { k: o.k, n })
   const distinct = countDistinctRows(X, o.k)
-  if (distinct === 1 && n > 1 && o.k > 1) throw new RangeError('All points are identical: there is nothing to cluster')
-  if (distinct < o.k) throw new RangeError(`k = ${o.k} is larger than the number of distinct points (${distinct}); choose k ≤ ${distinct}`)
+  if (distinct === 1 && n > 1 && o.k > 1) throw new MessageError('cluster.error.identical')
+  if (distinct < o.k) throw new MessageError('cluster.error.kDistinct', { k: o.k, n: distinct })
   const tolAbs = absoluteTolerance(X, o.tol)
   const shared = o.random === 'numpy' ? new NumpyRandomState(o.seed >>> 0) : null
   const rng = new Rng(o.seed)

@@ -2,7 +2,7 @@
  * Feature transforms applied before clustering: an optional log per column, then optional
  * standardisation (population standard deviation, like scikit-learn's StandardScaler).
  */
-import { msg, type Message } from '../core/message'
+import { MessageError, msg, type Message } from '../core/message'
 import type { Matrix } from '../core/matrix'
 
 export type LogMode = 'none' | 'log' | 'log1p'
@@ -65,7 +65,7 @@ export function assertFinite(X: Matrix, names: string[]): void {
       }
     }
     if (count) {
-      throw new RangeError(`Feature "${names[j]}" has ${count} missing or non-numeric value${count > 1 ? 's' : ''} (rows ${bad.join(', ')}${count > 5 ? ', …' : ''}); fill or drop them before clustering`)
+      throw new MessageError('cluster.error.missing', { feature: names[j], n: count, rows: `${bad.join(', ')}${count > 5 ? ', …' : ''}` })
     }
   }
 }
@@ -91,9 +91,9 @@ export function fitTransform(X: Matrix, names: string[], options: TransformOptio
     let mn = Infinity
     for (let i = 0; i < X.rows; i++) mn = Math.min(mn, X.data[i * p + j])
     if (log[j] === 'log' && !(mn > 0)) {
-      throw new RangeError(`Cannot take the log of feature "${names[j]}": its minimum is ${mn} (log needs values > 0; use log1p for values ≥ 0)`)
+      throw new MessageError('cluster.error.log', { feature: names[j], min: String(mn) })
     }
-    if (log[j] === 'log1p' && !(mn > -1)) throw new RangeError(`Cannot take log1p of feature "${names[j]}": its minimum is ${mn} (needs values > −1)`)
+    if (log[j] === 'log1p' && !(mn > -1)) throw new MessageError('cluster.error.log1p', { feature: names[j], min: String(mn) })
   }
   const t0: FeatureTransform = { names: names.slice(), log, mean: null, scale: null }
   const Xl = applyTransform(t0, X)
@@ -102,7 +102,7 @@ export function fitTransform(X: Matrix, names: string[], options: TransformOptio
     // relative test: a column of identical values can come out with sd ~1e-16 in float arithmetic
     if (!(stats[j].sd > 1e-12 * Math.max(1, Math.abs(stats[j].mean)))) {
       if (options.standardize) {
-        throw new RangeError(`Feature "${names[j]}" has zero variance (every value is ${stats[j].min}): it cannot be standardised; drop it`)
+        throw new MessageError('cluster.error.zeroVariance', { feature: names[j], value: String(stats[j].min) })
       }
       warnings.push(msg('segment.warn.zeroVariance', { feature: names[j], value: stats[j].min }))
     }

@@ -1,3 +1,4 @@
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
 import { stateWeights } from '../core/weights'
@@ -37,7 +38,7 @@ function validate(o: RandomForestOptions): void {
   checkInt('Random forest: maxBins', o.maxBins, 2, 256)
   checkInt('Random forest: seed', o.seed, 0)
   if (typeof o.maxFeatures === 'number') checkNum('Random forest: maxFeatures', o.maxFeatures, 0, Infinity, true)
-  else if (!['sqrt', 'log2', 'all'].includes(o.maxFeatures)) throw new RangeError(`Random forest: maxFeatures must be 'sqrt', 'log2', 'all' or a number, got ${String(o.maxFeatures)}`)
+  else if (!['sqrt', 'log2', 'all'].includes(o.maxFeatures)) throw new MessageError('ml.error.forestMaxFeatures', { name: 'Random forest: maxFeatures', value: String(o.maxFeatures) })
 }
 
 export function resolveMaxFeatures(m: MaxFeatures, p: number): number {

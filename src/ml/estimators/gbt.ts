@@ -1,3 +1,4 @@
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { takeRows } from '../core/matrix'
 import { stateWeights } from '../core/weights'
@@ -42,9 +43,9 @@ function validate(o: HistGradientBoostingOptions): void {
   checkInt('Gradient boosting: minSamplesLeaf', o.minSamplesLeaf, 1)
   checkNum('Gradient boosting: l2Regularization', o.l2Regularization, 0)
   checkInt('Gradient boosting: maxBins', o.maxBins, 2, 255)
-  if (o.earlyStopping !== 'auto' && typeof o.earlyStopping !== 'boolean') throw new RangeError(`Gradient boosting: earlyStopping must be 'auto', true or false, got ${String(o.earlyStopping)}`)
+  if (o.earlyStopping !== 'auto' && typeof o.earlyStopping !== 'boolean') throw new MessageError('ml.error.oneOf', { name: 'Gradient boosting: earlyStopping', allowed: 'auto, true, false', value: String(o.earlyStopping) })
   checkNum('Gradient boosting: validationFraction', o.validationFraction, 0, 1, true)
-  if (o.validationFraction >= 1) throw new RangeError(`Gradient boosting: validationFraction must be below 1, got ${o.validationFraction}`)
+  if (o.validationFraction >= 1) throw new MessageError('ml.error.below1', { name: 'Gradient boosting: validationFraction', value: String(o.validationFraction) })
   checkInt('Gradient boosting: nIterNoChange', o.nIterNoChange, 1)
   checkNum('Gradient boosting: tol', o.tol, 0)
   checkInt('Gradient boosting: seed', o.seed, 0)

@@ -4,6 +4,7 @@
  * the query's non-zero columns visited — one-hot rows are mostly zeros, so this does a fraction of
  * the dense work. The k winners' distances are then recomputed exactly.
  */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { stateWeights } from '../core/weights'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
@@ -53,11 +54,11 @@ export class KNeighborsClassifier implements Classifier {
 
   constructor(options: Partial<KnnOptions> = {}) {
     const o = { ...defaultKnnOptions, ...options }
-    if (!Number.isInteger(o.k) || o.k < 1) throw new RangeError(`KNN k must be a positive integer, got ${o.k}`)
-    if (o.weights !== 'uniform' && o.weights !== 'distance') throw new RangeError(`KNN weights must be "uniform" or "distance", got "${String(o.weights)}"`)
-    if (!['euclidean', 'manhattan', 'minkowski'].includes(o.metric)) throw new RangeError(`KNN metric must be euclidean, manhattan or minkowski, got "${String(o.metric)}"`)
-    if (!(o.p >= 1)) throw new RangeError(`KNN Minkowski p must be ≥ 1, got ${o.p}`)
-    if (!['auto', 'js', 'tfjs'].includes(o.search)) throw new RangeError(`KNN search must be "auto", "js" or "tfjs", got "${String(o.search)}"`)
+    if (!Number.isInteger(o.k) || o.k < 1) throw new MessageError('ml.error.int', { name: 'KNN k', min: '1', value: String(o.k) })
+    if (o.weights !== 'uniform' && o.weights !== 'distance') throw new MessageError('ml.error.oneOf', { name: 'KNN weights', allowed: 'uniform, distance', value: String(o.weights) })
+    if (!['euclidean', 'manhattan', 'minkowski'].includes(o.metric)) throw new MessageError('ml.error.oneOf', { name: 'KNN metric', allowed: 'euclidean, manhattan, minkowski', value: String(o.metric) })
+    if (!(o.p >= 1)) throw new MessageError('ml.error.num', { name: 'KNN Minkowski p', min: '1', value: String(o.p) })
+    if (!['auto', 'js', 'tfjs'].includes(o.search)) throw new MessageError('ml.error.oneOf', { name: 'KNN search', allowed: 'auto, js, tfjs', value: String(o.search) })
     this.options = o
   }
 
@@ -69,7 +70,7 @@ export class KNeighborsClassifier implements Classifier {
 
   fit(X: Matrix, y: Uint8Array): void {
     if (X.rows !== y.length) throw new RangeError(`fit: ${X.rows} rows but ${y.length} labels`)
-    if (this.options.k > X.rows) throw new RangeError(`KNN k = ${this.options.k} is more than the ${X.rows} training rows: choose k ≤ ${X.rows}`)
+    if (this.options.k > X.rows) throw new MessageError('ml.error.knnTooFewRows', { k: String(this.options.k), n: X.rows })
     this.n = X.rows
     this.p = X.cols
     this.X = Float64Array.from(X.data)

@@ -3,6 +3,7 @@
  * p-values (Student t with n − p − 1 degrees of freedom), or ridge (alpha ‖w‖², intercept not
  * penalised, as scikit-learn's Ridge). Solved by Cholesky of the normal equations in float64.
  */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { stateWeights } from '../core/weights'
 import type { EstimatorJSON, Regressor } from '../core/estimator'
@@ -39,17 +40,17 @@ export class LinearRegression implements Regressor {
 
   constructor(options: Partial<LinearOptions> = {}) {
     const o = { ...defaultLinearOptions, ...options }
-    if (!(o.alpha >= 0)) throw new RangeError(`ridge alpha must be ≥ 0, got ${o.alpha}`)
+    if (!(o.alpha >= 0)) throw new MessageError('ml.error.num', { name: 'ridge alpha', min: '0', value: String(o.alpha) })
     this.options = o
   }
 
   fit(X: Matrix, y: Float64Array): void {
     const n = X.rows, p = X.cols
     if (n !== y.length) throw new RangeError(`fit: ${n} rows but ${y.length} targets`)
-    for (let i = 0; i < n; i++) if (!Number.isFinite(y[i])) throw new RangeError(`target at row ${i} is not a finite number`)
+    for (let i = 0; i < n; i++) if (!Number.isFinite(y[i])) throw new MessageError('ml.error.targetNotFinite', { row: i })
     const fi = this.options.fitIntercept
     const q = p + (fi ? 1 : 0)
-    if (this.options.alpha === 0 && n <= q) throw new RangeError(`OLS needs more rows (${n}) than coefficients (${q})`)
+    if (this.options.alpha === 0 && n <= q) throw new MessageError('ml.error.olsRows', { n, q })
     // normal equations on [X, 1]
     const A = new Float64Array(q * q)
     const b = new Float64Array(q)
@@ -68,7 +69,7 @@ export class LinearRegression implements Regressor {
     for (let a = 0; a < q; a++) for (let c = a + 1; c < q; c++) A[c * q + a] = A[a * q + c]
     const L = Float64Array.from(A)
     if (!cholesky(L, q)) {
-      throw new RangeError('The features are perfectly collinear (e.g. a constant or duplicated column, or every level of a category): drop one or use ridge')
+      throw new MessageError('ml.error.collinear')
     }
     const theta = choleskySolve(L, q, Float64Array.from(b))
     this.coef = theta.slice(0, p)

@@ -6,6 +6,7 @@
  * columns are mostly zero), which makes each Newton step cheap; with many columns (> 400) it
  * switches to L-BFGS, which needs no p×p Hessian.
  */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { stateWeights } from '../core/weights'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
@@ -77,20 +78,20 @@ export class LogisticRegression implements Classifier {
 
   constructor(options: Partial<LogisticOptions> = {}) {
     const o = { ...defaultLogisticOptions, ...options }
-    if (!(o.C > 0)) throw new RangeError(`Logistic regression C must be > 0, got ${o.C}`)
-    if (!(o.maxIter >= 1)) throw new RangeError(`Logistic regression maxIter must be ≥ 1, got ${o.maxIter}`)
-    if (o.classWeight !== 'none' && o.classWeight !== 'balanced') throw new RangeError(`classWeight must be "none" or "balanced", got "${String(o.classWeight)}"`)
+    if (!(o.C > 0)) throw new MessageError('ml.error.numAbove', { name: 'Logistic regression C', min: '0', value: String(o.C) })
+    if (!(o.maxIter >= 1)) throw new MessageError('ml.error.num', { name: 'Logistic regression maxIter', min: '1', value: String(o.maxIter) })
+    if (o.classWeight !== 'none' && o.classWeight !== 'balanced') throw new MessageError('ml.error.oneOf', { name: 'classWeight', allowed: 'none, balanced', value: String(o.classWeight) })
     this.options = o
   }
 
   fit(X: Matrix, y: Uint8Array, control?: RunControl): void {
     if (X.rows !== y.length) throw new RangeError(`fit: ${X.rows} rows but ${y.length} labels`)
-    if (X.rows === 0) throw new RangeError('fit: no training rows')
+    if (X.rows === 0) throw new MessageError('ml.error.noTrainRows')
     const o = this.options
     const n = X.rows, p = X.cols
     let nPos = 0
     for (let i = 0; i < n; i++) nPos += y[i] ? 1 : 0
-    if (nPos === 0 || nPos === n) throw new RangeError(`Logistic regression needs both classes in the training rows (got ${nPos} positive of ${n})`)
+    if (nPos === 0 || nPos === n) throw new MessageError('ml.error.bothClasses', { model: 'Logistic regression', positives: nPos, n })
     const sw = new Float64Array(n)
     const wPos = o.classWeight === 'balanced' ? n / (2 * nPos) : 1
     const wNeg = o.classWeight === 'balanced' ? n / (2 * (n - nPos)) : 1

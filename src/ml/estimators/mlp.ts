@@ -1,3 +1,4 @@
+import { MessageError } from '../core/message'
 import * as tf from '@tensorflow/tfjs-core'
 import type { Matrix } from '../core/matrix'
 import { stateWeights } from '../core/weights'
@@ -47,21 +48,21 @@ export const defaultMLPOptions: MLPOptions = {
 }
 
 function validate(o: MLPOptions): void {
-  if (!Array.isArray(o.hiddenLayerSizes) || o.hiddenLayerSizes.length === 0) throw new RangeError('MLP: hiddenLayerSizes needs at least one layer, e.g. [100]')
+  if (!Array.isArray(o.hiddenLayerSizes) || o.hiddenLayerSizes.length === 0) throw new MessageError('ml.error.mlpLayers')
   o.hiddenLayerSizes.forEach((u, i) => checkInt(`MLP: hiddenLayerSizes[${i}]`, u, 1, 100_000))
   checkOneOf('MLP: activation', o.activation, ['relu', 'tanh', 'logistic', 'identity'])
   checkNum('MLP: alpha', o.alpha, 0)
   if (o.batchSize !== 'auto') checkInt('MLP: batchSize', o.batchSize, 1)
   checkNum('MLP: learningRate', o.learningRate, 0, Infinity, true)
   checkNum('MLP: beta1', o.beta1, 0, 1)
-  if (o.beta1 >= 1 || o.beta2 >= 1) throw new RangeError(`MLP: beta1 and beta2 must be below 1, got ${o.beta1}, ${o.beta2}`)
+  if (o.beta1 >= 1 || o.beta2 >= 1) throw new MessageError('ml.error.below1', { name: 'MLP: beta1 and beta2', value: `${o.beta1}, ${o.beta2}` })
   checkNum('MLP: beta2', o.beta2, 0, 1)
   checkNum('MLP: epsilon', o.epsilon, 0, Infinity, true)
   checkInt('MLP: maxIter', o.maxIter, 1, 100_000)
   checkNum('MLP: tol', o.tol, 0)
   checkInt('MLP: nIterNoChange', o.nIterNoChange, 1)
   checkNum('MLP: validationFraction', o.validationFraction, 0, 1, true)
-  if (o.validationFraction >= 1) throw new RangeError(`MLP: validationFraction must be below 1, got ${o.validationFraction}`)
+  if (o.validationFraction >= 1) throw new MessageError('ml.error.below1', { name: 'MLP: validationFraction', value: String(o.validationFraction) })
   checkInt('MLP: seed', o.seed, 0)
   checkOneOf('MLP: engine', o.engine, ['tfjs', 'tensors', 'js'])
 }
@@ -175,7 +176,7 @@ export class MLPClassifier implements Classifier {
         }
         control?.onProgress?.((epoch + 1) / o.maxIter, `epoch ${epoch + 1}/${o.maxIter}, loss ${epochLoss.toFixed(4)}`)
         this.nIter = epoch + 1
-        if (!Number.isFinite(epochLoss)) throw new Error('MLP: the training loss became infinite or NaN; lower learningRate')
+        if (!Number.isFinite(epochLoss)) throw new MessageError('ml.error.mlpDiverged')
         if (noImprove > o.nIterNoChange) break
         await new Promise<void>((r) => setTimeout(r, 0))
       }

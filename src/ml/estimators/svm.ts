@@ -1,3 +1,4 @@
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
 import { stateWeights } from '../core/weights'
@@ -32,10 +33,10 @@ export const defaultSVCOptions: SVCOptions = {
 }
 
 function validate(o: SVCOptions): void {
-  if (o.kernel !== 'rbf' && o.kernel !== 'linear') throw new RangeError(`SVM: kernel must be 'rbf' or 'linear', got ${String(o.kernel)}`)
+  if (o.kernel !== 'rbf' && o.kernel !== 'linear') throw new MessageError('ml.error.oneOf', { name: 'SVM: kernel', allowed: 'rbf, linear', value: String(o.kernel) })
   checkNum('SVM: C', o.C, 0, Infinity, true)
   if (typeof o.gamma === 'number') checkNum('SVM: gamma', o.gamma, 0, Infinity, true)
-  else if (o.gamma !== 'scale' && o.gamma !== 'auto') throw new RangeError(`SVM: gamma must be 'scale', 'auto' or a positive number, got ${String(o.gamma)}`)
+  else if (o.gamma !== 'scale' && o.gamma !== 'auto') throw new MessageError('ml.error.gamma', { name: 'SVM: gamma', value: String(o.gamma) })
   checkNum('SVM: tol', o.tol, 0, Infinity, true)
   checkInt('SVM: plattFolds', o.plattFolds, 2, 20)
   checkNum('SVM: cacheMB', o.cacheMB, 1)

@@ -8,6 +8,7 @@
  * (features with few distinct values) or a walk along a sorted row order that is stably
  * partitioned at each split (features with many), never a re-sort.
  */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { stateWeights } from '../core/weights'
 import type { Classifier, EstimatorJSON } from '../core/estimator'
@@ -57,10 +58,10 @@ export class DecisionTreeClassifier implements Classifier {
 
   constructor(options: Partial<TreeOptions> = {}) {
     const o = { ...defaultTreeOptions, ...options }
-    if (o.criterion !== 'gini' && o.criterion !== 'entropy') throw new RangeError(`tree criterion must be "gini" or "entropy", got "${String(o.criterion)}"`)
-    if (o.maxDepth !== null && !(Number.isInteger(o.maxDepth) && o.maxDepth >= 1)) throw new RangeError(`tree maxDepth must be a positive integer or null, got ${o.maxDepth}`)
-    if (!(Number.isInteger(o.minSamplesSplit) && o.minSamplesSplit >= 2)) throw new RangeError(`tree minSamplesSplit must be an integer ≥ 2, got ${o.minSamplesSplit}`)
-    if (!(Number.isInteger(o.minSamplesLeaf) && o.minSamplesLeaf >= 1)) throw new RangeError(`tree minSamplesLeaf must be an integer ≥ 1, got ${o.minSamplesLeaf}`)
+    if (o.criterion !== 'gini' && o.criterion !== 'entropy') throw new MessageError('ml.error.oneOf', { name: 'tree criterion', allowed: 'gini, entropy', value: String(o.criterion) })
+    if (o.maxDepth !== null && !(Number.isInteger(o.maxDepth) && o.maxDepth >= 1)) throw new MessageError('ml.error.intOrNone', { name: 'tree maxDepth', value: String(o.maxDepth) })
+    if (!(Number.isInteger(o.minSamplesSplit) && o.minSamplesSplit >= 2)) throw new MessageError('ml.error.int', { name: 'tree minSamplesSplit', min: '2', value: String(o.minSamplesSplit) })
+    if (!(Number.isInteger(o.minSamplesLeaf) && o.minSamplesLeaf >= 1)) throw new MessageError('ml.error.int', { name: 'tree minSamplesLeaf', min: '1', value: String(o.minSamplesLeaf) })
     this.options = o
   }
 
@@ -71,13 +72,13 @@ export class DecisionTreeClassifier implements Classifier {
     if (mf === 'log2') return Math.max(1, Math.floor(Math.log2(p)))
     if (typeof mf === 'number' && mf > 0 && mf < 1) return Math.max(1, Math.floor(mf * p))
     if (typeof mf === 'number' && Number.isInteger(mf) && mf >= 1) return Math.min(p, mf)
-    throw new RangeError(`tree maxFeatures must be null, "sqrt", "log2", a fraction in (0, 1) or a positive integer, got ${String(mf)}`)
+    throw new MessageError('ml.error.maxFeatures', { name: 'tree maxFeatures', value: String(mf) })
   }
 
   fit(X: Matrix, y: Uint8Array, control?: RunControl): void {
     const n = X.rows, p = X.cols
     if (n !== y.length) throw new RangeError(`fit: ${n} rows but ${y.length} labels`)
-    if (n === 0) throw new RangeError('fit: no training rows')
+    if (n === 0) throw new MessageError('ml.error.noTrainRows')
     const o = this.options
     const mtry = this.maxFeaturesCount(p)
     const rng = new Rng(o.seed)

@@ -1,3 +1,4 @@
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { checkCancel, subProgress, type RunControl } from '../core/progress'
 import { registerEstimator, loadEstimator, splitWeights, joinWeights, type Classifier, type EstimatorJSON } from '../core/estimator'
@@ -43,16 +44,16 @@ export class VotingClassifier implements Classifier {
 
   constructor(options: Partial<VotingOptions> & { estimators: VotingOptions['estimators'] }) {
     const o = { ...defaultVotingOptions, ...options }
-    if (!Array.isArray(o.estimators) || o.estimators.length === 0) throw new RangeError('Voting: give at least one member model')
-    if (o.voting !== 'soft' && o.voting !== 'hard') throw new RangeError(`Voting: voting must be 'soft' or 'hard', got ${String(o.voting)}`)
+    if (!Array.isArray(o.estimators) || o.estimators.length === 0) throw new MessageError('ml.error.voteNoMembers')
+    if (o.voting !== 'soft' && o.voting !== 'hard') throw new MessageError('ml.error.oneOf', { name: 'Voting: voting', allowed: 'soft, hard', value: String(o.voting) })
     this.members = o.estimators.map((e) => (isMember(e) ? e : { name: e.kind, estimator: e }))
     for (const m of this.members) {
       if (!m.estimator || typeof m.estimator.predictProba !== 'function') throw new RangeError(`Voting: member "${m.name}" is not a classifier`)
     }
     const w = o.weights ?? this.members.map(() => 1)
-    if (w.length !== this.members.length) throw new RangeError(`Voting: ${w.length} weights given for ${this.members.length} members`)
-    if (w.some((v) => !Number.isFinite(v) || v < 0)) throw new RangeError(`Voting: weights must be finite and ≥ 0, got ${w.join(', ')}`)
-    if (!w.some((v) => v > 0)) throw new RangeError('Voting: at least one weight must be positive')
+    if (w.length !== this.members.length) throw new MessageError('ml.error.voteWeightCount', { n: w.length, members: this.members.length })
+    if (w.some((v) => !Number.isFinite(v) || v < 0)) throw new MessageError('ml.error.voteWeights', { value: w.join(', ') })
+    if (!w.some((v) => v > 0)) throw new MessageError('ml.error.voteWeightPositive')
     this.weights = Float64Array.from(w)
     this.voting = o.voting
     this.prefit = o.prefit

@@ -5,6 +5,7 @@
  * the surrogate's balanced accuracy says how far to trust the story, and the leading inputs are
  * phrased as message codes ("spends 3× the average", "buys every 3 weeks").
  */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import type { Classifier } from '../core/estimator'
 import { checkCancel, type RunControl } from '../core/progress'
@@ -81,8 +82,8 @@ export function explainClusters(X: Matrix, names: string[], labels: ArrayLike<nu
   const o = { ...defaultClusterExplainOptions, ...options }
   if (names.length !== X.cols) throw new RangeError(`${X.cols} columns but ${names.length} names`)
   if (labels.length !== X.rows) throw new RangeError(`${X.rows} rows but ${labels.length} cluster labels`)
-  if (!(Number.isInteger(o.maxDepth) && o.maxDepth >= 1)) throw new RangeError(`surrogate maxDepth must be a positive integer, got ${o.maxDepth}`)
-  if (o.periodDays !== null && !(o.periodDays > 0)) throw new RangeError(`periodDays must be positive, got ${o.periodDays}`)
+  if (!(Number.isInteger(o.maxDepth) && o.maxDepth >= 1)) throw new MessageError('ml.error.int', { name: 'surrogate maxDepth', min: '1', value: String(o.maxDepth) })
+  if (o.periodDays !== null && !(o.periodDays > 0)) throw new MessageError('ml.error.numAbove', { name: 'periodDays', min: '0', value: String(o.periodDays) })
   const keep: number[] = []
   for (let i = 0; i < X.rows; i++) if (labels[i] >= 0) keep.push(i)
   const n = keep.length, p = X.cols
@@ -90,7 +91,7 @@ export function explainClusters(X: Matrix, names: string[], labels: ArrayLike<nu
   keep.forEach((i, t) => Xk.data.set(X.data.subarray(i * p, (i + 1) * p), t * p))
   const lab = Int32Array.from(keep, (i) => labels[i])
   const clusters = [...new Set(lab)].sort((a, b) => a - b)
-  if (clusters.length < 2) throw new RangeError(`explaining clusters needs at least 2 clusters, got ${clusters.length}`)
+  if (clusters.length < 2) throw new MessageError('cluster.error.explainTwo', { n: clusters.length })
   const overall = new Float64Array(p)
   for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) overall[j] += Xk.data[i * p + j] / n
   const out: ClusterExplanation[] = []

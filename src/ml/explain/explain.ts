@@ -3,6 +3,7 @@
  * importance per original feature for any model (seeded), per-customer reason codes (LR:
  * coefficient × value; other models: a local perturbation), and probability bands.
  */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import type { Classifier } from '../core/estimator'
 import { Rng } from '../core/random'
@@ -43,7 +44,7 @@ export interface ImportanceRow {
 export function permutationImportance(model: Classifier, pre: Preprocessor, X: Matrix, y: Uint8Array, opts: { scoring?: Scoring; repeats?: number; seed?: number } = {}, control?: RunControl): ImportanceRow[] {
   const scoring = opts.scoring ?? 'roc_auc'
   const repeats = opts.repeats ?? 5
-  if (!(Number.isInteger(repeats) && repeats >= 1)) throw new RangeError(`permutation repeats must be a positive integer, got ${repeats}`)
+  if (!(Number.isInteger(repeats) && repeats >= 1)) throw new MessageError('ml.error.int', { name: 'permutation repeats', min: '1', value: String(repeats) })
   const rng = new Rng(opts.seed ?? 42)
   const base = score(scoring, y, model.predict(X), model.predictProba(X))
   const p = X.cols
@@ -163,10 +164,10 @@ export interface BandSummary {
 }
 
 function checkBands(bands: Band[]): void {
-  if (bands.length === 0) throw new RangeError('give at least one probability band')
-  if (bands[0].from !== 0) throw new RangeError(`the first band must start at 0, got ${bands[0].from}`)
+  if (bands.length === 0) throw new MessageError('ml.error.bandsEmpty')
+  if (bands[0].from !== 0) throw new MessageError('ml.error.bandFirst', { value: String(bands[0].from) })
   for (let b = 1; b < bands.length; b++) {
-    if (!(bands[b].from > bands[b - 1].from && bands[b].from < 1)) throw new RangeError(`band "${bands[b].label}" must start above "${bands[b - 1].label}" and below 1 (got ${bands[b].from})`)
+    if (!(bands[b].from > bands[b - 1].from && bands[b].from < 1)) throw new MessageError('ml.error.bandOrder', { band: bands[b].label, previous: bands[b - 1].label, value: String(bands[b].from) })
   }
 }
 

@@ -3,6 +3,8 @@
  * (zero_division=0 for precision/recall/F1; ROC AUC with tied scores as one trapezoid step;
  * PR AUC = average precision, the step-wise sum Σ (R_n − R_{n−1}) P_n of average_precision_score).
  */
+import { MessageError } from '../core/message'
+
 
 export interface Confusion {
   tn: number
@@ -262,7 +264,7 @@ export interface CalibrationBins {
 /** Reliability diagram: uniform bins over [0, 1] (sklearn calibration_curve strategy='uniform'). */
 export function calibrationBins(y: ArrayLike<number>, proba: ArrayLike<number>, nBins = 10): CalibrationBins {
   checkLengths(y, proba, 'calibrationBins')
-  if (!Number.isInteger(nBins) || nBins < 1) throw new RangeError(`calibration bins must be a positive integer, got ${nBins}`)
+  if (!Number.isInteger(nBins) || nBins < 1) throw new MessageError('ml.error.int', { name: 'calibration bins', min: '1', value: String(nBins) })
   const sumP = new Float64Array(nBins), sumY = new Float64Array(nBins), count = new Int32Array(nBins)
   for (let i = 0; i < y.length; i++) {
     const b = Math.min(nBins - 1, Math.max(0, Math.floor(proba[i] * nBins)))
@@ -353,7 +355,7 @@ export interface ProfitCurve {
 
 /** Profit at each threshold from a cost/benefit matrix, and the profit-maximising threshold. */
 export function profitCurve(y: ArrayLike<number>, proba: ArrayLike<number>, cb: CostBenefit, thresholds?: ArrayLike<number>): ProfitCurve {
-  for (const [k, v] of Object.entries(cb)) if (v !== undefined && !Number.isFinite(v)) throw new RangeError(`cost/benefit ${k} must be a finite number, got ${v}`)
+  for (const [k, v] of Object.entries(cb)) if (v !== undefined && !Number.isFinite(v)) throw new MessageError('ml.error.costBenefit', { name: k, value: String(v) })
   const s = thresholdSweep(y, proba, thresholds)
   const m = s.thresholds.length
   const profit = new Float64Array(m), contacted = new Float64Array(m)

@@ -120,10 +120,10 @@ export class Preprocessor {
   /** Fit imputation, encoding and scaling on the training rows only. */
   static fit(input: FitInput): Preprocessor {
     const opts: PreprocessOptions = { ...defaultPreprocessOptions, ...input.options }
-    if (!(opts.maxLevels >= 2)) throw new RangeError(`maxLevels must be at least 2, got ${opts.maxLevels}`)
+    if (!(opts.maxLevels >= 2)) throw new MessageError('ml.error.int', { name: 'maxLevels', min: '2', value: String(opts.maxLevels) })
     const { table } = input
     const rows = input.rows ?? Int32Array.from({ length: table.nRows }, (_, i) => i)
-    if (rows.length === 0) throw new RangeError('Cannot fit the feature pipeline on 0 training rows')
+    if (rows.length === 0) throw new MessageError('ml.error.noTrainRows')
     const groups: FeatureGroup[] = []
     const names: string[] = []
     const notes: Message[] = []

@@ -8,6 +8,7 @@
  *   numeric columns)² / 2 per differing category (imblearn's one-hot scaled by median sd / 2), and
  *   a new row takes each category's most frequent level among the base row's k neighbours.
  */
+import { MessageError } from '../core/message'
 import { KNeighborsClassifier } from '../estimators/knn'
 import type { Matrix } from '../core/matrix'
 import { Rng } from '../core/random'
@@ -47,8 +48,8 @@ function counts(y: Uint8Array): ClassCounts {
 /** Oversample the minority class; returns the original rows followed by the synthetic ones. */
 export function smote(X: Matrix, y: Uint8Array, options: Partial<SmoteOptions> = {}, control?: RunControl): SmoteResult {
   const o = { ...defaultSmoteOptions, ...options }
-  if (!Number.isInteger(o.k) || o.k < 1) throw new RangeError(`SMOTE k must be a positive integer, got ${o.k}`)
-  if (!(o.ratio > 0 && o.ratio <= 1)) throw new RangeError(`SMOTE ratio (minority/majority after resampling) must be in (0, 1], got ${o.ratio}`)
+  if (!Number.isInteger(o.k) || o.k < 1) throw new MessageError('ml.error.int', { name: 'SMOTE k', min: '1', value: String(o.k) })
+  if (!(o.ratio > 0 && o.ratio <= 1)) throw new MessageError('ml.error.smoteRatio', { value: String(o.ratio) })
   if (X.rows !== y.length) throw new RangeError(`SMOTE: ${X.rows} rows but ${y.length} labels`)
   const before = counts(y)
   const minorityLabel = before.positive <= before.negative ? 1 : 0
@@ -56,7 +57,7 @@ export function smote(X: Matrix, y: Uint8Array, options: Partial<SmoteOptions> =
   const nMaj = minorityLabel ? before.negative : before.positive
   const nNew = Math.max(0, Math.floor(nMaj * o.ratio - nMin))
   if (nNew === 0) return { X, y, before, after: before, generated: 0 }
-  if (nMin <= o.k) throw new RangeError(`SMOTE with k = ${o.k} needs more than ${o.k} minority rows; the training part has ${nMin}. Lower k or turn SMOTE off`)
+  if (nMin <= o.k) throw new MessageError('ml.error.smoteFewRows', { k: o.k, n: nMin })
   const p = X.cols
   const minIdx: number[] = []
   for (let i = 0; i < y.length; i++) if (y[i] === minorityLabel) minIdx.push(i)

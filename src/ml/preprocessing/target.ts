@@ -1,4 +1,5 @@
 /** Binary target encoding and the single-feature leakage check. */
+import { MessageError } from '../core/message'
 import type { Table } from '../../data/table'
 import { getColumn, cellString, isMissing } from '../../data/table'
 import { rocAuc } from '../metrics/classification'
@@ -35,22 +36,22 @@ export function encodeTarget(table: Table, target: string, positive?: string): E
     counts.set(v, (counts.get(v) ?? 0) + 1)
   }
   const values = [...counts.keys()].sort()
-  if (values.length === 0) throw new RangeError(`Target "${target}" has no values`)
-  if (values.length === 1) throw new RangeError(`Target "${target}" has only one value ("${values[0]}"): a classifier needs two classes`)
+  if (values.length === 0) throw new MessageError('train.error.targetEmpty', { target })
+  if (values.length === 1) throw new MessageError('train.error.targetOneValue', { target, value: values[0] })
   let pos = positive
   if (pos === undefined) {
     if (values.length > 2) {
       const shown = values.slice(0, 20).map((v) => `"${v}"`).join(', ')
-      throw new RangeError(`Target "${target}" has ${values.length} values (${shown}${values.length > 20 ? ', …' : ''}): choose which value is positive`)
+      throw new MessageError('train.error.targetChoosePositive', { target, n: values.length, values: `${shown}${values.length > 20 ? ', …' : ''}` })
     }
     pos = values.find((v) => AUTO_POSITIVE.includes(v.trim().toLowerCase()))
-    if (pos === undefined) throw new RangeError(`Target "${target}" has values "${values[0]}" and "${values[1]}": choose which one is positive`)
+    if (pos === undefined) throw new MessageError('train.error.targetChooseOf2', { target, a: values[0], b: values[1] })
   }
   if (!counts.has(pos)) {
     // a numeric target may be given as "1" while stored as 1.0 → compare numerically too
     const asNum = Number(pos)
     const match = values.find((v) => Number.isFinite(asNum) && Number(v) === asNum)
-    if (match === undefined) throw new RangeError(`Positive value "${pos}" does not occur in target "${target}" (values: ${values.slice(0, 20).map((v) => `"${v}"`).join(', ')})`)
+    if (match === undefined) throw new MessageError('train.error.positiveMissing', { positive: pos, target, values: values.slice(0, 20).map((v) => `"${v}"`).join(', ') })
     pos = match
   }
   const n = table.nRows - dropped

@@ -8,7 +8,7 @@
 import type { ColumnSchema, Table } from '../../data/table'
 import type { Classifier } from '../core/estimator'
 import type { Matrix } from '../core/matrix'
-import { msg, num, type Message } from '../core/message'
+import { MessageError, errorMessage, msg, num, type Label, type Message } from '../core/message'
 import { CancelledError, checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
 import { Preprocessor, type PreprocessOptions } from '../preprocessing/pipeline'
 import { encodeTarget, leakageCheck, type FeatureAuc } from '../preprocessing/target'
@@ -114,8 +114,8 @@ export interface ModelResult {
   importance?: ImportanceRow[]
   coefficients?: { intercept: number; rows: CoefficientRow[] }
   model: ClassifierModel
-  /** set when this model failed; the others are still returned */
-  error?: string
+  /** set when this model failed (a message code; older stored runs hold English text); the others are still returned */
+  error?: Label
 }
 
 export interface TrainResult {
@@ -146,10 +146,10 @@ const now = (): number => performance.now()
 function resolveFeatures(table: Table, schema: ColumnSchema[], cfg: TrainConfig): string[] {
   const names = table.columns.map((c) => c.name)
   const drop = new Set(cfg.drop ?? [])
-  for (const d of drop) if (!names.includes(d)) throw new RangeError(`--drop: column "${d}" is not in ${table.name}`)
+  for (const d of drop) if (!names.includes(d)) throw new MessageError('train.error.dropMissing', { column: d, table: table.name })
   let feats: string[]
   if (cfg.features && cfg.features.length) {
-    for (const f of cfg.features) if (!names.includes(f)) throw new RangeError(`feature "${f}" is not in ${table.name} (columns: ${names.join(', ')})`)
+    for (const f of cfg.features) if (!names.includes(f)) throw new MessageError('train.error.featureMissing', { feature: f, table: table.name, columns: names.join(', ') })
     feats = cfg.features.filter((f) => !drop.has(f))
   } else {
     feats = names.filter((n) => {
@@ -158,7 +158,7 @@ function resolveFeatures(table: Table, schema: ColumnSchema[], cfg: TrainConfig)
     })
   }
   feats = feats.filter((f) => f !== cfg.target)
-  if (feats.length === 0) throw new RangeError('No usable features: every column is the target, dropped, an ID or ignored')
+  if (feats.length === 0) throw new MessageError('train.error.noFeatures')
   return feats
 }
 
@@ -175,7 +175,7 @@ function summarise(cv: CvScores): Partial<Record<Scoring, { mean: number; sd: nu
 }
 
 /**
- * Train and compare the configured models on one table. Throws (RangeError with a message a user
+ * Train and compare the configured models on one table. Throws (MessageError with a code a user
  * can act on) for bad configuration or data; a model that fails on its own is reported with
  * `error` and the others continue. CancelledError propagates; finished models were already
  * passed to control.onModelDone.
@@ -187,10 +187,10 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
   const runner = control.runner ?? sequentialRunner
   const seed = config.seed ?? 42
   const schemaAll = config.schemaOverride ?? schema
-  if (!config.models || config.models.length === 0) throw new RangeError('Choose at least one model')
-  for (const m of config.models) if (!isModelName(m.name)) throw new RangeError(`Unknown model "${String(m.name)}" (models: lr, knn, tree, svm, mlp, rf, gbt)`)
+  if (!config.models || config.models.length === 0) throw new MessageError('train.error.noModels')
+  for (const m of config.models) if (!isModelName(m.name)) throw new MessageError('train.error.unknownModel', { name: String(m.name), models: 'lr, knn, tree, svm, mlp, rf, gbt' })
   const scoring = config.scoring ?? 'roc_auc'
-  if (!SCORINGS.includes(scoring)) throw new RangeError(`Unknown scoring "${String(scoring)}" (use ${SCORINGS.join(', ')})`)
+  if (!SCORINGS.includes(scoring)) throw new MessageError('train.error.unknownScoring', { scoring: String(scoring), allowed: SCORINGS.join(', ') })
   const nFolds = config.cv ?? 5
   const sm = smoteConfig(config.smote)
   const warnings: Message[] = []
@@ -209,9 +209,9 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
     mode = 'explicit'
     split = explicitSplit(table.nRows, config.testRows, config.trainRows)
     const bad = [...split.test, ...split.train].find((r) => yOfRow[r] < 0)
-    if (bad !== undefined) throw new RangeError(`row ${bad} has no value of "${config.target}": it cannot be a training or test row`)
+    if (bad !== undefined) throw new MessageError('train.error.rowNoTarget', { row: bad, target: config.target })
   } else {
-    if (config.trainRows) throw new RangeError('trainRows needs testRows too')
+    if (config.trainRows) throw new MessageError('train.error.trainRowsNeedTest')
     mode = 'stratified'
     const s = stratifiedSplit(tgt.y, config.testSize ?? 0.2, seed)
     split = { train: Int32Array.from(s.train, (k) => tgt.rows[k]), test: Int32Array.from(s.test, (k) => tgt.rows[k]) }
@@ -219,7 +219,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
   const yTrain = Uint8Array.from(split.train, (r) => yOfRow[r])
   const yTest = Uint8Array.from(split.test, (r) => yOfRow[r])
   const posTrain = yTrain.reduce((a, b) => a + b, 0)
-  if (posTrain === 0 || posTrain === yTrain.length) throw new RangeError(`The training rows hold only one class of "${config.target}": a classifier needs both`)
+  if (posTrain === 0 || posTrain === yTrain.length) throw new MessageError('train.error.oneClass', { target: config.target })
 
   // fold assignment over training positions
   let foldOf: Int32Array | null = null
@@ -228,11 +228,11 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
     for (let k = 0; k < config.cvFolds.rows.length; k++) map.set(config.cvFolds.rows[k], config.cvFolds.folds[k])
     foldOf = Int32Array.from(split.train, (r) => {
       const f = map.get(r)
-      if (f === undefined) throw new RangeError(`training row ${r} has no CV fold in the given fold assignment`)
+      if (f === undefined) throw new MessageError('train.error.noFold', { row: r })
       return f
     })
   } else if (nFolds >= 2) {
-    if (yTrain.length < nFolds) throw new RangeError(`Cannot make ${nFolds} CV folds from ${yTrain.length} training rows: use fewer folds`)
+    if (yTrain.length < nFolds) throw new MessageError('split.error.tooManyFolds', { k: nFolds, n: yTrain.length })
     foldOf = stratifiedKFold(yTrain, nFolds, seed)
   }
 
@@ -288,10 +288,10 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
   const ids = new Map<string, number>()
   const specs = config.models.map((m) => {
     const useSmote = m.smote ?? !!sm
-    if (useSmote && !sm) throw new RangeError(`model "${m.name}" asks for SMOTE but no SMOTE settings were given`)
+    if (useSmote && !sm) throw new MessageError('train.error.smoteMissing', { model: m.name })
     let id = m.id ?? (useSmote ? `${m.name}+smote` : m.name)
     if (!m.id && !config.models.some((o) => o !== m && o.name === m.name)) id = m.name
-    if (ids.has(id)) throw new RangeError(`two models have the id "${id}": give them distinct ids`)
+    if (ids.has(id)) throw new MessageError('train.error.duplicateId', { id })
     ids.set(id, 1)
     return { ...m, id, useSmote }
   })
@@ -370,7 +370,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       let final: FitOutput
       let foldOuts: FitOutput[] | null = null
       if (spec.grid) {
-        if (!folds) throw new RangeError('Grid search needs cross-validation: set cv to 2 or more folds')
+        if (!folds) throw new MessageError('train.error.gridNeedsCv')
         const pts = expandGrid(spec.grid === true ? info.defaultGrid : spec.grid)
         const tg = now()
         const outs = await runner(pts.flatMap((pt) => foldJobs(cvParams(pt))), { cancel, onProgress: (f, m) => report(0.05 + 0.75 * f, m ?? 'grid search') })
@@ -417,8 +417,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       control.onModelDone?.(r)
     } catch (e) {
       if (e instanceof CancelledError) throw e
-      const err = e as Error
-      const failed = { id: spec.id, name: spec.name, label: info.label, params: spec.params ?? {}, smote: spec.useSmote, error: err.message } as ModelResult
+      const failed = { id: spec.id, name: spec.name, label: info.label, params: spec.params ?? {}, smote: spec.useSmote, error: errorMessage(e) } as ModelResult
       results.push(failed)
       control.onModelDone?.(failed)
     }
@@ -430,12 +429,12 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
     try {
       const members = memberIds.map((id) => {
         const f = fitted.get(id)
-        if (!f) throw new RangeError(`vote: model "${id}" was not trained${results.find((r) => r.id === id)?.error ? ' (it failed)' : ''}`)
+        if (!f) throw new MessageError(results.find((r) => r.id === id)?.error ? 'train.error.voteMemberFailed' : 'train.error.voteMemberMissing', { id })
         return { id, ...f }
       })
-      if (members.length < 2) throw new RangeError('A vote needs at least two trained models')
+      if (members.length < 2) throw new MessageError('train.error.voteTooFew')
       const p0 = members[0].part
-      if (members.some((m) => m.part !== p0)) throw new RangeError('vote: all members must be trained on the same rows (same maxTrainRows)')
+      if (members.some((m) => m.part !== p0)) throw new MessageError('train.error.voteSameRows')
       const est = new VotingClassifier({ estimators: members.map((m) => ({ name: m.id, estimator: m.est })), voting: v.voting, weights: v.weights ?? null, prefit: true })
       await est.fit(p0.X, p0.y)
       // CV of the vote from the members' own fold predictions (same folds, no refit)
@@ -471,7 +470,7 @@ export async function trainAndCompare(table: Table, schema: ColumnSchema[], conf
       control.onModelDone?.(r)
     } catch (e) {
       if (e instanceof CancelledError) throw e
-      const failed = { id: 'vote', name: 'vote', label: 'Vote', params: {}, smote: false, error: (e as Error).message } as ModelResult
+      const failed = { id: 'vote', name: 'vote', label: 'Vote', params: {}, smote: false, error: errorMessage(e) } as ModelResult
       results.push(failed)
       control.onModelDone?.(failed)
     }

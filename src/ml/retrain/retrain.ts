@@ -6,6 +6,7 @@
  * Everything a user reads comes back as message codes ({code, params}); the app renders them with
  * vue-i18n (src/i18n/pages/retrain.ts), the CLI with the English catalogue.
  */
+import { renderEnglish } from '../../i18n/render'
 import { getColumn, hasColumn, stringValues, takeTableRows, type ColumnSchema, type Table } from '../../data/table'
 import { classificationMetrics, calibrationBins, prCurve, rocCurve, type CalibrationBins, type CurvePoints } from '../metrics/classification'
 import { stratifiedSplit } from '../selection/split'
@@ -265,7 +266,9 @@ export async function retrainModel(m: LoadedModel, table: Table, opts: RetrainOp
   const res = await trainAndCompare(table, schemaCols, cfg, opts.control ?? {})
   const chosen = settings.model === 'vote' ? res.models.find((r) => r.id === 'vote') : res.models[0]
   if (!chosen || chosen.error) {
-    throw new RetrainError('retrain.failed', { reason: chosen?.error ?? '?' }, `The retrained model could not be fitted: ${chosen?.error ?? 'unknown reason'}`)
+    // retrain's own message params are plain text, so the failed model's coded reason is given in English
+    const reason = chosen?.error === undefined ? 'unknown reason' : typeof chosen.error === 'string' ? chosen.error : renderEnglish(chosen.error)
+    throw new RetrainError('retrain.failed', { reason }, `The retrained model could not be fitted: ${reason}`)
   }
   // trainAndCompare's test rows are ours (explicit), in the same order
   const challengerEval = evaluate(yTest, chosen.testProba, man.threshold ?? 0.5)

@@ -10,6 +10,8 @@
  *
  * Segments: a grid on R (rows) and FM = round((F + M) / 2) (columns), see RFM_SEGMENT_GRID.
  */
+import { MessageError } from '../core/message'
+
 export type RfmSegment =
   | 'Champions'
   | 'Loyal customers'
@@ -156,7 +158,7 @@ export function rfmScores(recency: ArrayLike<number>, frequency: ArrayLike<numbe
   const opt = { ...defaultRfmScoreOptions, ...options }
   const n = recency.length
   if (frequency.length !== n || monetary.length !== n) throw new RangeError('rfmScores: recency, frequency and monetary must have the same length')
-  if (n < opt.bins) throw new RangeError(`RFM scores need at least ${opt.bins} customers, got ${n}`)
+  if (n < opt.bins) throw new MessageError('segment.error.rfmFew', { bins: opt.bins, n })
   if (opt.bins !== 5) throw new RangeError('The named segment map is defined for 5 score levels')
   const negRec = Float64Array.from(recency, (v) => -v)
   const r = quantileScores(negRec, opt.bins, opt.tieRule)

@@ -5,7 +5,7 @@
  *   elbow + silhouette → chosen k → profiles, 2-D map, outlier list.
  * Clusters are renumbered by revenue share (largest first; by size when there is no revenue).
  */
-import type { Message } from '../core/message'
+import { MessageError, type Message } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import { matrix, takeRows } from '../core/matrix'
 import type { RunControl } from '../core/progress'
@@ -48,7 +48,7 @@ export function rfmAnalysis(
 ): RfmAnalysis {
   const tx = cleanTransactions(table, mapping, options.cleaning)
   const f = customerFeatures(tx, options.features)
-  if (f.n < 5) throw new RangeError(`Only ${f.n} customer${f.n === 1 ? '' : 's'} left after cleaning: RFM scores need at least 5`)
+  if (f.n < 5) throw new MessageError('segment.error.fewCustomers', { n: f.n })
   const scores = rfmScores(f.recency, f.frequency, f.monetary, options.scores)
   const segments = summariseSegments(scores, f.recency, f.frequency, f.monetary, f.margin)
   return { cleaning: tx.steps, transactions: tx, features: f, scores, segments, warnings: [...tx.warnings, ...f.warnings] }
@@ -57,11 +57,11 @@ export function rfmAnalysis(
 /** The customer features as a matrix (original units), refusing missing values with a clear message. */
 export function featureMatrix(f: CustomerFeatures, names: FeatureName[]): Matrix {
   const cols = names.map((nm) => {
-    if (!(FEATURE_NAMES as readonly string[]).includes(nm)) throw new RangeError(`Unknown customer feature "${nm}" (known: ${FEATURE_NAMES.join(', ')})`)
+    if (!(FEATURE_NAMES as readonly string[]).includes(nm)) throw new MessageError('segment.error.unknownFeature', { feature: nm, known: FEATURE_NAMES.join(', ') })
     const v = featureValues(f, nm)
-    if (!v) throw new RangeError(`Feature "${nm}" is not available (map a margin or cost column first)`)
+    if (!v) throw new MessageError('segment.error.featureUnavailable', { feature: nm })
     if (nm === 'meanDaysBetween' && f.singlePurchase > 0) {
-      throw new RangeError(`"meanDaysBetween" is empty for the ${f.singlePurchase} single-purchase customers: leave it out, or cluster only repeat customers`)
+      throw new MessageError('segment.error.meanDaysEmpty', { n: f.singlePurchase })
     }
     return v
   })
@@ -162,12 +162,12 @@ export interface ClusterResult {
 export function clusterCustomers(X: Matrix, names: string[], extras: ClusterExtras = {}, options: Partial<ClusterOptions> = {}, control?: RunControl): ClusterResult {
   const o: ClusterOptions = { ...defaultClusterOptions, ...options, outliers: { ...defaultClusterOptions.outliers, ...options.outliers } }
   const n = X.rows
-  if (n < 2) throw new RangeError(`Clustering needs at least 2 customers, got ${n}`)
+  if (n < 2) throw new MessageError('segment.error.twoCustomers', { n })
   const range = typeof o.k === 'number' ? { kMin: o.k, kMax: o.k } : o.k
   if (!Number.isInteger(range.kMin) || !Number.isInteger(range.kMax) || range.kMin < 1 || range.kMax < range.kMin) {
-    throw new RangeError(`Bad k: ${JSON.stringify(o.k)} (need whole numbers, 1 ≤ from ≤ to)`)
+    throw new MessageError('segment.error.badK', { value: JSON.stringify(o.k) })
   }
-  if (range.kMax > n) throw new RangeError(`k = ${range.kMax} is larger than the number of customers (${n})`)
+  if (range.kMax > n) throw new MessageError('segment.error.kTooLarge', { k: range.kMax, n })
   const warnings: Message[] = []
   const first = fitTransform(X, names, { log: o.log, standardize: o.standardize })
   let { transform, Xt } = first
@@ -221,7 +221,7 @@ export function clusterCustomers(X: Matrix, names: string[], extras: ClusterExtr
     : o.chosenK === 'suggested' ? el.suggested.k
     : o.chosenK
   const fit = el.fits.get(k)
-  if (!fit) throw new RangeError(`The chosen k = ${k} is outside the range ${range.kMin}..${range.kMax}`)
+  if (!fit) throw new MessageError('segment.error.chosenK', { k, min: range.kMin, max: range.kMax })
   const kmOptions: Partial<KMeansOptions> = { k, nInit: o.nInit, maxIter: o.maxIter, tol: o.tol, seed: o.seed, log: o.log, standardize: o.standardize }
   const model = KMeansModel.fromFit(kmOptions, transform, fit)
   let labels = rowsFit ? assignLabels(Xt, model.centers) : Int32Array.from(fit.labels)

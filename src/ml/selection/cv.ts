@@ -4,6 +4,7 @@
  * (preprocessing fitted on the fold's training rows, SMOTE applied to them only), and every model
  * and grid point reuses them.
  */
+import { MessageError } from '../core/message'
 import type { Matrix } from '../core/matrix'
 import type { Classifier } from '../core/estimator'
 import { checkCancel, subProgress, yieldToEvents, type RunControl } from '../core/progress'
@@ -56,7 +57,7 @@ export function foldScores(folds: PreparedFold[], preds: Array<{ proba: Float64A
 
 /** Fit a fresh model on each fold and score every metric on the fold's validation rows. */
 export async function crossValidate(make: () => Classifier, folds: PreparedFold[], control?: RunControl): Promise<CvResult> {
-  if (folds.length < 2) throw new RangeError(`cross-validation needs at least 2 folds, got ${folds.length}`)
+  if (folds.length < 2) throw new MessageError('split.error.folds', { value: String(folds.length) })
   const t0 = performance.now()
   const preds: Array<{ proba: Float64Array; pred: Uint8Array }> = []
   for (let f = 0; f < folds.length; f++) {
@@ -76,9 +77,9 @@ export type ParamGrid = Record<string, unknown[]>
 /** Cartesian product of a parameter grid (keys in the given order). */
 export function expandGrid(grid: ParamGrid): Array<Record<string, unknown>> {
   const keys = Object.keys(grid)
-  if (keys.length === 0) throw new RangeError('The parameter grid is empty: give at least one parameter with values')
+  if (keys.length === 0) throw new MessageError('train.error.gridEmpty')
   for (const k of keys) {
-    if (!Array.isArray(grid[k]) || grid[k].length === 0) throw new RangeError(`The grid for "${k}" has no values (a grid with 0 points)`)
+    if (!Array.isArray(grid[k]) || grid[k].length === 0) throw new MessageError('train.error.gridNoValues', { name: k })
   }
   let points: Array<Record<string, unknown>> = [{}]
   for (const k of keys) points = points.flatMap((p) => grid[k].map((v) => ({ ...p, [k]: v })))

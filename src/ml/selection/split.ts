@@ -1,4 +1,5 @@
 /** Stratified train/test split, stratified k-fold and explicit fold assignments. */
+import { MessageError } from '../core/message'
 import { Rng } from '../core/random'
 
 export interface TrainTest {
@@ -23,7 +24,7 @@ const asc = (a: number[]): Int32Array => Int32Array.from(a).sort()
 export function stratifiedSplit(y: ArrayLike<number>, testSize = 0.2, seed = 42): TrainTest {
   const n = y.length
   const nTest = testSize < 1 ? Math.ceil(testSize * n) : Math.round(testSize)
-  if (!(testSize > 0) || nTest >= n || nTest < 1) throw new RangeError(`test size ${testSize} leaves no training or no test rows out of ${n}`)
+  if (!(testSize > 0) || nTest >= n || nTest < 1) throw new MessageError('split.error.testSize', { size: String(testSize), n })
   const rng = new Rng(seed)
   const classes = classPositions(y)
   // allocate test rows per class proportionally, largest remainders first
@@ -45,11 +46,11 @@ export function stratifiedSplit(y: ArrayLike<number>, testSize = 0.2, seed = 42)
  * and dealt round-robin, so fold sizes per class differ by at most one.
  */
 export function stratifiedKFold(y: ArrayLike<number>, k = 5, seed = 42): Int32Array {
-  if (!Number.isInteger(k) || k < 2) throw new RangeError(`CV folds must be an integer ≥ 2, got ${k}`)
-  if (y.length < k) throw new RangeError(`Cannot make ${k} CV folds from ${y.length} training rows: use fewer folds`)
+  if (!Number.isInteger(k) || k < 2) throw new MessageError('split.error.folds', { value: String(k) })
+  if (y.length < k) throw new MessageError('split.error.tooManyFolds', { k, n: y.length })
   const classes = classPositions(y)
   for (const [ci, c] of classes.entries()) {
-    if (c.length > 0 && c.length < k) throw new RangeError(`Cannot make ${k} stratified CV folds: class ${ci} has only ${c.length} training rows (use fewer folds)`)
+    if (c.length > 0 && c.length < k) throw new MessageError('split.error.classTooSmall', { k, cls: ci, n: c.length })
   }
   const rng = new Rng(seed)
   const fold = new Int32Array(y.length)
@@ -66,15 +67,15 @@ export function stratifiedKFold(y: ArrayLike<number>, k = 5, seed = 42): Int32Ar
 export function foldsFromAssignment(fold: ArrayLike<number>): TrainTest[] {
   let k = 0
   for (let i = 0; i < fold.length; i++) {
-    if (!Number.isInteger(fold[i]) || fold[i] < 0) throw new RangeError(`fold assignment at position ${i} is ${fold[i]}: folds are 0-based integers`)
+    if (!Number.isInteger(fold[i]) || fold[i] < 0) throw new MessageError('split.error.foldValue', { row: i, value: String(fold[i]) })
     k = Math.max(k, fold[i] + 1)
   }
-  if (k < 2) throw new RangeError(`a fold assignment needs at least 2 folds, got ${k}`)
+  if (k < 2) throw new MessageError('split.error.foldCount', { k })
   const out: TrainTest[] = []
   for (let f = 0; f < k; f++) {
     const train: number[] = [], test: number[] = []
     for (let i = 0; i < fold.length; i++) (fold[i] === f ? test : train).push(i)
-    if (test.length === 0) throw new RangeError(`fold ${f} is empty`)
+    if (test.length === 0) throw new MessageError('split.error.foldEmpty', { fold: f })
     out.push({ train: Int32Array.from(train), test: Int32Array.from(test) })
   }
   return out
@@ -87,12 +88,12 @@ export function foldsFromAssignment(fold: ArrayLike<number>): TrainTest[] {
 export function explicitSplit(n: number, testRows: ArrayLike<number>, trainRows?: ArrayLike<number>): TrainTest {
   const mark = new Uint8Array(n)
   const check = (r: number, what: string): void => {
-    if (!Number.isInteger(r) || r < 0 || r >= n) throw new RangeError(`${what} row ${r} is outside 0..${n - 1}`)
+    if (!Number.isInteger(r) || r < 0 || r >= n) throw new MessageError(what === 'test' ? 'split.error.testRowOutside' : 'split.error.trainRowOutside', { row: String(r), max: n - 1 })
   }
   for (let k = 0; k < testRows.length; k++) {
     const r = testRows[k]
     check(r, 'test')
-    if (mark[r]) throw new RangeError(`test row ${r} is listed twice`)
+    if (mark[r]) throw new MessageError('split.error.testRowTwice', { row: r })
     mark[r] = 1
   }
   let train: Int32Array
@@ -100,8 +101,8 @@ export function explicitSplit(n: number, testRows: ArrayLike<number>, trainRows?
     for (let k = 0; k < trainRows.length; k++) {
       const r = trainRows[k]
       check(r, 'training')
-      if (mark[r] === 1) throw new RangeError(`row ${r} is both a test row and a training row`)
-      if (mark[r] === 2) throw new RangeError(`training row ${r} is listed twice`)
+      if (mark[r] === 1) throw new MessageError('split.error.rowBoth', { row: r })
+      if (mark[r] === 2) throw new MessageError('split.error.trainRowTwice', { row: r })
       mark[r] = 2
     }
     train = Int32Array.from(trainRows).sort()
@@ -110,8 +111,8 @@ export function explicitSplit(n: number, testRows: ArrayLike<number>, trainRows?
     for (let i = 0; i < n; i++) if (!mark[i]) t.push(i)
     train = Int32Array.from(t)
   }
-  if (train.length === 0) throw new RangeError('no training rows left after taking the test rows')
-  if (testRows.length === 0) throw new RangeError('the test row list is empty')
+  if (train.length === 0) throw new MessageError('split.error.noTrainRows')
+  if (testRows.length === 0) throw new MessageError('split.error.noTestRows')
   return { train, test: Int32Array.from(testRows).sort() }
 }
 

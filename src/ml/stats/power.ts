@@ -5,6 +5,7 @@
  *   n = [z_{α} √(2 p̄ q̄) + z_{β} √(p1 q1 + p2 q2)]² / (p1 − p2)²,  p̄ = (p1 + p2)/2
  * with z_α = Φ⁻¹(1 − α/2) for a two-sided test.
  */
+import { MessageError } from '../core/message'
 import { normalCdf, normalQuantile } from './distributions'
 
 export interface PowerInputs {
@@ -16,9 +17,9 @@ export interface PowerInputs {
 }
 
 function check(baseline: number, alpha: number, power: number): void {
-  if (!(baseline > 0 && baseline < 1)) throw new RangeError(`baseline conversion must be in (0, 1), got ${baseline}`)
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`)
-  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`)
+  if (!(baseline > 0 && baseline < 1)) throw new MessageError('power.error.baseline', { value: String(baseline) })
+  if (!(alpha > 0 && alpha < 1)) throw new MessageError('power.error.alpha', { value: String(alpha) })
+  if (!(power > 0 && power < 1)) throw new MessageError('power.error.power', { value: String(power) })
 }
 
 export interface SampleSizeResult {
@@ -33,8 +34,8 @@ export interface SampleSizeResult {
 /** Customers per arm to detect p1 → p2 with the given alpha and power. */
 export function sampleSizePerArm(p1: number, p2: number, alpha = 0.05, power = 0.8, twoSided = true): SampleSizeResult {
   check(p1, alpha, power)
-  if (!(p2 > 0 && p2 < 1)) throw new RangeError(`target conversion must be in (0, 1), got ${p2}`)
-  if (p1 === p2) throw new RangeError('the two rates are equal: no sample size can detect a zero difference')
+  if (!(p2 > 0 && p2 < 1)) throw new MessageError('power.error.target', { value: String(p2) })
+  if (p1 === p2) throw new MessageError('power.error.equalRates')
   const za = normalQuantile(1 - (twoSided ? alpha / 2 : alpha))
   const zb = normalQuantile(power)
   const pb = (p1 + p2) / 2
@@ -47,8 +48,8 @@ export function sampleSizePerArm(p1: number, p2: number, alpha = 0.05, power = 0
 /** Power of the test with n customers per arm (the other tail is ignored, as in the formula). */
 export function powerForSampleSize(p1: number, p2: number, n: number, alpha = 0.05, twoSided = true): number {
   check(p1, alpha, 0.5)
-  if (!(p2 > 0 && p2 < 1)) throw new RangeError(`target conversion must be in (0, 1), got ${p2}`)
-  if (!(n > 0)) throw new RangeError(`customers per arm must be positive, got ${n}`)
+  if (!(p2 > 0 && p2 < 1)) throw new MessageError('power.error.target', { value: String(p2) })
+  if (!(n > 0)) throw new MessageError('power.error.perArm', { value: String(n) })
   const za = normalQuantile(1 - (twoSided ? alpha / 2 : alpha))
   const pb = (p1 + p2) / 2
   const zb = (Math.abs(p1 - p2) * Math.sqrt(n) - za * Math.sqrt(2 * pb * (1 - pb))) / Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
@@ -73,7 +74,7 @@ export interface DetectableLiftResult {
  */
 export function minimumDetectableLift(p1: number, n: number, alpha = 0.05, power = 0.8, twoSided = true): DetectableLiftResult | null {
   check(p1, alpha, power)
-  if (!(n > 0) || !Number.isFinite(n)) throw new RangeError(`customers per arm must be positive, got ${n}`)
+  if (!(n > 0) || !Number.isFinite(n)) throw new MessageError('power.error.perArm', { value: String(n) })
   const need = (p2: number): number => sampleSizePerArm(p1, p2, alpha, power, twoSided).nExact
   let lo = p1
   let hi = 1 - 1e-12
@@ -92,7 +93,7 @@ export function minimumDetectableLift(p1: number, n: number, alpha = 0.05, power
  * formula above — and the customers needed — scale by (1 − ρ²).
  */
 export function cupedFactor(rho: number): number {
-  if (!(rho >= 0 && rho < 1)) throw new RangeError(`covariate correlation must be in [0, 1), got ${rho}`)
+  if (!(rho >= 0 && rho < 1)) throw new MessageError('power.error.rho', { value: String(rho) })
   return 1 - rho * rho
 }
 

@@ -136,6 +136,51 @@ describe('errors keep their code', () => {
   })
 })
 
+describe('errors a user can trigger from the Predict, Segment and A/B forms or the CLI', () => {
+  // Option and data checks in src/ml throw codes (issue #11): every such code, also the ones picked
+  // by a ternary or held in a variable before the throw, must have both texts.
+  const codes = new Set<string>()
+  for (const f of files(join(ROOT, 'src/ml'))) {
+    for (const m of readFileSync(f, 'utf8').matchAll(/'((?:ml|train|split|cluster|segment|power)\.error\.\w+)'/g)) codes.add(m[1])
+  }
+
+  it('finds the converted codes', () => {
+    expect(codes.size).toBeGreaterThan(100)
+    for (const c of ['ml.error.numAbove', 'ml.error.intRange', 'train.error.voteMemberFailed', 'split.error.tooManyFolds', 'cluster.error.kDistinct', 'segment.error.badK', 'power.error.rho']) expect(codes.has(c), c).toBe(true)
+  })
+
+  it('each has an English and a Spanish text with the same parameters', () => {
+    const missing = [...codes].filter((c) => !(c in catalogues.en) || !(c in catalogues.es))
+    expect(missing).toEqual([])
+    for (const c of codes) expect(placeholders(catalogues.es[c]), c).toEqual(placeholders(catalogues.en[c]))
+  })
+
+  it('bad hyperparameters and data throw codes: English for the CLI, Spanish in the app, also across the worker boundary', async () => {
+    const { SVC } = await import('@/ml/estimators/svm')
+    const { KNeighborsClassifier } = await import('@/ml/estimators/knn')
+    const { stratifiedKFold } = await import('@/ml/selection/split')
+    const { sampleSizePerArm } = await import('@/ml/stats/power')
+    const caught = (f: () => unknown): Error => {
+      try {
+        f()
+      } catch (e) {
+        return deserializeError(serializeError(e))
+      }
+      throw new Error('did not throw')
+    }
+    const c = caught(() => new SVC({ C: 0 }))
+    expect(c.message).toBe('SVM: C must be a number > 0, got 0')
+    expect(renderMessage(errorMessage(c), 'es')).toBe('SVM: C debe ser un número > 0; has puesto 0')
+    const k = caught(() => new KNeighborsClassifier({ weights: 'gauss' as never }))
+    expect(renderMessage(errorMessage(k), 'es')).toBe('KNN weights debe ser uno de estos valores: uniform, distance; has puesto gauss')
+    const folds = caught(() => stratifiedKFold(Uint8Array.from([0, 1, 0]), 5))
+    expect(folds.message).toBe('Cannot make 5 CV folds from 3 training rows: use fewer folds')
+    expect(renderMessage(errorMessage(folds), 'es')).toBe('No se pueden formar 5 pliegues de validación cruzada con 3 filas de entrenamiento: usa menos pliegues')
+    const p = caught(() => sampleSizePerArm(1.5, 0.2))
+    expect(renderMessage(errorMessage(p), 'es')).toBe('la conversión de partida debe estar en (0, 1); has puesto 1.5')
+  })
+})
+
 describe('model file errors', () => {
   it('every reason has a plain sentence in both languages; the pointer stays out of it', async () => {
     const { ModelFileError } = await import('@/ml/modelfile/errors')

@@ -68,7 +68,7 @@ describe('logistic regression', () => {
     expect(pos).toBeLessThan(0.5)
     expect(mean(b.predictProba(X))).toBeGreaterThan(mean(a.predictProba(X)))
     roundTrip(a, X)
-    expect(() => new LogisticRegression({ C: 0 })).toThrow(/C must be > 0/)
+    expect(() => new LogisticRegression({ C: 0 })).toThrow(/C must be a number > 0/)
   })
 })
 

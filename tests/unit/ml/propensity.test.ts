@@ -11,6 +11,7 @@ import { LogisticRegression } from '../../../src/ml/estimators/logistic'
 import { reasonCodes, bandSummary, scoredCustomersCsv, assignBands } from '../../../src/ml/explain/explain'
 import { csvCell } from '../../../src/data/csv'
 import { CancelledError } from '../../../src/ml/core/progress'
+import type { Message } from '../../../src/ml/core/message'
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/ml/bank-600.csv', import.meta.url))
 
@@ -115,10 +116,12 @@ describe('trainAndCompare on a 600-row bank fixture', () => {
     const res = await trainAndCompare(table, schema, { target: 'y', positive: 'yes', testRows, cv: 0, importance: false, models: [{ name: 'lr' }, { name: 'knn', params: { k: 1000 } }] })
     expect(res.split.mode).toBe('explicit')
     expect(res.split.train).toBe(500)
-    expect((res.models[1] as ModelResult).error).toMatch(/k = 1000 is more than the 500 training rows/)
+    // a failed model keeps its message code, so the app shows the reason in the reader's language
+    expect((res.models[1] as ModelResult).error).toMatchObject({ code: 'ml.error.knnTooFewRows' })
+    expect(renderEnglish((res.models[1] as ModelResult).error as Message)).toMatch(/k = 1000 is more than the 500 training rows/)
     expect(res.warnings.map(renderEnglish).join()).toMatch(/"duration"/) // alone it predicts y far better than anything else
     await expect(trainAndCompare(table, schema, { target: 'job', models: [{ name: 'lr' }] })).rejects.toThrow(/choose which value is positive/)
-    await expect(trainAndCompare(table, schema, { target: 'y', positive: 'yes', models: [{ name: 'lr', grid: { C: [] } }] }).then((r) => r.models[0].error)).resolves.toMatch(/0 points/)
+    await expect(trainAndCompare(table, schema, { target: 'y', positive: 'yes', models: [{ name: 'lr', grid: { C: [] } }] }).then((r) => renderEnglish(r.models[0].error as Message))).resolves.toMatch(/0 points/)
     await expect(trainAndCompare(table, schema, { target: 'y', positive: 'yes', testRows: [0, 1, 2, 3, 4, 5], trainRows: [6, 7, 8, 9, 10, 11, 12, 13], cv: 10, models: [{ name: 'lr' }] })).rejects.toThrow(/CV folds|one class/)
     await expect(trainAndCompare(table, schema, { target: 'y', positive: 'yes', models: [{ name: 'nope' as 'lr' }] })).rejects.toThrow(/Unknown model/)
     await expect(trainAndCompare(table, schema, { target: 'y', positive: 'yes', cv: 0, models: [{ name: 'lr' }] }, { cancel: { cancelled: true } })).rejects.toThrow(CancelledError)

@@ -1,11 +1,12 @@
+import { MessageError } from '../../core/message'
 import type { Matrix } from '../../core/matrix'
 import { bytesToBase64, base64ToBytes } from '../../core/estimator'
 
 /** Validate a training pair: shapes agree, y is 0/1 with both classes, X finite. */
 export function checkFitInput(X: Matrix, y: Uint8Array, model: string): void {
   if (X.rows !== y.length) throw new RangeError(`${model}: X has ${X.rows} rows but y has ${y.length} labels`)
-  if (X.rows < 2) throw new RangeError(`${model}: needs at least 2 training rows, got ${X.rows}`)
-  if (X.cols < 1) throw new RangeError(`${model}: needs at least 1 feature column`)
+  if (X.rows < 2) throw new MessageError('ml.error.fewRows', { model, n: X.rows })
+  if (X.cols < 1) throw new MessageError('ml.error.noFeatureColumn', { model })
   let pos = 0
   for (let i = 0; i < y.length; i++) {
     const v = y[i]
@@ -13,7 +14,7 @@ export function checkFitInput(X: Matrix, y: Uint8Array, model: string): void {
     pos += v
   }
   if (pos === 0 || pos === y.length) {
-    throw new RangeError(`${model}: the training target has only one class (${pos === 0 ? 'no positives' : 'no negatives'}); both 0 and 1 are needed`)
+    throw new MessageError(pos === 0 ? 'ml.error.noPositives' : 'ml.error.noNegatives', { model })
   }
   checkFinite(X, model)
 }
@@ -23,7 +24,7 @@ export function checkFinite(X: Matrix, model: string): void {
   for (let k = 0; k < d.length; k++) {
     if (!Number.isFinite(d[k])) {
       const r = Math.floor(k / X.cols)
-      throw new RangeError(`${model}: X has a missing or infinite value at row ${r}, column ${k - r * X.cols}; impute before fitting`)
+      throw new MessageError('ml.error.notFinite', { model, row: r, column: k - r * X.cols })
     }
   }
 }
@@ -36,18 +37,19 @@ export function checkPredictInput(X: Matrix, nFeatures: number, model: string): 
 
 export function checkInt(name: string, v: number, min: number, max = Infinity): void {
   if (!Number.isInteger(v) || v < min || v > max) {
-    throw new RangeError(`${name} must be an integer ${max === Infinity ? `≥ ${min}` : `in [${min}, ${max}]`}, got ${String(v)}`)
+    throw new MessageError(max === Infinity ? 'ml.error.int' : 'ml.error.intRange', { name, min: String(min), ...(max === Infinity ? {} : { max: String(max) }), value: String(v) })
   }
 }
 
 export function checkNum(name: string, v: number, min: number, max = Infinity, minOpen = false): void {
   if (typeof v !== 'number' || !Number.isFinite(v) || (minOpen ? v <= min : v < min) || v > max) {
-    throw new RangeError(`${name} must be a number ${minOpen ? '>' : '≥'} ${min}${max === Infinity ? '' : ` and ≤ ${max}`}, got ${String(v)}`)
+    const code = max === Infinity ? (minOpen ? 'ml.error.numAbove' : 'ml.error.num') : minOpen ? 'ml.error.numAboveRange' : 'ml.error.numRange'
+    throw new MessageError(code, { name, min: String(min), ...(max === Infinity ? {} : { max: String(max) }), value: String(v) })
   }
 }
 
 export function checkOneOf<T extends string>(name: string, v: T, allowed: readonly T[]): void {
-  if (!allowed.includes(v)) throw new RangeError(`${name} must be one of ${allowed.join(', ')}, got ${String(v)}`)
+  if (!allowed.includes(v)) throw new MessageError('ml.error.oneOf', { name, allowed: allowed.join(', '), value: String(v) })
 }
 
 export function sigmoid(z: number): number {

@@ -5,6 +5,7 @@
  * column's one-hot levels are summed (every explainer plays encoded columns, so the three methods share one definition).
  * Rows are explained in bounded chunks so a million-row export never holds all encoded rows.
  */
+import { MessageError } from '../../core/message'
 import type { Matrix } from '../../core/matrix'
 import type { Classifier } from '../../core/estimator'
 import { Rng } from '../../core/random'
@@ -76,8 +77,8 @@ const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.e
 /** Build the explainer a model calls for. */
 export function makeExplainer(model: Classifier, pre: Preprocessor, options: Partial<ShapOptions> = {}): Explainer {
   const o = { ...defaultShapOptions, ...options }
-  if (!(Number.isInteger(o.chunkRows) && o.chunkRows >= 1)) throw new RangeError(`SHAP chunkRows must be a positive integer, got ${o.chunkRows}`)
-  if (!(Number.isInteger(o.backgroundSize) && o.backgroundSize >= 1)) throw new RangeError(`SHAP backgroundSize must be a positive integer, got ${o.backgroundSize}`)
+  if (!(Number.isInteger(o.chunkRows) && o.chunkRows >= 1)) throw new MessageError('ml.error.int', { name: 'SHAP chunkRows', min: '1', value: String(o.chunkRows) })
+  if (!(Number.isInteger(o.backgroundSize) && o.backgroundSize >= 1)) throw new MessageError('ml.error.int', { name: 'SHAP backgroundSize', min: '1', value: String(o.backgroundSize) })
   const p = pre.featureNames.length
   const groupOf = pre.groupOfColumn()
   const columns = pre.groups.map((g) => g.feature)
@@ -89,7 +90,7 @@ export function makeExplainer(model: Classifier, pre: Preprocessor, options: Par
     return o.background
   }
   if (method === 'tree-path' || method === 'tree-interventional') {
-    if (!isTreeModel(model)) throw new RangeError(`SHAP ${method} needs a tree model, got "${model.kind}"`)
+    if (!isTreeModel(model)) throw new MessageError('ml.error.shapTree', { method, kind: model.kind })
     const e: TreeEnsemble = treeEnsemble(model, model.kind === 'tree' && method === 'tree-path' ? undefined : needBg())
     if (e.nFeatures !== p) throw new RangeError(`the model expects ${e.nFeatures} columns, the pipeline makes ${p}`)
     const bg = method === 'tree-interventional' ? sampleRows(needBg(), o.backgroundSize, o.seed) : null
@@ -105,7 +106,7 @@ export function makeExplainer(model: Classifier, pre: Preprocessor, options: Par
     }
   }
   if (method === 'linear') {
-    if (!(model instanceof LogisticRegression)) throw new RangeError(`linear SHAP needs a logistic regression, got "${model.kind}"`)
+    if (!(model instanceof LogisticRegression)) throw new MessageError('ml.error.shapLinear', { kind: model.kind })
     const means = columnMeans(needBg())
     const coef = model.coef, b = model.intercept
     return {

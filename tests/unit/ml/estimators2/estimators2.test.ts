@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fromRows } from '../../../../src/ml/core/matrix'
 import { loadEstimator, type Classifier, type EstimatorJSON } from '../../../../src/ml/core/estimator'
 import { CancelledError } from '../../../../src/ml/core/progress'
+import { MessageError } from '../../../../src/ml/core/message'
 import { SVC, plattSigmoid } from '../../../../src/ml/estimators/svm'
 import { RandomForestClassifier } from '../../../../src/ml/estimators/forest'
 import { HistGradientBoostingClassifier } from '../../../../src/ml/estimators/gbt'
@@ -86,7 +87,7 @@ describe('SVC', () => {
     const a = new SVC({ seed: 9 }); a.fitSync(X, y)
     const b = new SVC({ seed: 9 }); b.fitSync(X, y)
     expect(Array.from(a.predictProba(X))).toEqual(Array.from(b.predictProba(X)))
-    expect(() => new SVC({ C: 0 })).toThrow(RangeError)
+    expect(() => new SVC({ C: 0 })).toThrow(MessageError)
     expect(() => new SVC({ gamma: -1 })).toThrow(/gamma/)
     expect(() => new SVC({ kernel: 'poly' as never })).toThrow(/kernel/)
     expect(() => new SVC().fitSync(X, new Uint8Array(X.rows))).toThrow(/one class/)
@@ -142,7 +143,7 @@ describe('RandomForestClassifier', () => {
     await expect(new RandomForestClassifier().fit(tr.X, tr.y, { cancel: { cancelled: true } })).rejects.toBeInstanceOf(CancelledError)
     expect(() => new RandomForestClassifier({ nEstimators: 0 })).toThrow(/nEstimators/)
     expect(() => new RandomForestClassifier({ maxFeatures: 'half' as never })).toThrow(/maxFeatures/)
-    expect(() => new RandomForestClassifier({ minSamplesLeaf: 0 })).toThrow(RangeError)
+    expect(() => new RandomForestClassifier({ minSamplesLeaf: 0 })).toThrow(MessageError)
   })
 })
 

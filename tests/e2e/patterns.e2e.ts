@@ -20,6 +20,8 @@ async function part(testId: string, name: string): Promise<void> {
 /** Drop a file on a drop zone (as the user would drag one in). */
 async function dropOn(testId: string, name: string, content: string): Promise<void> {
   const bytes = Array.from(Buffer.from(content, 'utf8'))
+  // the app mounts after the stored workspace is read: wait for the drop target
+  await s.page.getByTestId(testId).waitFor({ state: 'attached' })
   await s.page.evaluate(
     ({ testId, name, bytes }) => {
       const dt = new DataTransfer()
